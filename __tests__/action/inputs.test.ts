@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { getBooleanInput, getEnumInput, readInputs, splitList } from '../../src/action/inputs.js';
+
+const touched: string[] = [];
+function setInput(name: string, value: string) {
+  // The runner keeps hyphens and upper-cases: fail-on → INPUT_FAIL-ON.
+  const key = `INPUT_${name.toUpperCase()}`;
+  process.env[key] = value;
+  touched.push(key);
+}
+
+afterEach(() => {
+  for (const key of touched.splice(0)) delete process.env[key];
+});
+
+describe('inputs', () => {
+  it('split lists on lines and commas, keeping brace globs whole', () => {
+    expect(splitList('load/*.js, perf/**/*.{js,yml}\n\n# comment\n  a.yml  ')).toEqual([
+      'load/*.js',
+      'perf/**/*.{js,yml}',
+      'a.yml',
+    ]);
+  });
+
+  it('accept enums case-insensitively and name the input when wrong', () => {
+    setInput('fail-on', 'Warning');
+    expect(getEnumInput('fail-on', ['error', 'warning'] as const)).toBe('warning');
+    setInput('fail-on', 'sometimes');
+    expect(() => getEnumInput('fail-on', ['error', 'warning'] as const)).toThrow(
+      'Input "fail-on" must be one of error, warning; got "sometimes".',
+    );
+  });
+
+  it('read booleans with a default for empty', () => {
+    expect(getBooleanInput('annotate', true)).toBe(true);
+    setInput('annotate', 'false');
+    expect(getBooleanInput('annotate', true)).toBe(false);
+    setInput('annotate', 'yes');
+    expect(() => getBooleanInput('annotate', true)).toThrow(
+      'Input "annotate" must be true or false; got "yes".',
+    );
+  });
+
+  it('leave config-backed inputs undefined when empty and default the job id to GITHUB_JOB', () => {
+    setInput('paths', 'load/a.js\nload/b.yml');
+    setInput('sarif-file', 'out/l.sarif');
+    const inputs = readInputs({ GITHUB_JOB: 'perf' });
+    expect(inputs).toMatchObject({
+      paths: ['load/a.js', 'load/b.yml'],
+      results: [],
+      failOn: undefined,
+      comment: undefined,
+      configPath: undefined,
+      jobId: 'perf',
+      sarifFile: 'out/l.sarif',
+      workingDirectory: '.',
+    });
+  });
+});

@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Logger } from '../../src/action/logger.js';
+import { listChangedFiles } from '../../src/action/publish/changed-files.js';
+import { publishComment, type CommentRequest } from '../../src/action/publish/comment.js';
+import { createClient } from '../../src/action/publish/github.js';
+import { decideComment } from '../../src/action/publish/policy.js';
+import { DEFAULT_RETRY, retryDelay } from '../../src/action/publish/retry.js';
+import { findStickyComment } from '../../src/action/publish/sticky-comment.js';
+import { stickyMarker } from '../../src/report/marker.js';
+import { BOT, FakeGitHub, HUMAN, startFakeGitHub } from '../helpers/fake-github.js';
+import { file, finding, report } from '../report/build.js';
+
+const repo = { owner: 'o', repo: 'r' };
+const PR = 7;
+
+class RecordingLogger implements Logger {
+  readonly lines: { level: string; message: string }[] = [];
+  debug(message: string) {
+    this.lines.push({ level: 'debug', message });
+  }
+  info(message: string) {
+    this.lines.push({ level: 'info', message });
+  }
+  warning(message: string) {
+    this.lines.push({ level: 'warning', message });
+  }
+  warnings(): string[] {
+    return this.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+  }
+}
+
+let github: FakeGitHub;
+let log: RecordingLogger;
+const sleeps: number[] = [];
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  log = new RecordingLogger();
+  sleeps.length = 0;
+});
+
+afterEach(async () => {
+  await github.stop();
+});
+
+function request(overrides: Partial<CommentRequest> = {}): CommentRequest {
+  return {
+    client: createClient('secret-token', github.url),
+    repo,
+    pullNumber: PR,
+    job: 'load',
+    body: `${stickyMarker('load')}\n### ❌ loadgate: 1 scenario error\n`,
+    decision: 'upsert',
+    log,
+    retry: { sleep: async (ms) => void sleeps.push(ms) },
+    ...overrides,
+  };
+}
+
+function seedUnrelated(count: number) {
+  for (let i = 0; i < count; i++) github.seedComment(PR, `LGTM ${i}`, i % 2 ? BOT : HUMAN);
+}
+
+describe('finding the sticky comment', () => {
+  it('searches every page of comments', async () => {
+    seedUnrelated(250);
+    const sticky = github.seedComment(PR, `${stickyMarker('load')}\nold`, BOT);
+    const found = await findStickyComment(createClient('t', github.url), repo, PR, 'load');
+    expect(found?.id).toBe(sticky.id);
+    const pages = github.requests
+      .filter((r) => r.path.endsWith(`/issues/${PR}/comments`))
+      .map((r) => r.query.page ?? '1');
+    expect(pages).toEqual(['1', '2', '3']);
+    expect(github.requests[0]!.query.per_page).toBe('100');
+    expect(github.requests[0]!.authorization).toBe('token t');
+  });
+
+  it("matches this job's marker on the first line only", async () => {
+    github.seedComment(PR, `${stickyMarker('other')}\nother job`, BOT);
+    github.seedComment(PR, `quoting:\n${stickyMarker('load')}`, BOT);
+    expect(await findStickyComment(createClient('t', github.url), repo, PR, 'load')).toBeUndefined();
+  });
+
+  it('prefers the newest comment by a bot over a human quoting the marker', async () => {
+    const older = github.seedComment(PR, `${stickyMarker('load')}\nfirst`, BOT);
+    const newer = github.seedComment(PR, `${stickyMarker('load')}\nsecond`, BOT);
+    github.seedComment(PR, `${stickyMarker('load')}\nby a person`, HUMAN);
+    const found = await findStickyComment(createClient('t', github.url), repo, PR, 'load');
+    expect(found?.id).toBe(newer.id);
+    expect(found?.id).not.toBe(older.id);
+  });
+});
+
+describe('publishing the comment', () => {
+  it('creates the comment once, then edits the same one', async () => {
+    seedUnrelated(210);
+    const first = await publishComment(request());
+    expect(first).toEqual({ status: 'created', id: expect.any(Number) });
+    const second = await publishComment(
+      request({ body: `${stickyMarker('load')}\n### ✅ loadgate: all clean\n` }),
+    );
+    expect(second).toEqual({ status: 'updated', id: (first as { id: number }).id });
+    const mine = github.list(PR).filter((c) => c.body.startsWith(stickyMarker('load')));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toContain('all clean');
+    expect(github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('does not edit a comment that already says the same', async () => {
+    await publishComment(request());
+    const again = await publishComment(request());
+    expect(again.status).toBe('unchanged');
+    expect(github.writes()).toHaveLength(1);
+  });
+
+  it('leaves older duplicates alone and edits the newest', async () => {
+    const older = github.seedComment(PR, `${stickyMarker('load')}\nold 1`, BOT);
+    const newer = github.seedComment(PR, `${stickyMarker('load')}\nold 2`, BOT);
+    await publishComment(request());
+    expect(github.writes().map((w) => w.path)).toEqual([`/repos/o/r/issues/comments/${newer.id}`]);
+    expect(github.list(PR).find((c) => c.id === older.id)!.body).toContain('old 1');
+  });
+
+  it('on-problems: stays silent when all is clean and nothing was said before', async () => {
+    const clean = report([file('a.js')]);
+    const outcome = await publishComment(request({ decision: decideComment('on-problems', clean) }));
+    expect(outcome.status).toBe('skipped');
+    expect(github.writes()).toHaveLength(0);
+  });
+
+  it('on-problems: edits the earlier comment to say all is clean now', async () => {
+    const earlier = github.seedComment(PR, `${stickyMarker('load')}\n### ❌ loadgate: 1 scenario error`, BOT);
+    const clean = report([file('a.js')]);
+    const outcome = await publishComment(
+      request({
+        decision: decideComment('on-problems', clean),
+        body: `${stickyMarker('load')}\n### ✅ clean`,
+      }),
+    );
+    expect(outcome).toEqual({ status: 'updated', id: earlier.id });
+  });
+
+  it('on-problems: comments when there is a problem; always: comments anyway; never: never', () => {
+    const problem = report([file('a.js', [finding('a.js', 1, { severity: 'warning' })])]);
+    const clean = report([file('a.js', [finding('a.js', 1, { severity: 'info' })])]);
+    expect(decideComment('on-problems', problem)).toBe('upsert');
+    expect(decideComment('on-problems', clean)).toBe('update-only');
+    expect(decideComment('always', clean)).toBe('upsert');
+    expect(decideComment('never', problem)).toBe('skip');
+  });
+
+  it('never: sends no request at all', async () => {
+    const outcome = await publishComment(request({ decision: 'skip' }));
+    expect(outcome.status).toBe('skipped');
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it('warns in one sentence instead of failing when a fork token is read-only', async () => {
+    github.readOnly = true;
+    const outcome = await publishComment(request({ fromFork: true }));
+    expect(outcome.status).toBe('not-permitted');
+    const [warning, ...more] = log.warnings();
+    expect(more).toEqual([]);
+    expect(warning).toBe(
+      'loadgate could not comment on pull request #7 (403 Resource not accessible by integration): the token is read-only on pull requests from forks; the report is in the job summary.',
+    );
+    expect(sleeps).toEqual([]);
+  });
+
+  it('treats a 404 (no access to the repository) the same way', async () => {
+    github.fail({ method: 'GET', path: /comments$/, status: 404, message: 'Not Found' });
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('not-permitted');
+    expect(log.warnings()[0]).toMatch(/^loadgate could not comment on pull request #7 \(404 Not Found\)/);
+  });
+
+  it('retries a server error and still posts exactly one comment', async () => {
+    github.fail({ method: 'POST', path: /comments$/, status: 500 });
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('created');
+    expect(github.list(PR)).toHaveLength(1);
+    expect(sleeps).toEqual([500]);
+  });
+
+  it('does not post twice when the response to a successful post is lost', async () => {
+    github.fail({ method: 'POST', path: /comments$/, status: 502, afterApplying: true });
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('unchanged');
+    expect(github.list(PR)).toHaveLength(1);
+  });
+
+  it('honours retry-after on a secondary rate limit, capped', async () => {
+    github.fail({
+      method: 'GET',
+      path: /comments$/,
+      status: 403,
+      headers: { 'retry-after': '60' },
+      message: 'You have exceeded a secondary rate limit',
+    });
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('created');
+    expect(sleeps).toEqual([DEFAULT_RETRY.maxDelayMs]);
+  });
+
+  it('gives up within the time budget when the API keeps failing', async () => {
+    github.fail({ method: 'GET', path: /comments$/, status: 503, times: 100 });
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('failed');
+    expect(sleeps.reduce((a, b) => a + b, 0)).toBeLessThan(10_000);
+    expect(log.warnings()).toHaveLength(1);
+    expect(log.warnings()[0]).toMatch(/^loadgate could not comment on pull request #7 \(503 /);
+  });
+});
+
+describe('changed files', () => {
+  it('lists every page', async () => {
+    github.files.set(
+      PR,
+      Array.from({ length: 250 }, (_, i) => `load/f${i}.js`),
+    );
+    const files = await listChangedFiles(createClient('t', github.url), repo, PR);
+    expect(files.size).toBe(250);
+    expect(files.has('load/f249.js')).toBe(true);
+  });
+});
+
+describe('retry delays', () => {
+  it('back off exponentially and refuse client errors', () => {
+    const status = (s: number, headers: Record<string, string> = {}) => ({
+      status: s,
+      message: 'x',
+      response: { headers },
+    });
+    expect(retryDelay(status(500), 1, DEFAULT_RETRY)).toBe(500);
+    expect(retryDelay(status(500), 3, DEFAULT_RETRY)).toBe(2000);
+    expect(retryDelay(status(429, { 'retry-after': '1' }), 1, DEFAULT_RETRY)).toBe(1000);
+    expect(retryDelay(status(422), 1, DEFAULT_RETRY)).toBeUndefined();
+    expect(retryDelay(status(403), 1, DEFAULT_RETRY)).toBeUndefined();
+    expect(retryDelay(new Error('socket hang up'), 1, DEFAULT_RETRY)).toBe(500);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkComparability } from '../../src/compare/comparability.js';
+import type { LoadProfile, Run } from '../../src/results/model.js';
+
+function run(profile: LoadProfile, tool = 'k6'): Run {
+  return {
+    schema: 'loadgate/run@1',
+    source: { tool, format: tool === 'k6' ? 'k6-summary' : 'artillery-report', file: 'r.json' },
+    profile,
+    overall: { name: '(all requests)', latency: {}, quality: 'exact' },
+    endpoints: [],
+    thresholds: [],
+  };
+}
+
+describe('checkComparability', () => {
+  it('accepts profiles within the tolerance', () => {
+    expect(
+      checkComparability(run({ maxVUs: 20, durationSec: 60 }), run({ maxVUs: 21, durationSec: 62 }), 10),
+    ).toEqual({
+      comparable: true,
+      reasons: [],
+    });
+  });
+
+  it('refuses different VU counts and arrival rates, saying what each run did', () => {
+    const result = checkComparability(
+      run({ maxVUs: 20, arrivalRate: 10 }),
+      run({ maxVUs: 50, arrivalRate: 20.04 }),
+      10,
+    );
+    expect(result).toEqual({
+      comparable: false,
+      reasons: [
+        'baseline ran 20 VUs, current 50 VUs',
+        'baseline offered 10 arrivals/s, current 20 arrivals/s',
+      ],
+    });
+  });
+
+  it('does not flag fewer iterations in the same duration: that is what a slower system does', () => {
+    expect(
+      checkComparability(
+        run({ durationSec: 60, iterations: 1000 }),
+        run({ durationSec: 61, iterations: 700 }),
+        10,
+      ).comparable,
+    ).toBe(true);
+    expect(
+      checkComparability(
+        run({ durationSec: 60, iterations: 1000 }),
+        run({ durationSec: 95, iterations: 1000 }),
+        10,
+      ).comparable,
+    ).toBe(true);
+  });
+
+  it('flags a different run size when duration and iterations both differ', () => {
+    expect(
+      checkComparability(
+        run({ durationSec: 60, iterations: 1000 }),
+        run({ durationSec: 300, iterations: 5000 }),
+        10,
+      ).reasons,
+    ).toEqual(['baseline ran 60 s and 1000 iterations, current 300 s and 5000 iterations']);
+    expect(checkComparability(run({ durationSec: 60 }), run({ durationSec: 120 }), 10).reasons).toEqual([
+      'baseline ran 60 s, current 120 s',
+    ]);
+  });
+
+  it('ignores a dimension only one run states, and honours a wider tolerance', () => {
+    expect(checkComparability(run({ maxVUs: 20 }), run({ arrivalRate: 5 }), 10).comparable).toBe(true);
+    expect(checkComparability(run({ maxVUs: 20 }), run({ maxVUs: 24 }), 25).comparable).toBe(true);
+  });
+
+  it('never compares runs of different tools', () => {
+    const result = checkComparability(run({}), run({}, 'artillery'), 10);
+    expect(result.comparable).toBe(false);
+    expect(result.reasons[0]).toMatch(/^baseline is a k6 run, current a artillery run/);
+  });
+});

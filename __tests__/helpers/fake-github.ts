@@ -1,0 +1,254 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A fake of the few GitHub REST endpoints loadgate uses, on 127.0.0.1 with a random port. It paginates with
+ * Link headers the way GitHub does (default 30 per page, at most 100), and can fail like GitHub: 403
+ * "Resource not accessible by integration" for read-only tokens (fork pull requests), 5xx, secondary rate
+ * limits with retry-after, 422 for bodies over 65,536 characters.
+ */
+
+export interface FakeUser {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  authorization?: string;
+  body?: unknown;
+  status: number;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  /** How many times to fail before answering normally. */
+  times: number;
+  headers?: Record<string, string>;
+  message?: string;
+  /** Do the work, then answer with the failure: a response lost on the way back. */
+  afterApplying?: boolean;
+}
+
+export const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+export const HUMAN: FakeUser = { login: 'octocat', type: 'User' };
+const MAX_BODY = 65_536;
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  /** Changed files per pull request number. */
+  readonly files = new Map<number, string[]>();
+  /** Comments per issue number, oldest first. */
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly faults: Fault[] = [];
+  /** Writes answer 403 like a read-only GITHUB_TOKEN on a pull request from a fork. */
+  readOnly = false;
+  /** Who the token belongs to: the author of created comments. */
+  author: FakeUser = BOT;
+  private nextId = 1000;
+  private clock = Date.parse('2025-01-01T00:00:00Z');
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        this.send(res, 500, { message: String(error) });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** Adds a comment as if someone had posted it earlier. */
+  seedComment(issue: number, body: string, user: FakeUser = HUMAN): FakeComment {
+    const comment = this.newComment(issue, body, user);
+    this.list(issue).push(comment);
+    return comment;
+  }
+
+  fail(fault: Omit<Fault, 'times'> & { times?: number }): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  /** Requests other than GETs, in order: what the action changed. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  list(issue: number): FakeComment[] {
+    let comments = this.comments.get(issue);
+    if (!comments) this.comments.set(issue, (comments = []));
+    return comments;
+  }
+
+  private newComment(issue: number, body: string, user: FakeUser): FakeComment {
+    const id = this.nextId++;
+    this.clock += 60_000;
+    const at = new Date(this.clock).toISOString();
+    return {
+      id,
+      body,
+      user,
+      created_at: at,
+      updated_at: at,
+      html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${id}`,
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const raw = await new Promise<string>((resolve) => {
+      let data = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (data += chunk));
+      req.on('end', () => resolve(data));
+    });
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization: req.headers.authorization,
+      body,
+      status: 0,
+    };
+    this.requests.push(record);
+    const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      this.send(res, status, payload, headers);
+    };
+
+    const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
+    if (fault) {
+      fault.times--;
+      const failure = () => reply(fault.status, { message: fault.message ?? 'Server Error' }, fault.headers);
+      if (!fault.afterApplying) return failure();
+      return this.route(method, url, body, failure);
+    }
+    return this.route(method, url, body, reply);
+  }
+
+  private route(
+    method: string,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    reply: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
+      const files = (this.files.get(Number(m[1])) ?? []).map((filename, i) => ({
+        sha: String(i),
+        filename,
+        status: 'modified',
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+      }));
+      return this.page(url, files, reply);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') return this.page(url, this.list(issue), reply);
+      if (method === 'POST') {
+        if (this.readOnly) return reply(403, notAccessible());
+        const text = String(body?.body ?? '');
+        if (text.length > MAX_BODY) return reply(422, tooLong());
+        const comment = this.newComment(issue, text, this.author);
+        this.list(issue).push(comment);
+        return reply(201, comment);
+      }
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname))) {
+      if (this.readOnly) return reply(403, notAccessible());
+      const id = Number(m[1]);
+      const comment = [...this.comments.values()].flat().find((c) => c.id === id);
+      if (!comment) return reply(404, { message: 'Not Found' });
+      const text = String(body?.body ?? '');
+      if (text.length > MAX_BODY) return reply(422, tooLong());
+      this.clock += 60_000;
+      comment.body = text;
+      comment.updated_at = new Date(this.clock).toISOString();
+      return reply(200, comment);
+    }
+    return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  /** One page of `items` per GitHub's rules, with a Link header naming next, last, first and prev. */
+  private page(
+    url: URL,
+    items: unknown[],
+    reply: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ) {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number, rel: string) => {
+      const target = new URL(url.toString());
+      target.searchParams.set('per_page', String(perPage));
+      target.searchParams.set('page', String(p));
+      return `<${target.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    reply(
+      200,
+      items.slice((page - 1) * perPage, page * perPage),
+      links.length > 0 ? { link: links.join(', ') } : {},
+    );
+  }
+
+  private send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(payload));
+  }
+}
+
+function notAccessible() {
+  return {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+    status: '403',
+  };
+}
+
+function tooLong() {
+  return {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
+    ],
+  };
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  return new FakeGitHub().start();
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+
+const run = (options: string) =>
+  runK6Rule(
+    'checks-without-thresholds',
+    `import http from 'k6/http';\nimport { check } from 'k6';\nexport const options = ${options};\nexport default function () {\n  check(http.get('https://a.test/'), { ok: (r) => r.status === 200 });\n}\n`,
+  );
+
+describe('k6/checks-without-thresholds', () => {
+  it('reports on the thresholds key, naming the first check', () => {
+    const [finding] = run("{ thresholds: { http_req_duration: ['p(95)<500'] } }");
+    expect(finding?.loc).toMatchObject({ line: 3, column: 26 });
+    expect(finding?.message).toBe(
+      'The script calls check() 1 time(s) (first on line 5) but no threshold is on "checks", so failed checks never fail the run. Add checks: [\'rate>0.99\'] to thresholds.',
+    );
+  });
+
+  it('accepts a threshold on checks or on a checks sub-metric', () => {
+    expect(run("{ thresholds: { checks: ['rate>0.99'] } }")).toEqual([]);
+    expect(run("{ thresholds: { 'checks{group:::login}': ['rate>0.99'] } }")).toEqual([]);
+  });
+
+  it('leaves scripts without thresholds, or with thresholds it cannot read, to other rules', () => {
+    expect(run('{ vus: 1 }')).toEqual([]);
+    expect(run('{ thresholds: JSON.parse(open("./t.json")) }')).toEqual([]);
+  });
+});

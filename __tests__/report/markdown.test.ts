@@ -1,0 +1,401 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  COMMENT_BUDGET,
+  isStickyComment,
+  readStickyMarker,
+  renderMarkdown,
+  stickyMarker,
+} from '../../src/report/markdown.js';
+import type { Report } from '../../src/report/model.js';
+import {
+  comparison,
+  endpoint,
+  file,
+  finding,
+  metric,
+  regressedComparison,
+  report,
+  tableCells,
+} from './build.js';
+
+/** Fences and <details> must pair up, or everything after them renders wrong. */
+function assertBalanced(markdown: string): void {
+  let open: string | undefined;
+  for (const line of markdown.split('\n')) {
+    const fence = /^\s*(`{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    if (open === undefined) open = fence[1];
+    else if (fence[1]!.length >= open.length && fence[2]!.trim() === '') open = undefined;
+  }
+  expect(open).toBeUndefined();
+  const outsideFences = markdown.replace(/^(\s*)(`{3,})[^\n]*\n[\s\S]*?^\1?\s*\2\s*$/gm, '');
+  expect((outsideFences.match(/<details>/g) ?? []).length).toBe(
+    (outsideFences.match(/<\/details>/g) ?? []).length,
+  );
+}
+
+function tableRows(markdown: string): string[][] {
+  return markdown
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .map(tableCells);
+}
+
+const checkoutSource =
+  "import http from 'k6/http';\nexport const options = {\n  vus: 50,\n  duration: '2m',\n};\n";
+
+function mockupReport(): Report {
+  const r = report(
+    [
+      file('load/checkout.js', [
+        finding('load/checkout.js', 2, {
+          fix: {
+            description: 'Add thresholds to options.',
+            edits: [
+              {
+                file: 'load/checkout.js',
+                start: { line: 4, column: 18 },
+                end: { line: 4, column: 18 },
+                text: "\n  thresholds: { http_req_failed: ['rate<0.01'] },",
+              },
+            ],
+          },
+        }),
+        finding('load/checkout.js', 4, {
+          ruleId: 'no-ramp-up',
+          severity: 'warning',
+          message: 'Peak load is reached at once.',
+        }),
+      ]),
+      file('load/soak.js', [
+        finding('load/soak.js', 12, {
+          ruleId: 'soak-too-short',
+          severity: 'info',
+          message: 'a soak test of 10 min finds no leaks',
+        }),
+      ]),
+    ],
+    { command: 'check', verdict: 'regressed', comparison: regressedComparison() },
+  );
+  r.summary.regressions = 2;
+  return r;
+}
+
+describe('sticky marker', () => {
+  it('is the first line and names the job', () => {
+    const body = renderMarkdown(report(), { job: 'load' });
+    expect(body.split('\n')[0]).toBe('<!-- loadgate:sticky job=load -->');
+    expect(readStickyMarker(body)).toBe('load');
+    expect(isStickyComment(body, 'load')).toBe(true);
+    expect(isStickyComment(body, 'other')).toBe(false);
+  });
+
+  it('keeps job ids from ending the HTML comment', () => {
+    expect(stickyMarker('a --> <b>')).toBe('<!-- loadgate:sticky job=a_--___b_ -->');
+    expect(stickyMarker(undefined)).toBe('<!-- loadgate:sticky job=default -->');
+  });
+
+  it('is recognised on the first line only', () => {
+    expect(readStickyMarker('hello\n<!-- loadgate:sticky job=load -->')).toBeUndefined();
+    expect(readStickyMarker('<!-- loadgate:sticky job=load -->\r\nbody')).toBe('load');
+  });
+
+  it('cannot be faked by content from scenario files', () => {
+    const fake = '<!-- loadgate:sticky job=load -->';
+    const r = report(
+      [
+        file(`load/${fake}.js`, [
+          finding('x.js', 1, {
+            message: fake,
+            ruleId: fake,
+            fix: {
+              description: fake,
+              edits: [
+                {
+                  file: 'x.js',
+                  start: { line: 1, column: 1 },
+                  end: { line: 1, column: 1 },
+                  text: `${fake}\n`,
+                },
+              ],
+            },
+          }),
+        ]),
+      ],
+      {
+        comparison: comparison([
+          endpoint(fake, [metric({ metric: 'p95', decision: 'regressed', why: fake })]),
+        ]),
+      },
+    );
+    const body = renderMarkdown(r, { job: 'other' });
+    expect(body.split('\n').filter((l) => /loadgate:sticky/.test(l))).toEqual([
+      '<!-- loadgate:sticky job=other -->',
+    ]);
+    expect(readStickyMarker(body)).toBe('other');
+  });
+});
+
+describe('title', () => {
+  it('puts the worst regression first, with its size', () => {
+    const title = renderMarkdown(mockupReport()).split('\n')[1]!;
+    expect(title).toMatch(
+      /^### ❌ loadgate: `POST \/api\/checkout` errors regressed 1\.7 pp \(1 more regressed\)/,
+    );
+    expect(title).toContain('1 scenario error');
+  });
+
+  it('says what is fine when all is well', () => {
+    const r = report([file('a.js')], {
+      command: 'check',
+      comparison: comparison([
+        endpoint('a', [metric({ metric: 'p95' })]),
+        endpoint('b', [metric({ metric: 'p95' })]),
+      ]),
+    });
+    expect(renderMarkdown(r).split('\n')[1]).toBe(
+      '### ✅ loadgate: no regressions across 2 endpoints; 1 scenario file, no problems found',
+    );
+  });
+
+  it('warns for warnings only', () => {
+    const r = report([file('a.js', [finding('a.js', 1, { severity: 'warning' })])]);
+    expect(renderMarkdown(r).split('\n')[1]).toBe('### ⚠️ loadgate: 1 scenario warning');
+  });
+
+  it('counts unreadable files', () => {
+    const r = report([
+      file('a.yml', [], { diagnostics: [{ file: 'a.yml', message: 'bad', line: 2, severity: 'error' }] }),
+    ]);
+    expect(renderMarkdown(r).split('\n')[1]).toBe('### ⚠️ loadgate: 1 file could not be read');
+  });
+});
+
+describe('regression table', () => {
+  const body = renderMarkdown(mockupReport(), { job: 'load' });
+  const [open, folded] = body.split('<details>');
+
+  it('shows decided rows open with baseline, current, change, interval and budget', () => {
+    expect(open).toContain(
+      '| | endpoint | metric | base `a1b2c3d` | this PR `9f8e7d6` | change (95% CI) | budget |',
+    );
+    expect(open).toContain(
+      '| ❌ | `POST /api/checkout` | p95 | 64 ms | 79 ms | **+23%** (+18 … +28) | +10% |',
+    );
+    expect(open).toContain(
+      '| ❌ | `POST /api/checkout` | errors | 0.4% | 2.1% | **+1.7 pp** (+1.1 … +2.4) | +0.5 pp |',
+    );
+    expect(open).not.toContain('/api/search');
+  });
+
+  it('folds unchanged and inconclusive rows, saying what would decide', () => {
+    expect(folded).toContain(
+      '<summary>2 metrics unchanged, 1 inconclusive · throughput 41.2 → 40.8 req/s (−1%)</summary>',
+    );
+    expect(folded).toContain('| ➖ | `GET /api/search` | p95 | 86 ms | 88 ms | +2.3% (−3 … +6) |  |');
+    expect(folded).toContain('baseline has 1 run; 3 more make a noise band');
+  });
+
+  it('keeps every row as wide as its header, whatever the endpoint names', () => {
+    const r = report([], {
+      comparison: comparison([
+        endpoint('a|b', [metric({ metric: 'p95', decision: 'regressed', changePct: 50 })], {
+          method: 'GET',
+          path: '/x|y\n| z',
+        }),
+        endpoint('c', [metric({ metric: 'p95', decision: 'inconclusive', why: 'a | b\nc' })]),
+      ]),
+    });
+    const rows = tableRows(renderMarkdown(r));
+    expect(rows.length).toBeGreaterThan(4);
+    for (const row of rows) expect(row).toHaveLength(7);
+  });
+
+  it('is replaced by the reason when the runs are not comparable', () => {
+    const r = report([], {
+      verdict: 'not-comparable',
+      comparison: comparison([endpoint('a', [metric({ metric: 'p95', decision: 'regressed' })])], {
+        comparable: false,
+        verdict: 'not-comparable',
+        reasons: ['baseline ran 20 VUs, current 50 VUs'],
+        profile: { baseline: { maxVUs: 20, durationSec: 120 }, current: { maxVUs: 50, durationSec: 120 } },
+      }),
+    });
+    const out = renderMarkdown(r);
+    expect(out).toContain(
+      '**Not comparable:** baseline ran 20 VUs, 2 min, this PR 50 VUs, 2 min; the numbers are not judged.',
+    );
+    expect(out).toContain('- baseline ran 20 VUs, current 50 VUs');
+    expect(out).not.toContain('| endpoint |');
+    expect(out.split('\n')[1]).toBe('### ⚠️ loadgate: runs not comparable');
+    expect(out).toContain('load profiles differ');
+  });
+
+  it('names endpoints present on one side only', () => {
+    const r = report([], {
+      comparison: comparison([
+        endpoint('gone', [], { presence: 'baseline-only', method: 'GET', path: '/gone' }),
+        endpoint('new', [], { presence: 'current-only' }),
+      ]),
+    });
+    const out = renderMarkdown(r);
+    expect(out).toContain('Only in the baseline: `GET /gone`.');
+    expect(out).toContain('Only in this PR: `new`.');
+  });
+});
+
+describe('findings', () => {
+  it('lists findings in changed files open with the fix as a diff, the others folded', () => {
+    const body = renderMarkdown(mockupReport(), {
+      changedFiles: new Set(['load/checkout.js']),
+      sources: new Map([['load/checkout.js', checkoutSource]]),
+    });
+    const changed = body.slice(body.indexOf('**Scenario findings in changed files** · 1 error, 1 warning'));
+    expect(changed).toContain('- `load/checkout.js:2` · error · `k6/no-thresholds`: ');
+    expect(changed).toContain(
+      [
+        '  ```diff',
+        '  @@ -4,1 +4,2 @@',
+        "     duration: '2m',",
+        "  +  thresholds: { http_req_failed: ['rate<0.01'] },",
+        '  ```',
+      ].join('\n'),
+    );
+    expect(body).toContain(
+      '<details><summary>1 finding in unchanged files · 1 info</summary>\n\n- `load/soak.js:12` · info',
+    );
+    expect(body.indexOf('load/soak.js')).toBeGreaterThan(body.indexOf('load/checkout.js:4'));
+    assertBalanced(body);
+  });
+
+  it('lists every finding open when the changed files are not known', () => {
+    const body = renderMarkdown(mockupReport());
+    expect(body).toContain('**Scenario findings** · 1 error, 1 warning, 1 info');
+    expect(body).not.toContain('unchanged files');
+  });
+
+  it('shows the new text when the file text is not at hand', () => {
+    const body = renderMarkdown(mockupReport());
+    expect(body).toContain('  Fix: Add thresholds to options.\n  Insert at line 4, column 18:\n  ```\n');
+  });
+
+  it('lists unreadable files with path and line', () => {
+    const r = report(
+      [
+        file('load/broken.yml', [], {
+          diagnostics: [
+            { file: 'load/broken.yml', message: 'is not valid YAML', line: 3, severity: 'error' },
+          ],
+        }),
+      ],
+      {
+        results: [{ path: 'current.json', role: 'current', diagnostics: [{ message: 'not JSON', line: 1 }] }],
+      },
+    );
+    const body = renderMarkdown(r);
+    expect(body).toContain('**Files loadgate could not read** · 2');
+    expect(body).toContain('- `load/broken.yml:3` · error · is not valid YAML');
+    expect(body).toContain('- `current.json:1` · error · current results: not JSON');
+  });
+
+  it('escapes hostile messages and keeps the folded block closed', () => {
+    const r = report([
+      file('a.js', [
+        finding('a.js', 1, {
+          message: '</details><img src=x onerror=alert(1)> @org/team [x](javascript:alert(1))',
+        }),
+      ]),
+    ]);
+    const body = renderMarkdown(r, { changedFiles: new Set() });
+    expect(body).not.toMatch(/<img|<\/details><img/);
+    expect(body).not.toMatch(/@org/);
+    expect(body).not.toMatch(/\]\(javascript/);
+    assertBalanced(body);
+  });
+});
+
+describe('sections with nothing to say', () => {
+  it('are left out', () => {
+    const body = renderMarkdown(report([file('a.js')]));
+    expect(body).not.toContain('<details>');
+    expect(body).not.toContain('|');
+    expect(body).not.toContain('Scenario findings');
+    expect(body).not.toContain('could not read');
+    expect(body).not.toContain('silence a finding');
+    expect(body.trim().split('\n')).toHaveLength(4);
+  });
+});
+
+describe('size', () => {
+  const many = (n: number, path: (i: number) => string, withFix: boolean) =>
+    Array.from({ length: n }, (_, i) =>
+      finding(path(i), i + 1, {
+        message: `Finding number ${i} with a message long enough to matter ${'x'.repeat(60)}`,
+        fix: withFix
+          ? {
+              description: 'Add it.',
+              edits: [
+                {
+                  file: path(i),
+                  start: { line: 1, column: 1 },
+                  end: { line: 1, column: 1 },
+                  text: 'a\nb\nc\n',
+                },
+              ],
+            }
+          : undefined,
+      }),
+    );
+
+  it('keeps 5,000 findings under the budget, cut between items with a count', () => {
+    const r = report(
+      [
+        file(
+          'load/big.js',
+          many(5000, () => 'load/big.js', true),
+        ),
+      ],
+      { comparison: regressedComparison() },
+    );
+    const body = renderMarkdown(r);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(body.length).toBeGreaterThan(COMMENT_BUDGET * 0.8);
+    expect(body).toMatch(/_… and \d+ more findings, left out to keep this comment under GitHub's size limit/);
+    expect(body).toContain('| ❌ | `POST /api/checkout` | p95');
+    expect(body).toContain('<sub>loadgate 0.1.0');
+    assertBalanced(body);
+  });
+
+  it('drops the unchanged-files list first, then unchanged metrics', () => {
+    const changed = many(50, () => 'load/changed.js', false);
+    const unchanged = many(5000, (i) => `load/other-${i}.js`, false);
+    const r = report([file('load/changed.js', changed), ...unchanged.map((f) => file(f.loc.file, [f]))], {
+      comparison: regressedComparison(),
+    });
+    const body = renderMarkdown(r, { changedFiles: new Set(['load/changed.js']) });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(body).toContain('**5000 findings in unchanged files · 5000 errors**, not listed');
+    expect(body).toContain('Finding number 49 ');
+    expect(body).toContain('<details><summary>2 metrics unchanged');
+    assertBalanced(body);
+  });
+
+  it('honours a smaller budget and links the full report', () => {
+    const r = report([
+      file(
+        'a.js',
+        many(200, () => 'a.js', false),
+      ),
+    ]);
+    const body = renderMarkdown(r, { maxLength: 5000, reportUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(body.length).toBeLessThanOrEqual(5000);
+    expect(body).toContain('see the [full report](https://github.com/o/r/actions/runs/1)');
+  });
+
+  it('does not link URLs that could break out of the link', () => {
+    const body = renderMarkdown(report([file('a.js', [finding('a.js', 1)])]), {
+      reportUrl: 'javascript:alert(1)',
+    });
+    expect(body).not.toContain('javascript');
+  });
+});

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The shared corpus of real result files; never copied into the repository. */
+export const corpusDir = resolve(process.cwd(), process.env.LOADGATE_CORPUS ?? '../shared/corpus');
+
+export function corpusFiles(folder: string): string[] {
+  return readdirSync(join(corpusDir, 'results', folder)).sort();
+}
+
+export function corpusText(folder: string, name: string): string {
+  return readFileSync(join(corpusDir, 'results', folder, name), 'utf8');
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(resolve(process.cwd(), '__tests__/fixtures/results', name), 'utf8');
+}

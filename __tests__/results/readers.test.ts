@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ResultFormat } from '../../src/results/model.js';
+import { readResult, readResultAs, resultReaders, sniffFormat } from '../../src/results/readers.js';
+import { serializeRun } from '../../src/results/run-file.js';
+import { corpusFiles, corpusText, fixtureText } from './files.js';
+
+const EXPECTED_FORMAT: Record<string, ResultFormat> = {
+  'szboynono__k6-html-reporter__perf-export.json': 'k6-summary-export',
+};
+
+describe('readResult on every corpus summary and report', () => {
+  for (const folder of ['k6-summary', 'artillery']) {
+    for (const name of corpusFiles(folder)) {
+      it(`${folder}/${name}: picks the right reader and reads a run`, () => {
+        const text = corpusText(folder, name);
+        const result = readResult(text, name);
+        const expected =
+          EXPECTED_FORMAT[name] ?? (folder === 'artillery' ? 'artillery-report' : 'k6-summary');
+        expect(result.run?.source.format).toBe(expected);
+        expect(result.diagnostics).toEqual([]);
+        expect(result.run?.overall.count).toBeGreaterThan(0);
+      });
+    }
+  }
+});
+
+describe('sniffFormat', () => {
+  it('recognises each fixture by content, whatever the file is called', () => {
+    const cases: [string, ResultFormat][] = [
+      ['k6-summary-baseline.json', 'k6-summary'],
+      ['k6-summary-export-current.json', 'k6-summary-export'],
+      ['k6-machine-readable.json', 'k6-machine-readable-summary'],
+    ];
+    for (const [fixture, format] of cases)
+      expect(sniffFormat(fixtureText(fixture), 'results.json')?.format).toBe(format);
+    const run = readResult(fixtureText('k6-summary-baseline.json'), 'x').run;
+    expect(sniffFormat(serializeRun(run as NonNullable<typeof run>), 'whatever.json')?.format).toBe(
+      'loadgate-run',
+    );
+  });
+
+  it('breaks a tie by the usual file name only when several readers claim the content', () => {
+    // A handleSummary whose setup_data happens to look like the machine-readable summary: both readers claim it.
+    const text = JSON.stringify({
+      setup_data: { version: '2', results: { metrics: [] } },
+      metrics: { http_req_duration: { type: 'trend', values: { 'p(95)': 1 } } },
+    });
+    expect(resultReaders.filter((r) => r.sniff(text, 'x')).map((r) => r.format)).toEqual([
+      'k6-machine-readable-summary',
+      'k6-summary',
+    ]);
+    expect(sniffFormat(text, 'out/k6-summary.json')?.format).toBe('k6-summary');
+    expect(readResult(text, 'out/k6-summary.json').run?.overall.latency.p95).toBe(1);
+  });
+
+  it('has one reader per format', () => {
+    const formats = resultReaders.map((r) => r.format);
+    expect(new Set(formats).size).toBe(formats.length);
+  });
+});
+
+describe('readResult on hostile and foreign input', () => {
+  it('says an empty file is empty', () => {
+    expect(readResult('', 'empty.json').diagnostics).toEqual([
+      {
+        file: 'empty.json',
+        message:
+          'The file is empty. Expected a JSON result file (k6 summary, Artillery report or loadgate run).',
+      },
+    ]);
+  });
+
+  it('gives the line of a truncated k6 summary', () => {
+    const text = fixtureText('k6-summary-current.json');
+    const cut = text.slice(0, text.indexOf('"http_reqs"') + 30);
+    const result = readResult(cut, 'k6.json');
+    expect(result.run).toBeUndefined();
+    expect(result.diagnostics[0]?.line).toBe(cut.split('\n').length);
+    expect(result.diagnostics[0]?.message).toMatch(/looks truncated/);
+  });
+
+  it('says a binary file is binary', () => {
+    const binary = String.fromCharCode(...Array.from({ length: 64 }, (_, i) => i % 7));
+    expect(readResult(binary, 'x.bin').diagnostics[0]?.message).toMatch(/binary, not JSON/);
+  });
+
+  it('names the formats it expected for JSON it does not know', () => {
+    expect(readResult('{"foo": 1, "bar": [2]}', 'other.json').diagnostics[0]?.message).toBe(
+      'Not a k6 summary, k6 summary export or Artillery report: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, Artillery report (artillery run --output) or loadgate run file.',
+    );
+  });
+
+  it('recognises a k6 NDJSON stream and says it is not read yet', () => {
+    const text = corpusText('k6-json', 'mn1809__K6PerformanceTesting__output.ndjson');
+    expect(readResult(text, 'out.json').diagnostics[0]?.message).toMatch(
+      /^This is a k6 --out json stream \(NDJSON\)/,
+    );
+  });
+
+  it('gives line 1 for a CSV result', () => {
+    const d = readResult(corpusText('k6-csv', 'Blazemeter__taurus__k6_kpi.csv'), 'k6.csv').diagnostics[0];
+    expect(d?.line).toBe(1);
+    expect(d?.message).toMatch(/^Invalid JSON at line 1/);
+  });
+
+  it('reads a file as a format the caller names', () => {
+    expect(
+      readResultAs('k6-summary-export', fixtureText('k6-summary-export-current.json'), 'f').run?.overall
+        .count,
+    ).toBe(2484);
+  });
+});

@@ -1,0 +1,19 @@
+// Loads a TypeScript module from src/ for build scripts. esbuild bundles it to an ES module kept under
+// node_modules/.cache so that its bare imports (ajv, yaml) still resolve against the project's node_modules.
+import { build } from 'esbuild';
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const cache = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.cache', 'loadgate-build');
+
+export async function loadTs(entry) {
+  mkdirSync(cache, { recursive: true });
+  const outfile = join(cache, `${basename(entry, '.ts')}-${process.pid}.mjs`);
+  try {
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', packages: 'external' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}

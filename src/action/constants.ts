@@ -1,0 +1,44 @@
+/** Every input and output name of the action, in one place: action.yml, main.ts and the tests use these. */
+
+export const Inputs = {
+  Config: 'config',
+  Paths: 'paths',
+  Results: 'results',
+  Baseline: 'baseline',
+  FailOn: 'fail-on',
+  Comment: 'comment',
+  GitHubToken: 'github-token',
+  JobId: 'job-id',
+  SarifFile: 'sarif-file',
+  ReportFile: 'report-file',
+  WorkingDirectory: 'working-directory',
+} as const;
+
+export const Outputs = {
+  /** Findings at warning or error severity (info is advice, not a violation). */
+  Violations: 'violations',
+  /** Error findings plus files that could not be read. */
+  Errors: 'errors',
+  Regressions: 'regressions',
+  Verdict: 'verdict',
+  ReportPath: 'report-path',
+  SarifPath: 'sarif-path',
+} as const;
+
+export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;
+export const COMMENT_VALUES = ['always', 'on-problems', 'never'] as const;
+
+/** Pull-request events whose payload names a pull request to comment on. */
+export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;
+
+/** Environment variables the runner sets and the action reads. */
+export const Env = {
+  Workspace: 'GITHUB_WORKSPACE',
+  EventName: 'GITHUB_EVENT_NAME',
+  EventPath: 'GITHUB_EVENT_PATH',
+  Repository: 'GITHUB_REPOSITORY',
+  ApiUrl: 'GITHUB_API_URL',
+  ServerUrl: 'GITHUB_SERVER_URL',
+  RunId: 'GITHUB_RUN_ID',
+  Job: 'GITHUB_JOB',
+} as const;

@@ -1,0 +1,102 @@
+import * as core from '@actions/core';
+import type { FailOn } from '../report/model.js';
+import { COMMENT_VALUES, Env, FAIL_ON_VALUES, Inputs } from './constants.js';
+
+/** A bad input value: the message names the input, what it got and what it accepts. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export type CommentPolicy = (typeof COMMENT_VALUES)[number];
+
+export interface ActionInputs {
+  configPath?: string;
+  paths: string[];
+  results: string[];
+  baseline?: string;
+  /** Undefined: from .loadgate.yml, else `error`. */
+  failOn?: FailOn;
+  /** Undefined: from .loadgate.yml, else `on-problems`. */
+  comment?: CommentPolicy;
+  token: string;
+  jobId: string;
+  /** '' writes no SARIF file. */
+  sarifFile: string;
+  /** '' writes no JSON report. */
+  reportFile: string;
+  workingDirectory: string;
+}
+
+export function getStringInput(name: string): string {
+  return core.getInput(name).trim();
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts, with a default for an empty input. */
+export function getBooleanInput(name: string, defaultValue: boolean): boolean {
+  const raw = getStringInput(name);
+  if (raw === '') return defaultValue;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`Input "${name}" must be true or false; got "${raw}".`);
+}
+
+/**
+ * A list given one item per line or comma-separated. Commas inside braces are kept, so a glob like
+ * `load/**\/*.{js,yml}` stays one item; lines starting with `#` are comments.
+ */
+export function splitList(raw: string): string[] {
+  const items: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    if (line.trim().startsWith('#')) continue;
+    let depth = 0;
+    let current = '';
+    for (const char of line) {
+      if (char === '{') depth++;
+      if (char === '}') depth = Math.max(0, depth - 1);
+      if (char === ',' && depth === 0) {
+        items.push(current);
+        current = '';
+      } else {
+        current += char;
+      }
+    }
+    items.push(current);
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+export function getListInput(name: string): string[] {
+  return splitList(core.getInput(name));
+}
+
+/** One of `allowed`, or undefined when empty; anything else is an InputError naming the input. */
+export function getEnumInput<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const raw = getStringInput(name);
+  if (raw === '') return undefined;
+  const value = allowed.find((a) => a === raw.toLowerCase());
+  if (value === undefined) {
+    throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${raw}".`);
+  }
+  return value;
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const configPath = getStringInput(Inputs.Config);
+  const baseline = getStringInput(Inputs.Baseline);
+  return {
+    configPath: configPath || undefined,
+    paths: getListInput(Inputs.Paths),
+    results: getListInput(Inputs.Results),
+    baseline: baseline || undefined,
+    failOn: getEnumInput(Inputs.FailOn, FAIL_ON_VALUES),
+    comment: getEnumInput(Inputs.Comment, COMMENT_VALUES),
+    token: getStringInput(Inputs.GitHubToken),
+    jobId: getStringInput(Inputs.JobId) || env[Env.Job] || 'default',
+    sarifFile: getStringInput(Inputs.SarifFile),
+    reportFile: getStringInput(Inputs.ReportFile),
+    workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
+  };
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError } from '../config/errors.js';
+import { exitCodeFor, runEngine, type EngineRequest, type EngineResult } from '../engine/run.js';
+import { renderJson } from '../report/json.js';
+import { COMMENT_BUDGET, renderMarkdown } from '../report/markdown.js';
+import { sanitizeJobId } from '../report/marker.js';
+import { renderSarif } from '../report/sarif.js';
+import { emitAnnotations, SHOWN_PER_LEVEL } from './annotations.js';
+import { readSources, writeArtifact } from './artifacts.js';
+import { Env } from './constants.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { coreLogger, type Logger } from './logger.js';
+import { countOutputs, setOutputs } from './outputs.js';
+import { rebaseReport } from './paths.js';
+import { listChangedFiles } from './publish/changed-files.js';
+import { publishComment } from './publish/comment.js';
+import { pullRequestOf, repositoryOf, type PullRequestRef } from './publish/event.js';
+import { createClient } from './publish/github.js';
+import { httpFailure, shortMessage } from './publish/http-error.js';
+import { decideComment } from './publish/policy.js';
+import { SUMMARY_BUDGET, writeJobSummary } from './summary.js';
+import { failureMessage } from './verdict-message.js';
+
+/**
+ * The action: read inputs, run the engine, publish. It never throws; a bad input or configuration and any
+ * unexpected error end as `core.setFailed` with one sentence.
+ */
+export async function run(): Promise<void> {
+  try {
+    await runAction(readInputs(), process.env, coreLogger);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof ConfigError) {
+      core.setFailed(error.message);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      core.setFailed(`loadgate failed unexpectedly: ${message}`);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+    }
+  }
+}
+
+function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
+  const compares = inputs.results.length > 0 || inputs.baseline !== undefined;
+  return {
+    command: compares ? 'check' : 'lint',
+    cwd,
+    configPath: inputs.configPath,
+    paths: inputs.paths.length > 0 ? inputs.paths : undefined,
+    baseline: inputs.baseline,
+    current: inputs.results.length > 0 ? inputs.results : undefined,
+    failOn: inputs.failOn,
+  };
+}
+
+function readEvent(env: NodeJS.ProcessEnv, log: Logger): PullRequestRef | undefined {
+  const path = env[Env.EventPath];
+  if (!path || !existsSync(path)) return undefined;
+  try {
+    return pullRequestOf(env[Env.EventName], JSON.parse(readFileSync(path, 'utf8')) as unknown);
+  } catch (error) {
+    log.warning(
+      `loadgate could not read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+    return undefined;
+  }
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const server = env[Env.ServerUrl] || 'https://github.com';
+  const repo = env[Env.Repository];
+  const runId = env[Env.RunId];
+  return repo && runId && /^\d+$/.test(runId) ? `${server}/${repo}/actions/runs/${runId}` : undefined;
+}
+
+export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
+  const workspace = resolve(env[Env.Workspace] || process.cwd());
+  const cwd = resolve(workspace, inputs.workingDirectory);
+  const job = sanitizeJobId(inputs.jobId);
+
+  const result: EngineResult = await runEngine(engineRequest(inputs, cwd));
+  const report = rebaseReport(result.report, cwd, workspace);
+  const sources = await readSources(report, workspace);
+
+  const reportPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : '';
+  const sarifPath = inputs.sarifFile
+    ? await writeArtifact(
+        cwd,
+        inputs.sarifFile,
+        renderSarif(report, { rules: result.ruleMeta, sources, category: `loadgate/${job}/` }),
+      )
+    : '';
+
+  const annotated = emitAnnotations(report);
+  if (annotated.overShownLimit || annotated.emitted < annotated.total) {
+    log.info(
+      `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ` +
+        `${annotated.emitted} of ${annotated.total} were emitted, and the job summary lists them all.`,
+    );
+  }
+  setOutputs({ ...countOutputs(report), reportPath, sarifPath });
+
+  const pr = readEvent(env, log);
+  const repo = repositoryOf(env[Env.Repository]);
+  const client =
+    pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || undefined) : undefined;
+  if (pr && !inputs.token)
+    log.warning('loadgate cannot comment on the pull request: the github-token input is empty.');
+
+  let changedFiles: Set<string> | undefined;
+  const anyFindings = report.files.some((f) => f.findings.length > 0);
+  if (client && repo && pr && anyFindings) {
+    try {
+      changedFiles = await listChangedFiles(client, repo, pr.number, { log });
+    } catch (error) {
+      const failure = httpFailure(error);
+      log.warning(
+        `loadgate could not list the files of pull request #${pr.number} (${failure.status ?? 'network error'} ${shortMessage(failure)}); all findings are listed open.`,
+      );
+    }
+  }
+
+  const reportUrl = runUrl(env);
+  await writeJobSummary(
+    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl }),
+    log,
+  );
+
+  if (client && repo && pr) {
+    const policy = inputs.comment ?? result.config.comment;
+    await publishComment({
+      client,
+      repo,
+      pullNumber: pr.number,
+      job,
+      body: renderMarkdown(report, { job, changedFiles, sources, maxLength: COMMENT_BUDGET, reportUrl }),
+      decision: decideComment(policy, report),
+      fromFork: pr.fromFork,
+      log,
+    });
+  }
+
+  if (exitCodeFor(report) !== 0) core.setFailed(failureMessage(report));
+}

@@ -1,0 +1,35 @@
+import * as core from '@actions/core';
+import type { Report } from '../report/model.js';
+import { Outputs } from './constants.js';
+
+export interface ActionOutputs {
+  violations: number;
+  errors: number;
+  regressions: number;
+  verdict: Report['verdict'];
+  reportPath: string;
+  sarifPath: string;
+}
+
+/** The counts behind the outputs: violations are warnings and errors; errors include unreadable files. */
+export function countOutputs(
+  report: Report,
+): Pick<ActionOutputs, 'violations' | 'errors' | 'regressions' | 'verdict'> {
+  const { error, warning } = report.summary.findings;
+  const unreadableResults = report.results.filter((r) => r.diagnostics.length > 0).length;
+  return {
+    violations: error + warning,
+    errors: error + report.summary.diagnostics + unreadableResults,
+    regressions: report.summary.regressions,
+    verdict: report.verdict,
+  };
+}
+
+export function setOutputs(outputs: ActionOutputs): void {
+  core.setOutput(Outputs.Violations, outputs.violations);
+  core.setOutput(Outputs.Errors, outputs.errors);
+  core.setOutput(Outputs.Regressions, outputs.regressions);
+  core.setOutput(Outputs.Verdict, outputs.verdict);
+  core.setOutput(Outputs.ReportPath, outputs.reportPath);
+  core.setOutput(Outputs.SarifPath, outputs.sarifPath);
+}

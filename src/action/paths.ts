@@ -1,0 +1,44 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Comparison } from '../compare/model.js';
+import type { Finding } from '../lint/types.js';
+import type { Report } from '../report/model.js';
+
+/**
+ * The engine reports paths relative to the working directory; GitHub (annotations, SARIF, changed files of
+ * a pull request) wants them relative to the repository root. Everything the action publishes goes through
+ * this one rebase, so a `working-directory` never misplaces a finding.
+ */
+export function toRepoPath(path: string, cwd: string, workspace: string): string {
+  if (path === '') return path;
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  const fromRoot = relative(workspace, absolute);
+  return fromRoot.split(sep).join('/');
+}
+
+export function rebaseReport(report: Report, cwd: string, workspace: string): Report {
+  const rebase = (path: string) => toRepoPath(path, cwd, workspace);
+  const rebaseFinding = (finding: Finding): Finding => ({
+    ...finding,
+    loc: { ...finding.loc, file: rebase(finding.loc.file) },
+    fix: finding.fix && {
+      ...finding.fix,
+      edits: finding.fix.edits?.map((edit) => ({ ...edit, file: rebase(edit.file) })),
+    },
+  });
+  const comparison: Comparison | undefined = report.comparison && {
+    ...report.comparison,
+    baseline: { ...report.comparison.baseline, file: rebase(report.comparison.baseline.file) },
+    current: { ...report.comparison.current, file: rebase(report.comparison.current.file) },
+  };
+  return {
+    ...report,
+    files: report.files.map((file) => ({
+      ...file,
+      path: rebase(file.path),
+      findings: file.findings.map(rebaseFinding),
+      diagnostics: file.diagnostics.map((d) => ({ ...d, file: d.file ? rebase(d.file) : d.file })),
+    })),
+    results: report.results.map((r) => ({ ...r, path: rebase(r.path) })),
+    ...(comparison ? { comparison } : {}),
+  };
+}

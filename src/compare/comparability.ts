@@ -1,0 +1,70 @@
+import type { LoadProfile, Run } from '../results/model.js';
+
+export interface Comparability {
+  comparable: boolean;
+  /** One sentence per difference: "baseline ran 20 VUs, current 50 VUs". */
+  reasons: string[];
+}
+
+/**
+ * Whether two runs offered the same load, so that their numbers may be judged against each other. A
+ * dimension only counts when both runs state it. Runs of different tools are never comparable: their
+ * latencies measure different things (k6 `http_req_duration` excludes connecting and TLS; Artillery's
+ * `http.response_time` is time to first byte) and their percentiles are computed differently.
+ *
+ * Duration and iterations are judged together: a summary cannot tell which of the two the test fixed. A
+ * duration-based test runs fewer iterations when the system slows down, an iteration-based test runs longer;
+ * flagging either would hide exactly the regression the comparison is for. So the run size differs only when
+ * the durations differ AND the iteration counts differ (or only one of the two is known on both sides).
+ */
+export function checkComparability(baseline: Run, current: Run, tolerancePct: number): Comparability {
+  const reasons: string[] = [];
+  if (baseline.source.tool !== current.source.tool) {
+    reasons.push(
+      `baseline is a ${baseline.source.tool} run, current a ${current.source.tool} run; results of different tools measure latency differently`,
+    );
+  }
+  const b = baseline.profile;
+  const c = current.profile;
+  if (differs(b.maxVUs, c.maxVUs, tolerancePct)) {
+    reasons.push(`baseline ran ${vus(b.maxVUs)}, current ${vus(c.maxVUs)}`);
+  }
+  if (differs(b.arrivalRate, c.arrivalRate, tolerancePct)) {
+    reasons.push(`baseline offered ${rate(b.arrivalRate)}, current ${rate(c.arrivalRate)}`);
+  }
+  const size = sizeDifference(b, c, tolerancePct);
+  if (size) reasons.push(size);
+  return { comparable: reasons.length === 0, reasons };
+}
+
+function sizeDifference(b: LoadProfile, c: LoadProfile, tol: number): string | undefined {
+  const durationKnown = b.durationSec !== undefined && c.durationSec !== undefined;
+  const iterationsKnown = b.iterations !== undefined && c.iterations !== undefined;
+  const durationDiffers = differs(b.durationSec, c.durationSec, tol);
+  const iterationsDiffer = differs(b.iterations, c.iterations, tol);
+  if (durationKnown && iterationsKnown) {
+    if (!(durationDiffers && iterationsDiffer)) return undefined;
+    return `baseline ran ${seconds(b.durationSec)} and ${count(b.iterations)} iterations, current ${seconds(c.durationSec)} and ${count(c.iterations)} iterations`;
+  }
+  if (durationDiffers) return `baseline ran ${seconds(b.durationSec)}, current ${seconds(c.durationSec)}`;
+  if (iterationsDiffer)
+    return `baseline ran ${count(b.iterations)} iterations, current ${count(c.iterations)} iterations`;
+  return undefined;
+}
+
+/** More than `tolerancePct` apart, relative to the baseline; undefined on either side never differs. */
+export function differs(
+  baseline: number | undefined,
+  current: number | undefined,
+  tolerancePct: number,
+): boolean {
+  if (baseline === undefined || current === undefined) return false;
+  if (baseline === current) return false;
+  if (baseline === 0) return true;
+  return (Math.abs(current - baseline) / Math.abs(baseline)) * 100 > tolerancePct;
+}
+
+const vus = (n: number | undefined): string => `${count(n)} ${n === 1 ? 'VU' : 'VUs'}`;
+const rate = (n: number | undefined): string => `${Number((n ?? 0).toFixed(1))} arrivals/s`;
+const seconds = (n: number | undefined): string => `${Number((n ?? 0).toFixed((n ?? 0) >= 10 ? 0 : 1))} s`;
+const count = (n: number | undefined): string => String(Math.round(n ?? 0));

@@ -1,0 +1,136 @@
+import { OVERALL_NAME } from '../results/endpoint-name.js';
+import type { EndpointStats, Run } from '../results/model.js';
+import { resolveBudgets, type BudgetConfig } from './budgets.js';
+import { checkComparability } from './comparability.js';
+import { matchEndpoints, type EndpointPair } from './match-endpoints.js';
+import { judgeMetric, type MetricSide } from './metric-verdict.js';
+import type {
+  Comparison,
+  ComparisonVerdict,
+  Decision,
+  EndpointComparison,
+  MetricId,
+  MetricVerdict,
+  RunRef,
+} from './model.js';
+
+/**
+ * Compares a current run with a baseline run. The overall row (named "(all requests)", as the readers name
+ * it) comes first, then one row per endpoint, matched by method + path or name. When the load profiles
+ * differ the numbers are still listed but not judged, and the verdict is `not-comparable`. Otherwise the
+ * verdict is `regressed` when any row regressed, `inconclusive` when the overall row could not be decided,
+ * and `pass` otherwise: an endpoint that cannot be decided (few requests, missing in one run) does not hold
+ * the whole comparison up.
+ */
+export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig = {}): Comparison {
+  const resolved = resolveBudgets(budgets);
+  const { comparable, reasons } = checkComparability(baseline, current, resolved.profileTolerancePct);
+  const notJudged = comparable ? undefined : `Not judged: ${reasons.join('; ')}.`;
+
+  const rows: EndpointComparison[] = [
+    compareRow({ baseline: baseline.overall, current: current.overall }, resolved, notJudged),
+    ...matchEndpoints(baseline.endpoints, current.endpoints).map((pair) =>
+      compareRow(pair, resolved, notJudged),
+    ),
+  ];
+  const overallRow = rows[0] as EndpointComparison;
+  overallRow.name = OVERALL_NAME;
+
+  let verdict: ComparisonVerdict;
+  if (!comparable) verdict = 'not-comparable';
+  else if (rows.some((r) => r.decision === 'regressed')) verdict = 'regressed';
+  else if (overallRow.decision === 'inconclusive') verdict = 'inconclusive';
+  else verdict = 'pass';
+
+  return {
+    baseline: runRef(baseline),
+    current: runRef(current),
+    comparable,
+    reasons,
+    endpoints: rows,
+    verdict,
+    profile: { baseline: baseline.profile, current: current.profile },
+  };
+}
+
+function compareRow(
+  pair: EndpointPair,
+  budgets: ReturnType<typeof resolveBudgets>,
+  notJudged: string | undefined,
+): EndpointComparison {
+  const named = (pair.current ?? pair.baseline) as EndpointStats;
+  const row: EndpointComparison = {
+    name: named.name,
+    presence: pair.baseline && pair.current ? 'both' : pair.baseline ? 'baseline-only' : 'current-only',
+    metrics: [],
+    decision: 'inconclusive',
+  };
+  if (named.method) row.method = named.method;
+  if (named.path) row.path = named.path;
+  if (!pair.baseline || !pair.current) return row;
+
+  for (const { metric, budget } of budgets.metrics) {
+    const verdict = judgeMetric({
+      metric,
+      budget,
+      baseline: side(pair.baseline, metric),
+      current: side(pair.current, metric),
+      minRequests: budgets.minRequests,
+    });
+    if (notJudged && verdict.decision !== 'inconclusive') {
+      verdict.decision = 'inconclusive';
+      verdict.why = notJudged;
+    } else if (notJudged) verdict.why = notJudged;
+    row.metrics.push(verdict);
+  }
+  row.decision = rowDecision(row.metrics);
+  return row;
+}
+
+/**
+ * Regressed beats everything; then inconclusive, improved, unchanged. A metric neither run reports (p99
+ * outside k6's default summaryTrendStats, a per-endpoint error rate k6 has no submetric for) is listed but
+ * does not make the row inconclusive.
+ */
+function rowDecision(metrics: MetricVerdict[]): Decision {
+  const counted = metrics.filter((m) => m.baseline !== undefined || m.current !== undefined);
+  if (counted.length === 0) return 'inconclusive';
+  for (const d of ['regressed', 'inconclusive', 'improved'] as const)
+    if (counted.some((m) => m.decision === d)) return d;
+  return 'unchanged';
+}
+
+function side(e: EndpointStats, metric: MetricId): MetricSide {
+  const s: MetricSide = { quality: e.quality };
+  if (e.count !== undefined) s.count = e.count;
+  if (e.errors !== undefined) s.errors = e.errors;
+  const value = valueOf(e, metric);
+  if (value !== undefined) s.value = value;
+  return s;
+}
+
+function valueOf(e: EndpointStats, metric: MetricId): number | undefined {
+  switch (metric) {
+    case 'p50':
+      return e.latency.median;
+    case 'p90':
+      return e.latency.p90;
+    case 'p95':
+      return e.latency.p95;
+    case 'p99':
+      return e.latency.p99;
+    case 'mean':
+      return e.latency.mean;
+    case 'error-rate':
+      return e.errorRate ?? (e.errors !== undefined && e.count ? e.errors / e.count : undefined);
+    case 'throughput':
+      return e.throughput;
+  }
+}
+
+function runRef(run: Run): RunRef {
+  const ref: RunRef = { file: run.source.file, tool: run.source.tool, format: run.source.format };
+  if (run.source.version) ref.version = run.source.version;
+  if (run.meta?.commit) ref.commit = run.meta.commit;
+  return ref;
+}

@@ -1,0 +1,66 @@
+/** Metrics a comparison judges. Latency in ms, error rate as a fraction, throughput in requests per second. */
+export type MetricId = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'error-rate' | 'throughput';
+
+export type Direction = 'lower-is-better' | 'higher-is-better';
+
+export type Decision = 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
+
+/** How much worse a metric may get before it counts as a regression. Both limits must be exceeded. */
+export interface Budget {
+  /** Relative change allowed, in percent (10 = +10 %). */
+  relative?: number;
+  /** Absolute change allowed, in the metric's unit (ms, fraction, req/s). */
+  absolute?: number;
+  direction: Direction;
+}
+
+export interface MetricVerdict {
+  metric: MetricId;
+  unit: 'ms' | 'ratio' | 'req/s';
+  baseline?: number;
+  current?: number;
+  /** current − baseline, in the metric's unit. */
+  change?: number;
+  /** Relative change in percent, when the baseline is not 0. */
+  changePct?: number;
+  /** 95 % confidence interval of `change`, when the data allow one (counts for rates, samples for latency). */
+  ci?: [number, number];
+  budget: Budget;
+  decision: Decision;
+  /** One sentence: why this decision. */
+  why: string;
+}
+
+export interface EndpointComparison {
+  /** The name as the tool names it. */
+  name: string;
+  method?: string;
+  path?: string;
+  /** `both`, or the side the endpoint is missing from. */
+  presence: 'both' | 'baseline-only' | 'current-only';
+  metrics: MetricVerdict[];
+  decision: Decision;
+}
+
+export type ComparisonVerdict = 'pass' | 'regressed' | 'inconclusive' | 'not-comparable';
+
+export interface RunRef {
+  file: string;
+  tool: string;
+  format: string;
+  version?: string;
+  commit?: string;
+}
+
+export interface Comparison {
+  baseline: RunRef;
+  current: RunRef;
+  /** False when the load profiles differ: the numbers are then not judged. */
+  comparable: boolean;
+  /** Why not comparable: "baseline ran 20 VUs, current 50 VUs". */
+  reasons: string[];
+  /** The overall row first, then one per endpoint. */
+  endpoints: EndpointComparison[];
+  verdict: ComparisonVerdict;
+  profile: { baseline: import('../results/model.js').LoadProfile; current: import('../results/model.js').LoadProfile };
+}

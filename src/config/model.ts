@@ -1,0 +1,39 @@
+import type { BudgetConfig } from '../compare/budgets.js';
+import type { RuleSetting } from '../lint/run-rules.js';
+import type { FailOn } from '../report/model.js';
+
+export type CommentPolicy = 'always' | 'on-problems' | 'never';
+
+export interface Override {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+/** `.loadgate.yml`, validated and with defaults applied. */
+export interface Config {
+  /** Where it was read from; undefined when the defaults are in force. */
+  file?: string;
+  include: string[];
+  exclude: string[];
+  rules: Record<string, RuleSetting>;
+  overrides: Override[];
+  results: string[];
+  baseline?: string;
+  regression: BudgetConfig;
+  failOn: FailOn;
+  comment: CommentPolicy;
+}
+
+/** Folders no scenario lives in; always skipped, whatever `include` says. */
+export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/coverage/**'];
+
+export const DEFAULT_CONFIG: Config = {
+  include: ['**/*'],
+  exclude: [],
+  rules: {},
+  overrides: [],
+  results: [],
+  regression: {},
+  failOn: 'error',
+  comment: 'on-problems',
+};

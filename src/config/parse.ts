@@ -1,0 +1,90 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { RuleSetting } from '../lint/run-rules.js';
+import type { RuleDefinition, SeveritySetting } from '../lint/types.js';
+import { ajv, describeAjvError, pointerSegments } from '../util/ajv.js';
+import { closest } from '../util/closest.js';
+import { lineOfPath } from '../util/yaml-position.js';
+import { ConfigError } from './errors.js';
+import { DEFAULT_CONFIG, type Config } from './model.js';
+import { buildConfigSchema } from './schema.js';
+
+type RawSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?] | { severity?: SeveritySetting; options?: Record<string, unknown> };
+
+function toSetting(raw: RawSetting): RuleSetting {
+  if (typeof raw === 'string') return { severity: raw };
+  if (Array.isArray(raw)) return { severity: raw[0], options: raw[1] };
+  return { severity: raw.severity ?? 'error', options: raw.options };
+}
+
+function toSettings(raw: Record<string, RawSetting> | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw ?? {})) out[id] = toSetting(value);
+  return out;
+}
+
+/**
+ * Parses and validates `.loadgate.yml` text. Every error names the key, the line and what was expected;
+ * a config with errors is refused whole (exit 2), because half a config gates the wrong things.
+ */
+export function parseConfig(text: string, file: string, rules: readonly RuleDefinition[]): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw new ConfigError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, file, lineCounter.linePos(yamlError.pos[0]).line);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ConfigError('must be a mapping of keys (include, rules, fail-on, ...)', file, 1);
+  }
+  const validate = ajv().compile(buildConfigSchema(rules));
+  if (!validate(data)) {
+    const error = pickError(validate.errors ?? []);
+    const segments = pointerSegments(error.instancePath);
+    const line = lineOfPath(doc, lineCounter, segments);
+    let message = describeAjvError(error);
+    const unknown = (error.params as { additionalProperty?: string }).additionalProperty;
+    if (error.keyword === 'additionalProperties' && unknown) {
+      const known = Object.keys((buildConfigSchema(rules).properties as Record<string, unknown>) ?? {});
+      const hint = segments.length === 0 ? closest(unknown, known) : undefined;
+      if (hint) message += `; did you mean "${hint}"?`;
+    }
+    throw new ConfigError(message, file, line);
+  }
+  const raw = data as Record<string, unknown>;
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const checkIds = (settings: Record<string, unknown> | undefined, at: string[]) => {
+    for (const id of Object.keys(settings ?? {})) {
+      if (ruleIds.has(id)) continue;
+      const hint = closest(id, [...ruleIds]);
+      throw new ConfigError(
+        `"${id}" is not a rule loadgate knows${hint ? `; did you mean "${hint}"?` : ''} (see docs/rules/README.md)`,
+        file,
+        lineOfPath(doc, lineCounter, [...at, id]),
+      );
+    }
+  };
+  checkIds(raw.rules as Record<string, unknown> | undefined, ['rules']);
+  const overrides = (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
+  overrides.forEach((o, i) => checkIds(o.rules, ['overrides', String(i), 'rules']));
+  const results = raw.results;
+  return {
+    file,
+    include: (raw.include as string[] | undefined) ?? DEFAULT_CONFIG.include,
+    exclude: (raw.exclude as string[] | undefined) ?? DEFAULT_CONFIG.exclude,
+    rules: toSettings(raw.rules as Record<string, RawSetting> | undefined),
+    overrides: overrides.map((o) => ({ files: o.files, rules: toSettings(o.rules) })),
+    results: typeof results === 'string' ? [results] : ((results as string[] | undefined) ?? []),
+    baseline: raw.baseline as string | undefined,
+    regression: (raw.regression as Config['regression'] | undefined) ?? {},
+    failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
+    comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
+  };
+}
+
+/** The most useful of ajv's errors: the deepest one, since anyOf branches report shallow noise first. */
+function pickError<T extends { instancePath: string; keyword: string }>(errors: T[]): T {
+  const concrete = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const pool = concrete.length ? concrete : errors;
+  return pool.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), pool[0] as T);
+}

@@ -1,0 +1,75 @@
+import { budgetConfigSchema } from '../compare/budgets.js';
+import type { RuleDefinition } from '../lint/types.js';
+
+const severity = { enum: ['off', 'info', 'warning', 'error'], description: 'off, info, warning or error.' };
+
+function ruleSettingSchema(optionsSchema: Record<string, unknown> | undefined): Record<string, unknown> {
+  const options = optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} };
+  return {
+    anyOf: [
+      severity,
+      { type: 'array', prefixItems: [severity, options], minItems: 1, maxItems: 2, items: false },
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { severity, options },
+      },
+    ],
+  };
+}
+
+/**
+ * The JSON Schema of `.loadgate.yml`. With the built-in rules it names every rule id and its options, so an
+ * editor completes them; it is published as docs/config.schema.json.
+ */
+export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProperties[rule.id] = { ...ruleSettingSchema(rule.optionsSchema), description: rule.summary };
+  }
+  const rulesSchema = {
+    type: 'object',
+    description: 'Severity (and options) per rule id: `id: warning`, `id: [error, {option: value}]`.',
+    properties: ruleProperties,
+    additionalProperties: ruleSettingSchema(undefined),
+  };
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/loadgate/loadgate/blob/main/docs/config.schema.json',
+    title: 'loadgate configuration (.loadgate.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      include: { ...globs, description: 'Globs (minimatch) of files to lint. Default: every file, recognised by content.' },
+      exclude: { ...globs, description: 'Globs of files never to lint. node_modules and .git are always excluded.' },
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
+        description: 'Rule settings for files matching globs; later entries win.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files', 'rules'],
+          properties: { files: { ...globs, minItems: 1 }, rules: rulesSchema },
+        },
+      },
+      results: {
+        description: 'Result files of the current run (k6 summary, Artillery report, or a loadgate run).',
+        anyOf: [{ type: 'string', minLength: 1 }, globs],
+      },
+      baseline: { type: 'string', minLength: 1, description: 'The baseline: a loadgate run file or a raw result of the same tool.' },
+      regression: budgetConfigSchema,
+      'fail-on': {
+        enum: ['error', 'warning', 'regression', 'never'],
+        description:
+          'What fails the build: findings at error (default) or warning and above, regressions only, or never. Regressions fail at every level but never.',
+      },
+      comment: {
+        enum: ['always', 'on-problems', 'never'],
+        description: 'When to post or update the sticky PR comment. Default on-problems.',
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { metricNameOf } from '../../scenario/k6/metrics.js';
+import { thresholdsEntry } from '../../scenario/k6/threshold-entries.js';
+import type { Scenario } from '../../scenario/model.js';
+import type { CheckFunction } from '../types.js';
+
+/**
+ * A failed `check()` only counts in the `checks` metric; the run still exits 0 unless a threshold is set on
+ * `checks` (k6 docs, Checks; grafana/k6#1526). Reported only when the script has thresholds we can read and
+ * none is on `checks`: with no thresholds at all, `no-pass-fail-criteria` says it already.
+ */
+export const check: CheckFunction = {
+  name: 'k6-checks-without-thresholds',
+  run(target, ctx) {
+    const scenario = target as Scenario;
+    if (!Array.isArray(scenario?.checks) || scenario.checks.length === 0) return;
+    if (scenario.criteria?.status !== 'present') return;
+    if (scenario.criteria.items.some((c) => metricNameOf(c.metric) === 'checks')) return;
+    const first = scenario.checks[0];
+    if (!first) return;
+    const loc = thresholdsEntry(scenario.native)?.keyLoc ?? scenario.criteria.anchor;
+    ctx.report({ loc, data: { count: scenario.checks.length, line: first.loc.line } });
+  },
+};

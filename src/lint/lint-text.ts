@@ -1,0 +1,73 @@
+import { adapterFor } from '../scenario/adapters.js';
+import type { AdapterContext, Diagnostic, Scenario, ToolId } from '../scenario/model.js';
+import { builtinChecks } from './generated/checks.js';
+import { builtinRules } from './generated/rules.js';
+import { runRules, type RuleSetting } from './run-rules.js';
+import { isSuppressed, parseSuppressions } from './suppressions.js';
+import type { CheckFunction, Finding, RuleDefinition } from './types.js';
+
+export interface LintTextOptions {
+  rules?: readonly RuleDefinition[];
+  checks?: ReadonlyMap<string, CheckFunction>;
+  settingFor?: (ruleId: string) => RuleSetting | undefined;
+  context?: AdapterContext;
+  /** When true, a file no adapter claims is reported; discovery passes false for files it only guessed at. */
+  explicit?: boolean;
+}
+
+export interface LintTextResult {
+  tool: ToolId | null;
+  scenario?: Scenario;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+export const defaultChecks: ReadonlyMap<string, CheckFunction> = new Map(builtinChecks.map((c) => [c.name, c]));
+
+/** Lints one file's text. Pure apart from the adapter context's sibling reads; never throws. */
+export function lintText(text: string, file: string, options: LintTextOptions = {}): LintTextResult {
+  const adapter = adapterFor(text, file);
+  if (!adapter) {
+    const diagnostics: Diagnostic[] =
+      options.explicit === false
+        ? []
+        : [{ file, severity: 'warning', message: 'is not a scenario of any tool loadgate reads (k6, Artillery)' }];
+    return { tool: null, findings: [], diagnostics };
+  }
+  let parsed;
+  try {
+    parsed = adapter.parse(text, file, options.context ?? {});
+  } catch (error) {
+    // An adapter bug must not lose the rest of the run: the file is reported and the run goes on.
+    return {
+      tool: adapter.tool,
+      findings: [],
+      diagnostics: [{ file, severity: 'error', message: `could not be read: ${(error as Error).message}` }],
+    };
+  }
+  const diagnostics = [...parsed.diagnostics];
+  const scenario = parsed.scenario;
+  if (!scenario) return { tool: adapter.tool, findings: [], diagnostics };
+  const { findings, ruleErrors } = runRules(scenario, {
+    rules: options.rules ?? builtinRules,
+    checks: options.checks ?? defaultChecks,
+    settingFor: options.settingFor,
+  });
+  for (const e of ruleErrors) diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
+  const suppressions = parseSuppressions(parsed.comments);
+  const kept = findings
+    .filter((f) => !isSuppressed(suppressions, f.ruleId, f.loc.line))
+    .sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId));
+  return { tool: adapter.tool, scenario, findings: dedupe(kept), diagnostics };
+}
+
+/** Two reports of one rule at one place say the same thing once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.loc.line}:${f.loc.column}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+import type { Scenario } from '../scenario/model.js';
+import { select } from './given.js';
+import { fillTemplate } from './messages.js';
+import { runSchemaCheck } from './schema-check.js';
+import type { CheckFunction, CheckReport, Finding, RuleDefinition, Severity, SeveritySetting } from './types.js';
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+export interface RuleRunOptions {
+  rules: readonly RuleDefinition[];
+  checks: ReadonlyMap<string, CheckFunction>;
+  /** The user's setting for a rule in this file, when there is one. */
+  settingFor?: (ruleId: string) => RuleSetting | undefined;
+}
+
+export interface RuleRunResult {
+  findings: Finding[];
+  /** A rule that failed while checking: a bug in loadgate or a repository rule, reported, never fatal. */
+  ruleErrors: { ruleId: string; message: string }[];
+}
+
+/** Runs every enabled rule for the scenario's tool. Pure: the same scenario and settings give the same findings. */
+export function runRules(scenario: Scenario, options: RuleRunOptions): RuleRunResult {
+  const findings: Finding[] = [];
+  const ruleErrors: RuleRunResult['ruleErrors'] = [];
+  for (const rule of options.rules) {
+    if (!rule.tools.includes(scenario.tool)) continue;
+    const setting = options.settingFor?.(rule.id);
+    const severity = setting?.severity ?? rule.severity;
+    if (severity === 'off') continue;
+    try {
+      for (const report of checkRule(rule, scenario, options.checks, setting?.options)) {
+        findings.push(toFinding(rule, severity, report));
+      }
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, message: (error as Error).message });
+    }
+  }
+  return { findings, ruleErrors };
+}
+
+function checkRule(
+  rule: RuleDefinition,
+  scenario: Scenario,
+  checks: ReadonlyMap<string, CheckFunction>,
+  userOptions: Record<string, unknown> | undefined,
+): CheckReport[] {
+  const reports: CheckReport[] = [];
+  for (const { value, path } of select(scenario, rule.given)) {
+    if ('schema' in rule.check) {
+      reports.push(...runSchemaCheck(rule.check.schema, value, path, scenario.loc));
+      continue;
+    }
+    const fn = checks.get(rule.check.function);
+    if (!fn) throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
+    const options = { ...rule.defaultOptions, ...rule.check.options, ...userOptions };
+    fn.run(value, { scenario, options, path, report: (r) => reports.push(r) });
+  }
+  return reports;
+}
+
+function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport): Finding {
+  const template = rule.messages[report.messageId ?? 'default'] ?? rule.messages.default ?? rule.summary;
+  const data = report.data ?? {};
+  const message = fillTemplate(template, data);
+  if (message.missing.length) {
+    throw new Error(`rule ${rule.id}: message placeholder(s) ${message.missing.join(', ')} not filled by the check`);
+  }
+  const finding: Finding = { ruleId: rule.id, severity, message: message.text, loc: report.loc, category: rule.category };
+  if (rule.fix || report.edits) {
+    const description = rule.fix ? fillTemplate(rule.fix, data).text : 'Apply the suggested edit.';
+    finding.fix = report.edits ? { description, edits: report.edits } : { description };
+  }
+  return finding;
+}

@@ -1,0 +1,201 @@
+import type { Budget, Comparison, MetricVerdict, RunRef } from '../compare/model.js';
+import type { Finding, Fix } from '../lint/types.js';
+import type { LoadProfile } from '../results/model.js';
+import type { Diagnostic } from '../scenario/model.js';
+import { METRIC_ORDER } from './format.js';
+import type { FileReport, Report } from './model.js';
+import { SEVERITY_RANK } from './order.js';
+
+/**
+ * The JSON report: the CLI contract, described by `docs/report.schema.json`. Keys are written in a fixed
+ * order and lists are sorted, so two runs over the same files give the same bytes (diffable, cacheable).
+ * Findings carry flat `file`/`line`/`column` fields, which is what scripts reading the report expect.
+ */
+
+export interface JsonOptions {
+  /** Indentation; 2 by default, 0 for one line. */
+  indent?: number;
+}
+
+/** Keeps finite numbers only: NaN and Infinity are not JSON and mean "unknown" here. */
+function num(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/** Lines and columns are 1-based; 0 or less means "unknown" and is left out. */
+function positive(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** Drops undefined members so optional keys are absent rather than null. */
+function compact<T extends Record<string, unknown>>(object: T): T {
+  for (const key of Object.keys(object)) if (object[key] === undefined) delete object[key];
+  return object;
+}
+
+function byString<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+function fixJson(fix: Fix): Record<string, unknown> {
+  return compact({
+    description: fix.description,
+    edits: fix.edits?.map((e) => ({
+      file: e.file,
+      start: { line: e.start.line, column: e.start.column },
+      end: { line: e.end.line, column: e.end.column },
+      text: e.text,
+    })),
+  });
+}
+
+function findingJson(path: string, finding: Finding): Record<string, unknown> {
+  return compact({
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    category: finding.category,
+    message: finding.message,
+    file: path,
+    line: Math.max(1, finding.loc.line),
+    column: Math.max(1, finding.loc.column),
+    endLine: positive(finding.loc.endLine),
+    endColumn: positive(finding.loc.endColumn),
+    fix: finding.fix ? fixJson(finding.fix) : undefined,
+  });
+}
+
+function diagnosticJson(diagnostic: Diagnostic): Record<string, unknown> {
+  return compact({
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line: positive(diagnostic.line),
+    column: positive(diagnostic.column),
+  });
+}
+
+function fileJson(file: FileReport): Record<string, unknown> {
+  const findings = [...file.findings].sort(
+    (a, b) =>
+      a.loc.line - b.loc.line ||
+      a.loc.column - b.loc.column ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      byString<Finding>((f) => f.ruleId)(a, b),
+  );
+  return {
+    path: file.path,
+    tool: file.tool,
+    findings: findings.map((f) => findingJson(file.path, f)),
+    diagnostics: file.diagnostics.map(diagnosticJson),
+  };
+}
+
+function budgetJson(budget: Budget): Record<string, unknown> {
+  return compact({
+    direction: budget.direction,
+    relative: num(budget.relative),
+    absolute: num(budget.absolute),
+  });
+}
+
+function metricJson(metric: MetricVerdict): Record<string, unknown> {
+  const ci = metric.ci && metric.ci.every(Number.isFinite) ? [metric.ci[0], metric.ci[1]] : undefined;
+  return compact({
+    unit: metric.unit,
+    baseline: num(metric.baseline),
+    current: num(metric.current),
+    change: num(metric.change),
+    changePct: num(metric.changePct),
+    ci,
+    decision: metric.decision,
+    budget: budgetJson(metric.budget),
+    why: metric.why,
+  });
+}
+
+function runRefJson(ref: RunRef): Record<string, unknown> {
+  return compact({
+    file: ref.file,
+    tool: ref.tool,
+    format: ref.format,
+    version: ref.version,
+    commit: ref.commit,
+  });
+}
+
+function profileJson(profile: LoadProfile): Record<string, unknown> {
+  return compact({
+    maxVUs: num(profile.maxVUs),
+    arrivalRate: num(profile.arrivalRate),
+    durationSec: num(profile.durationSec),
+    iterations: num(profile.iterations),
+  });
+}
+
+function comparisonJson(comparison: Comparison): Record<string, unknown> {
+  return {
+    verdict: comparison.verdict,
+    comparable: comparison.comparable,
+    reasons: [...comparison.reasons],
+    baseline: runRefJson(comparison.baseline),
+    current: runRefJson(comparison.current),
+    profile: {
+      baseline: profileJson(comparison.profile.baseline),
+      current: profileJson(comparison.profile.current),
+    },
+    // Endpoint order is meaningful (the overall row first), so it is kept as the comparison gives it.
+    endpoints: comparison.endpoints.map((endpoint) => {
+      const metrics: Record<string, unknown> = {};
+      const sorted = [...endpoint.metrics].sort(
+        (a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric),
+      );
+      for (const metric of sorted) metrics[metric.metric] = metricJson(metric);
+      return compact({
+        name: endpoint.name,
+        method: endpoint.method,
+        path: endpoint.path,
+        presence: endpoint.presence,
+        decision: endpoint.decision,
+        metrics,
+      });
+    }),
+  };
+}
+
+/** The report as a plain object in the documented shape and key order. */
+export function toJsonReport(report: Report): Record<string, unknown> {
+  return compact({
+    schemaVersion: report.schemaVersion,
+    tool: { name: report.tool.name, version: report.tool.version },
+    command: report.command,
+    verdict: report.verdict,
+    failOn: report.failOn,
+    summary: {
+      files: report.summary.files,
+      findings: {
+        error: report.summary.findings.error,
+        warning: report.summary.findings.warning,
+        info: report.summary.findings.info,
+      },
+      diagnostics: report.summary.diagnostics,
+      regressions: report.summary.regressions,
+    },
+    files: [...report.files].sort(byString((f) => f.path)).map(fileJson),
+    results: report.results.map((r) =>
+      compact({
+        path: r.path,
+        format: r.format,
+        role: r.role,
+        diagnostics: r.diagnostics.map((d) => compact({ message: d.message, line: positive(d.line) })),
+      }),
+    ),
+    comparison: report.comparison ? comparisonJson(report.comparison) : undefined,
+  });
+}
+
+export function renderJson(report: Report, options: JsonOptions = {}): string {
+  return JSON.stringify(toJsonReport(report), null, options.indent ?? 2) + '\n';
+}

@@ -1,0 +1,208 @@
+import type { Comparison, MetricVerdict } from '../compare/model.js';
+import type { Finding, Severity } from '../lint/types.js';
+import { terminalText } from './escape.js';
+import {
+  describeProfile,
+  endpointLabel,
+  formatBudget,
+  formatChange,
+  formatInterval,
+  formatValue,
+  metricLabel,
+  plural,
+} from './format.js';
+import type { Report } from './model.js';
+import { filesInOrder } from './order.js';
+
+/**
+ * Terminal output: one stable line per finding, `path:line:col: severity message [rule-id]`, which editors
+ * and problem matchers can parse; grouped per file; then a summary and the comparison as a plain table.
+ * Colour and code frames only when writing to a terminal (`color`).
+ */
+
+export interface TerminalOptions {
+  color?: boolean;
+  /** File texts by report path, for code frames (shown only with colour). */
+  sources?: ReadonlyMap<string, string>;
+}
+
+/** Pseudo rule id for files that could not be read, so every line ends with a bracketed id. */
+export const DIAGNOSTIC_ID = 'diagnostic';
+
+type Paint = (code: string, text: string) => string;
+
+function painter(color: boolean): Paint {
+  return color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+function findingLine(path: string, finding: Finding, paint: Paint): string {
+  const where = `${terminalText(path, { maxLength: 300 })}:${finding.loc.line}:${finding.loc.column}:`;
+  const message = terminalText(finding.message, { maxLength: 2000 });
+  return `${paint('1', where)} ${paint(SEVERITY_COLOR[finding.severity], finding.severity)} ${message} ${paint('2', `[${terminalText(finding.ruleId, { maxLength: 100 })}]`)}`;
+}
+
+/** The finding's line with its neighbours and an underline under the reported range. */
+function codeFrame(source: string, finding: Finding, paint: Paint): string[] {
+  const lines = source.split(/\r?\n/);
+  const line = finding.loc.line;
+  if (line < 1 || line > lines.length) return [];
+  const first = Math.max(1, line - 1);
+  const last = Math.min(lines.length, line + 1);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = terminalText(lines[n - 1] ?? '', { maxLength: 200 });
+    const gutter = `${n === line ? '>' : ' '} ${String(n).padStart(width)} | `;
+    out.push(n === line ? paint('1', gutter) + text : paint('2', gutter) + text);
+    if (n === line) {
+      const start = Math.max(1, finding.loc.column);
+      const end =
+        finding.loc.endLine === line && finding.loc.endColumn !== undefined && finding.loc.endColumn > start
+          ? finding.loc.endColumn
+          : start + 1;
+      const length = Math.max(1, Math.min(end, text.length + 1) - start);
+      out.push(
+        paint('2', `  ${' '.repeat(width)} | `) +
+          ' '.repeat(start - 1) +
+          paint(SEVERITY_COLOR[finding.severity], '^'.repeat(length)),
+      );
+    }
+  }
+  return out;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => Array.from(row[col] ?? '').length)));
+  return rows.map((row) =>
+    row
+      .map((cell, col) => cell + ' '.repeat(widths[col]! - Array.from(cell).length))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function comparisonLines(comparison: Comparison, paint: Paint): string[] {
+  const base = comparison.baseline;
+  const current = comparison.current;
+  const head = `comparison: ${terminalText(base.file, { maxLength: 200 })} → ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  if (!comparison.comparable) {
+    const b = describeProfile(comparison.profile.baseline);
+    const c = describeProfile(comparison.profile.current);
+    return [
+      head,
+      b && c
+        ? `not comparable: baseline ran ${b}, this run ${c}`
+        : 'not comparable: the load profiles differ',
+      ...comparison.reasons.map((r) => `  - ${terminalText(r, { maxLength: 300 })}`),
+    ];
+  }
+  const decisionColor: Record<MetricVerdict['decision'], string> = {
+    regressed: '31',
+    improved: '32',
+    unchanged: '2',
+    inconclusive: '33',
+  };
+  const rows: string[][] = [
+    ['endpoint', 'metric', 'baseline', 'current', 'change', '95% CI', 'budget', 'decision'],
+  ];
+  const decisions: MetricVerdict['decision'][] = [];
+  for (const endpoint of comparison.endpoints) {
+    const label = terminalText(endpointLabel(endpoint), { maxLength: 60 });
+    if (endpoint.presence !== 'both') {
+      rows.push([
+        label,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        endpoint.presence === 'baseline-only' ? 'only in baseline' : 'only in current',
+      ]);
+      decisions.push('inconclusive');
+      continue;
+    }
+    for (const metric of endpoint.metrics) {
+      rows.push([
+        label,
+        metricLabel(metric.metric),
+        formatValue(metric.baseline, metric.unit),
+        formatValue(metric.current, metric.unit),
+        formatChange(metric),
+        formatInterval(metric),
+        formatBudget(metric.budget, metric.unit),
+        metric.decision,
+      ]);
+      decisions.push(metric.decision);
+    }
+  }
+  const [header, ...body] = table(rows);
+  return [
+    head,
+    paint('1', header!),
+    ...body.map((line, i) => {
+      const decision = decisions[i]!;
+      return decision === 'unchanged'
+        ? line
+        : line.replace(/(\S+( \S+)*)$/, (m) => paint(decisionColor[decision], m));
+    }),
+  ];
+}
+
+export function renderTerminal(report: Report, options: TerminalOptions = {}): string {
+  const paint = painter(options.color === true);
+  const out: string[] = [];
+  for (const file of filesInOrder(report)) {
+    if (file.findings.length === 0 && file.diagnostics.length === 0) continue;
+    const group: string[] = [];
+    for (const diagnostic of file.diagnostics) {
+      const where = `${terminalText(diagnostic.file || file.path, { maxLength: 300 })}:${diagnostic.line ?? 1}:${diagnostic.column ?? 1}:`;
+      group.push(
+        `${paint('1', where)} ${paint(SEVERITY_COLOR[diagnostic.severity], diagnostic.severity)} ${terminalText(diagnostic.message, { maxLength: 2000 })} ${paint('2', `[${DIAGNOSTIC_ID}]`)}`,
+      );
+    }
+    const source = options.color ? options.sources?.get(file.path) : undefined;
+    for (const finding of file.findings) {
+      group.push(findingLine(file.path, finding, paint));
+      if (source !== undefined) group.push(...codeFrame(source, finding, paint));
+    }
+    out.push(group.join('\n'));
+  }
+  for (const result of report.results) {
+    if (result.diagnostics.length === 0) continue;
+    out.push(
+      result.diagnostics
+        .map(
+          (d) =>
+            `${paint('1', `${terminalText(result.path, { maxLength: 300 })}:${d.line ?? 1}:1:`)} ${paint(SEVERITY_COLOR.error, 'error')} ${terminalText(`${result.role} results: ${d.message}`, { maxLength: 2000 })} ${paint('2', `[${DIAGNOSTIC_ID}]`)}`,
+        )
+        .join('\n'),
+    );
+  }
+
+  out.push(summaryLine(report, paint));
+  if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
+  out.push(
+    `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
+  );
+  return out.join('\n\n') + '\n';
+}
+
+function summaryLine(report: Report, paint: Paint): string {
+  const { error, warning, info } = report.summary.findings;
+  const total = error + warning + info;
+  const withFindings = report.files.filter((f) => f.findings.length > 0).length;
+  const unreadable =
+    report.summary.diagnostics + report.results.filter((r) => r.diagnostics.length > 0).length;
+  const files = plural(report.summary.files, 'file');
+  const line =
+    total === 0
+      ? paint('32', `✔ no problems in ${files}`)
+      : paint(
+          error > 0 ? '31' : '33',
+          `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}`,
+        );
+  return unreadable > 0 ? `${line}\n${paint('31', `${plural(unreadable, 'file')} could not be read`)}` : line;
+}

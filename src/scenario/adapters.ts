@@ -1,0 +1,25 @@
+import { minimatch } from 'minimatch';
+import { artilleryAdapter } from './artillery/adapter.js';
+import { k6Adapter } from './k6/adapter.js';
+import type { ScenarioAdapter } from './model.js';
+
+/** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
+export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter];
+
+function baseName(file: string): string {
+  return file.replace(/\\/g, '/').split('/').pop() ?? file;
+}
+
+/** Could any adapter read a file of this name? Cheap: decides which files discovery opens at all. */
+export function claimsByName(file: string): boolean {
+  const name = baseName(file);
+  return scenarioAdapters.some((a) => a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })));
+}
+
+/** The adapter for a file: its name must fit and its content must look like the tool's. */
+export function adapterFor(text: string, file: string): ScenarioAdapter | undefined {
+  const name = baseName(file);
+  return scenarioAdapters.find(
+    (a) => a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })) && a.sniff(text, file),
+  );
+}

@@ -1,0 +1,74 @@
+import type { Location } from '../location.js';
+import type { AdapterResult, Diagnostic, Scenario, ScenarioAdapter } from '../model.js';
+import { getValue } from '../value.js';
+import { parseYamlSource } from '../yaml-source.js';
+import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
+import { readCriteria } from './ensure.js';
+import { readFlows } from './flows.js';
+import { phaseListsOf, readWorkload } from './phases.js';
+import { findSecrets } from './secrets.js';
+import { sniffArtillery } from './sniff.js';
+import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
+
+/**
+ * Artillery scripts (YAML, or JSON which Artillery also accepts). Reads the document statically: nothing
+ * is rendered, no processor module is loaded. A file that is not valid YAML gives a diagnostic with its
+ * line; a valid file of the wrong shape still gives a Scenario with what can be read, and the rules report
+ * the shape errors.
+ */
+export const artilleryAdapter: ScenarioAdapter = {
+  tool: 'artillery',
+  filePatterns: ['*.yml', '*.yaml', '*.json'],
+  sniff: (text) => sniffArtillery(text),
+  parse: parseArtillery,
+};
+
+export function parseArtillery(text: string, file: string): AdapterResult {
+  const source = parseYamlSource(text, file, { templatePattern: ARTILLERY_TEMPLATE_PATTERN });
+  const diagnostics: Diagnostic[] = [...source.diagnostics];
+  const comments = source.comments;
+  if (source.empty) {
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      message: 'is empty: no Artillery script to read',
+      line: 1,
+      column: 1,
+    });
+    return { diagnostics, comments };
+  }
+  const document = source.value;
+  if (!document) return { diagnostics, comments };
+  if (document.kind !== 'object') {
+    diagnostics.push({
+      file,
+      severity: 'error',
+      message: `is not an Artillery script: the top level is ${document.kind === 'array' ? 'a list' : 'a single value'}, not a mapping with config and scenarios`,
+      line: document.loc.line,
+      column: document.loc.column,
+    });
+    return { diagnostics, comments };
+  }
+
+  const loc: Location = { file, line: 1, column: 1 };
+  const config = getValue(document, 'config');
+  const flows = readFlows(document, {
+    expectPluginEnabled: pluginConfigs(config, 'expect').length > 0,
+    perUrlMetrics: perUrlMetricsFor(config),
+  });
+  const scenario: Scenario = {
+    tool: 'artillery',
+    file,
+    workloads: phaseListsOf(document).map((list) => readWorkload(list.name, list.phases)),
+    criteria: readCriteria(document, configIsLocal(document), loc),
+    requests: flows.requests,
+    thinkTimes: flows.thinkTimes,
+    hosts: [...readTargets(config), ...flows.hosts],
+    secrets: findSecrets(document),
+    checks: flows.checks,
+    http: readHttpOptions(config),
+    native: document,
+    loc,
+  };
+  return { scenario, diagnostics, comments };
+}

@@ -1,0 +1,98 @@
+import type { AdapterContext, AdapterResult, Scenario, ScenarioAdapter } from '../model.js';
+import { fileStart } from './ast.js';
+import { collectFacts, collectImportedFacts } from './collect.js';
+import type { Evaluator } from './evaluate.js';
+import { collectHosts } from './hosts.js';
+import { readHttpOptions } from './http-options.js';
+import type { MetricType } from './metrics.js';
+import { ModuleLoader } from './modules.js';
+import { resolveOptions } from './options.js';
+import { parseModule } from './parse.js';
+import { analyseModule } from './scope.js';
+import { sniffK6 } from './sniff.js';
+import { readCriteria } from './thresholds.js';
+import { readWorkloads } from './workloads.js';
+
+/**
+ * Hand-written k6 scripts are kilobytes; multi-megabyte files are bundles (webpack, esbuild output) whose
+ * sources are linted instead. Parsing one costs seconds and hundreds of megabytes, so we decline early.
+ */
+export const MAX_SCRIPT_CHARS = 2 * 1024 * 1024;
+
+function buildScenario(text: string, file: string, context: AdapterContext): AdapterResult {
+  const parsed = parseModule(text, file);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics, comments: parsed.comments };
+  const module = analyseModule(file, text, parsed.program);
+  const loader = new ModuleLoader(context);
+  const ev: Evaluator = { loader, active: new Set(), depth: 0 };
+
+  const options = resolveOptions(module, ev);
+  const facts = collectFacts(module, ev);
+  collectImportedFacts(module, facts, loader, ev);
+  const customTypes = new Map<string, MetricType>();
+  for (const m of facts.metrics) if (m.name !== undefined) customTypes.set(m.name, m.type);
+
+  const scenario: Scenario = {
+    tool: 'k6',
+    file,
+    workloads: readWorkloads(options.value, options.anchor),
+    criteria: readCriteria(options.value, options.anchor, customTypes),
+    requests: facts.requests.map((f) => f.request),
+    thinkTimes: facts.thinkTimes,
+    hosts: collectHosts(facts.requests, (f) => facts.calls.get(f) ?? f.urlNode, ev),
+    secrets: facts.secrets.secrets,
+    checks: facts.checks,
+    http: readHttpOptions(options.value),
+    native: options.value,
+    loc: fileStart(file),
+    metrics: facts.metrics,
+    imports: facts.imports,
+  };
+  return { scenario, diagnostics: [], comments: parsed.comments };
+}
+
+/**
+ * Reads k6 scripts (JavaScript or TypeScript) statically: the exported `options` (with local constants,
+ * spreads and imported config files followed), requests, sleeps, checks, hosts and secrets. Nothing in
+ * the script or the files it imports is ever run.
+ */
+export const k6Adapter: ScenarioAdapter = {
+  tool: 'k6',
+  filePatterns: ['*.js', '*.mjs', '*.cjs', '*.ts', '*.mts'],
+  sniff(text: string): boolean {
+    return sniffK6(text);
+  },
+  parse(text: string, file: string, context: AdapterContext): AdapterResult {
+    if (text.length > MAX_SCRIPT_CHARS) {
+      const size = (text.length / (1024 * 1024)).toFixed(1);
+      return {
+        diagnostics: [
+          {
+            file,
+            severity: 'warning',
+            message: `is ${size} MB, over the 2 MB loadgate reads for a k6 script; this looks like a bundle, so lint its sources instead`,
+          },
+        ],
+        comments: [],
+      };
+    }
+    try {
+      return buildScenario(text, file, context);
+    } catch (error) {
+      // Pathological nesting can exhaust the stack in our own walk even when the parser coped.
+      if (error instanceof RangeError) {
+        return {
+          diagnostics: [{ file, severity: 'error', message: 'is nested too deeply to analyse statically' }],
+          comments: [],
+        };
+      }
+      // A bug of ours must not stop the run: the file is reported and the other files are still linted.
+      return {
+        diagnostics: [
+          { file, severity: 'error', message: `could not be analysed: ${(error as Error).message}` },
+        ],
+        comments: [],
+      };
+    }
+  },
+};

@@ -1,0 +1,138 @@
+import type * as t from '@babel/types';
+import type { CheckRef, ImportRef, MetricDeclaration, ThinkTime } from '../model.js';
+import { locOf, unwrap } from './ast.js';
+import { resolveApi } from './apis.js';
+import { evaluate, type Evaluator } from './evaluate.js';
+import { isLocalModule, type ModuleLoader } from './modules.js';
+import { HTTP_FUNCTIONS, requestsFromCall, type FoundRequest } from './requests.js';
+import type { ModuleInfo } from './scope.js';
+import { SecretCollector } from './secrets.js';
+import { walkModule } from './walk.js';
+
+const METRIC_TYPES: Record<string, MetricDeclaration['type']> = {
+  Counter: 'counter',
+  Gauge: 'gauge',
+  Rate: 'rate',
+  Trend: 'trend',
+};
+
+export interface ScriptFacts {
+  requests: FoundRequest[];
+  /** The call expression of each found request, for host roles. */
+  calls: Map<FoundRequest, t.Node>;
+  thinkTimes: ThinkTime[];
+  checks: CheckRef[];
+  metrics: MetricDeclaration[];
+  imports: ImportRef[];
+  secrets: SecretCollector;
+}
+
+function metricDeclaration(
+  node: t.NewExpression,
+  type: MetricDeclaration['type'],
+  module: ModuleInfo,
+  ev: Evaluator,
+  scope: ModuleInfo['scope'],
+): MetricDeclaration {
+  const decl: MetricDeclaration = { type, loc: locOf(node, module.file) };
+  const first = node.arguments[0];
+  if (first && first.type !== 'SpreadElement' && first.type !== 'ArgumentPlaceholder') {
+    const name = evaluate(first, scope, ev);
+    if (name.kind === 'string') decl.name = name.value;
+  }
+  return decl;
+}
+
+/** Reads the calls that matter in one module: requests, sleeps, checks, metric declarations, secrets. */
+export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
+  const facts: ScriptFacts = {
+    requests: [],
+    calls: new Map(),
+    thinkTimes: [],
+    checks: [],
+    metrics: [],
+    imports: [],
+    secrets: new SecretCollector(module.file),
+  };
+  walkModule(module, {
+    enter(node, state) {
+      facts.secrets.visit(node);
+      if (node.type === 'ImportDeclaration') {
+        facts.imports.push({ specifier: node.source.value, loc: locOf(node.source, module.file) });
+        return;
+      }
+      if (node.type === 'NewExpression') {
+        const api = resolveApi(node.callee, state.scope);
+        const type = api?.module === 'k6/metrics' ? METRIC_TYPES[api.name] : undefined;
+        if (type) facts.metrics.push(metricDeclaration(node, type, module, ev, state.scope));
+        return;
+      }
+      if (node.type !== 'CallExpression') return;
+      const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier' && callee.name === 'require' && !state.scope.lookup('require')) {
+        const arg = node.arguments[0];
+        if (arg?.type === 'StringLiteral')
+          facts.imports.push({ specifier: arg.value, loc: locOf(arg, module.file) });
+        return;
+      }
+      const api = resolveApi(node.callee, state.scope);
+      if (!api) return;
+      if (api.module === 'k6/http' && HTTP_FUNCTIONS.has(api.name)) {
+        for (const found of requestsFromCall(api.name, node, state.scope, ev, state.within)) {
+          facts.requests.push(found);
+          facts.calls.set(found, node);
+        }
+      } else if (api.module === 'k6' && api.name === 'sleep') {
+        const pause: ThinkTime = { loc: locOf(node, module.file) };
+        const arg = node.arguments[0];
+        if (arg && arg.type !== 'SpreadElement' && arg.type !== 'ArgumentPlaceholder') {
+          const v = evaluate(arg, state.scope, ev);
+          if (v.kind === 'number') pause.seconds = v.value;
+        }
+        if (state.within !== undefined) pause.within = state.within;
+        if (state.tails.has(node)) pause.trailing = true;
+        facts.thinkTimes.push(pause);
+      } else if (api.module === 'k6' && api.name === 'check') {
+        const check: CheckRef = { kind: 'check', loc: locOf(node, module.file) };
+        if (state.within !== undefined) check.within = state.within;
+        facts.checks.push(check);
+      }
+    },
+  });
+  return facts;
+}
+
+/**
+ * Facts from the local modules the script imports that prove something exists: custom metrics a threshold
+ * may name, checks and sleeps in helper functions. Requests, hosts and secrets in helpers stay with their
+ * own files. Each local import is marked resolved or not, so rules know when a file could not be read.
+ */
+export function collectImportedFacts(
+  module: ModuleInfo,
+  facts: ScriptFacts,
+  loader: ModuleLoader,
+  ev: Evaluator,
+): void {
+  const visited = new Set<string>([module.file]);
+  const queue: { from: ModuleInfo; ref: ImportRef; depth: number }[] = facts.imports.map((ref) => ({
+    from: module,
+    ref,
+    depth: 1,
+  }));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { from, ref, depth } = next;
+    if (!isLocalModule(ref.specifier)) continue;
+    const loaded = loader.load(from, ref.specifier, depth);
+    ref.resolved = loaded.kind !== 'missing';
+    if (loaded.kind !== 'js' || visited.has(loaded.module.file)) continue;
+    visited.add(loaded.module.file);
+    const inner = collectFacts(loaded.module, ev);
+    facts.metrics.push(...inner.metrics);
+    facts.checks.push(...inner.checks);
+    facts.thinkTimes.push(...inner.thinkTimes);
+    for (const innerRef of inner.imports) {
+      facts.imports.push(innerRef);
+      queue.push({ from: loaded.module, ref: innerRef, depth: depth + 1 });
+    }
+  }
+}

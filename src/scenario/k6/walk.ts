@@ -1,0 +1,99 @@
+import type * as t from '@babel/types';
+import { forEachChild, isFunctionNode, unwrap } from './ast.js';
+import { functionScope, type ModuleInfo, type Scope } from './scope.js';
+
+export interface WalkState {
+  scope: Scope;
+  /** The nearest named function: `default` for the default export; undefined in init (module-level) code. */
+  within?: string;
+  /** Calls in tail position of `within` (its last statements), for "trailing sleep" rules. */
+  tails: ReadonlySet<t.Node>;
+}
+
+export interface Visitor {
+  enter(node: t.Node, state: WalkState): void;
+}
+
+/** Calls that end a function body, looking through callbacks passed in the last call (`group('x', () => ...)`). */
+function tailCalls(body: t.Node, out: Set<t.Node>): void {
+  const node = unwrap(body);
+  switch (node.type) {
+    case 'BlockStatement': {
+      const last = [...node.body]
+        .reverse()
+        .find((s) => s.type !== 'EmptyStatement' && s.type !== 'FunctionDeclaration');
+      if (last) tailCalls(last, out);
+      return;
+    }
+    case 'ExpressionStatement':
+      tailCalls(node.expression, out);
+      return;
+    case 'ReturnStatement':
+      if (node.argument) tailCalls(node.argument, out);
+      return;
+    case 'IfStatement':
+      tailCalls(node.consequent, out);
+      if (node.alternate) tailCalls(node.alternate, out);
+      return;
+    case 'TryStatement':
+      tailCalls(node.finalizer ?? node.block, out);
+      return;
+    case 'AwaitExpression':
+      tailCalls(node.argument, out);
+      return;
+    case 'CallExpression':
+      out.add(node);
+      for (const arg of node.arguments) {
+        if (arg.type === 'ArrowFunctionExpression' || arg.type === 'FunctionExpression')
+          tailCalls(arg.body, out);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+function functionName(node: t.Node): string | undefined {
+  if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id)
+    return node.id.name;
+  return undefined;
+}
+
+/**
+ * Visits every node of a module with the scope that is in force there and the name of the function it
+ * belongs to. Anonymous callbacks (group bodies, check predicates) belong to the named function around them.
+ */
+export function walkModule(module: ModuleInfo, visitor: Visitor): void {
+  const root: WalkState = { scope: module.scope, tails: new Set() };
+  visit(module.program, root, undefined, visitor);
+}
+
+function visit(node: t.Node, state: WalkState, nameHint: string | undefined, visitor: Visitor): void {
+  let current = state;
+  if (isFunctionNode(node)) {
+    const name = nameHint ?? functionName(node);
+    const scope = functionScope(node, state.scope);
+    if (name !== undefined) {
+      const tails = new Set<t.Node>();
+      tailCalls(node.body, tails);
+      current = { scope, within: name, tails };
+    } else {
+      current = {
+        scope,
+        tails: state.tails,
+        ...(state.within !== undefined ? { within: state.within } : {}),
+      };
+    }
+  }
+  visitor.enter(node, current);
+  forEachChild(node, (child) => visit(child, current, hintFor(node, child), visitor));
+}
+
+/** The name a function gets from where it is written: `export default`, `const name = () => ...`. */
+function hintFor(parent: t.Node, child: t.Node): string | undefined {
+  if (!isFunctionNode(unwrap(child))) return undefined;
+  if (parent.type === 'ExportDefaultDeclaration') return 'default';
+  if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier')
+    return parent.id.name;
+  return undefined;
+}

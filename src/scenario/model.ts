@@ -1,0 +1,208 @@
+import type { Location } from './location.js';
+import type { SourceValue } from './value.js';
+
+/** Tools whose scenario files loadgate reads. Adding a tool adds an adapter to `adapters.ts`. */
+export type ToolId = 'k6' | 'artillery' | 'jmeter' | 'locust' | 'gatling' | 'taurus';
+
+/**
+ * The tool-neutral view of one load-test plan. Every fact carries its location; facts an adapter could
+ * not resolve statically are `unknown` rather than absent, so rules can stay silent instead of guessing.
+ */
+export interface Scenario {
+  tool: ToolId;
+  file: string;
+  /** How the workload is generated: one entry per k6 scenario (or the top-level shortcut), per Artillery phase list. */
+  workloads: Workload[];
+  /** Pass/fail criteria: k6 thresholds, Artillery ensure. */
+  criteria: CriteriaSet;
+  /** Requests the script sends, in source order. */
+  requests: Request[];
+  /** Pauses between requests (k6 sleep, Artillery think). */
+  thinkTimes: ThinkTime[];
+  /** Hosts the scenario targets (base URLs, absolute request URLs). */
+  hosts: HostRef[];
+  /** String literals that look like credentials. */
+  secrets: SecretRef[];
+  /** Response validation (k6 check, Artillery expect/capture). */
+  checks: CheckRef[];
+  /** HTTP client options that matter for rules (timeouts, TLS). */
+  http: HttpOptions;
+  /** The tool's own configuration as read from the file: k6 `options`, the Artillery document. */
+  native: SourceValue;
+  /** Custom metrics the script declares (k6 `new Trend('name')`), for rules on criteria that name metrics. */
+  metrics?: MetricDeclaration[];
+  /** Modules the script imports, as written (`k6/http`, `./config.js`, `https://jslib.k6.io/...`). */
+  imports?: ImportRef[];
+  /** Where the whole file starts, for file-level findings. */
+  loc: Location;
+}
+
+export type LoadModel = 'open' | 'closed' | 'unknown';
+
+export interface Workload {
+  /** The scenario or phase name as the tool names it. */
+  name: string;
+  /** k6 executor name, or `artillery-phases`. */
+  executor: string;
+  model: LoadModel;
+  /** Ordered load steps; a constant load is one step with `from === to`. */
+  stages: Stage[];
+  /** Total planned duration in seconds, when known. */
+  durationSec?: number;
+  /** Peak concurrency (VUs) when the model is closed, or max VUs allowed for an open model. */
+  maxVUs?: number;
+  /** Peak arrival rate per second when the model is open. */
+  maxRatePerSec?: number;
+  /** Fixed iteration count (k6 `iterations`, per-vu or shared). */
+  iterations?: number;
+  /** Name of the function the workload runs (k6 `exec`), when known. */
+  exec?: string;
+  /** True when some of this workload's settings could not be resolved statically. */
+  partiallyUnknown: boolean;
+  loc: Location;
+}
+
+export interface Stage {
+  durationSec?: number;
+  /** Load at the start and at the end of the stage: VUs (closed) or arrivals per second (open). */
+  from?: number;
+  to?: number;
+  loc: Location;
+}
+
+export interface CriteriaSet {
+  /** `present` when the file declares criteria, `absent` when it provably does not, `unknown` when it cannot tell. */
+  status: 'present' | 'absent' | 'unknown';
+  items: Criterion[];
+  /** Where criteria belong (k6 `options`, Artillery `config`), for the "add criteria here" finding. */
+  anchor: Location;
+}
+
+export interface Criterion {
+  /** The metric the criterion constrains, as the tool names it (`http_req_duration{name:x}`, `http.response_time.p95`). */
+  metric: string;
+  /** The expression as written (`p(95)<500`), or a synthetic one for key/value forms (`p95 < 200`). */
+  expression: string;
+  /** Parsed form where the tool's grammar allows. */
+  aggregation?: string;
+  operator?: string;
+  value?: number;
+  /** What the criterion is about, to reason without tool knowledge. */
+  concerns: 'latency' | 'errors' | 'throughput' | 'checks' | 'other';
+  abortOnFail?: boolean;
+  /** Fails the run (k6 thresholds, strict ensure) or only reports (Artillery `strict: false`). */
+  strict: boolean;
+  loc: Location;
+}
+
+export interface Request {
+  method: string;
+  /** The URL as written; dynamic parts are kept as `${...}` or `{{ ... }}`. */
+  url: string;
+  /** True when the URL depends on runtime values (template, concatenation). */
+  dynamicUrl: boolean;
+  /** True when the dynamic parts are only constants (env vars, module constants), so cardinality stays bounded. */
+  boundedUrl: boolean;
+  /** The name tag the request is grouped under, when set. */
+  name?: string;
+  /** Per-request timeout in seconds, when set. */
+  timeoutSec?: number;
+  /** Name of the enclosing function (k6) or scenario (Artillery). */
+  within?: string;
+  loc: Location;
+}
+
+export interface ThinkTime {
+  /** Seconds, when the pause is a literal. */
+  seconds?: number;
+  within?: string;
+  /** The pause is the last thing its function does (pacing at the end of an iteration, not between steps). */
+  trailing?: boolean;
+  loc: Location;
+}
+
+export interface MetricDeclaration {
+  /** The metric name; undefined when it is computed at run time. */
+  name?: string;
+  type: 'counter' | 'gauge' | 'rate' | 'trend';
+  loc: Location;
+}
+
+export interface ImportRef {
+  specifier: string;
+  /** For local files: whether the adapter could read and parse it (facts it holds are then included). */
+  resolved?: boolean;
+  loc: Location;
+}
+
+export interface HostRef {
+  /** The host or base URL as written. */
+  value: string;
+  /** Where it comes from: a literal in the file, an environment variable, or something else. */
+  origin: 'literal' | 'env' | 'unknown';
+  /** `target` (Artillery config.target), `url` (inside a request), or `variable`. */
+  role: 'target' | 'url' | 'variable';
+  loc: Location;
+}
+
+export interface SecretRef {
+  /** The key or variable the literal is assigned to (`password`, `Authorization`). */
+  key: string;
+  /** The literal masked for display: never echo a secret. */
+  masked: string;
+  /** Why it looks like a secret: the key name, a known token shape, or high entropy. */
+  reason: string;
+  loc: Location;
+}
+
+export interface CheckRef {
+  kind: 'check' | 'expect' | 'capture' | 'assertion';
+  within?: string;
+  loc: Location;
+}
+
+export interface HttpOptions {
+  /** Global request timeout in seconds, when set. */
+  timeoutSec?: number;
+  timeoutLoc?: Location;
+  /** TLS verification switched off (k6 insecureSkipTLSVerify, Artillery tls.rejectUnauthorized false). */
+  tlsVerifyDisabled?: Location;
+  /** k6 discardResponseBodies. */
+  discardResponseBodies?: boolean;
+}
+
+/** A file the adapter could not read fully. Reported with the path and line; the run goes on. */
+export interface Diagnostic {
+  file: string;
+  message: string;
+  line?: number;
+  column?: number;
+  severity: 'error' | 'warning';
+}
+
+export interface AdapterResult {
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+  /** Inline comments, for suppressions: the line each comment is on and its text without delimiters. */
+  comments: SourceComment[];
+}
+
+export interface SourceComment {
+  line: number;
+  text: string;
+}
+
+/** One tool's reader of scenario files. Pure: text in, Scenario out; nothing in the file is executed. */
+export interface ScenarioAdapter {
+  tool: ToolId;
+  /** File names this adapter claims on sight (minimatch globs, matched against the base name). */
+  filePatterns: string[];
+  /** Does this text look like this tool's scenario? Used for discovery by content. Cheap, no full parse. */
+  sniff(text: string, file: string): boolean;
+  parse(text: string, file: string, context: AdapterContext): AdapterResult;
+}
+
+export interface AdapterContext {
+  /** Reads a file next to the scenario (for static imports of configs). Returns undefined when it cannot. */
+  readSibling?(fromFile: string, specifier: string): { file: string; text: string } | undefined;
+}

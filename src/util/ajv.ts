@@ -1,0 +1,44 @@
+import { Ajv, type ErrorObject } from 'ajv';
+
+/** One shared Ajv instance: compiling schemas is the slow part, so compiled validators are cached by ajv. */
+let shared: Ajv | undefined;
+
+export function ajv(): Ajv {
+  shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  return shared;
+}
+
+/** An ajv error as one plain sentence: `"phases[0].duration" must be number`. */
+export function describeAjvError(error: ErrorObject, root = ''): string {
+  const path = jsonPointerToPath(error.instancePath, root);
+  const where = path ? `"${path}"` : 'the value';
+  switch (error.keyword) {
+    case 'required':
+      return `${where} is missing required key "${String(error.params.missingProperty)}"`;
+    case 'additionalProperties':
+      return `${where} has unknown key "${String(error.params.additionalProperty)}"`;
+    case 'enum':
+      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `${where} must be ${String(error.params.type)}`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+export function jsonPointerToPath(pointer: string, root = ''): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let out = root;
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out ? `.${part}` : part;
+  return out;
+}
+
+export function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
