@@ -8,7 +8,7 @@ import { COMMENT_BUDGET, renderMarkdown } from '../report/markdown.js';
 import { sanitizeJobId } from '../report/marker.js';
 import { renderSarif } from '../report/sarif.js';
 import { emitAnnotations, SHOWN_PER_LEVEL } from './annotations.js';
-import { readSources, writeArtifact } from './artifacts.js';
+import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { Env } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { coreLogger, type Logger } from './logger.js';

@@ -182,7 +182,9 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     );
   }
 
-  out.push(summaryLine(report, paint));
+  // `compare` lints nothing, so a "no problems in 0 files" line would only be noise.
+  const summary = summaryLine(report, paint);
+  if (summary) out.push(summary);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
@@ -190,7 +192,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   return out.join('\n\n') + '\n';
 }
 
-function summaryLine(report: Report, paint: Paint): string {
+function summaryLine(report: Report, paint: Paint): string | undefined {
   const { error, warning, info } = report.summary.findings;
   const total = error + warning + info;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
@@ -204,5 +206,7 @@ function summaryLine(report: Report, paint: Paint): string {
           error > 0 ? '31' : '33',
           `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}`,
         );
-  return unreadable > 0 ? `${line}\n${paint('31', `${plural(unreadable, 'file')} could not be read`)}` : line;
+  const unreadableLine = paint('31', `${plural(unreadable, 'file')} could not be read`);
+  if (report.command === 'compare') return unreadable > 0 ? unreadableLine : undefined;
+  return unreadable > 0 ? `${line}\n${unreadableLine}` : line;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinChecks } from '../../src/lint/generated/checks.js';
+import { builtinRules } from '../../src/lint/generated/rules.js';
+import { lintText } from '../../src/lint/lint-text.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Every rule ships bad and good examples; they are its contract and its docs, so each is run through the
+// same path `loadgate lint` takes: adapter, rule engine, suppressions.
+describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has at least one bad and one good example', () => {
+    expect(rule.examples.bad.length).toBeGreaterThan(0);
+    expect(rule.examples.good.length).toBeGreaterThan(0);
+  });
+
+  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))('bad example %i (%s) is reported', (_i, _f, example) => {
+    const result = lintText(example.code, example.file, { rules: [rule] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const findings = result.findings.filter((f) => f.ruleId === id);
+    expect(findings.length).toBeGreaterThan(0);
+    if (example.lines) expect([...new Set(findings.map((f) => f.loc.line))].sort((a, b) => a - b)).toEqual(example.lines);
+    for (const f of findings) expect(f.message).not.toMatch(/\{\{\s*[\w-]+\s*\}\}/);
+  });
+
+  it.each(rule.examples.good.map((e, i) => [i, e.file, e] as const))('good example %i (%s) is clean', (_i, _f, example) => {
+    const result = lintText(example.code, example.file, { rules: [rule] });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === id)).toEqual([]);
+  });
+
+  it('covers every tool it claims with a bad example', () => {
+    const tools = new Set(rule.examples.bad.map((e) => lintText(e.code, e.file, { rules: [rule] }).tool));
+    for (const tool of rule.tools) expect([...tools]).toContain(tool);
+  });
+});
+
+describe('rule registry', () => {
+  it('has a docs page for every rule and a rule for every docs page', () => {
+    const pages = readdirSync(join(ROOT, 'docs/rules'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => f.replace(/\\/g, '/').replace(/\.md$/, ''));
+    const expected = builtinRules.map((r) => r.id);
+    expect(pages.sort()).toEqual(expected.sort());
+  });
+
+  it('uses every check function, and each check names its file', () => {
+    const used = new Set(builtinRules.flatMap((r) => ('function' in r.check ? [r.check.function] : [])));
+    for (const check of builtinChecks) {
+      expect(used.has(check.name)).toBe(true);
+      expect(existsSync(join(ROOT, 'src/lint/checks', `${check.name}.ts`))).toBe(true);
+    }
+  });
+
+  it('has at least 15 rules across k6 and Artillery', () => {
+    expect(builtinRules.length).toBeGreaterThanOrEqual(15);
+  });
+});

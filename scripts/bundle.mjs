@@ -1,0 +1,27 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules: the runner
+// executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
+const banner = "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
+  outdir: join(root, 'dist'),
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'linked',
+  logLevel: 'warning',
+  metafile: false,
+});
+console.log('bundled dist/index.js and dist/cli.js');

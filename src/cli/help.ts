@@ -1,0 +1,28 @@
+import { FORMAT_NAMES } from '../report/renderers.js';
+
+export const HELP = `Usage: loadgate <command> [options] [path...]
+
+Commands:
+  lint [path...]                      Lint k6 and Artillery scenario files (default path: .)
+  compare --baseline FILE --current FILE
+                                      Compare a load-test result against a baseline
+  check                               Lint and compare, with paths and results from .loadgate.yml
+
+Options:
+  -f, --format <name>     Report format: ${FORMAT_NAMES.join(', ')} (default: text)
+  -o, --output <file>     Write the report to a file instead of stdout
+  -c, --config <file>     Use this .loadgate.yml instead of searching for one
+      --fail-on <level>   error, warning, regression or never (default: from config, else error)
+      --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
+      --current <file>    Current result (repeatable)
+      --color, --no-color Force or disable colour in the text report
+  -h, --help              Show this help
+  -v, --version           Show the version
+
+Exit codes:
+  0  nothing at or above the fail level
+  1  findings or a regression at or above the fail level
+  2  usage or configuration error
+  3  internal error
+
+Docs: docs/cli.md, rules: docs/rules/README.md`;

@@ -1,0 +1,74 @@
+import { ConfigError } from '../config/errors.js';
+import { readSources, writeArtifact } from '../engine/artifacts.js';
+import { exitCodeFor, runEngine } from '../engine/run.js';
+import { UsageError } from '../engine/usage-error.js';
+import { renderers } from '../report/renderers.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs } from './args.js';
+import { HELP } from './help.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const ExitCode = { Ok: 0, Failed: 1, Usage: 2, Internal: 3 } as const;
+
+/** Colour when writing to a terminal, unless NO_COLOR says otherwise; FORCE_COLOR and --color win. */
+function useColor(flag: boolean | undefined, io: CliIo, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/**
+ * The CLI over the engine. Returns the exit code and never calls process.exit, so stdout is always flushed;
+ * a user never sees a stack trace unless LOADGATE_DEBUG is set.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.kind === 'help') {
+      io.stdout.write(HELP + '\n');
+      return ExitCode.Ok;
+    }
+    if (args.kind === 'version') {
+      io.stdout.write(VERSION + '\n');
+      return ExitCode.Ok;
+    }
+    const { report, ruleMeta } = await runEngine({
+      command: args.command,
+      cwd: io.cwd,
+      configPath: args.config,
+      paths: args.paths,
+      baseline: args.baseline,
+      current: args.current,
+      failOn: args.failOn,
+    });
+    const format = args.format ?? 'text';
+    const sources = await readSources(report, io.cwd);
+    const text = renderers[format](report, {
+      color: useColor(args.color, io, args.output !== undefined),
+      rules: ruleMeta,
+      sources,
+      category: 'loadgate/',
+    });
+    if (args.output) await writeArtifact(io.cwd, args.output, text.endsWith('\n') ? text : text + '\n');
+    else io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    return exitCodeFor(report);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`loadgate: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr.write('Run "loadgate --help" for usage.\n');
+      return ExitCode.Usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`loadgate: internal error: ${message}\nPlease report it with the command you ran.\n`);
+    if (io.env.LOADGATE_DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    return ExitCode.Internal;
+  }
+}

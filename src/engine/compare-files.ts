@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { BudgetConfig } from '../compare/budgets.js';
+import { compareRuns } from '../compare/compare.js';
+import type { Comparison } from '../compare/model.js';
+import type { ResultFileReport } from '../report/model.js';
+import type { Run } from '../results/model.js';
+import { readResult } from '../results/readers.js';
+import { reportPath } from './paths.js';
+
+/** The summary formats are small; anything this large is a raw stream the summary readers do not take. */
+export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
+
+export interface ResultInputs {
+  cwd: string;
+  /** Absolute path of the baseline file. */
+  baseline: string;
+  /** Absolute paths of the current result files. */
+  current: readonly string[];
+  budgets: BudgetConfig;
+}
+
+export interface CompareOutcome {
+  results: ResultFileReport[];
+  comparison?: Comparison;
+}
+
+interface Loaded {
+  report: ResultFileReport;
+  run?: Run;
+}
+
+async function load(absolute: string, role: ResultFileReport['role'], cwd: string): Promise<Loaded> {
+  const path = reportPath(absolute, cwd);
+  const failed = (message: string): Loaded => ({ report: { path, role, diagnostics: [{ message }] } });
+  let text: string;
+  try {
+    const { size } = await stat(absolute);
+    if (size > MAX_RESULT_BYTES) return failed(`is ${Math.round(size / 2 ** 20)} MiB; loadgate reads result summaries up to ${MAX_RESULT_BYTES / 2 ** 20} MiB`);
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      return failed(
+        role === 'baseline'
+          ? 'does not exist: there is no baseline to compare against yet (the first run of the base branch creates it)'
+          : 'does not exist',
+      );
+    }
+    return failed(`could not be read (${code ?? (error as Error).message})`);
+  }
+  const result = readResult(text, path);
+  const report: ResultFileReport = {
+    path,
+    role,
+    diagnostics: result.diagnostics.map((d) => (d.line === undefined ? { message: d.message } : { message: d.message, line: d.line })),
+  };
+  if (result.run) report.format = result.run.source.format;
+  return { report, run: result.run };
+}
+
+/**
+ * Reads the baseline and the current results and compares them. One comparison per invocation: the first
+ * readable current run is compared; any further current files are read and listed, with a note saying they
+ * were not compared, so nothing given is silently dropped.
+ */
+export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome> {
+  const [baseline, ...current] = await Promise.all([
+    load(inputs.baseline, 'baseline', inputs.cwd),
+    ...inputs.current.map((file) => load(file, 'current', inputs.cwd)),
+  ]);
+  const results = [baseline!.report, ...current.map((c) => c.report)];
+  const compared = current.find((c) => c.run);
+  for (const other of current) {
+    if (other !== compared && other.run) {
+      other.report.diagnostics.push({
+        message: `was not compared: loadgate compares one current run per invocation, and ${compared!.report.path} came first`,
+      });
+    }
+  }
+  if (!baseline!.run || !compared?.run) return { results };
+  return { results, comparison: compareRuns(baseline!.run, compared.run, inputs.budgets) };
+}
