@@ -77,7 +77,7 @@ describe('JSON report', () => {
       'change',
       'changePct',
       'ci',
-      'decision',
+      'verdict',
       'budget',
       'why',
     ]);

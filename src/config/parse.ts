@@ -37,15 +37,17 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ConfigError('must be a mapping of keys (include, rules, fail-on, ...)', file, 1);
   }
-  const validate = ajv().compile(buildConfigSchema(rules));
+  const schema = schemaFor(rules);
+  const validate = ajv().compile(schema);
   if (!validate(data)) {
     const error = pickError(validate.errors ?? []);
     const segments = pointerSegments(error.instancePath);
-    const line = lineOfPath(doc, lineCounter, segments);
-    let message = describeAjvError(error);
     const unknown = (error.params as { additionalProperty?: string }).additionalProperty;
+    // An unknown key is reported on its own line, not on the line of the mapping holding it.
+    const line = lineOfPath(doc, lineCounter, unknown ? [...segments, unknown] : segments);
+    let message = segments.length === 0 && unknown ? `unknown key "${unknown}"` : describeAjvError(error);
     if (error.keyword === 'additionalProperties' && unknown) {
-      const known = Object.keys((buildConfigSchema(rules).properties as Record<string, unknown>) ?? {});
+      const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
       const hint = segments.length === 0 ? closest(unknown, known) : undefined;
       if (hint) message += `; did you mean "${hint}"?`;
     }
@@ -80,6 +82,14 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
   };
+}
+
+/** The schema depends only on the rule set; building and compiling it once per set keeps start-up fast. */
+const schemas = new WeakMap<readonly RuleDefinition[], Record<string, unknown>>();
+function schemaFor(rules: readonly RuleDefinition[]): Record<string, unknown> {
+  let schema = schemas.get(rules);
+  if (!schema) schemas.set(rules, (schema = buildConfigSchema(rules)));
+  return schema;
 }
 
 /** The most useful of ajv's errors: the deepest one, since anyOf branches report shallow noise first. */

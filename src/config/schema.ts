@@ -8,7 +8,7 @@ function ruleSettingSchema(optionsSchema: Record<string, unknown> | undefined): 
   return {
     anyOf: [
       severity,
-      { type: 'array', prefixItems: [severity, options], minItems: 1, maxItems: 2, items: false },
+      { type: 'array', items: [severity, options], minItems: 1, maxItems: 2, additionalItems: false },
       {
         type: 'object',
         additionalProperties: false,
@@ -35,7 +35,7 @@ export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record
   };
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/loadgate/loadgate/blob/main/docs/config.schema.json',
     title: 'loadgate configuration (.loadgate.yml)',
     type: 'object',

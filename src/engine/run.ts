@@ -80,7 +80,8 @@ async function lint(
   base: string,
   rules: readonly RuleDefinition[],
 ): Promise<FileReport[]> {
-  const paths = request.paths?.length ? request.paths : ['.'];
+  // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
+  const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
   const { candidates, missing } = discoverFiles(paths, { cwd, base, include: config.include, exclude: config.exclude });
   const files = await lintFiles(candidates, { cwd, base, config, rules, context: siblingReader(cwd, findRepoRoot(cwd)) });
   for (const path of missing) {
@@ -104,8 +105,10 @@ async function compare(
     if (!baseline) throw new UsageError('compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml');
     if (current.length === 0) throw new UsageError('compare needs a current result: pass --current FILE or set "results" in .loadgate.yml');
   }
-  if (!baseline || current.length === 0) return { results: [] };
-  return compareFiles({ cwd, baseline, current, budgets: config.regression });
+  // `results: results/*.json` usually matches the baseline too; comparing it with itself would hide everything.
+  const others = current.filter((file) => file !== baseline);
+  if (!baseline || others.length === 0) return { results: [] };
+  return compareFiles({ cwd, baseline, current: others, budgets: config.regression });
 }
 
 function ruleMeta(rule: RuleDefinition): RuleMeta {

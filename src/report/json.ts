@@ -110,7 +110,7 @@ function metricJson(metric: MetricVerdict): Record<string, unknown> {
     change: num(metric.change),
     changePct: num(metric.changePct),
     ci,
-    decision: metric.decision,
+    verdict: metric.decision,
     budget: budgetJson(metric.budget),
     why: metric.why,
   });
@@ -158,7 +158,7 @@ function comparisonJson(comparison: Comparison): Record<string, unknown> {
         method: endpoint.method,
         path: endpoint.path,
         presence: endpoint.presence,
-        decision: endpoint.decision,
+        verdict: endpoint.decision,
         metrics,
       });
     }),

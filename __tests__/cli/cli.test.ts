@@ -1,0 +1,259 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import { ajv } from '../../src/util/ajv.js';
+import { GOOD_K6, K6_WITHOUT_CRITERIA, makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RESULTS = join(ROOT, '__tests__/fixtures/results');
+const validateReport = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8')));
+
+const ARTILLERY_GOOD = `config:
+  target: "{{ $processEnvironment.TARGET }}"
+  plugins:
+    expect: {}
+  phases:
+    - { duration: 60, arrivalRate: 1, rampTo: 10, name: warm-up }
+    - { duration: 300, arrivalRate: 10, name: sustained }
+    - { duration: 60, arrivalRate: 1, name: cool-down }
+  ensure:
+    thresholds:
+      - http.response_time.p95: 500
+    maxErrorRate: 1
+scenarios:
+  - flow:
+      - get:
+          url: /api/health
+          expect:
+            - statusCode: 200
+      - think: 1
+`;
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  args: string[];
+  exit: number;
+  /** Expectations on the JSON report (the case runs with --format json unless args name a format). */
+  report?: (report: Record<string, any>) => void;
+  stdout?: RegExp;
+  stderr?: RegExp;
+}
+
+const workspaces: string[] = [];
+afterAll(() => workspaces.forEach(removeWorkspace));
+
+async function run(files: Record<string, string>, args: string[]) {
+  const cwd = makeWorkspace(files);
+  workspaces.push(cwd);
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd,
+    env: {},
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { code, stdout, stderr, cwd };
+}
+
+// The documented contract of docs/cli.md, one row per promise.
+const cases: Case[] = [
+  {
+    name: 'a clean k6 script and a clean Artillery script pass with exit 0',
+    files: { 'load/api.js': GOOD_K6, 'load/api.yml': ARTILLERY_GOOD },
+    args: ['lint', '--format', 'json'],
+    exit: 0,
+    report: (r) => {
+      expect(r.verdict).toBe('pass');
+      expect(r.files.map((f: any) => [f.path, f.tool])).toEqual([
+        ['load/api.js', 'k6'],
+        ['load/api.yml', 'artillery'],
+      ]);
+      expect(r.files.flatMap((f: any) => f.findings)).toEqual([]);
+    },
+  },
+  {
+    name: 'a script without pass/fail criteria fails with exit 1 and a located finding',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint', '--format', 'json'],
+    exit: 1,
+    report: (r) => {
+      expect(r.verdict).toBe('fail');
+      const finding = r.files[0].findings.find((f: any) => f.ruleId === 'no-pass-fail-criteria');
+      expect(finding).toMatchObject({ severity: 'error', line: 4, column: expect.any(Number) });
+      expect(finding.message).toMatch(/threshold/i);
+    },
+  },
+  {
+    name: 'files are discovered by content: JS and YAML that are not scenarios are skipped',
+    files: {
+      'load/api.js': GOOD_K6,
+      'eslint.config.js': 'export default [];\n',
+      '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
+      'node_modules/k6-thing/index.js': K6_WITHOUT_CRITERIA,
+      'docker-compose.yml': 'services:\n  api:\n    image: nginx\n',
+    },
+    args: ['lint', '--format', 'json'],
+    exit: 0,
+    report: (r) => expect(r.files.map((f: any) => f.path)).toEqual(['load/api.js']),
+  },
+  {
+    name: 'a file named on the command line that is no scenario is reported, not dropped',
+    files: { 'notes.yml': 'title: hello\n' },
+    args: ['lint', 'notes.yml', '--format', 'json'],
+    exit: 0,
+    report: (r) => {
+      expect(r.files).toHaveLength(1);
+      expect(r.files[0]).toMatchObject({ path: 'notes.yml', tool: null });
+      expect(r.files[0].diagnostics[0].message).toMatch(/not a scenario/);
+    },
+  },
+  {
+    name: 'a malformed file is reported with its line, and the other files are still linted',
+    files: { 'load/broken.js': "import http from 'k6/http';\nexport default function () {\n  http.get(;\n}\n", 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint', '--format', 'json'],
+    exit: 1,
+    report: (r) => {
+      const broken = r.files.find((f: any) => f.path === 'load/broken.js');
+      expect(broken.diagnostics[0]).toMatchObject({ severity: 'error', line: 3 });
+      const ok = r.files.find((f: any) => f.path === 'load/api.js');
+      expect(ok.findings.some((f: any) => f.ruleId === 'no-pass-fail-criteria')).toBe(true);
+      expect(r.summary.diagnostics).toBe(1);
+    },
+  },
+  {
+    name: 'a path that does not exist is a diagnostic and fails the run',
+    files: { 'load/api.js': GOOD_K6 },
+    args: ['lint', 'load', 'missing.js', '--format', 'json'],
+    exit: 1,
+    report: (r) => expect(r.files.find((f: any) => f.path === 'missing.js').diagnostics[0].message).toBe('does not exist'),
+  },
+  {
+    name: '--fail-on never reports errors but exits 0',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint', '--fail-on', 'never', '--format', 'json'],
+    exit: 0,
+    report: (r) => expect(r.failOn).toBe('never'),
+  },
+  {
+    name: 'fail-on from .loadgate.yml is used, and the flag overrides it',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA, '.loadgate.yml': 'fail-on: regression\n' },
+    args: ['lint', '--format', 'json'],
+    exit: 0,
+    report: (r) => expect([r.failOn, r.verdict]).toEqual(['regression', 'pass']),
+  },
+  {
+    name: 'a rule switched off in .loadgate.yml is silent; an inline suppression silences one line',
+    files: {
+      'load/api.js': `// loadgate-disable-next-line no-pass-fail-criteria -- thresholds come from the k6 config in CI\n${K6_WITHOUT_CRITERIA.replace('export const options', '// loadgate-disable-next-line no-pass-fail-criteria -- thresholds come from -c ci.json\nexport const options')}`,
+    },
+    args: ['lint', '--format', 'json'],
+    exit: 0,
+    report: (r) => expect(r.files[0].findings.filter((f: any) => f.ruleId === 'no-pass-fail-criteria')).toEqual([]),
+  },
+  {
+    name: 'compare judges a regression per endpoint and exits 1',
+    files: {},
+    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', join(RESULTS, 'k6-summary-current.json'), '--format', 'json'],
+    exit: 1,
+    report: (r) => {
+      expect(r.verdict).toBe('regressed');
+      const checkout = r.comparison.endpoints.find((e: any) => e.name === 'checkout');
+      expect(checkout.verdict).toBe('regressed');
+      expect(checkout.metrics.p95).toMatchObject({ baseline: expect.any(Number), current: expect.any(Number), verdict: 'regressed' });
+      expect(r.files).toEqual([]);
+    },
+  },
+  {
+    name: 'comparing a run with itself passes',
+    files: {},
+    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', join(RESULTS, 'k6-summary-baseline.json'), '--format', 'json'],
+    exit: 0,
+    report: (r) => expect(r.verdict).toBe('pass'),
+  },
+  {
+    name: 'an unreadable result file is reported and the comparison is inconclusive, not a pass',
+    files: { 'current.json': '{"metrics": ' },
+    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', 'current.json', '--format', 'json'],
+    exit: 0,
+    report: (r) => {
+      expect(r.verdict).toBe('inconclusive');
+      expect(r.results.find((x: any) => x.path === 'current.json').diagnostics.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'check lints and compares from .loadgate.yml',
+    files: {
+      'load/api.js': GOOD_K6,
+      'results/baseline.json': readFileSync(join(RESULTS, 'k6-summary-baseline.json'), 'utf8'),
+      'results/current.json': readFileSync(join(RESULTS, 'k6-summary-current.json'), 'utf8'),
+      '.loadgate.yml': 'include: ["load/**"]\nbaseline: results/baseline.json\nresults: ["results/*.json"]\n',
+    },
+    args: ['check', '--format', 'json'],
+    exit: 1,
+    report: (r) => {
+      expect(r.command).toBe('check');
+      expect(r.files.map((f: any) => f.path)).toEqual(['load/api.js']);
+      expect(r.verdict).toBe('regressed');
+    },
+  },
+  { name: 'an unknown command is a usage error', files: {}, args: ['deploy'], exit: 2, stderr: /unknown command "deploy"/ },
+  { name: 'an unknown format is a usage error', files: {}, args: ['lint', '--format', 'xml'], exit: 2, stderr: /unknown format "xml"; expected text, json, sarif, markdown/ },
+  { name: 'an unknown option is a usage error', files: {}, args: ['lint', '--frmat', 'json'], exit: 2, stderr: /--frmat/ },
+  { name: 'compare without a baseline is a usage error', files: {}, args: ['compare', '--current', 'x.json'], exit: 2, stderr: /needs a baseline/ },
+  {
+    name: 'a bad .loadgate.yml is a config error naming the file, line and key',
+    files: { '.loadgate.yml': 'include: ["**/*.js"]\nfail_on: never\n' },
+    args: ['lint'],
+    exit: 2,
+    stderr: /\.loadgate\.yml:2: unknown key "fail_on"; did you mean "fail-on"\?/,
+  },
+  { name: '--version prints the version', files: {}, args: ['--version'], exit: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+  { name: '--help lists the commands and exit codes', files: {}, args: ['--help'], exit: 0, stdout: /lint \[path\.\.\.\][\s\S]*Exit codes/ },
+  {
+    name: 'text is the default format: one line per finding, path:line:col',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint'],
+    exit: 1,
+    stdout: /^load\/api\.js:4:\d+: error .* \[no-pass-fail-criteria\]$/m,
+  },
+  {
+    name: 'sarif is SARIF 2.1.0 with the rule and the location',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint', '--format', 'sarif'],
+    exit: 1,
+    stdout: /"version": "2\.1\.0"[\s\S]*"ruleId": "no-pass-fail-criteria"[\s\S]*"uri": "load\/api\.js"/,
+  },
+  {
+    name: 'markdown is the PR comment body',
+    files: { 'load/api.js': K6_WITHOUT_CRITERIA },
+    args: ['lint', '--format', 'markdown'],
+    exit: 1,
+    stdout: /loadgate[\s\S]*no-pass-fail-criteria/,
+  },
+];
+
+describe('loadgate CLI contract', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { code, stdout, stderr } = await run(c.files, c.args);
+    if (c.report) {
+      const report = JSON.parse(stdout);
+      expect(validateReport(report)).toBe(true);
+      c.report(report);
+    }
+    if (c.stdout) expect(stdout).toMatch(c.stdout);
+    if (c.stderr) expect(stderr).toMatch(c.stderr);
+    expect(stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // never a stack trace
+    expect(code).toBe(c.exit);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', async () => {
+    const { code, stdout, cwd } = await run({ 'load/api.js': K6_WITHOUT_CRITERIA }, ['lint', '--format', 'json', '--output', 'out/report.json']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(cwd, 'out/report.json'), 'utf8')).verdict).toBe('fail');
+  });
+});
