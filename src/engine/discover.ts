@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { ALWAYS_EXCLUDED } from '../config/model.js';
 import { claimsByName } from '../scenario/adapters.js';
-import { absoluteFrom } from './paths.js';
+import { absoluteFrom, isGlob } from './paths.js';
 
 export interface DiscoveryOptions {
   cwd: string;
@@ -21,8 +21,8 @@ export interface Candidate {
 
 export interface Discovery {
   candidates: Candidate[];
-  /** Paths given that do not exist: usage errors, reported once each. */
-  missing: string[];
+  /** Paths given that name nothing: reported once each, with why. */
+  missing: { path: string; reason: string }[];
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
@@ -35,7 +35,7 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
  */
 export function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Discovery {
   const found = new Map<string, Candidate>();
-  const missing: string[] = [];
+  const missing: Discovery['missing'] = [];
   const excluded = [...ALWAYS_EXCLUDED, ...options.exclude];
   const wanted = (absolute: string, root: string): boolean => {
     // Globs are relative to the config's folder; a folder outside it is matched from the folder given.
@@ -45,7 +45,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     return options.include.some(match) && !excluded.some(match) && claimsByName(absolute);
   };
 
-  const walk = (dir: string, root: string): void => {
+  const walk = (dir: string, root: string, keep: (absolute: string) => boolean = () => true): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -55,20 +55,29 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(path, root);
-      } else if (entry.isFile() && !found.has(path) && wanted(path, root)) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(path, root, keep);
+      } else if (entry.isFile() && !found.has(path) && keep(path) && wanted(path, root)) {
         found.set(path, { absolute: path, explicit: false });
       }
     }
   };
 
   for (const path of paths) {
+    if (isGlob(path)) {
+      // `load/**/*.js`: walk from the glob's literal prefix and keep what the glob matches.
+      const prefix = path.split('/').findIndex(isGlob);
+      const start = absoluteFrom(options.cwd, path.split('/').slice(0, prefix).join('/') || '.');
+      const before = found.size;
+      walk(start, start, (absolute) => minimatch(relative(options.cwd, absolute).split(sep).join('/'), path, { dot: true }));
+      if (found.size === before) missing.push({ path, reason: 'matches no scenario file' });
+      continue;
+    }
     const absolute = absoluteFrom(options.cwd, path);
     let stats;
     try {
       stats = statSync(absolute);
     } catch {
-      missing.push(path);
+      missing.push({ path, reason: 'does not exist' });
       continue;
     }
     if (stats.isDirectory()) walk(absolute, absolute);

@@ -11,7 +11,7 @@ import { compareFiles } from './compare-files.js';
 import { discoverFiles } from './discover.js';
 import { expandGlob } from './expand-glob.js';
 import { lintFiles } from './lint-files.js';
-import { reportPath } from './paths.js';
+import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { UsageError } from './usage-error.js';
 import { countRegressions, decideVerdict } from './verdict.js';
@@ -84,9 +84,9 @@ async function lint(
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
   const { candidates, missing } = discoverFiles(paths, { cwd, base, include: config.include, exclude: config.exclude });
   const files = await lintFiles(candidates, { cwd, base, config, rules, context: siblingReader(cwd, findRepoRoot(cwd)) });
-  for (const path of missing) {
-    const shown = reportPath(resolve(cwd, path), cwd);
-    files.push({ path: shown, tool: null, findings: [], diagnostics: [{ file: shown, severity: 'error', message: 'does not exist' }] });
+  for (const { path, reason } of missing) {
+    const shown = isGlob(path) ? path : reportPath(resolve(cwd, path), cwd);
+    files.push({ path: shown, tool: null, findings: [], diagnostics: [{ file: shown, severity: 'error', message: reason }] });
   }
   return files;
 }

@@ -1,0 +1,75 @@
+// loadgate's benchmark: start-up, linting a large generated tree of k6 and Artillery scenarios, and a
+// comparison, each in a fresh process as users run it. Prints wall time and peak memory per case and exits 1
+// when a case is over its budget. Only files it generates in a temporary folder are read; no network.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/loadgate.js');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const files = Number(process.env.BENCH_FILES ?? 2000);
+
+const work = mkdtempSync(join(tmpdir(), 'loadgate-bench-'));
+const k6 = readFileSync(join(root, 'examples/k6/shop.js'), 'utf8');
+const artillery = readFileSync(join(root, 'examples/artillery/browse.yml'), 'utf8');
+for (let i = 0; i < files; i++) {
+  const dir = join(work, 'load', `team-${i % 40}`);
+  mkdirSync(dir, { recursive: true });
+  // Vary the text a little so no layer can cache one parse for all files.
+  if (i % 2 === 0) writeFileSync(join(dir, `test-${i}.js`), k6.replace("target: 20 }", `target: ${20 + i} }`));
+  else writeFileSync(join(dir, `test-${i}.yml`), artillery.replace('arrivalRate: 10', `arrivalRate: ${10 + i}`));
+}
+// A few thousand files that are not scenarios, which discovery must skip cheaply.
+mkdirSync(join(work, 'src'), { recursive: true });
+for (let i = 0; i < files; i++) writeFileSync(join(work, 'src', `module-${i}.js`), `export const value${i} = ${i};\n`);
+
+// The measured process reports its own peak memory: maxRSS is what the kernel saw, in KiB.
+const probe = join(work, 'probe.mjs');
+writeFileSync(
+  probe,
+  `process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'));\nawait import(${JSON.stringify(bin)});\n`,
+);
+
+const cases = [
+  { name: 'start-up (--version)', args: ['--version'], budgetMs: 400, budgetMiB: 150 },
+  { name: 'lint examples/', args: ['lint', join(root, 'examples'), '--format', 'json'], budgetMs: 1500, budgetMiB: 250 },
+  { name: `lint ${files} scenarios (+${files} other files)`, args: ['lint', work, '--format', 'json'], budgetMs: 20000, budgetMiB: 600 },
+  {
+    name: 'compare k6 summaries',
+    args: ['compare', '--baseline', join(root, 'examples/results/baseline.json'), '--current', join(root, 'examples/results/current.json'), '--format', 'json'],
+    budgetMs: 1500,
+    budgetMiB: 250,
+  },
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let over = false;
+console.log(`loadgate benchmark: ${runs} runs per case, node ${process.version}`);
+for (const c of cases) {
+  const times = [];
+  const rss = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [probe, ...c.args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) {
+      console.error(`${c.name}: exit ${result.status}\n${result.stderr}`);
+      process.exitCode = 1;
+      break;
+    }
+    const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+    if (line) rss.push(JSON.parse(line.slice(6)).maxRssKiB / 1024);
+  }
+  const ms = median(times);
+  const mib = Math.max(...rss);
+  const ok = ms <= c.budgetMs && mib <= c.budgetMiB;
+  if (!ok) over = true;
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(44)} median ${ms.toFixed(0).padStart(6)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})`,
+  );
+}
+rmSync(work, { recursive: true, force: true });
+if (over) process.exitCode = 1;
