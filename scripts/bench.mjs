@@ -19,12 +19,15 @@ for (let i = 0; i < files; i++) {
   const dir = join(work, 'load', `team-${i % 40}`);
   mkdirSync(dir, { recursive: true });
   // Vary the text a little so no layer can cache one parse for all files.
-  if (i % 2 === 0) writeFileSync(join(dir, `test-${i}.js`), k6.replace("target: 20 }", `target: ${20 + i} }`));
-  else writeFileSync(join(dir, `test-${i}.yml`), artillery.replace('arrivalRate: 10', `arrivalRate: ${10 + i}`));
+  if (i % 2 === 0)
+    writeFileSync(join(dir, `test-${i}.js`), k6.replace('target: 20 }', `target: ${20 + i} }`));
+  else
+    writeFileSync(join(dir, `test-${i}.yml`), artillery.replace('arrivalRate: 10', `arrivalRate: ${10 + i}`));
 }
 // A few thousand files that are not scenarios, which discovery must skip cheaply.
 mkdirSync(join(work, 'src'), { recursive: true });
-for (let i = 0; i < files; i++) writeFileSync(join(work, 'src', `module-${i}.js`), `export const value${i} = ${i};\n`);
+for (let i = 0; i < files; i++)
+  writeFileSync(join(work, 'src', `module-${i}.js`), `export const value${i} = ${i};\n`);
 
 // The measured process reports its own peak memory: maxRSS is what the kernel saw, in KiB.
 const probe = join(work, 'probe.mjs');
@@ -35,11 +38,29 @@ writeFileSync(
 
 const cases = [
   { name: 'start-up (--version)', args: ['--version'], budgetMs: 400, budgetMiB: 150 },
-  { name: 'lint examples/', args: ['lint', join(root, 'examples'), '--format', 'json'], budgetMs: 1500, budgetMiB: 250 },
-  { name: `lint ${files} scenarios (+${files} other files)`, args: ['lint', work, '--format', 'json'], budgetMs: 20000, budgetMiB: 600 },
+  {
+    name: 'lint examples/',
+    args: ['lint', join(root, 'examples'), '--format', 'json'],
+    budgetMs: 1500,
+    budgetMiB: 250,
+  },
+  {
+    name: `lint ${files} scenarios (+${files} other files)`,
+    args: ['lint', work, '--format', 'json'],
+    budgetMs: 20000,
+    budgetMiB: 600,
+  },
   {
     name: 'compare k6 summaries',
-    args: ['compare', '--baseline', join(root, 'examples/results/baseline.json'), '--current', join(root, 'examples/results/current.json'), '--format', 'json'],
+    args: [
+      'compare',
+      '--baseline',
+      join(root, 'examples/results/baseline.json'),
+      '--current',
+      join(root, 'examples/results/current.json'),
+      '--format',
+      'json',
+    ],
     budgetMs: 1500,
     budgetMiB: 250,
   },
@@ -53,7 +74,11 @@ for (const c of cases) {
   const rss = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [probe, ...c.args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const result = spawnSync(process.execPath, [probe, ...c.args], {
+      cwd: work,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status !== 0 && result.status !== 1) {
       console.error(`${c.name}: exit ${result.status}\n${result.stderr}`);

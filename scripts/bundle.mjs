@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
-const banner = "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({

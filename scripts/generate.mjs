@@ -19,12 +19,18 @@ const { loadRuleText, ruleIdFromPath } = await loadTs(join(root, 'src/lint/rule-
 const { buildConfigSchema } = await loadTs(join(root, 'src/config/schema.ts'));
 const { renderRuleDoc, renderRuleIndex } = await loadTs(join(root, 'src/lint/rule-doc.ts'));
 
-const ruleFiles = walk(join(root, 'rules')).filter((f) => /\.ya?ml$/.test(f)).sort();
+const ruleFiles = walk(join(root, 'rules'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const rules = [];
 let failed = false;
 for (const file of ruleFiles) {
   const rel = relative(root, file).replace(/\\/g, '/');
-  const result = loadRuleText(readFileSync(file, 'utf8'), rel, ruleIdFromPath(relative(join(root, 'rules'), file)));
+  const result = loadRuleText(
+    readFileSync(file, 'utf8'),
+    rel,
+    ruleIdFromPath(relative(join(root, 'rules'), file)),
+  );
   if (result.error) {
     console.error(`${rel}${result.error.line ? `:${result.error.line}` : ''}: ${result.error.message}`);
     failed = true;
@@ -39,7 +45,9 @@ const checkFiles = readdirSync(join(root, 'src/lint/checks'))
 const checkNames = checkFiles.map((f) => f.replace(/\.ts$/, ''));
 for (const rule of rules) {
   if (rule.check.function && !checkNames.includes(rule.check.function)) {
-    console.error(`${rule.origin}: names check function "${rule.check.function}", but src/lint/checks/${rule.check.function}.ts does not exist`);
+    console.error(
+      `${rule.origin}: names check function "${rule.check.function}", but src/lint/checks/${rule.check.function}.ts does not exist`,
+    );
     failed = true;
   }
 }
@@ -66,5 +74,8 @@ for (const rule of rules) {
   writeFileSync(out, renderRuleDoc(rule, header(rule.origin)));
 }
 writeFileSync(join(root, 'docs/rules/README.md'), renderRuleIndex(rules, header('rules/**/*.yml')));
-writeFileSync(join(root, 'docs/config.schema.json'), JSON.stringify(buildConfigSchema(rules), null, 2) + '\n');
+writeFileSync(
+  join(root, 'docs/config.schema.json'),
+  JSON.stringify(buildConfigSchema(rules), null, 2) + '\n',
+);
 console.log(`generated ${rules.length} rules, ${checkNames.length} checks`);

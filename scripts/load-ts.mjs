@@ -11,7 +11,15 @@ export async function loadTs(entry) {
   mkdirSync(cache, { recursive: true });
   const outfile = join(cache, `${basename(entry, '.ts')}-${process.pid}.mjs`);
   try {
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', packages: 'external' });
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'error',
+      packages: 'external',
+    });
     return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(outfile, { force: true });

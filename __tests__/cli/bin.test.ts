@@ -16,10 +16,15 @@ afterAll(() => workspaces.forEach(removeWorkspace));
 
 function loadgate(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(node, [BIN, ...args], { cwd, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      node,
+      [BIN, ...args],
+      { cwd, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,7 +45,11 @@ describe('bin/loadgate.js', () => {
     });
     const { code, stdout } = await loadgate(root, ['lint', '--format', 'json']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).files.map((f: { tool: string }) => f.tool).sort()).toEqual(['artillery', 'k6']); // evil.js imports nothing from k6: not a scenario
+    expect(
+      JSON.parse(stdout)
+        .files.map((f: { tool: string }) => f.tool)
+        .sort(),
+    ).toEqual(['artillery', 'k6']); // evil.js imports nothing from k6: not a scenario
     const pwned = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('PWNED'));
     expect([...pwned(root), ...pwned(join(root, 'load')), ...pwned(process.cwd())]).toEqual([]);
   });

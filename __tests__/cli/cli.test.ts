@@ -31,13 +31,35 @@ scenarios:
       - think: 1
 `;
 
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+}
+interface JsonFile {
+  path: string;
+  tool: string | null;
+  findings: JsonFinding[];
+  diagnostics: { message: string; severity: string; line?: number }[];
+}
+interface JsonReport {
+  command: string;
+  verdict: string;
+  failOn: string;
+  summary: { diagnostics: number };
+  files: JsonFile[];
+  results: { path: string; diagnostics: { message: string }[] }[];
+  comparison: { endpoints: { name: string; verdict: string; metrics: Record<string, unknown> }[] };
+}
+
 interface Case {
   name: string;
   files: Record<string, string>;
   args: string[];
   exit: number;
   /** Expectations on the JSON report (the case runs with --format json unless args name a format). */
-  report?: (report: Record<string, any>) => void;
+  report?: (report: JsonReport) => void;
   stdout?: RegExp;
   stderr?: RegExp;
 }
@@ -68,11 +90,11 @@ const cases: Case[] = [
     exit: 0,
     report: (r) => {
       expect(r.verdict).toBe('pass');
-      expect(r.files.map((f: any) => [f.path, f.tool])).toEqual([
+      expect(r.files.map((f) => [f.path, f.tool])).toEqual([
         ['load/api.js', 'k6'],
         ['load/api.yml', 'artillery'],
       ]);
-      expect(r.files.flatMap((f: any) => f.findings)).toEqual([]);
+      expect(r.files.flatMap((f) => f.findings)).toEqual([]);
     },
   },
   {
@@ -82,7 +104,7 @@ const cases: Case[] = [
     exit: 1,
     report: (r) => {
       expect(r.verdict).toBe('fail');
-      const finding = r.files[0].findings.find((f: any) => f.ruleId === 'no-pass-fail-criteria');
+      const finding = r.files[0]!.findings.find((f) => f.ruleId === 'no-pass-fail-criteria')!;
       expect(finding).toMatchObject({ severity: 'error', line: 4, column: expect.any(Number) });
       expect(finding.message).toMatch(/threshold/i);
     },
@@ -98,7 +120,7 @@ const cases: Case[] = [
     },
     args: ['lint', '--format', 'json'],
     exit: 0,
-    report: (r) => expect(r.files.map((f: any) => f.path)).toEqual(['load/api.js']),
+    report: (r) => expect(r.files.map((f) => f.path)).toEqual(['load/api.js']),
   },
   {
     name: 'a file named on the command line that is no scenario is reported, not dropped',
@@ -108,19 +130,22 @@ const cases: Case[] = [
     report: (r) => {
       expect(r.files).toHaveLength(1);
       expect(r.files[0]).toMatchObject({ path: 'notes.yml', tool: null });
-      expect(r.files[0].diagnostics[0].message).toMatch(/not a scenario/);
+      expect(r.files[0]?.diagnostics[0]?.message).toMatch(/not a scenario/);
     },
   },
   {
     name: 'a malformed file is reported with its line, and the other files are still linted',
-    files: { 'load/broken.js': "import http from 'k6/http';\nexport default function () {\n  http.get(;\n}\n", 'load/api.js': K6_WITHOUT_CRITERIA },
+    files: {
+      'load/broken.js': "import http from 'k6/http';\nexport default function () {\n  http.get(;\n}\n",
+      'load/api.js': K6_WITHOUT_CRITERIA,
+    },
     args: ['lint', '--format', 'json'],
     exit: 1,
     report: (r) => {
-      const broken = r.files.find((f: any) => f.path === 'load/broken.js');
+      const broken = r.files.find((f) => f.path === 'load/broken.js')!;
       expect(broken.diagnostics[0]).toMatchObject({ severity: 'error', line: 3 });
-      const ok = r.files.find((f: any) => f.path === 'load/api.js');
-      expect(ok.findings.some((f: any) => f.ruleId === 'no-pass-fail-criteria')).toBe(true);
+      const ok = r.files.find((f) => f.path === 'load/api.js')!;
+      expect(ok.findings.some((f) => f.ruleId === 'no-pass-fail-criteria')).toBe(true);
       expect(r.summary.diagnostics).toBe(1);
     },
   },
@@ -129,7 +154,8 @@ const cases: Case[] = [
     files: { 'load/api.js': GOOD_K6 },
     args: ['lint', 'load', 'missing.js', '--format', 'json'],
     exit: 1,
-    report: (r) => expect(r.files.find((f: any) => f.path === 'missing.js').diagnostics[0].message).toBe('does not exist'),
+    report: (r) =>
+      expect(r.files.find((f) => f.path === 'missing.js')?.diagnostics[0]?.message).toBe('does not exist'),
   },
   {
     name: '--fail-on never reports errors but exits 0',
@@ -152,36 +178,65 @@ const cases: Case[] = [
     },
     args: ['lint', '--format', 'json'],
     exit: 0,
-    report: (r) => expect(r.files[0].findings.filter((f: any) => f.ruleId === 'no-pass-fail-criteria')).toEqual([]),
+    report: (r) =>
+      expect(r.files[0]?.findings.filter((f) => f.ruleId === 'no-pass-fail-criteria')).toEqual([]),
   },
   {
     name: 'compare judges a regression per endpoint and exits 1',
     files: {},
-    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', join(RESULTS, 'k6-summary-current.json'), '--format', 'json'],
+    args: [
+      'compare',
+      '--baseline',
+      join(RESULTS, 'k6-summary-baseline.json'),
+      '--current',
+      join(RESULTS, 'k6-summary-current.json'),
+      '--format',
+      'json',
+    ],
     exit: 1,
     report: (r) => {
       expect(r.verdict).toBe('regressed');
-      const checkout = r.comparison.endpoints.find((e: any) => e.name === 'checkout');
+      const checkout = r.comparison.endpoints.find((e) => e.name === 'checkout')!;
       expect(checkout.verdict).toBe('regressed');
-      expect(checkout.metrics.p95).toMatchObject({ baseline: expect.any(Number), current: expect.any(Number), verdict: 'regressed' });
+      expect(checkout.metrics.p95).toMatchObject({
+        baseline: expect.any(Number),
+        current: expect.any(Number),
+        verdict: 'regressed',
+      });
       expect(r.files).toEqual([]);
     },
   },
   {
     name: 'comparing a run with itself passes',
     files: {},
-    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', join(RESULTS, 'k6-summary-baseline.json'), '--format', 'json'],
+    args: [
+      'compare',
+      '--baseline',
+      join(RESULTS, 'k6-summary-baseline.json'),
+      '--current',
+      join(RESULTS, 'k6-summary-baseline.json'),
+      '--format',
+      'json',
+    ],
     exit: 0,
     report: (r) => expect(r.verdict).toBe('pass'),
   },
   {
     name: 'an unreadable result file is reported and the comparison is inconclusive, not a pass',
     files: { 'current.json': '{"metrics": ' },
-    args: ['compare', '--baseline', join(RESULTS, 'k6-summary-baseline.json'), '--current', 'current.json', '--format', 'json'],
+    args: [
+      'compare',
+      '--baseline',
+      join(RESULTS, 'k6-summary-baseline.json'),
+      '--current',
+      'current.json',
+      '--format',
+      'json',
+    ],
     exit: 0,
     report: (r) => {
       expect(r.verdict).toBe('inconclusive');
-      expect(r.results.find((x: any) => x.path === 'current.json').diagnostics.length).toBeGreaterThan(0);
+      expect(r.results.find((x) => x.path === 'current.json')?.diagnostics.length).toBeGreaterThan(0);
     },
   },
   {
@@ -196,14 +251,38 @@ const cases: Case[] = [
     exit: 1,
     report: (r) => {
       expect(r.command).toBe('check');
-      expect(r.files.map((f: any) => f.path)).toEqual(['load/api.js']);
+      expect(r.files.map((f) => f.path)).toEqual(['load/api.js']);
       expect(r.verdict).toBe('regressed');
     },
   },
-  { name: 'an unknown command is a usage error', files: {}, args: ['deploy'], exit: 2, stderr: /unknown command "deploy"/ },
-  { name: 'an unknown format is a usage error', files: {}, args: ['lint', '--format', 'xml'], exit: 2, stderr: /unknown format "xml"; expected text, json, sarif, markdown/ },
-  { name: 'an unknown option is a usage error', files: {}, args: ['lint', '--frmat', 'json'], exit: 2, stderr: /--frmat/ },
-  { name: 'compare without a baseline is a usage error', files: {}, args: ['compare', '--current', 'x.json'], exit: 2, stderr: /needs a baseline/ },
+  {
+    name: 'an unknown command is a usage error',
+    files: {},
+    args: ['deploy'],
+    exit: 2,
+    stderr: /unknown command "deploy"/,
+  },
+  {
+    name: 'an unknown format is a usage error',
+    files: {},
+    args: ['lint', '--format', 'xml'],
+    exit: 2,
+    stderr: /unknown format "xml"; expected text, json, sarif, markdown/,
+  },
+  {
+    name: 'an unknown option is a usage error',
+    files: {},
+    args: ['lint', '--frmat', 'json'],
+    exit: 2,
+    stderr: /--frmat/,
+  },
+  {
+    name: 'compare without a baseline is a usage error',
+    files: {},
+    args: ['compare', '--current', 'x.json'],
+    exit: 2,
+    stderr: /needs a baseline/,
+  },
   {
     name: 'a bad .loadgate.yml is a config error naming the file, line and key',
     files: { '.loadgate.yml': 'include: ["**/*.js"]\nfail_on: never\n' },
@@ -211,8 +290,20 @@ const cases: Case[] = [
     exit: 2,
     stderr: /\.loadgate\.yml:2: unknown key "fail_on"; did you mean "fail-on"\?/,
   },
-  { name: '--version prints the version', files: {}, args: ['--version'], exit: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
-  { name: '--help lists the commands and exit codes', files: {}, args: ['--help'], exit: 0, stdout: /lint \[path\.\.\.\][\s\S]*Exit codes/ },
+  {
+    name: '--version prints the version',
+    files: {},
+    args: ['--version'],
+    exit: 0,
+    stdout: /^\d+\.\d+\.\d+\n$/,
+  },
+  {
+    name: '--help lists the commands and exit codes',
+    files: {},
+    args: ['--help'],
+    exit: 0,
+    stdout: /lint \[path\.\.\.\][\s\S]*Exit codes/,
+  },
   {
     name: 'text is the default format: one line per finding, path:line:col',
     files: { 'load/api.js': K6_WITHOUT_CRITERIA },
@@ -240,7 +331,7 @@ describe('loadgate CLI contract', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { code, stdout, stderr } = await run(c.files, c.args);
     if (c.report) {
-      const report = JSON.parse(stdout);
+      const report = JSON.parse(stdout) as JsonReport;
       expect(validateReport(report)).toBe(true);
       c.report(report);
     }
@@ -251,7 +342,13 @@ describe('loadgate CLI contract', () => {
   });
 
   it('--output writes the report to a file and nothing to stdout', async () => {
-    const { code, stdout, cwd } = await run({ 'load/api.js': K6_WITHOUT_CRITERIA }, ['lint', '--format', 'json', '--output', 'out/report.json']);
+    const { code, stdout, cwd } = await run({ 'load/api.js': K6_WITHOUT_CRITERIA }, [
+      'lint',
+      '--format',
+      'json',
+      '--output',
+      'out/report.json',
+    ]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(JSON.parse(readFileSync(join(cwd, 'out/report.json'), 'utf8')).verdict).toBe('fail');

@@ -51,7 +51,12 @@ comment: always
   });
 
   it('applies defaults to an empty file', () => {
-    expect(parse('')).toMatchObject({ include: ['**/*'], failOn: 'error', comment: 'on-problems', results: [] });
+    expect(parse('')).toMatchObject({
+      include: ['**/*'],
+      failOn: 'error',
+      comment: 'on-problems',
+      results: [],
+    });
   });
 
   it('names an unknown key, its line, and the key meant', () => {
@@ -69,7 +74,9 @@ comment: always
 
   it('refuses a rule id that does not exist, suggesting the nearest', () => {
     const error = errorOf('rules:\n  k6/threshold-unkown-metric: warning\n');
-    expect(error.message).toContain('"k6/threshold-unkown-metric" is not a rule loadgate knows; did you mean "k6/threshold-unknown-metric"?');
+    expect(error.message).toContain(
+      '"k6/threshold-unkown-metric" is not a rule loadgate knows; did you mean "k6/threshold-unknown-metric"?',
+    );
     expect(error.line).toBe(2);
   });
 
@@ -86,6 +93,8 @@ comment: always
   });
 
   it('refuses a document that is not a mapping', () => {
-    expect(errorOf('- a\n- b\n').message).toBe('.loadgate.yml:1: must be a mapping of keys (include, rules, fail-on, ...)');
+    expect(errorOf('- a\n- b\n').message).toBe(
+      '.loadgate.yml:1: must be a mapping of keys (include, rules, fail-on, ...)',
+    );
   });
 });

@@ -25,14 +25,19 @@ describe('runEngine', () => {
   });
 
   it('lints the globs it is given, and only what they match', async () => {
-    const cwd = workspace({ 'load/a.js': GOOD_K6, 'load/b.js': K6_WITHOUT_CRITERIA, 'other/c.js': K6_WITHOUT_CRITERIA });
+    const cwd = workspace({
+      'load/a.js': GOOD_K6,
+      'load/b.js': K6_WITHOUT_CRITERIA,
+      'other/c.js': K6_WITHOUT_CRITERIA,
+    });
     const { report } = await runEngine({ command: 'lint', cwd, paths: ['load/**/*.js'] });
     expect(report.files.map((f) => f.path)).toEqual(['load/a.js', 'load/b.js']);
   });
 
   it('applies include, exclude and overrides from .loadgate.yml relative to its folder', async () => {
     const cwd = workspace({
-      '.loadgate.yml': 'include: ["load/**"]\nexclude: ["load/legacy/**"]\noverrides:\n  - files: ["load/smoke/**"]\n    rules:\n      no-pass-fail-criteria: off\n',
+      '.loadgate.yml':
+        'include: ["load/**"]\nexclude: ["load/legacy/**"]\noverrides:\n  - files: ["load/smoke/**"]\n    rules:\n      no-pass-fail-criteria: off\n',
       'load/api.js': K6_WITHOUT_CRITERIA,
       'load/smoke/ping.js': K6_WITHOUT_CRITERIA,
       'load/legacy/old.js': K6_WITHOUT_CRITERIA,
@@ -47,7 +52,12 @@ describe('runEngine', () => {
 
   it('gives a missing baseline a reason and does not fail the build on it', async () => {
     const cwd = workspace({ 'current.json': '{}' });
-    const { report } = await runEngine({ command: 'compare', cwd, baseline: 'baseline.json', current: ['current.json'] });
+    const { report } = await runEngine({
+      command: 'compare',
+      cwd,
+      baseline: 'baseline.json',
+      current: ['current.json'],
+    });
     expect(report.results[0]?.diagnostics[0]?.message).toMatch(/no baseline to compare against yet/);
     expect(report.verdict).toBe('inconclusive');
     expect(exitCodeFor(report)).toBe(0);

@@ -16,20 +16,27 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     expect(rule.examples.good.length).toBeGreaterThan(0);
   });
 
-  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))('bad example %i (%s) is reported', (_i, _f, example) => {
-    const result = lintText(example.code, example.file, { rules: [rule] });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const findings = result.findings.filter((f) => f.ruleId === id);
-    expect(findings.length).toBeGreaterThan(0);
-    if (example.lines) expect([...new Set(findings.map((f) => f.loc.line))].sort((a, b) => a - b)).toEqual(example.lines);
-    for (const f of findings) expect(f.message).not.toMatch(/\{\{\s*[\w-]+\s*\}\}/);
-  });
+  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))(
+    'bad example %i (%s) is reported',
+    (_i, _f, example) => {
+      const result = lintText(example.code, example.file, { rules: [rule] });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const findings = result.findings.filter((f) => f.ruleId === id);
+      expect(findings.length).toBeGreaterThan(0);
+      if (example.lines)
+        expect([...new Set(findings.map((f) => f.loc.line))].sort((a, b) => a - b)).toEqual(example.lines);
+      for (const f of findings) expect(f.message).not.toMatch(/\{\{\s*[\w-]+\s*\}\}/);
+    },
+  );
 
-  it.each(rule.examples.good.map((e, i) => [i, e.file, e] as const))('good example %i (%s) is clean', (_i, _f, example) => {
-    const result = lintText(example.code, example.file, { rules: [rule] });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.findings.filter((f) => f.ruleId === id)).toEqual([]);
-  });
+  it.each(rule.examples.good.map((e, i) => [i, e.file, e] as const))(
+    'good example %i (%s) is clean',
+    (_i, _f, example) => {
+      const result = lintText(example.code, example.file, { rules: [rule] });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.findings.filter((f) => f.ruleId === id)).toEqual([]);
+    },
+  );
 
   it('covers every tool it claims with a bad example', () => {
     const tools = new Set(rule.examples.bad.map((e) => lintText(e.code, e.file, { rules: [rule] }).tool));

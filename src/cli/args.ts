@@ -63,7 +63,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--fail-on must be ${FAIL_ON.join(', ')}; got "${failOn}"`);
   }
   if (command !== 'lint' && paths.length > 0) {
-    throw new UsageError(`${command} takes no paths; lint paths come from .loadgate.yml (use "loadgate lint PATH")`);
+    throw new UsageError(
+      `${command} takes no paths; lint paths come from .loadgate.yml (use "loadgate lint PATH")`,
+    );
   }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');

@@ -62,5 +62,8 @@ export interface Comparison {
   /** The overall row first, then one per endpoint. */
   endpoints: EndpointComparison[];
   verdict: ComparisonVerdict;
-  profile: { baseline: import('../results/model.js').LoadProfile; current: import('../results/model.js').LoadProfile };
+  profile: {
+    baseline: import('../results/model.js').LoadProfile;
+    current: import('../results/model.js').LoadProfile;
+  };
 }

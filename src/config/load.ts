@@ -41,7 +41,10 @@ export function loadConfig(cwd: string, rules: readonly RuleDefinition[], explic
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, path);
+    throw new ConfigError(
+      `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      path,
+    );
   }
   return parseConfig(text, path, rules);
 }

@@ -8,7 +8,10 @@ import { ConfigError } from './errors.js';
 import { DEFAULT_CONFIG, type Config } from './model.js';
 import { buildConfigSchema } from './schema.js';
 
-type RawSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?] | { severity?: SeveritySetting; options?: Record<string, unknown> };
+type RawSetting =
+  | SeveritySetting
+  | [SeveritySetting, Record<string, unknown>?]
+  | { severity?: SeveritySetting; options?: Record<string, unknown> };
 
 function toSetting(raw: RawSetting): RuleSetting {
   if (typeof raw === 'string') return { severity: raw };
@@ -31,7 +34,11 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new ConfigError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, file, lineCounter.linePos(yamlError.pos[0]).line);
+    throw new ConfigError(
+      `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+      file,
+      lineCounter.linePos(yamlError.pos[0]).line,
+    );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -67,7 +74,8 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     }
   };
   checkIds(raw.rules as Record<string, unknown> | undefined, ['rules']);
-  const overrides = (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
+  const overrides =
+    (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
   overrides.forEach((o, i) => checkIds(o.rules, ['overrides', String(i), 'rules']));
   const results = raw.results;
   return {
@@ -96,5 +104,8 @@ function schemaFor(rules: readonly RuleDefinition[]): Record<string, unknown> {
 function pickError<T extends { instancePath: string; keyword: string }>(errors: T[]): T {
   const concrete = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
   const pool = concrete.length ? concrete : errors;
-  return pool.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), pool[0] as T);
+  return pool.reduce(
+    (best, e) => (e.instancePath.length > best.instancePath.length ? e : best),
+    pool[0] as T,
+  );
 }

@@ -42,8 +42,14 @@ export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      include: { ...globs, description: 'Globs (minimatch) of files to lint. Default: every file, recognised by content.' },
-      exclude: { ...globs, description: 'Globs of files never to lint. node_modules and .git are always excluded.' },
+      include: {
+        ...globs,
+        description: 'Globs (minimatch) of files to lint. Default: every file, recognised by content.',
+      },
+      exclude: {
+        ...globs,
+        description: 'Globs of files never to lint. node_modules and .git are always excluded.',
+      },
       rules: rulesSchema,
       overrides: {
         type: 'array',
@@ -59,7 +65,11 @@ export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record
         description: 'Result files of the current run (k6 summary, Artillery report, or a loadgate run).',
         anyOf: [{ type: 'string', minLength: 1 }, globs],
       },
-      baseline: { type: 'string', minLength: 1, description: 'The baseline: a loadgate run file or a raw result of the same tool.' },
+      baseline: {
+        type: 'string',
+        minLength: 1,
+        description: 'The baseline: a loadgate run file or a raw result of the same tool.',
+      },
       regression: budgetConfigSchema,
       'fail-on': {
         enum: ['error', 'warning', 'regression', 'never'],

@@ -35,7 +35,10 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   let text: string;
   try {
     const { size } = await stat(absolute);
-    if (size > MAX_RESULT_BYTES) return failed(`is ${Math.round(size / 2 ** 20)} MiB; loadgate reads result summaries up to ${MAX_RESULT_BYTES / 2 ** 20} MiB`);
+    if (size > MAX_RESULT_BYTES)
+      return failed(
+        `is ${Math.round(size / 2 ** 20)} MiB; loadgate reads result summaries up to ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
+      );
     text = await readFile(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -52,7 +55,9 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   const report: ResultFileReport = {
     path,
     role,
-    diagnostics: result.diagnostics.map((d) => (d.line === undefined ? { message: d.message } : { message: d.message, line: d.line })),
+    diagnostics: result.diagnostics.map((d) =>
+      d.line === undefined ? { message: d.message } : { message: d.message, line: d.line },
+    ),
   };
   if (result.run) report.format = result.run.source.format;
   return { report, run: result.run };

@@ -40,7 +40,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
   const wanted = (absolute: string, root: string): boolean => {
     // Globs are relative to the config's folder; a folder outside it is matched from the folder given.
     const fromBase = relative(options.base, absolute);
-    const rel = (fromBase.startsWith('..') || isAbsolute(fromBase) ? relative(root, absolute) : fromBase).split(sep).join('/');
+    const rel = (fromBase.startsWith('..') || isAbsolute(fromBase) ? relative(root, absolute) : fromBase)
+      .split(sep)
+      .join('/');
     const match = (glob: string) => minimatch(rel, glob, { dot: true });
     return options.include.some(match) && !excluded.some(match) && claimsByName(absolute);
   };
@@ -68,7 +70,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
       const prefix = path.split('/').findIndex(isGlob);
       const start = absoluteFrom(options.cwd, path.split('/').slice(0, prefix).join('/') || '.');
       const before = found.size;
-      walk(start, start, (absolute) => minimatch(relative(options.cwd, absolute).split(sep).join('/'), path, { dot: true }));
+      walk(start, start, (absolute) =>
+        minimatch(relative(options.cwd, absolute).split(sep).join('/'), path, { dot: true }),
+      );
       if (found.size === before) missing.push({ path, reason: 'matches no scenario file' });
       continue;
     }
@@ -83,6 +87,8 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     if (stats.isDirectory()) walk(absolute, absolute);
     else found.set(absolute, { absolute, explicit: true });
   }
-  const candidates = [...found.values()].sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0));
+  const candidates = [...found.values()].sort((a, b) =>
+    a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0,
+  );
   return { candidates, missing };
 }

@@ -26,7 +26,10 @@ export interface LintFilesOptions {
  * Lints the candidates: reads them a few at a time, and keeps every file an adapter claimed or that was named
  * explicitly. A file that cannot be read becomes a diagnostic on its own report; the run goes on.
  */
-export async function lintFiles(candidates: readonly Candidate[], options: LintFilesOptions): Promise<FileReport[]> {
+export async function lintFiles(
+  candidates: readonly Candidate[],
+  options: LintFilesOptions,
+): Promise<FileReport[]> {
   const reports: (FileReport | undefined)[] = new Array(candidates.length);
   let next = 0;
   const worker = async () => {
@@ -47,12 +50,18 @@ async function lintOne(candidate: Candidate, options: LintFilesOptions): Promise
   } catch (error) {
     if (!candidate.explicit) return undefined;
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'EISDIR' ? 'is a folder' : `could not be read (${code ?? (error as Error).message})`;
+    const message =
+      code === 'EISDIR' ? 'is a folder' : `could not be read (${code ?? (error as Error).message})`;
     return { path, tool: null, findings: [], diagnostics: [{ file: path, severity: 'error', message }] };
   }
   if (text.includes('\u0000')) {
     if (!candidate.explicit) return undefined;
-    return { path, tool: null, findings: [], diagnostics: [{ file: path, severity: 'warning', message: 'is a binary file, not a scenario' }] };
+    return {
+      path,
+      tool: null,
+      findings: [],
+      diagnostics: [{ file: path, severity: 'warning', message: 'is a binary file, not a scenario' }],
+    };
   }
   const settingFor = settingsForFile(options.config, reportPath(candidate.absolute, options.base));
   const result = lintText(text, path, {

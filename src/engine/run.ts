@@ -51,9 +51,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const failOn = request.failOn ?? config.failOn;
 
   const files = request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules);
-  const { results, comparison } = request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
+  const { results, comparison } =
+    request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
 
-  const count = (s: Severity) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  const count = (s: Severity) =>
+    files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'loadgate', version: VERSION },
@@ -82,11 +84,27 @@ async function lint(
 ): Promise<FileReport[]> {
   // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
-  const { candidates, missing } = discoverFiles(paths, { cwd, base, include: config.include, exclude: config.exclude });
-  const files = await lintFiles(candidates, { cwd, base, config, rules, context: siblingReader(cwd, findRepoRoot(cwd)) });
+  const { candidates, missing } = discoverFiles(paths, {
+    cwd,
+    base,
+    include: config.include,
+    exclude: config.exclude,
+  });
+  const files = await lintFiles(candidates, {
+    cwd,
+    base,
+    config,
+    rules,
+    context: siblingReader(cwd, findRepoRoot(cwd)),
+  });
   for (const { path, reason } of missing) {
     const shown = isGlob(path) ? path : reportPath(resolve(cwd, path), cwd);
-    files.push({ path: shown, tool: null, findings: [], diagnostics: [{ file: shown, severity: 'error', message: reason }] });
+    files.push({
+      path: shown,
+      tool: null,
+      findings: [],
+      diagnostics: [{ file: shown, severity: 'error', message: reason }],
+    });
   }
   return files;
 }
@@ -97,13 +115,23 @@ async function compare(
   cwd: string,
   base: string,
 ): Promise<{ results: ResultFileReport[]; comparison?: Comparison }> {
-  const baseline = request.baseline ? resolve(cwd, request.baseline) : config.baseline ? resolve(base, config.baseline) : undefined;
+  const baseline = request.baseline
+    ? resolve(cwd, request.baseline)
+    : config.baseline
+      ? resolve(base, config.baseline)
+      : undefined;
   const current = request.current?.length
     ? request.current.map((p) => resolve(cwd, p))
     : config.results.flatMap((p) => expandGlob(base, p)).map((p) => resolve(base, p));
   if (request.command === 'compare') {
-    if (!baseline) throw new UsageError('compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml');
-    if (current.length === 0) throw new UsageError('compare needs a current result: pass --current FILE or set "results" in .loadgate.yml');
+    if (!baseline)
+      throw new UsageError(
+        'compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml',
+      );
+    if (current.length === 0)
+      throw new UsageError(
+        'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
+      );
   }
   // `results: results/*.json` usually matches the baseline too; comparing it with itself would hide everything.
   const others = current.filter((file) => file !== baseline);
@@ -112,5 +140,11 @@ async function compare(
 }
 
 function ruleMeta(rule: RuleDefinition): RuleMeta {
-  return { id: rule.id, summary: rule.summary, severity: rule.severity, category: rule.category, rationale: rule.rationale };
+  return {
+    id: rule.id,
+    summary: rule.summary,
+    severity: rule.severity,
+    category: rule.category,
+    rationale: rule.rationale,
+  };
 }

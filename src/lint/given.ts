@@ -12,7 +12,11 @@ interface Step {
 }
 
 function parseGiven(given: string): Step[] {
-  return given.split('.').map((part) => (part.endsWith('[*]') ? { key: part.slice(0, -3), each: true } : { key: part, each: false }));
+  return given
+    .split('.')
+    .map((part) =>
+      part.endsWith('[*]') ? { key: part.slice(0, -3), each: true } : { key: part, each: false },
+    );
 }
 
 /**

@@ -22,7 +22,9 @@ export interface LintTextResult {
   diagnostics: Diagnostic[];
 }
 
-export const defaultChecks: ReadonlyMap<string, CheckFunction> = new Map(builtinChecks.map((c) => [c.name, c]));
+export const defaultChecks: ReadonlyMap<string, CheckFunction> = new Map(
+  builtinChecks.map((c) => [c.name, c]),
+);
 
 /** Lints one file's text. Pure apart from the adapter context's sibling reads; never throws. */
 export function lintText(text: string, file: string, options: LintTextOptions = {}): LintTextResult {
@@ -31,7 +33,13 @@ export function lintText(text: string, file: string, options: LintTextOptions = 
     const diagnostics: Diagnostic[] =
       options.explicit === false
         ? []
-        : [{ file, severity: 'warning', message: 'is not a scenario of any tool loadgate reads (k6, Artillery)' }];
+        : [
+            {
+              file,
+              severity: 'warning',
+              message: 'is not a scenario of any tool loadgate reads (k6, Artillery)',
+            },
+          ];
     return { tool: null, findings: [], diagnostics };
   }
   let parsed;
@@ -53,11 +61,14 @@ export function lintText(text: string, file: string, options: LintTextOptions = 
     checks: options.checks ?? defaultChecks,
     settingFor: options.settingFor,
   });
-  for (const e of ruleErrors) diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
+  for (const e of ruleErrors)
+    diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
   const suppressions = parseSuppressions(parsed.comments);
   const kept = findings
     .filter((f) => !isSuppressed(suppressions, f.ruleId, f.loc.line))
-    .sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId));
+    .sort(
+      (a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId),
+    );
   return { tool: adapter.tool, scenario, findings: dedupe(kept), diagnostics };
 }
 

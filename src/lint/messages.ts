@@ -1,5 +1,8 @@
 /** Fills `{{name}}` placeholders. An unfilled placeholder is a bug in a rule, so it is reported, not hidden. */
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): { text: string; missing: string[] } {
+export function fillTemplate(
+  template: string,
+  data: Record<string, string | number> = {},
+): { text: string; missing: string[] } {
   const missing: string[] = [];
   const text = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_match, name: string) => {
     const value = data[name];

@@ -1,6 +1,7 @@
 import type { RuleDefinition } from './types.js';
 
-const fenceFor = (file: string): string => (/\.(ya?ml)$/.test(file) ? 'yaml' : /\.json$/.test(file) ? 'json' : /\.ts$/.test(file) ? 'ts' : 'js');
+const fenceFor = (file: string): string =>
+  /\.(ya?ml)$/.test(file) ? 'yaml' : /\.json$/.test(file) ? 'json' : /\.ts$/.test(file) ? 'ts' : 'js';
 
 /** The doc page of one rule: everything on it comes from the rule file, so docs and behaviour cannot drift. */
 export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): string {
@@ -18,17 +19,36 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
   if (rule.fix) lines.push('## How to fix', '', rule.fix.replace(/\{\{\s*[\w-]+\s*\}\}/g, '…'), '');
   lines.push('## Examples', '');
   for (const example of rule.examples.bad) {
-    lines.push(`Bad (\`${example.file}\`):`, '', '```' + fenceFor(example.file), example.code.trimEnd(), '```', '');
+    lines.push(
+      `Bad (\`${example.file}\`):`,
+      '',
+      '```' + fenceFor(example.file),
+      example.code.trimEnd(),
+      '```',
+      '',
+    );
   }
   for (const example of rule.examples.good) {
-    lines.push(`Good (\`${example.file}\`):`, '', '```' + fenceFor(example.file), example.code.trimEnd(), '```', '');
+    lines.push(
+      `Good (\`${example.file}\`):`,
+      '',
+      '```' + fenceFor(example.file),
+      example.code.trimEnd(),
+      '```',
+      '',
+    );
   }
   if (rule.optionsSchema) {
-    const props = (rule.optionsSchema.properties ?? {}) as Record<string, { type?: string; description?: string }>;
+    const props = (rule.optionsSchema.properties ?? {}) as Record<
+      string,
+      { type?: string; description?: string }
+    >;
     lines.push('## Options', '', '| option | type | default | description |', '|---|---|---|---|');
     for (const [name, prop] of Object.entries(props)) {
       const def = rule.defaultOptions?.[name];
-      lines.push(`| \`${name}\` | ${prop.type ?? ''} | ${def === undefined ? '' : `\`${JSON.stringify(def)}\``} | ${prop.description ?? ''} |`);
+      lines.push(
+        `| \`${name}\` | ${prop.type ?? ''} | ${def === undefined ? '' : `\`${JSON.stringify(def)}\``} | ${prop.description ?? ''} |`,
+      );
     }
     lines.push('');
   }
@@ -51,9 +71,20 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
 }
 
 export function renderRuleIndex(rules: readonly RuleDefinition[], generatedNote: string): string {
-  const lines = [`<!-- ${generatedNote} -->`, '', '# Rules', '', `${rules.length} built-in rules.`, '', '| rule | tools | severity | category | summary |', '|---|---|---|---|---|'];
+  const lines = [
+    `<!-- ${generatedNote} -->`,
+    '',
+    '# Rules',
+    '',
+    `${rules.length} built-in rules.`,
+    '',
+    '| rule | tools | severity | category | summary |',
+    '|---|---|---|---|---|',
+  ];
   for (const rule of rules) {
-    lines.push(`| [\`${rule.id}\`](${rule.id}.md) | ${rule.tools.join(', ')} | ${rule.severity} | ${rule.category} | ${rule.summary} |`);
+    lines.push(
+      `| [\`${rule.id}\`](${rule.id}.md) | ${rule.tools.join(', ')} | ${rule.severity} | ${rule.category} | ${rule.summary} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -74,7 +74,10 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
 
 /** The id a rule file must declare, from its path under `rules/`: `rules/common/x.yml` → `x`, `rules/k6/y.yml` → `k6/y`. */
 export function ruleIdFromPath(relativePath: string): string {
-  const parts = relativePath.replace(/\\/g, '/').replace(/\.ya?ml$/, '').split('/');
+  const parts = relativePath
+    .replace(/\\/g, '/')
+    .replace(/\.ya?ml$/, '')
+    .split('/');
   const name = parts.pop() ?? '';
   const group = parts.pop();
   return !group || group === 'common' || group === 'rules' ? name : `${group}/${name}`;

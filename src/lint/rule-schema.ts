@@ -30,11 +30,18 @@ export const ruleFileSchema = {
         'data',
       ],
     },
-    summary: { type: 'string', minLength: 10, description: 'An imperative sentence: "Require…", "Disallow…".' },
+    summary: {
+      type: 'string',
+      minLength: 10,
+      description: 'An imperative sentence: "Require…", "Disallow…".',
+    },
     rationale: { type: 'string', minLength: 10 },
     since: { type: 'string' },
     sources: { type: 'array', items: { type: 'string' } },
-    given: { type: 'string', pattern: '^[A-Za-z_$][\\w$-]*(\\[\\*\\])?(\\.[A-Za-z_$][\\w$-]*(\\[\\*\\])?)*$' },
+    given: {
+      type: 'string',
+      pattern: '^[A-Za-z_$][\\w$-]*(\\[\\*\\])?(\\.[A-Za-z_$][\\w$-]*(\\[\\*\\])?)*$',
+    },
     check: {
       oneOf: [
         {

@@ -2,7 +2,14 @@ import type { Scenario } from '../scenario/model.js';
 import { select } from './given.js';
 import { fillTemplate } from './messages.js';
 import { runSchemaCheck } from './schema-check.js';
-import type { CheckFunction, CheckReport, Finding, RuleDefinition, Severity, SeveritySetting } from './types.js';
+import type {
+  CheckFunction,
+  CheckReport,
+  Finding,
+  RuleDefinition,
+  Severity,
+  SeveritySetting,
+} from './types.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -55,7 +62,8 @@ function checkRule(
       continue;
     }
     const fn = checks.get(rule.check.function);
-    if (!fn) throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
+    if (!fn)
+      throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
     const options = { ...rule.defaultOptions, ...rule.check.options, ...userOptions };
     fn.run(value, { scenario, options, path, report: (r) => reports.push(r) });
   }
@@ -67,9 +75,17 @@ function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport
   const data = report.data ?? {};
   const message = fillTemplate(template, data);
   if (message.missing.length) {
-    throw new Error(`rule ${rule.id}: message placeholder(s) ${message.missing.join(', ')} not filled by the check`);
+    throw new Error(
+      `rule ${rule.id}: message placeholder(s) ${message.missing.join(', ')} not filled by the check`,
+    );
   }
-  const finding: Finding = { ruleId: rule.id, severity, message: message.text, loc: report.loc, category: rule.category };
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity,
+    message: message.text,
+    loc: report.loc,
+    category: rule.category,
+  };
   if (rule.fix || report.edits) {
     const description = rule.fix ? fillTemplate(rule.fix, data).text : 'Apply the suggested edit.';
     finding.fix = report.edits ? { description, edits: report.edits } : { description };

@@ -1,6 +1,13 @@
 import type { ValidateFunction } from 'ajv';
 import type { Location } from '../scenario/location.js';
-import { getValue, hasUnknownEntries, isSourceValue, toPlain, UNKNOWN_MARKER, type SourceValue } from '../scenario/value.js';
+import {
+  getValue,
+  hasUnknownEntries,
+  isSourceValue,
+  toPlain,
+  UNKNOWN_MARKER,
+  type SourceValue,
+} from '../scenario/value.js';
 import { ajv, describeAjvError, jsonPointerToPath, pointerSegments } from '../util/ajv.js';
 import type { CheckReport } from './types.js';
 
@@ -10,7 +17,12 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * Checks a selected value against a rule's JSON Schema. Values the adapter could not resolve never fail:
  * "cannot tell" must not become a finding.
  */
-export function runSchemaCheck(schema: Record<string, unknown>, target: unknown, path: string, fallback: Location): CheckReport[] {
+export function runSchemaCheck(
+  schema: Record<string, unknown>,
+  target: unknown,
+  path: string,
+  fallback: Location,
+): CheckReport[] {
   let validate = compiled.get(schema);
   if (!validate) {
     validate = ajv().compile(schema);
@@ -23,7 +35,8 @@ export function runSchemaCheck(schema: Record<string, unknown>, target: unknown,
     const segments = pointerSegments(error.instancePath);
     const node = isSourceValue(target) ? nodeAt(target, segments) : undefined;
     if ((error.keyword === 'required' || error.keyword === 'anyOf') && hasUnknownEntries(node)) continue;
-    const property = (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+    const property =
+      (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
       (error.params as { additionalProperty?: string }).additionalProperty;
     let loc = node?.loc ?? fallback;
     if (property && node?.kind === 'object' && error.keyword === 'additionalProperties') {

@@ -63,8 +63,7 @@ export interface RuleDefinition {
 }
 
 export type RuleCheck =
-  | { function: string; options?: Record<string, unknown> }
-  | { schema: Record<string, unknown> };
+  { function: string; options?: Record<string, unknown> } | { schema: Record<string, unknown> };
 
 /** What a check reports: where, which message, and the placeholder values. */
 export interface CheckReport {

@@ -1,10 +1,6 @@
 /** Result formats loadgate reads. Adding a format adds a reader to `readers.ts`. */
 export type ResultFormat =
-  | 'loadgate-run'
-  | 'k6-summary'
-  | 'k6-summary-export'
-  | 'k6-machine-readable-summary'
-  | 'artillery-report';
+  'loadgate-run' | 'k6-summary' | 'k6-summary-export' | 'k6-machine-readable-summary' | 'artillery-report';
 
 /** How trustworthy a percentile is: computed from every sample, from a sketch, from buckets, or only as reported. */
 export type PercentileQuality = 'exact' | 'sketch' | 'bucketed' | 'reported-only';

@@ -13,7 +13,9 @@ function baseName(file: string): string {
 /** Could any adapter read a file of this name? Cheap: decides which files discovery opens at all. */
 export function claimsByName(file: string): boolean {
   const name = baseName(file);
-  return scenarioAdapters.some((a) => a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })));
+  return scenarioAdapters.some((a) =>
+    a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
+  );
 }
 
 /** The adapter for a file: its name must fit and its content must look like the tool's. */

@@ -7,6 +7,11 @@ import { check as artilleryLoopWithoutBound } from '../checks/artillery-loop-wit
 import { check as artilleryMaxVusersCapsOpenModel } from '../checks/artillery-max-vusers-caps-open-model.js';
 import { check as artilleryPayloadLoadallWithoutName } from '../checks/artillery-payload-loadall-without-name.js';
 import { check as artilleryProcessorFunctionMissing } from '../checks/artillery-processor-function-missing.js';
+import { check as criteriaAverageOnly } from '../checks/criteria-average-only.js';
+import { check as criteriaLatencyOnly } from '../checks/criteria-latency-only.js';
+import { check as hardcodedSecret } from '../checks/hardcoded-secret.js';
+import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
+import { check as httpTimeout } from '../checks/http-timeout.js';
 import { check as k6AbortOnFailWithoutDelay } from '../checks/k6-abort-on-fail-without-delay.js';
 import { check as k6ArrivalRateMaxvus } from '../checks/k6-arrival-rate-maxvus.js';
 import { check as k6ChecksWithoutThresholds } from '../checks/k6-checks-without-thresholds.js';
@@ -17,5 +22,13 @@ import { check as k6ThresholdAggregationMismatch } from '../checks/k6-threshold-
 import { check as k6ThresholdDuplicateKey } from '../checks/k6-threshold-duplicate-key.js';
 import { check as k6ThresholdInvalidExpression } from '../checks/k6-threshold-invalid-expression.js';
 import { check as k6ThresholdUnknownMetric } from '../checks/k6-threshold-unknown-metric.js';
+import { check as missingResponseValidation } from '../checks/missing-response-validation.js';
+import { check as missingThinkTime } from '../checks/missing-think-time.js';
+import { check as noPassFailCriteria } from '../checks/no-pass-fail-criteria.js';
+import { check as noRampDown } from '../checks/no-ramp-down.js';
+import { check as noRampUp } from '../checks/no-ramp-up.js';
+import { check as tlsVerificationDisabled } from '../checks/tls-verification-disabled.js';
+import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
+import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, k6AbortOnFailWithoutDelay, k6ArrivalRateMaxvus, k6ChecksWithoutThresholds, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdUnknownMetric];
+export const builtinChecks: CheckFunction[] = [artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, k6AbortOnFailWithoutDelay, k6ArrivalRateMaxvus, k6ChecksWithoutThresholds, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdUnknownMetric, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, tlsVerificationDisabled, unboundedUrlCardinality, unfailableCriterion];

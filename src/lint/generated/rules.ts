@@ -324,6 +324,306 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/artillery/processor-function-missing.yml"
   },
   {
+    "id": "criteria-average-only",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Require a percentile or maximum among latency criteria, not only averages or medians.",
+    "rationale": "Averages and medians describe the middle of the distribution and hide its tail: a run where 1 request in\n20 takes 5 s keeps an average near normal. k6's threshold examples gate on percentiles\n(`http_req_duration: ['p(95)<200']`, \"95% of requests should be below 200ms\"), and Artillery's ensure\nexamples on `http.response_time.p95` / `p99`. The rule fires when every latency criterion aggregates with\navg, mean, med/median, p50 or min; silent when criteria may come from a spread or a merged config.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
+      "https://www.artillery.io/docs/reference/extensions/ensure"
+    ],
+    "check": {
+      "function": "criteria-average-only"
+    },
+    "messages": {
+      "default": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked.",
+      "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",
+      "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds."
+    },
+    "fix": "k6: add 'p(95)<500' to the http_req_duration thresholds. Artillery: add - http.response_time.p95: 500 to ensure.thresholds.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            8
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['avg<300', 'med<250'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            8
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['avg<300', 'p(95)<800'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n      - http.response_time.p99: 1500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/criteria-average-only.yml"
+  },
+  {
+    "id": "criteria-latency-only",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Require an error-rate or checks criterion next to latency criteria.",
+    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
+      "https://grafana.com/docs/k6/latest/using-k6/checks/",
+      "https://www.artillery.io/docs/reference/extensions/ensure"
+    ],
+    "check": {
+      "function": "criteria-latency-only"
+    },
+    "messages": {
+      "default": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes.",
+      "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add http_req_failed: ['rate<0.01'] (and checks: ['rate>0.99'] if the script uses check()).",
+      "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
+    },
+    "fix": "k6: add http_req_failed: ['rate<0.01'] to thresholds. Artillery: add maxErrorRate: 1 to ensure.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            8
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['p(95)<500', 'p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            8
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['p(95)<500', 'p(99)<1500'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/criteria-latency-only.yml"
+  },
+  {
+    "id": "hardcoded-secret",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "error",
+    "category": "security",
+    "summary": "Disallow credentials written into scenario files.",
+    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub); placeholders and templates are\nnot reported. The finding shows the value masked and never the secret itself. A dummy credential for a\nlocal mock can be kept with a suppression comment that says so.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
+      "https://grafana.com/docs/k6/latest/using-k6/secret-source/",
+      "https://www.artillery.io/docs/reference/test-script#processenvironment"
+    ],
+    "check": {
+      "function": "hardcoded-secret"
+    },
+    "messages": {
+      "default": "{{key}} holds a literal credential ({{masked}}): {{reason}}.",
+      "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
+      "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store."
+    },
+    "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6
+          ],
+          "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: 'S3cr3t-Passw0rd!',\n  });\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            11
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"9f8e7d6c5b4a39281706f5e4\"\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: __ENV.LOADTEST_PASSWORD,\n  });\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"{{ $processEnvironment.API_KEY }}\"\n"
+        }
+      ]
+    },
+    "origin": "rules/common/hardcoded-secret.yml"
+  },
+  {
+    "id": "hardcoded-target-host",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "info",
+    "category": "hygiene",
+    "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwith `environments:`.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
+      "https://www.artillery.io/docs/reference/test-script#environments---config-profiles",
+      "https://www.artillery.io/docs/reference/test-script#target---target-service"
+    ],
+    "check": {
+      "function": "hardcoded-target-host"
+    },
+    "messages": {
+      "default": "The host {{host}} is hard-coded.",
+      "k6": "The host {{host}} is hard-coded: the script can only test that environment. Read it from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
+      "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
+      "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\"."
+    },
+    "fix": "k6: read the base URL from __ENV.BASE_URL. Artillery: use {{ $processEnvironment.TARGET }} or environments:.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst BASE_URL = 'https://shop.example.com';\n\nexport default function () {\n  http.get(`${BASE_URL}/`);\n  http.get(`${BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            2
+          ],
+          "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst BASE_URL = __ENV.BASE_URL || 'https://shop.example.com';\n\nexport default function () {\n  http.get(`${BASE_URL}/`);\n  http.get('http://localhost:8080/health');\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: https://staging.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    production:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/hardcoded-target-host.yml"
+  },
+  {
+    "id": "http-timeout",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "info",
+    "category": "correctness",
+    "summary": "Flag request timeouts that are absurdly long or short, often a seconds/milliseconds slip.",
+    "rationale": "A timeout far above what any user would wait holds VUs on hung requests (lowering the load actually sent)\nand turns an outage into slow successes; one far below normal latency turns ordinary responses into\nerrors. Both usually come from a unit slip: k6 reads a bare number as milliseconds (`timeout: 60` is\n60 ms; \"timeout… Maximum time to wait for the request to complete. Default timeout is 60 seconds\"), while\nArtillery's `http.timeout` is in seconds (`timeout: 30000` is over 8 hours; default 10 s). The defaults of\nboth tools are sane, so a missing timeout is never reported. Default bounds: above `maxSec` 120 s (twice\nk6's own default, beyond which no interactive request is still useful) or below `minSec` 0.5 s (a fresh\nTCP and TLS handshake across regions alone can take that long, so shorter limits measure the network, not\nthe system).\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-http/params/",
+      "https://www.artillery.io/docs/reference/engines/http"
+    ],
+    "check": {
+      "function": "http-timeout"
+    },
+    "messages": {
+      "default": "{{where}} is {{actual}}, outside {{min}}–{{max}}.",
+      "k6High": "{{where}} is {{actual}}, above {{max}}: hung requests hold VUs that long. Use a limit users would accept, e.g. timeout: '30s'.",
+      "k6Low": "{{where}} is {{actual}}, below {{min}}: normal responses will count as errors. k6 reads a bare number as milliseconds; write the unit, e.g. timeout: '60s'.",
+      "artilleryHigh": "{{where}} is {{actual}}, above {{max}}: Artillery reads http.timeout in seconds, so milliseconds written here wait for hours. Use e.g. timeout: 30.",
+      "artilleryLow": "{{where}} is {{actual}}, below {{min}}: normal responses will count as ETIMEDOUT errors. Use e.g. timeout: 10 (seconds)."
+    },
+    "fix": "Set a timeout between {{min}} and {{max}}, with its unit.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minSec": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Timeouts below this many seconds are reported."
+        },
+        "maxSec": {
+          "type": "number",
+          "exclusiveMinimum": 0,
+          "description": "Timeouts above this many seconds are reported."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minSec": 0.5,
+      "maxSec": 120
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/report`, { timeout: 60 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30000\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/report\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/report`, { timeout: '60s' });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/report\n"
+        }
+      ]
+    },
+    "origin": "rules/common/http-timeout.yml"
+  },
+  {
     "id": "k6/abort-on-fail-without-delay",
     "tools": [
       "k6"
@@ -765,5 +1065,494 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/k6/threshold-unknown-metric.yml"
+  },
+  {
+    "id": "missing-response-validation",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require at least one response check (k6 check, Artillery expect/capture/match).",
+    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. Note that Artillery ignores `expect:` unless `plugins: { expect: {} }` is configured.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/checks/",
+      "https://www.artillery.io/docs/reference/extensions/expect"
+    ],
+    "check": {
+      "function": "missing-response-validation"
+    },
+    "messages": {
+      "default": "None of the {{count}} request(s) has its response checked.",
+      "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
+      "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests."
+    },
+    "fix": "k6: check(res, { 'status is 200': (r) => r.status === 200 }). Artillery: plugins.expect with expect: [{ statusCode: 200 }].",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            8
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    expect: {}\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// Validation comes from a library: nothing is reported.\nimport http from 'k6/http';\nimport { expect } from 'https://jslib.k6.io/k6chaijs/4.3.4.3/index.js';\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  expect(res.status).to.equal(200);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/missing-response-validation.yml"
+  },
+  {
+    "id": "missing-think-time",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "realism",
+    "summary": "Require think time between requests of VU-based (closed-model) user journeys.",
+    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/javascript-api/k6/sleep/",
+      "https://grafana.com/docs/k6/latest/using-k6/scenarios/concepts/open-vs-closed/",
+      "https://www.artillery.io/docs/reference/engines/http#think-pause-between-steps"
+    ],
+    "check": {
+      "function": "missing-think-time"
+    },
+    "messages": {
+      "default": "Workload \"{{name}}\" sends {{count}} requests with no think time.",
+      "k6": "Scenario \"{{name}}\" ({{executor}}) runs {{exec}}, which sends {{count}} request(s) and never sleeps: each VU fires requests back to back. Add sleep(1) (or a random pause) between user actions, or use an arrival-rate executor for a throughput test.",
+      "artillery": "Scenario \"{{name}}\" sends {{count}} requests with no think step between them. Add - think: 1 between user actions."
+    },
+    "fix": "k6: add sleep(1) between user actions in the exec function. Artillery: add - think: 1 between steps.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            9
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  sleep(1);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(2);\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// Arrival-rate executors pace iterations: no sleep needed.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    api: { executor: 'constant-arrival-rate', rate: 50, timeUnit: '1s', duration: '5m', preAllocatedVUs: 20 },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - think: 2\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/missing-think-time.yml"
+  },
+  {
+    "id": "no-pass-fail-criteria",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "error",
+    "category": "criteria",
+    "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
+      "https://grafana.com/docs/learning-hub/k6-performance-testing/03-establishing-a-baseline/19b-when-thresholds-fail/",
+      "https://www.artillery.io/docs/reference/extensions/ensure"
+    ],
+    "check": {
+      "function": "no-pass-fail-criteria"
+    },
+    "messages": {
+      "default": "No pass/fail criteria in {{file}}: the run can never fail.",
+      "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }.",
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\", so Artillery exits 0 however slow or failing the run was. Add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }."
+    },
+    "fix": "k6: add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] } to options. Artillery: add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 } to config.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            1
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// Thresholds come from a shared file we cannot read: nothing is reported.\nimport http from 'k6/http';\n\nexport const options = { ...JSON.parse(open('./load.json')), vus: 20, duration: '5m' };\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/no-pass-fail-criteria.yml"
+  },
+  {
+    "id": "no-ramp-down",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "info",
+    "category": "load-model",
+    "summary": "Suggest a ramp-down after the peak of a staged load profile.",
+    "rationale": "A staged test that ends at its peak stops all load at once: it cannot show whether the system recovers\nwhen load drops, and k6 cuts off the iterations still in flight. k6's load-testing guide lists the shape\n\"ramp-up → plateau → ramp-down\", with a ramp-down \"as long as the ramp up or a bit less\". Info only: many\ntests rightly stop at the plateau; silent for single-step workloads, below `minLoad`, for values we cannot\nread, and for smoke, spike and breakpoint tests.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
+      "https://www.artillery.io/docs/reference/test-script#phases---load-phases"
+    ],
+    "check": {
+      "function": "no-ramp-down"
+    },
+    "messages": {
+      "default": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down.",
+      "k6": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
+      "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: <peak>, rampTo: 1, name: ramp-down } to see the system recover."
+    },
+    "fix": "k6: add { duration: '1m', target: 0 } as the last stage. Artillery: add a last phase that ramps the arrival rate down.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minLoad": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Peak load (VUs, or arrivals per second) above which a missing ramp-down is reported."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minLoad": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            7
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 100 },\n    { duration: '10m', target: 100 },\n  ],\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            8
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\n      name: sustained\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 100 },\n    { duration: '10m', target: 100 },\n    { duration: '1m', target: 0 },\n  ],\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\n      name: sustained\n    - duration: 60\n      arrivalRate: 50\n      rampTo: 1\n      name: ramp-down\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/no-ramp-down.yml"
+  },
+  {
+    "id": "no-ramp-up",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require a ramp-up before the peak load, except in smoke, spike and breakpoint tests.",
+    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. Workloads with values we cannot read stay silent.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
+      "https://www.artillery.io/docs/get-started/core-concepts"
+    ],
+    "check": {
+      "function": "no-ramp-up"
+    },
+    "messages": {
+      "default": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up.",
+      "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: <peak> }, { duration: '10m', target: <peak> }, { duration: '1m', target: 0 }].",
+      "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: <peak>, name: warm-up }."
+    },
+    "fix": "k6: replace vus/duration with stages that ramp up, hold and ramp down. Artillery: prepend a phase with rampTo.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minLoad": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Peak load (VUs, or arrivals per second) from which a missing ramp-up is reported."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minLoad": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 50, duration: '5m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 50\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '5m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// A spike test starts high on purpose.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    spike: { executor: 'constant-vus', vus: 500, duration: '2m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/no-ramp-up.yml"
+  },
+  {
+    "id": "tls-verification-disabled",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "security",
+    "summary": "Disallow switching off TLS certificate verification.",
+    "rationale": "With verification off the test accepts any certificate: an expired, self-signed or intercepted one goes\nunnoticed, and a test copied to another environment keeps the setting. k6's `insecureSkipTLSVerify`\nis documented as \"A boolean, true or false. When this option is enabled (set to true), all of the\nverifications that would otherwise be done to establish trust in a server provided TLS certificate will\nbe ignored\"; Artillery's `tls.rejectUnauthorized: false` does the same. It is legitimate against a\nself-signed staging host: keep it there with a suppression comment that says so.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#insecure-skip-tls-verify",
+      "https://www.artillery.io/docs/reference/engines/http#tls--ssl"
+    ],
+    "check": {
+      "function": "tls-verification-disabled"
+    },
+    "messages": {
+      "default": "TLS certificate verification is switched off.",
+      "k6": "insecureSkipTLSVerify: true accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with tlsAuth/system certificates.",
+      "artillery": "tls.rejectUnauthorized: false accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with NODE_EXTRA_CA_CERTS."
+    },
+    "fix": "Remove the setting; if the host uses a private CA, trust that CA instead.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  insecureSkipTLSVerify: true,\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  tls:\n    rejectUnauthorized: false\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  insecureSkipTLSVerify: false,\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        }
+      ]
+    },
+    "origin": "rules/common/tls-verification-disabled.yml"
+  },
+  {
+    "id": "unbounded-url-cardinality",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "observability",
+    "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-http/url/",
+      "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
+      "https://github.com/grafana/k6/issues/2762",
+      "https://www.artillery.io/docs/reference/extensions/metrics-by-endpoint"
+    ],
+    "check": {
+      "function": "unbounded-url-cardinality"
+    },
+    "messages": {
+      "default": "{{method}} {{url}} creates one metric series per distinct URL.",
+      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: 'GET /items/:id' } }) or http.get(http.url`…`).",
+      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} /items/:id\" to the request and useOnlyRequestNames: true to the plugin."
+    },
+    "fix": "k6: add tags: { name: '<endpoint template>' } to the request params. Artillery: add name: to the request.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`);\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            11
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`, { tags: { name: 'GET /items/:id' } });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\n      useOnlyRequestNames: true\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n          name: GET /items/:id\n"
+        }
+      ]
+    },
+    "origin": "rules/common/unbounded-url-cardinality.yml"
+  },
+  {
+    "id": "unfailable-criterion",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow criteria that no run can fail (rate<=1, count>=0, maxErrorRate 100, limits above the timeout).",
+    "rationale": "A criterion that cannot fail looks like a gate in review and lets everything through. A k6 Rate metric\n(`http_req_failed`, `checks`, a custom `Rate`) is a fraction from 0 to 1, so `rate<=1` or `rate<1.01`\nalways holds, and so does `checks: ['rate>=0']`; every k6 aggregation is non-negative, so `count>=0`\nholds too. Artillery's `maxErrorRate` is a percentage of failed virtual users: `maxErrorRate: 100` never\nfails. A latency limit at or above the request timeout can only be crossed by requests that time out:\nk6's timeout defaults to 60 s (\"timeout: Maximum time to wait for the request to complete. Default\ntimeout is 60 seconds\"), Artillery's HTTP engine uses `config.timeout || config.http.timeout || 10` seconds\n(Artillery 1.x used 120 s) and records no response time for a timed-out request.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-http/params/",
+      "https://www.artillery.io/docs/reference/extensions/ensure",
+      "https://www.artillery.io/docs/reference/engines/http"
+    ],
+    "check": {
+      "function": "unfailable-criterion"
+    },
+    "messages": {
+      "default": "The criterion {{metric}}: {{expression}} can never fail.",
+      "rateBelow": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at most 1 (100 %). Use a real budget, e.g. 'rate<0.01'.",
+      "rateAbove": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at least 0. Use a real bar, e.g. 'rate>0.99'.",
+      "nonNegative": "The criterion {{metric}}: '{{expression}}' can never fail: the value is never negative. Set a limit the run can miss, or remove the criterion.",
+      "maxErrorRate": "The criterion {{expression}} can never fail: maxErrorRate is a percentage and 100 allows every virtual user to fail. Use a real budget, e.g. maxErrorRate: 1.",
+      "timeout": "The criterion {{metric}}: '{{expression}}' cannot catch slow responses: the request timeout ({{timeout}}) ends every request first, so it trips at most on timeouts. Set the limit to the latency users accept, e.g. 500 ms."
+    },
+    "fix": "Replace {{expression}} with a limit a slow or failing run would break.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            8,
+            9,
+            10
+          ],
+          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<=1'],\n    checks: ['rate>=0'],\n    http_req_duration: ['p(95)<60000'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            8,
+            9
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 100\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    checks: ['rate>0.99'],\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/common/unfailable-criterion.yml"
   }
 ];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { lines, lintWith } from './common-helpers.js';
+
+const k6 = (body: string) =>
+  lintWith(
+    'hardcoded-target-host',
+    `import http from 'k6/http';\nexport default function () {\n${body}\n}\n`,
+    'script.js',
+  );
+
+describe('hardcoded-target-host', () => {
+  it('reports each distinct host once, where it is first written', () => {
+    const found = k6(
+      "http.get('https://api.example.com/a');\nhttp.get('https://api.example.com/b');\nhttp.get('https://cdn.example.com/x');",
+    );
+    expect(lines(found)).toEqual([3, 5]);
+    expect(found[0]?.message).toContain('https://api.example.com');
+    expect(found[0]?.message).toContain('__ENV.BASE_URL');
+  });
+
+  it('skips local hosts and hosts read from the environment', () => {
+    expect(k6("http.get('http://localhost:8080/a');\nhttp.get('http://127.0.0.1/b');")).toEqual([]);
+    expect(k6('http.get(`${__ENV.BASE_URL}/a`);')).toEqual([]);
+    const fallback = "const BASE = __ENV.BASE_URL || 'https://api.example.com';\nhttp.get(`${BASE}/a`);";
+    expect(k6(fallback)).toEqual([]);
+  });
+
+  it('reports absolute Artillery request URLs by origin even with environments', () => {
+    const code =
+      'config:\n  target: https://staging.example.com\n  environments:\n    prod:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: https://auth.example.com/token\n      - get:\n          url: https://auth.example.com/refresh\n';
+    const found = lintWith('hardcoded-target-host', code, 'test.yml');
+    expect(lines(found)).toEqual([9]);
+    expect(found[0]?.message).toContain('host https://auth.example.com,');
+  });
+
+  it('accepts an Artillery target from the environment', () => {
+    const code =
+      'config:\n  target: "{{ $processEnvironment.TARGET }}"\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
+    expect(lintWith('hardcoded-target-host', code, 'test.yml')).toEqual([]);
+  });
+});

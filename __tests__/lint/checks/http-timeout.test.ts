@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintWith } from './common-helpers.js';
+
+const k6 = (timeout: string, options?: Record<string, unknown>) =>
+  lintWith(
+    'http-timeout',
+    `import http from 'k6/http';\nexport default function () {\n  http.get(\`\${__ENV.BASE_URL}/\`, { timeout: ${timeout} });\n}\n`,
+    'script.js',
+    options,
+  );
+
+describe('http-timeout', () => {
+  it('reports k6 timeouts outside the bounds, explaining the millisecond slip', () => {
+    expect(k6('30')[0]?.message).toContain('30 ms');
+    expect(k6("'10m'")[0]?.message).toContain('600 s');
+    expect(k6("'60s'")).toEqual([]);
+    expect(k6("'500ms'")).toEqual([]);
+  });
+
+  it('respects minSec and maxSec', () => {
+    expect(k6("'10m'", { maxSec: 900 })).toEqual([]);
+    expect(k6("'2s'", { minSec: 5 })).toHaveLength(1);
+  });
+
+  it('never reports a missing timeout, in either tool', () => {
+    expect(
+      lintWith(
+        'http-timeout',
+        "import http from 'k6/http';\nexport default function () { http.get('http://localhost/'); }\n",
+        'script.js',
+      ),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        'http-timeout',
+        'config:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: /\n',
+        'test.yml',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Artillery config.timeout in seconds', () => {
+    const doc = (t: string) =>
+      `config:\n  target: http://localhost:3000\n  timeout: ${t}\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
+    expect(lintWith('http-timeout', doc('0.2'), 'test.yml')[0]?.loc.line).toBe(3);
+    expect(lintWith('http-timeout', doc('20'), 'test.yml')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from '@jest/globals';
+import { lines, lintWith } from './common-helpers.js';
+
+const k6 = (imports: string, body: string, context?: Parameters<typeof lintWith>[4]) =>
+  lintWith(
+    'missing-response-validation',
+    `import http from 'k6/http';\n${imports}\nexport default function () {\n${body}\n}\n`,
+    'script.js',
+    undefined,
+    context,
+  );
+
+describe('missing-response-validation', () => {
+  it('reports once, on the first request', () => {
+    expect(lines(k6('', 'http.get(`${__ENV.BASE_URL}/a`);\nhttp.get(`${__ENV.BASE_URL}/b`);'))).toEqual([4]);
+  });
+
+  it('is silent without requests', () => {
+    expect(k6("import { sleep } from 'k6';", 'sleep(1);')).toEqual([]);
+  });
+
+  it('counts checks in a readable local helper, and stays silent for an unreadable or remote one', () => {
+    const helper =
+      "import { check } from 'k6';\nexport function ok(res) { check(res, { ok: (r) => r.status === 200 }); }\n";
+    const context = { readSibling: () => ({ file: 'helpers.js', text: helper }) };
+    expect(k6("import { ok } from './helpers.js';", 'ok(http.get(`${__ENV.BASE_URL}/a`));', context)).toEqual(
+      [],
+    );
+    expect(k6("import { ok } from './helpers.js';", 'ok(http.get(`${__ENV.BASE_URL}/a`));')).toEqual([]);
+    expect(
+      k6(
+        "import { describe } from 'https://jslib.k6.io/k6chaijs/4.3.4.3/index.js';",
+        'http.get(`${__ENV.BASE_URL}/a`);',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not count Artillery expect without the expect plugin, and trusts afterResponse hooks', () => {
+    const doc = (config: string, extra: string) =>
+      `config:\n  target: http://localhost:3000\n${config}scenarios:\n  - flow:\n      - get:\n          url: /\n${extra}`;
+    const expectStep = '          expect:\n            - statusCode: 200\n';
+    expect(lintWith('missing-response-validation', doc('', expectStep), 'test.yml')).toHaveLength(1);
+    expect(
+      lintWith('missing-response-validation', doc('  plugins:\n    expect: {}\n', expectStep), 'test.yml'),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        'missing-response-validation',
+        doc('  processor: ./p.js\n', '          afterResponse: verify\n'),
+        'test.yml',
+      ),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        'missing-response-validation',
+        doc('', '          capture:\n            json: $.id\n            as: id\n'),
+        'test.yml',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals';
+import { lines, lintWith } from './common-helpers.js';
+
+const k6 = (options: string, file = 'script.js', minLoad?: number) =>
+  lintWith(
+    'no-ramp-up',
+    `import http from 'k6/http';\nexport const options = ${options};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`,
+    file,
+    minLoad === undefined ? undefined : { minLoad },
+  );
+
+describe('no-ramp-up', () => {
+  it('reports constant VUs and constant arrival rates at or above minLoad', () => {
+    expect(lines(k6("{ vus: 50, duration: '5m' }"))).toEqual([2]);
+    expect(
+      k6(
+        "{ scenarios: { api: { executor: 'constant-arrival-rate', rate: 100, timeUnit: '1s', duration: '5m', preAllocatedVUs: 50 } } }",
+      ),
+    ).toHaveLength(1);
+    expect(k6("{ vus: 5, duration: '5m' }")).toEqual([]);
+  });
+
+  it('respects the minLoad option', () => {
+    expect(k6("{ vus: 5, duration: '5m' }", 'script.js', 5)).toHaveLength(1);
+    expect(k6("{ vus: 50, duration: '5m' }", 'script.js', 100)).toEqual([]);
+  });
+
+  it('accepts ramps, including startRate 0 and startVUs default', () => {
+    expect(k6("{ stages: [{ duration: '1m', target: 50 }, { duration: '5m', target: 50 }] }")).toEqual([]);
+    expect(
+      k6(
+        "{ scenarios: { a: { executor: 'ramping-arrival-rate', preAllocatedVUs: 10, stages: [{ duration: '1m', target: 100 }] } } }",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports ramping-vus that start at their peak', () => {
+    expect(
+      k6(
+        "{ scenarios: { a: { executor: 'ramping-vus', startVUs: 100, stages: [{ duration: '5m', target: 100 }, { duration: '1m', target: 0 }] } } }",
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('stays silent for smoke, spike and breakpoint tests by name, tag or file', () => {
+    expect(k6("{ scenarios: { smoke: { executor: 'constant-vus', vus: 20, duration: '1m' } } }")).toEqual([]);
+    expect(
+      k6(
+        "{ scenarios: { a: { executor: 'constant-vus', vus: 20, duration: '1m', tags: { test_type: 'spike' } } } }",
+      ),
+    ).toEqual([]);
+    expect(k6("{ vus: 50, duration: '5m' }", 'load/spike-checkout.js')).toEqual([]);
+  });
+
+  it('stays silent when the load is unknown', () => {
+    expect(k6("{ vus: __ENV.VUS, duration: '5m' }")).toEqual([]);
+    expect(k6("{ ...base, vus: 50, duration: '5m' }")).toEqual([]);
+  });
+
+  it('ignores a leading Artillery pause, but not as a warm-up, and honours phase names', () => {
+    const doc = (phases: string) =>
+      `config:\n  target: http://localhost:3000\n  phases:\n${phases}\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
+    expect(
+      lines(
+        lintWith('no-ramp-up', doc('    - pause: 10\n    - duration: 60\n      arrivalRate: 20'), 'test.yml'),
+      ),
+    ).toEqual([5]);
+    expect(
+      lintWith('no-ramp-up', doc('    - duration: 60\n      arrivalRate: 20\n      name: spike'), 'test.yml'),
+    ).toEqual([]);
+    expect(
+      lintWith(
+        'no-ramp-up',
+        doc('    - duration: 60\n      arrivalRate: "{{ $processEnvironment.RATE }}"'),
+        'test.yml',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is suppressed by a JS comment with a reason', () => {
+    const code =
+      "import http from 'k6/http';\nexport const options = {\n  // loadgate-disable-next-line no-ramp-up -- the service is warmed by the deploy job\n  vus: 50, duration: '5m',\n};\nexport default function () { http.get(`${__ENV.BASE_URL}/`); }\n";
+    expect(lintWith('no-ramp-up', code, 'script.js')).toEqual([]);
+  });
+});

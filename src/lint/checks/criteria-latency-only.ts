@@ -1,0 +1,26 @@
+import type { Scenario } from '../../scenario/model.js';
+import { criteriaComplete } from '../criteria.js';
+import type { CheckFunction } from '../types.js';
+
+/**
+ * Latency criteria alone pass a run whose requests fail fast: errors are often quicker than successes, so
+ * a broken system can look faster. Reported on the first latency criterion when no criterion is about errors
+ * or checks and the criteria read are the whole set.
+ */
+export const check: CheckFunction = {
+  name: 'criteria-latency-only',
+  run(target, ctx) {
+    const scenario = target as Scenario;
+    if (!criteriaComplete(scenario)) return;
+    const items = scenario.criteria.items;
+    const latency = items.filter((c) => c.concerns === 'latency');
+    const first = latency[0];
+    if (!first) return;
+    if (items.some((c) => c.concerns === 'errors' || c.concerns === 'checks')) return;
+    ctx.report({
+      loc: first.loc,
+      messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+      data: { metric: first.metric, count: latency.length },
+    });
+  },
+};

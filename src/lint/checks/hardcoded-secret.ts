@@ -1,0 +1,34 @@
+import type { Scenario } from '../../scenario/model.js';
+import type { CheckFunction } from '../types.js';
+
+/**
+ * A credential committed in a scenario is readable by everyone with the repository and lands in CI logs and
+ * result files. Reported for every literal the adapter recognised as a secret, always with the masked value:
+ * the finding itself (PR comment, SARIF, annotation) must never repeat the secret.
+ */
+export const check: CheckFunction = {
+  name: 'hardcoded-secret',
+  run(target, ctx) {
+    const scenario = target as Scenario;
+    if (!Array.isArray(scenario?.secrets)) return;
+    for (const secret of scenario.secrets) {
+      const key = secret.key.trim() !== '' ? `"${secret.key}"` : 'A value';
+      const variable = envName(secret.key);
+      ctx.report({
+        loc: secret.loc,
+        messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+        data: { key, masked: secret.masked, reason: secret.reason, variable },
+      });
+    }
+  },
+};
+
+/** The environment variable to suggest: `apiKey` → `API_KEY`, `x-api-key` → `X_API_KEY`. */
+function envName(key: string): string {
+  const name = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+  return /^[A-Z_]/.test(name) ? name : 'SECRET';
+}

@@ -1,0 +1,53 @@
+import { flowsOf, forEachStep, HTTP_METHODS } from '../../scenario/artillery/flows.js';
+import { entriesOf, getEntry, getValue, itemsOf } from '../../scenario/artillery/tree.js';
+import type { Scenario } from '../../scenario/model.js';
+import type { CheckFunction } from '../types.js';
+
+/** k6's own modules: they add no response validation that the adapter would not see as a `check`. */
+const K6_BUILTIN = /^k6(?:\/|$)/;
+
+/**
+ * A load test that never looks at responses counts an error page served quickly as a success: the numbers
+ * look good while the system is broken. Reported once, on the first request, when the file sends requests
+ * and validates none of them, and nothing we cannot read (a helper module, a processor hook) could.
+ */
+export const check: CheckFunction = {
+  name: 'missing-response-validation',
+  run(target, ctx) {
+    const scenario = target as Scenario;
+    if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.checks)) return;
+    const first = scenario.requests[0];
+    if (!first || scenario.checks.length > 0) return;
+    if (scenario.tool === 'k6') {
+      // A remote or bundled library (k6chaijs `expect`, a team's helper package) or an unreadable local file may validate.
+      const opaque = scenario.imports?.some(
+        (i) => i.resolved === false || (!K6_BUILTIN.test(i.specifier) && i.resolved === undefined),
+      );
+      if (opaque) return;
+      ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
+      return;
+    }
+    if (scenario.tool === 'artillery') {
+      if (hasResponseHooks(scenario)) return;
+      ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: scenario.requests.length } });
+    }
+  },
+};
+
+/** `afterResponse` hooks (config, scenario or request level) run processor code that may validate. */
+function hasResponseHooks(scenario: Scenario): boolean {
+  const document = scenario.native;
+  const config = getValue(document, 'config');
+  if (getEntry(getValue(config, 'http'), 'afterResponse')) return true;
+  for (const s of itemsOf(getValue(document, 'scenarios'))) if (getEntry(s, 'afterResponse')) return true;
+  let found = false;
+  for (const { flow } of flowsOf(document)) {
+    forEachStep(flow, (step) => {
+      for (const e of entriesOf(step)) {
+        if ((HTTP_METHODS as readonly string[]).includes(e.key) && getEntry(e.value, 'afterResponse'))
+          found = true;
+      }
+    });
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+import type { Scenario, Stage, Workload } from '../scenario/model.js';
+import { getValue, hasUnknownEntries, type SourceValue } from '../scenario/value.js';
+
+/**
+ * Small, tool-neutral readings of a workload shared by the common load-model checks. Each returns undefined
+ * when the adapter could not resolve what it needs, so the checks stay silent instead of guessing.
+ */
+
+/** Words that say a test is meant to start at (or never leave) its peak: the ramp is the test, or there is none. */
+const NO_RAMP_INTENT = /smoke|spike|breakpoint/i;
+
+/** Stages that carry load: leading and trailing pauses (0 → 0) are neither ramp-up nor ramp-down. */
+export function loadStages(workload: Workload): Stage[] | undefined {
+  const stages = [...workload.stages];
+  if (stages.some((s) => s.from === undefined || s.to === undefined)) return undefined;
+  const idle = (s: Stage | undefined) => s !== undefined && s.from === 0 && s.to === 0;
+  while (idle(stages[0])) stages.shift();
+  while (idle(stages[stages.length - 1])) stages.pop();
+  return stages;
+}
+
+/** The highest load of a workload (VUs for closed models, arrivals per second for open ones), when every step is known. */
+export function peakLoad(workload: Workload): number | undefined {
+  const stages = loadStages(workload);
+  if (!stages || stages.length === 0) return undefined;
+  return Math.max(...stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
+}
+
+/** The load unit for messages: VUs for closed models, arrivals per second for open ones. */
+export function describeLoad(workload: Workload, load: number): string {
+  const rounded = Math.round(load * 100) / 100;
+  if (workload.model === 'open')
+    return `${rounded} ${workload.executor === 'artillery-phases' ? 'arrivals/s' : 'iterations/s'}`;
+  return `${rounded} VUs`;
+}
+
+/**
+ * Does the test say it is a smoke, spike or breakpoint test? Explicit intent wins over shape: the file name,
+ * the workload (k6 scenario, Artillery environment) name, a k6 `tags.test_type`, or an Artillery phase name.
+ */
+export function suggestsNoRamp(scenario: Scenario, workload: Workload): boolean {
+  const base = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
+  const texts = [base, workload.name];
+  if (scenario.tool === 'k6') {
+    const config = getValue(getValue(scenario.native, 'scenarios'), workload.name);
+    const testType = getValue(getValue(config, 'tags'), 'test_type');
+    if (testType?.kind === 'string') texts.push(testType.value);
+    const globalType = getValue(getValue(scenario.native, 'tags'), 'test_type');
+    if (globalType?.kind === 'string') texts.push(globalType.value);
+  } else if (scenario.tool === 'artillery') {
+    for (const phase of artilleryPhases(scenario.native, workload.name)) {
+      const name = getValue(phase, 'name');
+      if (name?.kind === 'string') texts.push(name.value);
+    }
+  }
+  return texts.some((t) => NO_RAMP_INTENT.test(t));
+}
+
+function artilleryPhases(document: SourceValue, workloadName: string): SourceValue[] {
+  const config = getValue(document, 'config');
+  const list =
+    workloadName === 'default'
+      ? getValue(config, 'phases')
+      : getValue(getValue(getValue(config, 'environments'), workloadName), 'phases');
+  return list?.kind === 'array' ? list.items : [];
+}
+
+/**
+ * Are the k6 workloads declared in the file? With no `scenarios`, `vus`, `duration`, `stages` or `iterations`
+ * (or a spread that may hide them), the load comes from the command line or a config file we do not see.
+ */
+export function k6WorkloadsDeclared(native: SourceValue): boolean {
+  if (native.kind !== 'object' || hasUnknownEntries(native)) return false;
+  return ['scenarios', 'vus', 'duration', 'stages', 'iterations'].some(
+    (k) => getValue(native, k) !== undefined,
+  );
+}
