@@ -1,8 +1,9 @@
+import { CORPUS } from '../helpers/corpus.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The shared corpus of real result files; never copied into the repository. */
-export const corpusDir = resolve(process.cwd(), process.env.LOADGATE_CORPUS ?? '../shared/corpus');
+export const corpusDir = CORPUS;
 
 export function corpusFiles(folder: string): string[] {
   return readdirSync(join(corpusDir, 'results', folder)).sort();

@@ -1,6 +1,7 @@
+import { PEER_CASES } from '../../helpers/corpus.js';
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { aggregationAllowed, BUILTIN_METRICS, type MetricType } from '../../../src/scenario/k6/metrics.js';
 import {
   isValidMetricName,
@@ -9,7 +10,7 @@ import {
   parseThresholdExpression,
   scanThresholdExpression,
 } from '../../../src/scenario/k6/threshold-expression.js';
-import { REPO_ROOT, runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
 
 interface PeerCase {
   source: string;
@@ -22,10 +23,7 @@ interface PeerCase {
   notes?: string;
 }
 
-const corpus = process.env.LOADGATE_CORPUS ?? '../shared/corpus';
-const cases = JSON.parse(
-  readFileSync(resolve(REPO_ROOT, corpus, '../reference/peer-cases/k6-thresholds.json'), 'utf8'),
-) as PeerCase[];
+const cases = JSON.parse(readFileSync(join(PEER_CASES, 'k6-thresholds.json'), 'utf8')) as PeerCase[];
 
 /**
  * Context the peer test had that the case record does not carry: in these tests the metric registry held

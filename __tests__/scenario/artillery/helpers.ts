@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS, PEER_CASES } from '../../helpers/corpus.js';
 import { artilleryAdapter } from '../../../src/scenario/artillery/adapter.js';
 import type { AdapterResult, Scenario } from '../../../src/scenario/model.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const corpusRoot = resolve(repoRoot, process.env.LOADGATE_CORPUS ?? '../shared/corpus');
+export const corpusRoot = CORPUS;
 export const artilleryCorpus = join(corpusRoot, 'scenarios/artillery');
-export const peerCases = resolve(corpusRoot, '../reference/peer-cases');
+export const peerCases = PEER_CASES;
 export const fixtures = join(repoRoot, '__tests__/fixtures/artillery');
 
 export function parse(text: string, file = 'test.yml'): AdapterResult {
