@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-BH3HF2IP.js";
+} from "./chunks/chunk-62LZDTE2.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";

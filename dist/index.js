@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-BH3HF2IP.js";
+} from "./chunks/chunk-62LZDTE2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -16,7 +16,14 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
     rule.rationale.trim(),
     '',
   );
-  if (rule.fix) lines.push('## How to fix', '', rule.fix.replace(/\{\{\s*[\w-]+\s*\}\}/g, '…'), '');
+  if (rule.fix) {
+    const blank = (text: string) => text.replace(/\{\{\s*[\w-]+\s*\}\}/g, '…');
+    const fixes =
+      typeof rule.fix === 'string'
+        ? [blank(rule.fix)]
+        : Object.entries(rule.fix).map(([tool, text]) => `- ${tool}: ${blank(text ?? '')}`);
+    lines.push('## How to fix', '', ...fixes, '');
+  }
   lines.push('## Examples', '');
   for (const example of rule.examples.bad) {
     lines.push(

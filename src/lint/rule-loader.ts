@@ -51,6 +51,12 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
       return { error: { origin, message: `has an invalid options-schema: ${(e as Error).message}` } };
     }
   }
+  const fix = raw.fix as RuleDefinition['fix'];
+  const tools = raw.tools as RuleDefinition['tools'];
+  const uncovered = typeof fix === 'object' ? tools.filter((t) => !(t in fix)) : [];
+  if (uncovered.length > 0) {
+    return { error: { origin, message: `has a per-tool fix without an entry for ${uncovered.join(', ')}` } };
+  }
   const rule: RuleDefinition = {
     id: raw.id as string,
     tools: raw.tools as RuleDefinition['tools'],
@@ -63,7 +69,7 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
     given: raw.given as string | undefined,
     check: raw.check as RuleDefinition['check'],
     messages: raw.messages as Record<string, string>,
-    fix: raw.fix as string | undefined,
+    fix,
     optionsSchema,
     defaultOptions: raw['default-options'] as Record<string, unknown> | undefined,
     examples: raw.examples as RuleDefinition['examples'],

@@ -63,7 +63,18 @@ export const ruleFileSchema = {
       required: ['default'],
       additionalProperties: { type: 'string', minLength: 1 },
     },
-    fix: { type: 'string' },
+    fix: {
+      description: 'One sentence, or one per tool (k6: ..., artillery: ...) when the fix differs by tool.',
+      anyOf: [
+        { type: 'string', minLength: 1 },
+        {
+          type: 'object',
+          minProperties: 1,
+          propertyNames: { enum: ['k6', 'artillery', 'jmeter', 'locust', 'gatling', 'taurus'] },
+          additionalProperties: { type: 'string', minLength: 1 },
+        },
+      ],
+    },
     'options-schema': { type: 'object' },
     'default-options': { type: 'object' },
     examples: {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/model.js';
+import type { Scenario, ToolId } from '../scenario/model.js';
 import { select } from './given.js';
 import { fillTemplate } from './messages.js';
 import { runSchemaCheck } from './schema-check.js';
@@ -40,7 +40,7 @@ export function runRules(scenario: Scenario, options: RuleRunOptions): RuleRunRe
     if (severity === 'off') continue;
     try {
       for (const report of checkRule(rule, scenario, options.checks, setting?.options)) {
-        findings.push(toFinding(rule, severity, report));
+        findings.push(toFinding(rule, severity, report, scenario.tool));
       }
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, message: (error as Error).message });
@@ -70,7 +70,7 @@ function checkRule(
   return reports;
 }
 
-function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport): Finding {
+function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport, tool: ToolId): Finding {
   const template = rule.messages[report.messageId ?? 'default'] ?? rule.messages.default ?? rule.summary;
   const data = report.data ?? {};
   const message = fillTemplate(template, data);
@@ -86,8 +86,9 @@ function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport
     loc: report.loc,
     category: rule.category,
   };
-  if (rule.fix || report.edits) {
-    const description = rule.fix ? fillTemplate(rule.fix, data).text : 'Apply the suggested edit.';
+  const fixTemplate = typeof rule.fix === 'string' ? rule.fix : rule.fix?.[tool];
+  if (fixTemplate || report.edits) {
+    const description = fixTemplate ? fillTemplate(fixTemplate, data).text : 'Apply the suggested edit.';
     finding.fix = report.edits ? { description, edits: report.edits } : { description };
   }
   return finding;

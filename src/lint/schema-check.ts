@@ -47,6 +47,8 @@ export function runSchemaCheck(
         loc,
         data: {
           path: jsonPointerToPath(error.instancePath, path),
+          // The last key alone reads best in messages: `noConnectionReuse`, not `native.noConnectionReuse`.
+          key: property ?? segments[segments.length - 1] ?? path,
           property: property ?? '',
           value: describeValue(error.data),
           expected: describeAjvError(error, path),

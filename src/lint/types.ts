@@ -51,8 +51,8 @@ export interface RuleDefinition {
   check: RuleCheck;
   /** Messages by id; `default` is used when the check names none. `{{name}}` placeholders are filled from the report. */
   messages: Record<string, string>;
-  /** The fix, as a sentence with placeholders. */
-  fix?: string;
+  /** The fix, as a sentence with placeholders; per tool when the tools differ in how it is done. */
+  fix?: string | Partial<Record<ToolId, string>>;
   /** JSON Schema of the options users may set in `.loadgate.yml`. */
   optionsSchema?: Record<string, unknown>;
   /** Defaults for the options. */

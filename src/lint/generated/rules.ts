@@ -346,7 +346,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",
       "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds."
     },
-    "fix": "k6: add 'p(95)<500' to the http_req_duration thresholds. Artillery: add - http.response_time.p95: 500 to ensure.thresholds.",
+    "fix": {
+      "k6": "Add 'p(95)<500' to the http_req_duration thresholds.",
+      "artillery": "Add - http.response_time.p95: 500 to ensure.thresholds."
+    },
     "examples": {
       "bad": [
         {
@@ -401,7 +404,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add http_req_failed: ['rate<0.01'] (and checks: ['rate>0.99'] if the script uses check()).",
       "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
     },
-    "fix": "k6: add http_req_failed: ['rate<0.01'] to thresholds. Artillery: add maxErrorRate: 1 to ensure.",
+    "fix": {
+      "k6": "Add http_req_failed: ['rate<0.01'] to thresholds.",
+      "artillery": "Add maxErrorRate: 1 to ensure."
+    },
     "examples": {
       "bad": [
         {
@@ -512,7 +518,10 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
       "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\"."
     },
-    "fix": "k6: read the base URL from __ENV.BASE_URL. Artillery: use {{ $processEnvironment.TARGET }} or environments:.",
+    "fix": {
+      "k6": "Read the base URL from __ENV.BASE_URL.",
+      "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:."
+    },
     "examples": {
       "bad": [
         {
@@ -741,6 +750,61 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/k6/checks-without-thresholds.yml"
+  },
+  {
+    "id": "k6/connection-reuse-disabled",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "realism",
+    "summary": "Disallow switching off keep-alive connections in k6 options.",
+    "rationale": "`noConnectionReuse: true` makes k6 open a new TCP (and TLS) connection for every request, and\n`noVUConnectionReuse: true` for every iteration. Browsers, mobile apps and service clients keep connections\nalive, so the test then measures handshakes and the server's accept queue rather than the service, and a\nlatency regression in the application hides behind connection set-up. Keep it only for a test whose goal is\nconnection churn, and say so with an inline suppression.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#no-connection-reuse",
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#no-vu-connection-reuse"
+    ],
+    "given": "native",
+    "check": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "noConnectionReuse": {
+            "not": {
+              "const": true
+            }
+          },
+          "noVUConnectionReuse": {
+            "not": {
+              "const": true
+            }
+          }
+        }
+      }
+    },
+    "messages": {
+      "default": "{{key}}: true makes k6 open new connections (per request or per iteration), so the test measures connection set-up instead of the service. Remove it unless connection churn is what you test."
+    },
+    "fix": "Remove the option, or suppress this finding with the reason the test needs new connections.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  noConnectionReuse: true,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/connection-reuse-disabled.yml"
   },
   {
     "id": "k6/discard-response-bodies",
@@ -1089,7 +1153,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests."
     },
-    "fix": "k6: check(res, { 'status is 200': (r) => r.status === 200 }). Artillery: plugins.expect with expect: [{ statusCode: 200 }].",
+    "fix": {
+      "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
+      "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests."
+    },
     "examples": {
       "bad": [
         {
@@ -1148,7 +1215,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Scenario \"{{name}}\" ({{executor}}) runs {{exec}}, which sends {{count}} request(s) and never sleeps: each VU fires requests back to back. Add sleep(1) (or a random pause) between user actions, or use an arrival-rate executor for a throughput test.",
       "artillery": "Scenario \"{{name}}\" sends {{count}} requests with no think step between them. Add - think: 1 between user actions."
     },
-    "fix": "k6: add sleep(1) between user actions in the exec function. Artillery: add - think: 1 between steps.",
+    "fix": {
+      "k6": "Add sleep(1) between user actions in the exec function.",
+      "artillery": "Add - think: 1 between steps."
+    },
     "examples": {
       "bad": [
         {
@@ -1207,7 +1277,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }.",
       "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\", so Artillery exits 0 however slow or failing the run was. Add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }."
     },
-    "fix": "k6: add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] } to options. Artillery: add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 } to config.",
+    "fix": {
+      "k6": "Add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] } to options.",
+      "artillery": "Add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 } to config."
+    },
     "examples": {
       "bad": [
         {
@@ -1265,7 +1338,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
       "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: <peak>, rampTo: 1, name: ramp-down } to see the system recover."
     },
-    "fix": "k6: add { duration: '1m', target: 0 } as the last stage. Artillery: add a last phase that ramps the arrival rate down.",
+    "fix": {
+      "k6": "Add { duration: '1m', target: 0 } as the last stage.",
+      "artillery": "Add a last phase that ramps the arrival rate down."
+    },
     "optionsSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1333,7 +1409,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: <peak> }, { duration: '10m', target: <peak> }, { duration: '1m', target: 0 }].",
       "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: <peak>, name: warm-up }."
     },
-    "fix": "k6: replace vus/duration with stages that ramp up, hold and ramp down. Artillery: prepend a phase with rampTo.",
+    "fix": {
+      "k6": "Replace vus/duration with stages that ramp up, hold and ramp down.",
+      "artillery": "Prepend a phase with rampTo."
+    },
     "optionsSchema": {
       "type": "object",
       "additionalProperties": false,
@@ -1462,7 +1541,10 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: 'GET /items/:id' } }) or http.get(http.url`…`).",
       "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} /items/:id\" to the request and useOnlyRequestNames: true to the plugin."
     },
-    "fix": "k6: add tags: { name: '<endpoint template>' } to the request params. Artillery: add name: to the request.",
+    "fix": {
+      "k6": "Add tags: { name: '<endpoint template>' } to the request params.",
+      "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin."
+    },
     "examples": {
       "bad": [
         {
