@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-62LZDTE2.js";
+} from "./chunks/chunk-UUSBV46M.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";

@@ -29,6 +29,31 @@ mkdirSync(join(work, 'src'), { recursive: true });
 for (let i = 0; i < files; i++)
   writeFileSync(join(work, 'src', `module-${i}.js`), `export const value${i} = ${i};\n`);
 
+// Hostile input a pull request can carry: each file must end as a diagnostic, cheaply.
+const hostile = join(work, 'hostile');
+mkdirSync(hostile);
+const line = '  - get: { url: /x }\n';
+writeFileSync(
+  join(hostile, 'huge.yml'),
+  'config:\n  target: http://x\nscenarios:\n  - flow:\n' + line.repeat((10 << 20) / line.length),
+);
+const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+for (let i = 1; i < 9; i++) {
+  const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+  bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+}
+writeFileSync(join(hostile, 'bomb.yml'), bomb.join('\n') + '\nconfig:\n  target: http://x\n  phases: *i\n');
+const chunk = 'function f(a,b){var c=a+b;if(c>1){return[c,{k:"v",z:[1,2,3]}]}return null}';
+writeFileSync(
+  join(hostile, 'bundle.js'),
+  "import http from 'k6/http';" + chunk.repeat((5 << 20) / chunk.length),
+);
+writeFileSync(
+  join(hostile, 'deep.js'),
+  "import http from 'k6/http';\nexport const options = " + '['.repeat(5000) + ']'.repeat(5000) + ';\n',
+);
+writeFileSync(join(hostile, 'deep.yml'), 'config:\n  target: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
+
 // The measured process reports its own peak memory: maxRSS is what the kernel saw, in KiB.
 const probe = join(work, 'probe.mjs');
 writeFileSync(
@@ -49,6 +74,12 @@ const cases = [
     args: ['lint', work, '--format', 'json'],
     budgetMs: 20000,
     budgetMiB: 600,
+  },
+  {
+    name: 'lint hostile files (10 MB YAML, alias bomb, 5 MB bundle, deep nesting)',
+    args: ['lint', hostile, '--format', 'json'],
+    budgetMs: 3000,
+    budgetMiB: 400,
   },
   {
     name: 'compare k6 summaries',
@@ -93,7 +124,7 @@ for (const c of cases) {
   const ok = ms <= c.budgetMs && mib <= c.budgetMiB;
   if (!ok) over = true;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(44)} median ${ms.toFixed(0).padStart(6)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})`,
+    `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(72)} median ${ms.toFixed(0).padStart(6)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})`,
   );
 }
 rmSync(work, { recursive: true, force: true });

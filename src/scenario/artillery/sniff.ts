@@ -18,10 +18,13 @@ const FOREIGN_TOP_LEVEL = [
 ];
 const CONFIG_KEYS = /(^|[\s{,])["']?(target|phases|environments)["']?\s*:/m;
 const FLOW_KEYS = /(^|[\s{,-])["']?(flow|flowFunction|testFunction)["']?\s*:/m;
-const MAX_SNIFF_CHARS = 1024 * 1024;
+/** The top-level keys are near the top; a huge file is judged by its head, and the adapter reports its size. */
+const SNIFF_CHARS = 64 * 1024;
 
-export function sniffArtillery(text: string): boolean {
-  if (text.length > MAX_SNIFF_CHARS || text.includes('\u0000')) return false;
+export function sniffArtillery(whole: string): boolean {
+  const cut = whole.lastIndexOf('\n', SNIFF_CHARS);
+  const text = whole.length <= SNIFF_CHARS ? whole : whole.slice(0, cut > 0 ? cut + 1 : SNIFF_CHARS);
+  if (text.includes('\u0000')) return false;
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return sniffJson(trimmed);
   return looksLikeArtillery(topLevelBlocks(text));
