@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { K6_WITHOUT_CRITERIA, makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 /**
  * The real command as users run it: bin/loadgate.js over the bundled dist/cli.js, in a child process, so
@@ -11,8 +11,7 @@ import { K6_WITHOUT_CRITERIA, makeWorkspace, removeWorkspace } from '../helpers/
  */
 const BIN = fileURLToPath(new URL('../../bin/loadgate.js', import.meta.url));
 const node = process.env.LOADGATE_NODE ?? process.execPath;
-const workspaces: string[] = [];
-afterAll(() => workspaces.forEach(removeWorkspace));
+const workspace = workspaces();
 
 function loadgate(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -26,12 +25,6 @@ function loadgate(cwd: string, args: string[]): Promise<{ code: number; stdout: 
       },
     );
   });
-}
-
-function workspace(files: Record<string, string>): string {
-  const root = makeWorkspace(files);
-  workspaces.push(root);
-  return root;
 }
 
 describe('bin/loadgate.js', () => {

@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { ajv } from '../../src/util/ajv.js';
-import { GOOD_K6, K6_WITHOUT_CRITERIA, makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = join(ROOT, '__tests__/fixtures/results');
@@ -64,12 +64,21 @@ interface Case {
   stderr?: RegExp;
 }
 
-const workspaces: string[] = [];
-afterAll(() => workspaces.forEach(removeWorkspace));
+const workspace = workspaces();
+
+/** `loadgate compare` of two fixture results, as JSON. */
+const compareJson = (baseline: string, current: string) => [
+  'compare',
+  '--baseline',
+  join(RESULTS, baseline),
+  '--current',
+  join(RESULTS, current),
+  '--format',
+  'json',
+];
 
 async function run(files: Record<string, string>, args: string[]) {
-  const cwd = makeWorkspace(files);
-  workspaces.push(cwd);
+  const cwd = workspace(files);
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -184,15 +193,7 @@ const cases: Case[] = [
   {
     name: 'compare judges a regression per endpoint and exits 1',
     files: {},
-    args: [
-      'compare',
-      '--baseline',
-      join(RESULTS, 'k6-summary-baseline.json'),
-      '--current',
-      join(RESULTS, 'k6-summary-current.json'),
-      '--format',
-      'json',
-    ],
+    args: compareJson('k6-summary-baseline.json', 'k6-summary-current.json'),
     exit: 1,
     report: (r) => {
       expect(r.verdict).toBe('regressed');
@@ -209,15 +210,7 @@ const cases: Case[] = [
   {
     name: 'comparing a run with itself passes',
     files: {},
-    args: [
-      'compare',
-      '--baseline',
-      join(RESULTS, 'k6-summary-baseline.json'),
-      '--current',
-      join(RESULTS, 'k6-summary-baseline.json'),
-      '--format',
-      'json',
-    ],
+    args: compareJson('k6-summary-baseline.json', 'k6-summary-baseline.json'),
     exit: 0,
     report: (r) => expect(r.verdict).toBe('pass'),
   },

@@ -1,15 +1,9 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runEngine } from '../../src/engine/run.js';
 import { exitCodeFor } from '../../src/engine/verdict.js';
-import { GOOD_K6, K6_WITHOUT_CRITERIA, makeWorkspace, removeWorkspace } from '../helpers/workspace.js';
+import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
-const workspaces: string[] = [];
-afterAll(() => workspaces.forEach(removeWorkspace));
-function workspace(files: Record<string, string>): string {
-  const root = makeWorkspace(files);
-  workspaces.push(root);
-  return root;
-}
+const workspace = workspaces();
 
 describe('runEngine', () => {
   it('resolves options a script imports from a sibling module', async () => {

@@ -1,3 +1,4 @@
+import { afterAll } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,17 @@ export function makeWorkspace(files: Record<string, string>, options: { git?: bo
 
 export function removeWorkspace(root: string): void {
   rmSync(root, { recursive: true, force: true });
+}
+
+/** A workspace maker for one test file: every folder it makes is removed after the file's tests. */
+export function workspaces(): typeof makeWorkspace {
+  const made: string[] = [];
+  afterAll(() => made.forEach(removeWorkspace));
+  return (files, options) => {
+    const root = makeWorkspace(files, options);
+    made.push(root);
+    return root;
+  };
 }
 
 /** A k6 script that follows the practices the rules check: ramp, thresholds, checks, think time, env host. */

@@ -75,3 +75,27 @@ export function k6WorkloadsDeclared(native: SourceValue): boolean {
     (k) => getValue(native, k) !== undefined,
   );
 }
+
+export interface LoadShape {
+  workload: Workload;
+  stages: Stage[];
+  peak: number;
+}
+
+/**
+ * The workloads whose load shape is fully known and above `minLoad` at its peak, minus tests that say they
+ * skip ramps by design (smoke, spike, breakpoint): what the ramp-up and ramp-down rules look at.
+ */
+export function rampedShapes(scenario: Scenario, minLoad: number): LoadShape[] {
+  if (!Array.isArray(scenario?.workloads)) return [];
+  const shapes: LoadShape[] = [];
+  for (const workload of scenario.workloads) {
+    if (workload.partiallyUnknown || workload.model === 'unknown') continue;
+    const stages = loadStages(workload);
+    const peak = peakLoad(workload);
+    if (!stages?.length || peak === undefined || peak < minLoad) continue;
+    if (suggestsNoRamp(scenario, workload)) continue;
+    shapes.push({ workload, stages, peak });
+  }
+  return shapes;
+}

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
-import { describeLoad, loadStages, peakLoad, suggestsNoRamp } from '../workload.js';
+import { describeLoad, rampedShapes } from '../workload.js';
 
 /**
  * A multi-step workload that ends at its peak stops all load at once: the run cannot show whether the
@@ -11,20 +11,15 @@ export const check: CheckFunction = {
   optionsSchema: { type: 'object', properties: { minLoad: { type: 'number' } } },
   run(target, ctx) {
     const scenario = target as Scenario;
-    if (!Array.isArray(scenario?.workloads)) return;
     const minLoad = typeof ctx.options.minLoad === 'number' ? ctx.options.minLoad : 10;
-    for (const w of scenario.workloads) {
-      if (w.partiallyUnknown || w.model === 'unknown') continue;
-      const stages = loadStages(w);
-      const last = stages?.[stages.length - 1];
-      const peak = peakLoad(w);
-      if (!stages || stages.length < 2 || !last || peak === undefined) continue;
-      if (last.to !== peak || peak <= minLoad) continue;
-      if (suggestsNoRamp(scenario, w)) continue;
+    for (const { workload, stages, peak } of rampedShapes(scenario, minLoad)) {
+      const last = stages[stages.length - 1]!;
+      // A single step has no shape to end; the peak must be strictly above the floor to call the stop abrupt.
+      if (stages.length < 2 || last.to !== peak || peak <= minLoad) continue;
       ctx.report({
         loc: last.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { name: w.name, load: describeLoad(w, peak) },
+        data: { name: workload.name, load: describeLoad(workload, peak) },
       });
     }
   },
