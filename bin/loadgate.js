@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // The CLI entry: the engine is bundled into dist/cli.js, the same code the action runs.
-import { runCli } from '../dist/cli.js';
+import module from 'node:module';
 
+// Node 22.1+ caches the compiled bundle on disk, so later starts skip most of its compilation; Node 20 skips this.
+module.enableCompileCache?.();
+const { runCli } = await import('../dist/cli.js');
 await runCli();

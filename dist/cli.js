@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-PD7M5TPU.js";
+} from "./chunks/chunk-TVBKESNX.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";
