@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-TVBKESNX.js";
+} from "./chunks/chunk-ELUUSYI7.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";

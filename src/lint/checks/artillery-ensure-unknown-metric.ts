@@ -48,7 +48,8 @@ export const check: CheckFunction = {
 
 function checkMetric(metric: string, loc: Location, customPossible: boolean, ctx: CheckContext): void {
   const verdict = classifyMetric(metric);
-  const suggestion = closest(metric, KNOWN_METRICS) ?? 'http.response_time.p95';
+  // Suggestions cost an edit distance per known metric: only worth it for a name that is reported.
+  const suggestion = () => closest(metric, KNOWN_METRICS) ?? 'http.response_time.p95';
   switch (verdict.kind) {
     case 'known':
       return;
@@ -56,10 +57,11 @@ function checkMetric(metric: string, loc: Location, customPossible: boolean, ctx
       ctx.report({ loc, messageId: 'aggregation', data: { metric, suggestion: verdict.suggestion } });
       return;
     case 'unknown':
-      ctx.report({ loc, data: { metric, suggestion } });
+      ctx.report({ loc, data: { metric, suggestion: suggestion() } });
       return;
     case 'custom':
-      if (!customPossible) ctx.report({ loc, messageId: 'custom', data: { metric, suggestion } });
+      if (!customPossible)
+        ctx.report({ loc, messageId: 'custom', data: { metric, suggestion: suggestion() } });
   }
 }
 
