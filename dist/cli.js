@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-ELUUSYI7.js";
+} from "./chunks/chunk-KRRT5VKD.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";

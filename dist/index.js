@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-ELUUSYI7.js";
+} from "./chunks/chunk-KRRT5VKD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

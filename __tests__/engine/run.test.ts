@@ -1,9 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from '../helpers/corpus.js';
 import { runEngine } from '../../src/engine/run.js';
 import { exitCodeFor } from '../../src/engine/verdict.js';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 const workspace = workspaces();
+const SUMMARY = readFileSync(join(REPO, '__tests__/fixtures/results/k6-summary-current.json'), 'utf8');
 
 describe('runEngine', () => {
   it('resolves options a script imports from a sibling module', async () => {
@@ -63,5 +67,15 @@ describe('runEngine', () => {
     expect(exitCodeFor({ verdict: 'regressed', failOn: 'never' })).toBe(0);
     expect(exitCodeFor({ verdict: 'not-comparable', failOn: 'error' })).toBe(0);
     expect(exitCodeFor({ verdict: 'inconclusive', failOn: 'warning' })).toBe(0);
+  });
+});
+
+describe('results without a baseline', () => {
+  it('reads and lists the current results, saying why they were not compared', async () => {
+    const cwd = workspace({ '.loadgate.yml': 'results: [current.json]\n', 'current.json': SUMMARY });
+    const { report } = await runEngine({ command: 'check', cwd });
+    expect(report.results).toMatchObject([{ path: 'current.json', role: 'current', format: 'k6-summary' }]);
+    expect(report.results[0]?.diagnostics[0]?.message).toMatch(/no baseline is configured/);
+    expect(report.verdict).toBe('inconclusive');
   });
 });

@@ -12,8 +12,8 @@ export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
 
 export interface ResultInputs {
   cwd: string;
-  /** Absolute path of the baseline file. */
-  baseline: string;
+  /** Absolute path of the baseline file; undefined when none is configured (the current runs are still read). */
+  baseline?: string;
   /** Absolute paths of the current result files. */
   current: readonly string[];
   budgets: BudgetConfig;
@@ -70,18 +70,24 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
  */
 export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome> {
   const [baseline, ...current] = await Promise.all([
-    load(inputs.baseline, 'baseline', inputs.cwd),
+    inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd) : undefined,
     ...inputs.current.map((file) => load(file, 'current', inputs.cwd)),
   ]);
-  const results = [baseline!.report, ...current.map((c) => c.report)];
-  const compared = current.find((c) => c.run);
+  const results = [...(baseline ? [baseline.report] : []), ...current.map((c) => c!.report)];
+  const compared = current.find((c) => c!.run);
   for (const other of current) {
-    if (other !== compared && other.run) {
+    if (!other?.run) continue;
+    if (!baseline) {
+      other.report.diagnostics.push({
+        message:
+          'was read but not compared: no baseline is configured (the baseline input or "baseline" in .loadgate.yml)',
+      });
+    } else if (other !== compared) {
       other.report.diagnostics.push({
         message: `was not compared: loadgate compares one current run per invocation, and ${compared!.report.path} came first`,
       });
     }
   }
-  if (!baseline!.run || !compared?.run) return { results };
-  return { results, comparison: compareRuns(baseline!.run, compared.run, inputs.budgets) };
+  if (!baseline?.run || !compared?.run) return { results };
+  return { results, comparison: compareRuns(baseline.run, compared.run, inputs.budgets) };
 }

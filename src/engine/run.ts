@@ -135,7 +135,7 @@ async function compare(
   }
   // `results: results/*.json` usually matches the baseline too; comparing it with itself would hide everything.
   const others = current.filter((file) => file !== baseline);
-  if (!baseline || others.length === 0) return { results: [] };
+  if (others.length === 0) return { results: [] };
   return compareFiles({ cwd, baseline, current: others, budgets: config.regression });
 }
 
