@@ -21,7 +21,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-KRRT5VKD.js";
+} from "./chunks/chunk-DCZAJ2PJ.js";
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";

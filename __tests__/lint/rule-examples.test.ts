@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinChecks } from '../../src/lint/generated/checks.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
+import { applyEdits } from '../../src/lint/fixes/apply.js';
 import { lintText } from '../../src/lint/lint-text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,6 +36,20 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       const result = lintText(example.code, example.file, { rules: [rule] });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === id)).toEqual([]);
+    },
+  );
+
+  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))(
+    'bad example %i (%s): every exact fix parses and silences the finding',
+    (_i, _f, example) => {
+      const findings = lintText(example.code, example.file, { rules: [rule] }).findings;
+      for (const finding of findings.filter((f) => f.fix?.edits)) {
+        const fixed = applyEdits(example.code, finding.fix!.edits!);
+        expect(fixed).toBeDefined();
+        const again = lintText(fixed!, example.file, { rules: [rule] });
+        expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(again.findings.filter((f) => f.ruleId === id && f.message === finding.message)).toEqual([]);
+      }
     },
   );
 

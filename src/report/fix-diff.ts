@@ -1,3 +1,4 @@
+import { applyEdits } from '../lint/fixes/apply.js';
 import type { TextEdit } from '../lint/types.js';
 
 /**
@@ -7,38 +8,18 @@ import type { TextEdit } from '../lint/types.js';
  */
 export function editsDiff(source: string, edits: TextEdit[]): string | undefined {
   if (edits.length === 0) return undefined;
-  const lines = source.split(/\r?\n/);
-  const sorted = [...edits].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
-  for (const edit of sorted) {
-    if (edit.start.line < 1 || edit.start.column < 1 || edit.end.line < edit.start.line) return undefined;
-    if (edit.end.line === edit.start.line && edit.end.column < edit.start.column) return undefined;
-    if (edit.start.line > lines.length || edit.end.line > lines.length + 1) return undefined;
-  }
-  const first = sorted[0]!.start.line;
-  const last = Math.min(lines.length, Math.max(...sorted.map((e) => e.end.line)));
-  const oldLines = lines.slice(first - 1, last);
-  const oldText = oldLines.join('\n');
-
-  const offset = (line: number, column: number): number | undefined => {
-    if (line > last) return oldText.length;
-    let at = 0;
-    for (let l = first; l < line; l++) at += (lines[l - 1] ?? '').length + 1;
-    const lineText = lines[line - 1] ?? '';
-    if (column - 1 > lineText.length) return undefined;
-    return at + column - 1;
-  };
-
-  let newText = oldText;
-  let previousStart = Number.POSITIVE_INFINITY;
-  for (const edit of [...sorted].reverse()) {
-    const start = offset(edit.start.line, edit.start.column);
-    const end = offset(edit.end.line, edit.end.column);
-    if (start === undefined || end === undefined || end < start || end > previousStart) return undefined;
-    newText = newText.slice(0, start) + edit.text.replace(/\r\n/g, '\n') + newText.slice(end);
-    previousStart = start;
-  }
-  if (newText === oldText) return undefined;
-  return unifiedHunk(oldLines, newText.split('\n'), first);
+  const changed = applyEdits(source, edits);
+  if (changed === undefined) return undefined;
+  const oldLines = source.split(/\r?\n/);
+  const newLines = changed.split('\n');
+  // The hunk spans the edited lines; unifiedHunk trims what stayed the same at either end.
+  const first = Math.min(...edits.map((e) => e.start.line));
+  const last = Math.min(oldLines.length, Math.max(...edits.map((e) => e.end.line)));
+  const after = oldLines.length - last;
+  const oldWindow = oldLines.slice(first - 1, last);
+  const newWindow = newLines.slice(first - 1, newLines.length - after);
+  if (oldWindow.join('\n') === newWindow.join('\n')) return undefined;
+  return unifiedHunk(oldWindow, newWindow, first);
 }
 
 function unifiedHunk(oldLines: string[], newLines: string[], firstLine: number): string {

@@ -1,5 +1,25 @@
 import type { Scenario } from '../../scenario/model.js';
-import type { CheckFunction } from '../types.js';
+import { appendJsProperty, appendYamlBlock, artilleryConfig } from '../fixes/insert-entry.js';
+import type { CheckFunction, TextEdit } from '../types.js';
+
+function criteriaEdits(scenario: Scenario): TextEdit[] | undefined {
+  if (scenario.tool === 'k6') {
+    return appendJsProperty(
+      scenario.native,
+      scenario.file,
+      'thresholds',
+      "{ http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }",
+    );
+  }
+  if (scenario.tool === 'artillery') {
+    return appendYamlBlock(artilleryConfig(scenario.native), scenario.file, 'ensure', [
+      '  thresholds:',
+      '    - http.response_time.p95: 500',
+      '  maxErrorRate: 1',
+    ]);
+  }
+  return undefined;
+}
 
 /**
  * Without pass/fail criteria a load test can only pass: the run exits 0 however slow or broken the system
@@ -16,6 +36,7 @@ export const check: CheckFunction = {
       loc: scenario.criteria.anchor,
       messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
       data: { file },
+      edits: criteriaEdits(scenario),
     });
   },
 };
