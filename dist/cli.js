@@ -4,6 +4,7 @@ import {
   ConfigError,
   UsageError,
   VERSION,
+  applyEdits,
   describeProfile,
   endpointLabel,
   exitCodeFor,
@@ -21,7 +22,38 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-DCZAJ2PJ.js";
+} from "./chunks/chunk-ZLUOY6SO.js";
+
+// src/engine/apply-fixes.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+async function applyFixes(report, cwd) {
+  let applied = 0;
+  for (const file of report.files) {
+    const fixes = file.findings.flatMap((f) => f.fix?.edits?.length ? [f.fix.edits] : []);
+    if (fixes.length === 0) continue;
+    const path = resolve(cwd, file.path);
+    const original = await readFile(path, "utf8");
+    let text = original;
+    let floor = { line: Number.POSITIVE_INFINITY, column: 1 };
+    for (const edits of fixes.map((e) => [...e].sort(compare)).sort((a, b) => compare(b[0], a[0]))) {
+      if (edits.some((e) => before(floor, e.end))) continue;
+      const next = applyEdits(text, edits);
+      if (next === void 0) continue;
+      text = next;
+      floor = edits[0].start;
+      applied++;
+    }
+    if (text !== original) await writeFile(path, text, "utf8");
+  }
+  return applied;
+}
+function compare(a, b) {
+  return a.start.line - b.start.line || a.start.column - b.start.column;
+}
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
 
 // src/report/terminal.ts
 var DIAGNOSTIC_ID = "diagnostic";
@@ -215,6 +247,7 @@ function parseCliArgs(argv) {
         baseline: { type: "string" },
         current: { type: "string", multiple: true },
         color: { type: "boolean" },
+        fix: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -243,6 +276,7 @@ function parseCliArgs(argv) {
       `${command} takes no paths; lint paths come from .loadgate.yml (use "loadgate lint PATH")`
     );
   }
+  if (values.fix && command !== "lint") throw new UsageError("--fix only applies to lint");
   if (command === "lint" && (values.baseline !== void 0 || values.current !== void 0)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -256,7 +290,8 @@ function parseCliArgs(argv) {
     failOn,
     baseline: values.baseline,
     current: values.current ?? [],
-    color: values["no-color"] ? false : values.color
+    color: values["no-color"] ? false : values.color,
+    fix: values.fix === true
   };
 }
 
@@ -276,6 +311,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
+      --fix               lint: write the exact fixes rules offer into the files, then report what is left
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
   -v, --version           Show the version
@@ -308,7 +344,7 @@ async function main(argv, io) {
       io.stdout.write(VERSION + "\n");
       return ExitCode.Ok;
     }
-    const { report, ruleMeta } = await runEngine({
+    const request = {
       command: args.command,
       cwd: io.cwd,
       configPath: args.config,
@@ -316,7 +352,11 @@ async function main(argv, io) {
       baseline: args.baseline,
       current: args.current,
       failOn: args.failOn
-    });
+    };
+    let { report, ruleMeta } = await runEngine(request);
+    if (args.fix && await applyFixes(report, io.cwd) > 0) {
+      ({ report, ruleMeta } = await runEngine(request));
+    }
     const format = args.format ?? "text";
     const sources = await readSources(report, io.cwd);
     const text = renderers[format](report, {

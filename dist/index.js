@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-DCZAJ2PJ.js";
+} from "./chunks/chunk-ZLUOY6SO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -347,3 +347,34 @@ describe('loadgate CLI contract', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'out/report.json'), 'utf8')).verdict).toBe('fail');
   });
 });
+
+describe('loadgate lint --fix', () => {
+  it('writes exact fixes into the files and reports what is left', async () => {
+    const script = K6_WITHOUT_CRITERIA;
+    const yaml =
+      'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\nscenarios:\n  - flow:\n      - get: { url: / }\n';
+    const { code, stdout, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
+      'lint',
+      '--fix',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toContain(
+      'no-pass-fail-criteria',
+    );
+    expect(code).toBe(0);
+    const fixedScript = readFileSync(join(cwd, 'load/api.js'), 'utf8');
+    expect(fixedScript).toContain(
+      "thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }",
+    );
+    expect(fixedScript.replace(/,\n\s+thresholds: \{[^\n]*\}/, '')).toBe(script);
+    expect(readFileSync(join(cwd, 'load/api.yml'), 'utf8')).toContain(
+      '  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:',
+    );
+  });
+
+  it('is refused outside lint', async () => {
+    expect((await run({}, ['check', '--fix'])).code).toBe(2);
+  });
+});

@@ -21,6 +21,7 @@ export type CliArgs =
       baseline?: string;
       current: string[];
       color?: boolean;
+      fix: boolean;
     };
 
 /** Parses the command line; anything wrong is a UsageError whose message says what is accepted. */
@@ -39,6 +40,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         baseline: { type: 'string' },
         current: { type: 'string', multiple: true },
         color: { type: 'boolean' },
+        fix: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -67,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       `${command} takes no paths; lint paths come from .loadgate.yml (use "loadgate lint PATH")`,
     );
   }
+  if (values.fix && command !== 'lint') throw new UsageError('--fix only applies to lint');
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -81,5 +84,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     baseline: values.baseline,
     current: values.current ?? [],
     color: values['no-color'] ? false : values.color,
+    fix: values.fix === true,
   };
 }

@@ -15,6 +15,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
+      --fix               lint: write the exact fixes rules offer into the files, then report what is left
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
   -v, --version           Show the version

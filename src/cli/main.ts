@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/errors.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
 import { renderers } from '../report/renderers.js';
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(VERSION + '\n');
       return ExitCode.Ok;
     }
-    const { report, ruleMeta } = await runEngine({
+    const request = {
       command: args.command,
       cwd: io.cwd,
       configPath: args.config,
@@ -48,7 +49,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       baseline: args.baseline,
       current: args.current,
       failOn: args.failOn,
-    });
+    };
+    let { report, ruleMeta } = await runEngine(request);
+    if (args.fix && (await applyFixes(report, io.cwd)) > 0) {
+      // Report what is left after the fixes, on the files as they now are.
+      ({ report, ruleMeta } = await runEngine(request));
+    }
     const format = args.format ?? 'text';
     const sources = await readSources(report, io.cwd);
     const text = renderers[format](report, {
