@@ -22,7 +22,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-ZLUOY6SO.js";
+} from "./chunks/chunk-DQP5V2RJ.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";

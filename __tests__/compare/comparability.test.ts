@@ -76,6 +76,6 @@ describe('checkComparability', () => {
   it('never compares runs of different tools', () => {
     const result = checkComparability(run({}), run({}, 'artillery'), 10);
     expect(result.comparable).toBe(false);
-    expect(result.reasons[0]).toMatch(/^baseline is a k6 run, current a artillery run/);
+    expect(result.reasons[0]).toMatch(/^baseline is a k6 run, current an Artillery run/);
   });
 });

@@ -139,7 +139,7 @@ describe('compareRuns verdicts', () => {
     );
     const c = compareRuns(baseline, artillery, {});
     expect(c.verdict).toBe('not-comparable');
-    expect(c.reasons[0]).toMatch(/^baseline is a k6 run, current a artillery run/);
+    expect(c.reasons[0]).toMatch(/^baseline is a k6 run, current an Artillery run/);
   });
 
   it('judges an Artillery error-rate rise in percentage points with its CI', () => {

@@ -21,7 +21,7 @@ export function checkComparability(baseline: Run, current: Run, tolerancePct: nu
   const reasons: string[] = [];
   if (baseline.source.tool !== current.source.tool) {
     reasons.push(
-      `baseline is a ${baseline.source.tool} run, current a ${current.source.tool} run; results of different tools measure latency differently`,
+      `baseline is ${toolRun(baseline.source.tool)}, current ${toolRun(current.source.tool)}; results of different tools measure latency differently`,
     );
   }
   const b = baseline.profile;
@@ -68,3 +68,11 @@ const vus = (n: number | undefined): string => `${count(n)} ${n === 1 ? 'VU' : '
 const rate = (n: number | undefined): string => `${Number((n ?? 0).toFixed(1))} arrivals/s`;
 const seconds = (n: number | undefined): string => `${Number((n ?? 0).toFixed((n ?? 0) >= 10 ? 0 : 1))} s`;
 const count = (n: number | undefined): string => String(Math.round(n ?? 0));
+
+const TOOL_NAMES: Record<string, string> = { k6: 'k6', artillery: 'Artillery', loadgate: 'loadgate' };
+
+/** "a k6 run", "an Artillery run". */
+function toolRun(tool: string): string {
+  const name = TOOL_NAMES[tool] ?? tool;
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} run`;
+}

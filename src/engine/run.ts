@@ -120,9 +120,14 @@ async function compare(
     : config.baseline
       ? resolve(base, config.baseline)
       : undefined;
+  // `results: results/*.json` in the config usually matches the baseline too; a glob must not compare the
+  // baseline with itself. A file named explicitly is compared as asked, even with itself.
   const current = request.current?.length
     ? request.current.map((p) => resolve(cwd, p))
-    : config.results.flatMap((p) => expandGlob(base, p)).map((p) => resolve(base, p));
+    : config.results
+        .flatMap((p) => expandGlob(base, p).map((file) => ({ file: resolve(base, file), glob: isGlob(p) })))
+        .filter(({ file, glob }) => !(glob && file === baseline))
+        .map(({ file }) => file);
   if (request.command === 'compare') {
     if (!baseline)
       throw new UsageError(
@@ -133,10 +138,8 @@ async function compare(
         'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
       );
   }
-  // `results: results/*.json` usually matches the baseline too; comparing it with itself would hide everything.
-  const others = current.filter((file) => file !== baseline);
-  if (others.length === 0) return { results: [] };
-  return compareFiles({ cwd, baseline, current: others, budgets: config.regression });
+  if (current.length === 0) return { results: [] };
+  return compareFiles({ cwd, baseline, current, budgets: config.regression });
 }
 
 function ruleMeta(rule: RuleDefinition): RuleMeta {
