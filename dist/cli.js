@@ -22,7 +22,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-DQP5V2RJ.js";
+} from "./chunks/chunk-SC7VB7DC.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -1,5 +1,6 @@
 import type { SecretRef } from '../model.js';
 import type { SourceValue } from '../value.js';
+import { classifySecret } from '../secrets.js';
 import { isTemplate } from './templates.js';
 
 /**
@@ -27,79 +28,10 @@ export function findSecrets(document: SourceValue | undefined): SecretRef[] {
   return found;
 }
 
-const CREDENTIAL_WORDS = new Set([
-  'password',
-  'passwd',
-  'pwd',
-  'pass',
-  'passphrase',
-  'secret',
-  'token',
-  'apikey',
-  'authorization',
-  'auth',
-  'credential',
-  'credentials',
-  'cookie',
-]);
-const KEY_QUALIFIERS = new Set([
-  'api',
-  'app',
-  'access',
-  'private',
-  'secret',
-  'client',
-  'subscription',
-  'signing',
-]);
-
-/** Splits `x-api-key`, `apiKey`, `client_secret` into lower-case words. */
-function words(key: string): string[] {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-}
-
-export function isCredentialKey(key: string): boolean {
-  const w = words(key);
-  const last = w[w.length - 1];
-  if (!last) return false;
-  if (CREDENTIAL_WORDS.has(last)) return true;
-  if (last === 'key' && w.length > 1 && KEY_QUALIFIERS.has(w[w.length - 2] ?? '')) return true;
-  // `x-auth-token`, `auth_token`, `access_token` end in a credential word; `x-auth` alone too.
-  return false;
-}
-
-const PLACEHOLDER =
-  /^(<[^>]*>|\$\{[^}]*\}|%[^%]+%|x+|\*+|\.+|changeme|change_me|todo|redacted|null|none|undefined)$/i;
-
-const SHAPES: { pattern: RegExp; reason: string; prefix: string }[] = [
-  { pattern: /^Bearer\s+[A-Za-z0-9\-._~+/]{8,}=*$/, reason: 'a Bearer token', prefix: 'Bearer ' },
-  { pattern: /^Basic\s+[A-Za-z0-9+/]{8,}=*$/, reason: 'Basic credentials', prefix: 'Basic ' },
-  {
-    pattern: /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*$/,
-    reason: 'a JSON Web Token',
-    prefix: 'eyJ',
-  },
-  { pattern: /^(AKIA|ASIA)[0-9A-Z]{16}$/, reason: 'an AWS access key id', prefix: 'AKIA' },
-  { pattern: /^gh[pousr]_[A-Za-z0-9]{36,}$/, reason: 'a GitHub token', prefix: 'gh' },
-  { pattern: /^xox[abposr]-[A-Za-z0-9-]{10,}$/, reason: 'a Slack token', prefix: 'xox' },
-  { pattern: /^sk_live_[A-Za-z0-9]{16,}$/, reason: 'a Stripe secret key', prefix: 'sk_live_' },
-];
-
 function classify(key: string | undefined, value: SourceValue): Omit<SecretRef, 'loc'> | undefined {
   if (value.kind !== 'string' && value.kind !== 'number') return undefined;
-  const text = String(value.value).trim();
-  if (text === '' || isTemplate(text) || PLACEHOLDER.test(text)) return undefined;
-  for (const shape of SHAPES) {
-    if (shape.pattern.test(text))
-      return { key: key ?? '', masked: `${shape.prefix}****`, reason: shape.reason };
-  }
-  if (key !== undefined && isCredentialKey(key) && text.length >= 3) {
-    // `Authorization: Bearer {{ token }}` was excluded above; a literal scheme with a literal value is kept.
-    return { key, masked: '****', reason: `the key "${key}" names a credential` };
-  }
-  return undefined;
+  const text = String(value.value);
+  if (isTemplate(text)) return undefined;
+  const verdict = classifySecret(key, text);
+  return verdict && { key: key ?? '', ...verdict };
 }
