@@ -333,6 +333,14 @@ function useColor(flag, io, toFile) {
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.stdout.isTTY === true;
 }
+async function writeOutput(cwd, path, text) {
+  try {
+    await writeArtifact(cwd, path, text);
+  } catch (error) {
+    const code = error.code ?? error.message;
+    throw new UsageError(`cannot write the report to ${path} (${code})`);
+  }
+}
 async function main(argv, io) {
   try {
     const args = parseCliArgs(argv);
@@ -365,7 +373,7 @@ async function main(argv, io) {
       sources,
       category: "loadgate/"
     });
-    if (args.output) await writeArtifact(io.cwd, args.output, text.endsWith("\n") ? text : text + "\n");
+    if (args.output) await writeOutput(io.cwd, args.output, text.endsWith("\n") ? text : text + "\n");
     else io.stdout.write(text.endsWith("\n") ? text : text + "\n");
     return exitCodeFor(report);
   } catch (error) {

@@ -284,6 +284,13 @@ const cases: Case[] = [
     stderr: /\.loadgate\.yml:2: unknown key "fail_on"; did you mean "fail-on"\?/,
   },
   {
+    name: 'an --output that cannot be written is a usage error, not a crash',
+    files: { 'load/api.js': GOOD_K6, taken: 'a file, not a folder\n' },
+    args: ['lint', '--output', 'taken/report.txt'],
+    exit: 2,
+    stderr: /cannot write the report to taken\/report\.txt \(E[A-Z]+\)/,
+  },
+  {
     name: '--version prints the version',
     files: {},
     args: ['--version'],

@@ -26,6 +26,16 @@ function useColor(flag: boolean | undefined, io: CliIo, toFile: boolean): boolea
   return io.stdout.isTTY === true;
 }
 
+/** `--output FILE` that cannot be written is the user's to fix (exit 2), not a loadgate bug. */
+async function writeOutput(cwd: string, path: string, text: string): Promise<void> {
+  try {
+    await writeArtifact(cwd, path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot write the report to ${path} (${code})`);
+  }
+}
+
 /**
  * The CLI over the engine. Returns the exit code and never calls process.exit, so stdout is always flushed;
  * a user never sees a stack trace unless LOADGATE_DEBUG is set.
@@ -63,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       sources,
       category: 'loadgate/',
     });
-    if (args.output) await writeArtifact(io.cwd, args.output, text.endsWith('\n') ? text : text + '\n');
+    if (args.output) await writeOutput(io.cwd, args.output, text.endsWith('\n') ? text : text + '\n');
     else io.stdout.write(text.endsWith('\n') ? text : text + '\n');
     return exitCodeFor(report);
   } catch (error) {
