@@ -66,6 +66,11 @@ function findingLine(path, finding, paint) {
   const message = terminalText(finding.message, { maxLength: 2e3 });
   return `${paint("1", where)} ${paint(SEVERITY_COLOR[finding.severity], finding.severity)} ${message} ${paint("2", `[${terminalText(finding.ruleId, { maxLength: 100 })}]`)}`;
 }
+function maskRange(text, loc, line) {
+  const start = Math.max(0, loc.column - 1);
+  const end = loc.endLine === line && loc.endColumn !== void 0 ? loc.endColumn - 1 : text.length;
+  return text.slice(0, start) + "\u2022".repeat(Math.max(0, end - start)) + text.slice(end);
+}
 function codeFrame(source, finding, paint) {
   const lines = source.split(/\r?\n/);
   const line = finding.loc.line;
@@ -74,8 +79,12 @@ function codeFrame(source, finding, paint) {
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out = [];
+  const hide = finding.category === "security" ? finding.loc : void 0;
   for (let n = first; n <= last; n++) {
-    const text = terminalText(lines[n - 1] ?? "", { maxLength: 200 });
+    const raw = lines[n - 1] ?? "";
+    const shown = hide && n === line ? maskRange(raw, hide, line) : raw;
+    const indent = /^\s*/.exec(shown)[0].replace(/\t/g, " ");
+    const text = indent + terminalText(shown, { maxLength: 200 });
     const gutter = `${n === line ? ">" : " "} ${String(n).padStart(width)} | `;
     out.push(n === line ? paint("1", gutter) + text : paint("2", gutter) + text);
     if (n === line) {

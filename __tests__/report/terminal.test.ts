@@ -49,6 +49,27 @@ describe('terminal output', () => {
     );
   });
 
+  it('keeps indentation in code frames so the caret points at the column, and never prints a secret', () => {
+    const text =
+      "import http from 'k6/http';\nexport default function () {\n\theaders = { Authorization: 'Bearer 9f8a7s6d5f4g3h2j1k0l' };\n}\n";
+    const secret = finding('s.js', 3, {
+      ruleId: 'hardcoded-secret',
+      category: 'security',
+      loc: { file: 's.js', line: 3, column: 29, endLine: 3, endColumn: 59 },
+    });
+    const out = renderTerminal(report([file('s.js', [secret])]), {
+      color: true,
+      sources: new Map([['s.js', text]]),
+    })
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b\[[0-9;]*m/g, '');
+    expect(out).not.toContain('9f8a7s6d5f4g3h2j1k0l');
+    const lines = out.split('\n');
+    const code = lines.find((l) => l.startsWith('> 3 | '))!;
+    const caret = lines[lines.indexOf(code) + 1]!;
+    expect(code.slice(caret.indexOf('^'), caret.lastIndexOf('^') + 1)).toBe('•'.repeat(30));
+  });
+
   it('cannot be made to write escape sequences by a file', () => {
     const r = report([file('a.js', [finding('a.js', 1, { message: 'x\u001b]0;pwned\u0007\u001b[2J' })])]);
     expect(renderTerminal(r, { color: false })).not.toContain('\u001b');

@@ -44,6 +44,13 @@ function findingLine(path: string, finding: Finding, paint: Paint): string {
 }
 
 /** The finding's line with its neighbours and an underline under the reported range. */
+/** The line with the finding's range (on that line) replaced by bullets of the same length. */
+function maskRange(text: string, loc: Finding['loc'], line: number): string {
+  const start = Math.max(0, loc.column - 1);
+  const end = loc.endLine === line && loc.endColumn !== undefined ? loc.endColumn - 1 : text.length;
+  return text.slice(0, start) + '•'.repeat(Math.max(0, end - start)) + text.slice(end);
+}
+
 function codeFrame(source: string, finding: Finding, paint: Paint): string[] {
   const lines = source.split(/\r?\n/);
   const line = finding.loc.line;
@@ -52,8 +59,14 @@ function codeFrame(source: string, finding: Finding, paint: Paint): string[] {
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out: string[] = [];
+  // A credential's own text is never printed, even from the user's file: terminal output ends up in CI logs.
+  const hide = finding.category === 'security' ? finding.loc : undefined;
   for (let n = first; n <= last; n++) {
-    const text = terminalText(lines[n - 1] ?? '', { maxLength: 200 });
+    const raw = lines[n - 1] ?? '';
+    const shown = hide && n === line ? maskRange(raw, hide, line) : raw;
+    // Indentation is kept (tabs as spaces) so the caret lines up with the column the finding names.
+    const indent = /^\s*/.exec(shown)![0].replace(/\t/g, ' ');
+    const text = indent + terminalText(shown, { maxLength: 200 });
     const gutter = `${n === line ? '>' : ' '} ${String(n).padStart(width)} | `;
     out.push(n === line ? paint('1', gutter) + text : paint('2', gutter) + text);
     if (n === line) {
