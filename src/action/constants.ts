@@ -1,3 +1,5 @@
+import type { CommentPolicy } from '../config/model.js';
+
 /** Every input and output name of the action, in one place: action.yml, main.ts and the tests use these. */
 
 export const Inputs = {
@@ -26,7 +28,7 @@ export const Outputs = {
 } as const;
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;
-export const COMMENT_VALUES = ['always', 'on-problems', 'never'] as const;
+export const COMMENT_VALUES: readonly CommentPolicy[] = ['always', 'on-problems', 'never'];
 
 /** Pull-request events whose payload names a pull request to comment on. */
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'] as const;

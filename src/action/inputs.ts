@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { CommentPolicy } from '../config/model.js';
 import type { FailOn } from '../report/model.js';
 import { COMMENT_VALUES, Env, FAIL_ON_VALUES, Inputs } from './constants.js';
 
@@ -9,8 +10,6 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
-
-export type CommentPolicy = (typeof COMMENT_VALUES)[number];
 
 export interface ActionInputs {
   configPath?: string;

@@ -1,5 +1,5 @@
 import type { Report } from '../../report/model.js';
-import type { CommentPolicy } from '../inputs.js';
+import type { CommentPolicy } from '../../config/model.js';
 
 /** What to do about the sticky comment. */
 export type CommentDecision =
