@@ -22,7 +22,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-SC7VB7DC.js";
+} from "./chunks/chunk-ZS2GTVVQ.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -257,6 +257,7 @@ function parseCliArgs(argv) {
         current: { type: "string", multiple: true },
         color: { type: "boolean" },
         fix: { type: "boolean" },
+        "save-run": { type: "string" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -286,6 +287,9 @@ function parseCliArgs(argv) {
     );
   }
   if (values.fix && command !== "lint") throw new UsageError("--fix only applies to lint");
+  if (values["save-run"] !== void 0 && command === "lint") {
+    throw new UsageError("--save-run writes the current result as a run file; use it with compare or check");
+  }
   if (command === "lint" && (values.baseline !== void 0 || values.current !== void 0)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -300,7 +304,8 @@ function parseCliArgs(argv) {
     baseline: values.baseline,
     current: values.current ?? [],
     color: values["no-color"] ? false : values.color,
-    fix: values.fix === true
+    fix: values.fix === true,
+    saveRun: values["save-run"]
   };
 }
 
@@ -320,6 +325,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
+      --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
       --fix               lint: write the exact fixes rules offer into the files, then report what is left
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
@@ -368,9 +374,17 @@ async function main(argv, io) {
       paths: args.paths,
       baseline: args.baseline,
       current: args.current,
-      failOn: args.failOn
+      failOn: args.failOn,
+      saveRun: args.saveRun
     };
-    let { report, ruleMeta } = await runEngine(request);
+    const first = await runEngine(request);
+    let { report, ruleMeta } = first;
+    if (first.savedRun === null) {
+      io.stderr.write(
+        `loadgate: --save-run: no current result could be read, so ${args.saveRun} was not written
+`
+      );
+    }
     if (args.fix && await applyFixes(report, io.cwd) > 0) {
       ({ report, ruleMeta } = await runEngine(request));
     }

@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-SC7VB7DC.js";
+} from "./chunks/chunk-ZS2GTVVQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20512,6 +20512,7 @@ var Inputs = {
   JobId: "job-id",
   SarifFile: "sarif-file",
   ReportFile: "report-file",
+  SaveRun: "save-run",
   WorkingDirectory: "working-directory"
 };
 var Outputs = {
@@ -20522,7 +20523,8 @@ var Outputs = {
   Regressions: "regressions",
   Verdict: "verdict",
   ReportPath: "report-path",
-  SarifPath: "sarif-path"
+  SarifPath: "sarif-path",
+  RunPath: "run-path"
 };
 var FAIL_ON_VALUES = ["error", "warning", "regression", "never"];
 var COMMENT_VALUES = ["always", "on-problems", "never"];
@@ -20594,6 +20596,7 @@ function readInputs(env = process.env) {
     jobId: getStringInput(Inputs.JobId) || env[Env.Job] || "default",
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
+    saveRun: getStringInput(Inputs.SaveRun),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || "."
   };
 }
@@ -20623,6 +20626,7 @@ function setOutputs(outputs) {
   setOutput(Outputs.Verdict, outputs.verdict);
   setOutput(Outputs.ReportPath, outputs.reportPath);
   setOutput(Outputs.SarifPath, outputs.sarifPath);
+  setOutput(Outputs.RunPath, outputs.runPath);
 }
 
 // src/action/paths.ts
@@ -25063,15 +25067,15 @@ async function run() {
   }
 }
 function engineRequest(inputs, cwd) {
-  const compares = inputs.results.length > 0 || inputs.baseline !== void 0;
   return {
-    command: compares ? "check" : "lint",
+    command: "check",
     cwd,
     configPath: inputs.configPath,
     paths: inputs.paths.length > 0 ? inputs.paths : void 0,
     baseline: inputs.baseline,
     current: inputs.results.length > 0 ? inputs.results : void 0,
-    failOn: inputs.failOn
+    failOn: inputs.failOn,
+    saveRun: inputs.saveRun || void 0
   };
 }
 function readEvent(env, log) {
@@ -25111,7 +25115,9 @@ async function runAction(inputs, env, log) {
       `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ${annotated.emitted} of ${annotated.total} were emitted, and the job summary lists them all.`
     );
   }
-  setOutputs({ ...countOutputs(report), reportPath, sarifPath });
+  if (result.savedRun === null)
+    log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
+  setOutputs({ ...countOutputs(report), reportPath, sarifPath, runPath: result.savedRun ?? "" });
   const pr = readEvent(env, log);
   const repo = repositoryOf(env[Env.Repository]);
   const client = pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0) : void 0;

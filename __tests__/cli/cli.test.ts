@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -383,5 +383,59 @@ describe('loadgate lint --fix', () => {
 
   it('is refused outside lint', async () => {
     expect((await run({}, ['check', '--fix'])).code).toBe(2);
+  });
+});
+
+describe('loadgate compare --save-run', () => {
+  it('writes the current result as a run file that validates and serves as the next baseline', async () => {
+    const current = readFileSync(join(RESULTS, 'k6-summary-current.json'), 'utf8');
+    const first = await run({ 'current.json': current }, [
+      ...compareJson('k6-summary-baseline.json', 'k6-summary-current.json').slice(0, 3),
+      '--current',
+      'current.json',
+      '--save-run',
+      'baselines/run.json',
+      '--format',
+      'json',
+    ]);
+    expect(first.code).toBe(1);
+    const saved = JSON.parse(readFileSync(join(first.cwd, 'baselines/run.json'), 'utf8')) as {
+      schema: string;
+    };
+    expect(saved.schema).toBe('loadgate/run@1');
+    const validateRun = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/run.schema.json'), 'utf8')));
+    expect(validateRun(saved)).toBe(true);
+
+    const second = await run({ 'run.json': JSON.stringify(saved), 'current.json': current }, [
+      'compare',
+      '--baseline',
+      'run.json',
+      '--current',
+      'current.json',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(second.stdout) as JsonReport & { comparison: { verdict: string } };
+    expect(report.comparison.verdict).toBe('pass');
+    expect(second.code).toBe(0);
+  });
+
+  it('warns, and writes nothing, when no current result could be read', async () => {
+    const { code, stderr, cwd } = await run({ 'current.json': '{ "not": "a result" }' }, [
+      'compare',
+      '--baseline',
+      join(RESULTS, 'k6-summary-baseline.json'),
+      '--current',
+      'current.json',
+      '--save-run',
+      'run.json',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/--save-run: no current result could be read, so run\.json was not written/);
+    expect(existsSync(join(cwd, 'run.json'))).toBe(false);
+  });
+
+  it('is refused with lint', async () => {
+    expect((await run({}, ['lint', '--save-run', 'run.json'])).code).toBe(2);
   });
 });

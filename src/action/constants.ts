@@ -13,6 +13,7 @@ export const Inputs = {
   JobId: 'job-id',
   SarifFile: 'sarif-file',
   ReportFile: 'report-file',
+  SaveRun: 'save-run',
   WorkingDirectory: 'working-directory',
 } as const;
 
@@ -25,6 +26,7 @@ export const Outputs = {
   Verdict: 'verdict',
   ReportPath: 'report-path',
   SarifPath: 'sarif-path',
+  RunPath: 'run-path',
 } as const;
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;

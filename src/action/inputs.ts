@@ -26,6 +26,8 @@ export interface ActionInputs {
   sarifFile: string;
   /** '' writes no JSON report. */
   reportFile: string;
+  /** '' writes no run file. */
+  saveRun: string;
   workingDirectory: string;
 }
 
@@ -96,6 +98,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     jobId: getStringInput(Inputs.JobId) || env[Env.Job] || 'default',
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
+    saveRun: getStringInput(Inputs.SaveRun),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
   };
 }

@@ -42,15 +42,17 @@ export async function run(): Promise<void> {
 }
 
 function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
-  const compares = inputs.results.length > 0 || inputs.baseline !== undefined;
+  // Always `check`: with no results in the inputs or in .loadgate.yml it only lints, and results named only
+  // in the config are still compared.
   return {
-    command: compares ? 'check' : 'lint',
+    command: 'check',
     cwd,
     configPath: inputs.configPath,
     paths: inputs.paths.length > 0 ? inputs.paths : undefined,
     baseline: inputs.baseline,
     current: inputs.results.length > 0 ? inputs.results : undefined,
     failOn: inputs.failOn,
+    saveRun: inputs.saveRun || undefined,
   };
 }
 
@@ -99,7 +101,9 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
         `${annotated.emitted} of ${annotated.total} were emitted, and the job summary lists them all.`,
     );
   }
-  setOutputs({ ...countOutputs(report), reportPath, sarifPath });
+  if (result.savedRun === null)
+    log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
+  setOutputs({ ...countOutputs(report), reportPath, sarifPath, runPath: result.savedRun ?? '' });
 
   const pr = readEvent(env, log);
   const repo = repositoryOf(env[Env.Repository]);

@@ -9,6 +9,7 @@ export interface ActionOutputs {
   verdict: Report['verdict'];
   reportPath: string;
   sarifPath: string;
+  runPath: string;
 }
 
 /** The counts behind the outputs: violations are warnings and errors; errors include unreadable files. */
@@ -32,4 +33,5 @@ export function setOutputs(outputs: ActionOutputs): void {
   core.setOutput(Outputs.Verdict, outputs.verdict);
   core.setOutput(Outputs.ReportPath, outputs.reportPath);
   core.setOutput(Outputs.SarifPath, outputs.sarifPath);
+  core.setOutput(Outputs.RunPath, outputs.runPath);
 }

@@ -22,6 +22,7 @@ export type CliArgs =
       current: string[];
       color?: boolean;
       fix: boolean;
+      saveRun?: string;
     };
 
 /** Parses the command line; anything wrong is a UsageError whose message says what is accepted. */
@@ -41,6 +42,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         current: { type: 'string', multiple: true },
         color: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'save-run': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -70,6 +72,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     );
   }
   if (values.fix && command !== 'lint') throw new UsageError('--fix only applies to lint');
+  if (values['save-run'] !== undefined && command === 'lint') {
+    throw new UsageError('--save-run writes the current result as a run file; use it with compare or check');
+  }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -85,5 +90,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     current: values.current ?? [],
     color: values['no-color'] ? false : values.color,
     fix: values.fix === true,
+    saveRun: values['save-run'],
   };
 }

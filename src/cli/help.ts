@@ -15,6 +15,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
+      --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
       --fix               lint: write the exact fixes rules offer into the files, then report what is left
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help

@@ -59,8 +59,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       baseline: args.baseline,
       current: args.current,
       failOn: args.failOn,
+      saveRun: args.saveRun,
     };
-    let { report, ruleMeta } = await runEngine(request);
+    const first = await runEngine(request);
+    let { report, ruleMeta } = first;
+    if (first.savedRun === null) {
+      io.stderr.write(
+        `loadgate: --save-run: no current result could be read, so ${args.saveRun} was not written\n`,
+      );
+    }
     if (args.fix && (await applyFixes(report, io.cwd)) > 0) {
       // Report what is left after the fixes, on the files as they now are.
       ({ report, ruleMeta } = await runEngine(request));

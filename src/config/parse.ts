@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { RuleDefinition, SeveritySetting } from '../lint/types.js';
-import { ajv, describeAjvError, pointerSegments } from '../util/ajv.js';
+import { compileSchema, describeAjvError, pointerSegments } from '../util/ajv.js';
 import { closest } from '../util/closest.js';
 import { lineOfPath } from '../util/yaml-position.js';
 import { ConfigError } from './errors.js';
@@ -45,7 +45,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     throw new ConfigError('must be a mapping of keys (include, rules, fail-on, ...)', file, 1);
   }
   const schema = schemaFor(rules);
-  const validate = ajv().compile(schema);
+  const validate = compileSchema(schema);
   if (!validate(data)) {
     const error = pickError(validate.errors ?? []);
     const segments = pointerSegments(error.instancePath);

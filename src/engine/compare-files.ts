@@ -4,7 +4,7 @@ import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
 import type { ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
-import { readResult } from '../results/readers.js';
+import { readResult, SNIFF_BYTES, sniffFormat } from '../results/readers.js';
 import { reportPath } from './paths.js';
 
 /** The summary formats are small; anything this large is a raw stream the summary readers do not take. */
@@ -22,6 +22,8 @@ export interface ResultInputs {
 export interface CompareOutcome {
   results: ResultFileReport[];
   comparison?: Comparison;
+  /** The current run that was compared, or the first readable one when there was no baseline. */
+  current?: Run;
 }
 
 interface Loaded {
@@ -59,7 +61,9 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
       d.line === undefined ? { message: d.message } : { message: d.message, line: d.line },
     ),
   };
-  if (result.run) report.format = result.run.source.format;
+  // The format of this file: a run file says `loadgate-run`, whatever tool its run came from.
+  if (result.run)
+    report.format = sniffFormat(text.slice(0, SNIFF_BYTES), path)?.format ?? result.run.source.format;
   return { report, run: result.run };
 }
 
@@ -88,6 +92,10 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       });
     }
   }
-  if (!baseline?.run || !compared?.run) return { results };
-  return { results, comparison: compareRuns(baseline.run, compared.run, inputs.budgets) };
+  if (!baseline?.run || !compared?.run) return { results, current: compared?.run };
+  const comparison = compareRuns(baseline.run, compared.run, inputs.budgets);
+  // Name the files read, not the files a stored run file was once made from.
+  comparison.baseline.file = baseline.report.path;
+  comparison.current.file = compared.report.path;
+  return { results, comparison, current: compared.run };
 }

@@ -3,11 +3,13 @@ import { findRepoRoot, loadConfig } from '../config/load.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
 import type { RuleDefinition, Severity } from '../lint/types.js';
-import type { Comparison } from '../compare/model.js';
-import type { FailOn, FileReport, Report, ResultFileReport } from '../report/model.js';
+import type { FailOn, FileReport, Report } from '../report/model.js';
 import type { RuleMeta } from '../report/rule-meta.js';
+import type { Run } from '../results/model.js';
+import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
-import { compareFiles } from './compare-files.js';
+import { writeArtifact } from './artifacts.js';
+import { compareFiles, type CompareOutcome } from './compare-files.js';
 import { discoverFiles } from './discover.js';
 import { expandGlob } from './expand-glob.js';
 import { lintFiles } from './lint-files.js';
@@ -33,12 +35,16 @@ export interface EngineRequest {
   current?: string[];
   /** Overrides `fail-on` from the config. */
   failOn?: FailOn;
+  /** Write the current run as a loadgate run file here (relative to `cwd`): the next baseline artifact. */
+  saveRun?: string;
 }
 
 export interface EngineResult {
   report: Report;
   config: { comment: CommentPolicy; failOn: FailOn };
   ruleMeta: RuleMeta[];
+  /** Absolute path of the run file written for `saveRun`; null when no current run could be read. */
+  savedRun?: string | null;
 }
 
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
@@ -51,8 +57,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const failOn = request.failOn ?? config.failOn;
 
   const files = request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules);
-  const { results, comparison } =
+  const { results, comparison, current } =
     request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
+  const savedRun =
+    request.saveRun === undefined ? undefined : current ? await saveRun(cwd, request.saveRun, current) : null;
 
   const count = (s: Severity) =>
     files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
@@ -72,7 +80,13 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     results,
   };
   if (comparison) report.comparison = comparison;
-  return { report, config: { comment: config.comment, failOn }, ruleMeta: rules.map(ruleMeta) };
+  const result: EngineResult = {
+    report,
+    config: { comment: config.comment, failOn },
+    ruleMeta: rules.map(ruleMeta),
+  };
+  if (savedRun !== undefined) result.savedRun = savedRun;
+  return result;
 }
 
 async function lint(
@@ -114,7 +128,7 @@ async function compare(
   config: Config,
   cwd: string,
   base: string,
-): Promise<{ results: ResultFileReport[]; comparison?: Comparison }> {
+): Promise<CompareOutcome> {
   const baseline = request.baseline
     ? resolve(cwd, request.baseline)
     : config.baseline
@@ -140,6 +154,15 @@ async function compare(
   }
   if (current.length === 0) return { results: [] };
   return compareFiles({ cwd, baseline, current, budgets: config.regression });
+}
+
+async function saveRun(cwd: string, path: string, run: Run): Promise<string> {
+  try {
+    return await writeArtifact(cwd, path, serializeRun(run));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot write the run file ${path} (${code})`);
+  }
 }
 
 function ruleMeta(rule: RuleDefinition): RuleMeta {

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { ajv, describeAjvError, pointerSegments } from '../util/ajv.js';
+import { compileSchema, describeAjvError, pointerSegments } from '../util/ajv.js';
 import { lineOfPath } from '../util/yaml-position.js';
 import type { RuleDefinition } from './types.js';
 import { ruleFileSchema } from './rule-schema.js';
@@ -25,7 +25,7 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
     return { error: { origin, line, message: `is not valid YAML: ${yamlError.message.split('\n')[0]}` } };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const validate = ajv().compile(ruleFileSchema);
+  const validate = compileSchema(ruleFileSchema);
   if (!validate(data)) {
     const first = (validate.errors ?? [])[0];
     if (first) {
@@ -46,7 +46,7 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
   const optionsSchema = raw['options-schema'] as Record<string, unknown> | undefined;
   if (optionsSchema) {
     try {
-      ajv().compile(optionsSchema);
+      compileSchema(optionsSchema);
     } catch (e) {
       return { error: { origin, message: `has an invalid options-schema: ${(e as Error).message}` } };
     }

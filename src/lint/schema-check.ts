@@ -1,4 +1,3 @@
-import type { ValidateFunction } from 'ajv';
 import type { Location } from '../scenario/location.js';
 import {
   getValue,
@@ -8,10 +7,8 @@ import {
   UNKNOWN_MARKER,
   type SourceValue,
 } from '../scenario/value.js';
-import { ajv, describeAjvError, jsonPointerToPath, pointerSegments } from '../util/ajv.js';
+import { compileSchema, describeAjvError, jsonPointerToPath, pointerSegments } from '../util/ajv.js';
 import type { CheckReport } from './types.js';
-
-const compiled = new WeakMap<object, ValidateFunction>();
 
 /**
  * Checks a selected value against a rule's JSON Schema. Values the adapter could not resolve never fail:
@@ -23,11 +20,7 @@ export function runSchemaCheck(
   path: string,
   fallback: Location,
 ): CheckReport[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv().compile(schema);
-    compiled.set(schema, validate);
-  }
+  const validate = compileSchema(schema);
   const plain = isSourceValue(target) ? toPlain(target) : target;
   if (plain === UNKNOWN_MARKER || validate(plain)) return [];
   for (const error of validate.errors ?? []) {

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import runSchema from '../../docs/run.schema.json' with { type: 'json' };
-import { ajv, describeAjvError } from '../util/ajv.js';
+import { compileSchema, describeAjvError } from '../util/ajv.js';
 import { describeJsonType, isObject, listKeys, parseJson } from './json.js';
 import type { ReadResult, ResultReader, Run } from './model.js';
 
@@ -38,7 +38,7 @@ export function readRunFile(text: string, file: string): ReadResult {
         : `Not a loadgate run: expected "schema": "${RUN_SCHEMA}", found ${schema === undefined ? listKeys(value) : JSON.stringify(schema)}.`;
     return { diagnostics: [{ file, message }] };
   }
-  validator ??= ajv().compile(runSchema);
+  validator ??= compileSchema(runSchema as Record<string, unknown>);
   if (!validator(value)) {
     const errors = validator.errors ?? [];
     const shown = errors

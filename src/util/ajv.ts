@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 /** One shared Ajv instance: compiling schemas is the slow part, so compiled validators are cached by ajv. */
 let shared: Ajv | undefined;
@@ -6,6 +6,23 @@ let shared: Ajv | undefined;
 export function ajv(): Ajv {
   shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   return shared;
+}
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Compiles a schema once per schema object. Ajv refuses a second schema with an `$id` it already holds; a
+ * schema object seen again reuses its validator, and a new object with a known `$id` (the config schema of
+ * another rule set) replaces the old one instead of failing.
+ */
+export function compileSchema(schema: Record<string, unknown>): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (validate) return validate;
+  const id = typeof schema.$id === 'string' ? schema.$id : undefined;
+  if (id && ajv().getSchema(id)) ajv().removeSchema(id);
+  validate = ajv().compile(schema);
+  compiled.set(schema, validate);
+  return validate;
 }
 
 /** An ajv error as one plain sentence: `"phases[0].duration" must be number`. */
