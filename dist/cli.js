@@ -22,7 +22,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-ZS2GTVVQ.js";
+} from "./chunks/chunk-DJPSLEUF.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -33,6 +33,11 @@ export interface Scenario {
   metrics?: MetricDeclaration[];
   /** Modules the script imports, as written (`k6/http`, `./config.js`, `https://jslib.k6.io/...`). */
   imports?: ImportRef[];
+  /**
+   * A library other scripts import (a k6 file exporting neither a default function nor `options`): it is
+   * never run on its own, so rules about the test as a whole (criteria, load shape) leave it to its importers.
+   */
+  module?: boolean;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }

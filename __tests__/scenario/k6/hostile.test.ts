@@ -49,7 +49,8 @@ describe('k6 adapter on hostile input', () => {
     const result = parseText('');
     expect(result.diagnostics).toEqual([]);
     expect(result.scenario?.requests).toEqual([]);
-    expect(result.scenario?.criteria.status).toBe('absent');
+    expect(result.scenario?.module).toBe(true); // no default, no options: a library, its criteria are its importers'
+    expect(result.scenario?.criteria.status).toBe('unknown');
   });
 
   it('reports binary garbage as a syntax error, without throwing', () => {

@@ -16,6 +16,8 @@ export const check: CheckFunction = {
   run(target, ctx) {
     const scenario = target as Scenario;
     if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.checks)) return;
+    // A library's requests are checked, or not, by the script that calls them.
+    if (scenario.module) return;
     const first = scenario.requests[0];
     if (!first || scenario.checks.length > 0) return;
     if (scenario.tool === 'k6') {

@@ -32,11 +32,14 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   const customTypes = new Map<string, MetricType>();
   for (const m of facts.metrics) if (m.name !== undefined) customTypes.set(m.name, m.type);
 
+  // Neither a default function nor options: a library. Its importers decide criteria and load.
+  const library = !module.exports.has('default') && !options.exported;
+  const criteria = readCriteria(options.value, options.anchor, customTypes);
   const scenario: Scenario = {
     tool: 'k6',
     file,
     workloads: readWorkloads(options.value, options.anchor),
-    criteria: readCriteria(options.value, options.anchor, customTypes),
+    criteria: library ? { ...criteria, status: 'unknown' } : criteria,
     requests: facts.requests.map((f) => f.request),
     thinkTimes: facts.thinkTimes,
     hosts: collectHosts(facts.requests, (f) => facts.calls.get(f) ?? f.urlNode, ev),
@@ -48,6 +51,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     metrics: facts.metrics,
     imports: facts.imports,
   };
+  if (library) scenario.module = true;
   return { scenario, diagnostics: [], comments: parsed.comments };
 }
 

@@ -2,6 +2,7 @@ import type { Location } from '../location.js';
 import type { SourceValue } from '../value.js';
 import { fileStart, locOf } from './ast.js';
 import { resolveExport, resolveExportOf, type Evaluator } from './evaluate.js';
+import { applyOptionMutations } from './options-mutations.js';
 import type { ModuleInfo } from './scope.js';
 
 export interface ResolvedOptions {
@@ -31,9 +32,10 @@ export function resolveOptions(module: ModuleInfo, ev: Evaluator): ResolvedOptio
     const binding = module.scope.bindings.get(target.local);
     if (binding) anchor = locOf(binding.id, file);
   }
-  const value =
+  const declared =
     target.kind === 'reexport'
       ? resolveExportOf(module, target.source, target.imported, anchor, ev, 0)
       : resolveExport(module, 'options', anchor, ev, 0);
+  const value = target.kind === 'local' ? applyOptionMutations(module, target.local, declared, ev) : declared;
   return { value, anchor, exported: true };
 }

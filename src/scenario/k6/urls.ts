@@ -57,7 +57,9 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
           : part.text.startsWith('${')
             ? part.text
             : `\${${sourceOf(expr, text)}}`;
-        if (!part.bounded) bounded = false;
+        // k6 needs absolute URLs, so a leading `${x}` before a path is the origin: one value per run.
+        const origin = i === 0 && raw === '' && (n.quasis[1]?.value.cooked ?? '').startsWith('/');
+        if (!part.bounded && !origin) bounded = false;
       }
       const dynamic = n.expressions.length > 0;
       const shape: UrlShape = { text: out, dynamic, bounded, named: false };
@@ -74,10 +76,12 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
       if (n.operator !== '+' || n.left.type === 'PrivateName') break;
       const left = describeUrl(n.left, scope, depth + 1);
       const right = describeUrl(n.right, scope, depth + 1);
+      // `base + '/path'`: the leftmost operand before a path is the origin, as in a template literal.
+      const origin = n.left.type !== 'BinaryExpression' && !right.dynamic && right.text.startsWith('/');
       const shape: UrlShape = {
         text: left.text + right.text,
         dynamic: left.dynamic || right.dynamic,
-        bounded: left.bounded && right.bounded,
+        bounded: (left.bounded || origin) && right.bounded,
         named: false,
       };
       if (left.head) Object.assign(shape, { head: left.head, headScope: left.headScope });
