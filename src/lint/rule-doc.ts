@@ -25,19 +25,13 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
     lines.push('## How to fix', '', ...fixes, '');
   }
   lines.push('## Examples', '');
-  for (const example of rule.examples.bad) {
+  const examples = [
+    ...rule.examples.bad.map((e) => ['Bad', e] as const),
+    ...rule.examples.good.map((e) => ['Good', e] as const),
+  ];
+  for (const [label, example] of examples) {
     lines.push(
-      `Bad (\`${example.file}\`):`,
-      '',
-      '```' + fenceFor(example.file),
-      example.code.trimEnd(),
-      '```',
-      '',
-    );
-  }
-  for (const example of rule.examples.good) {
-    lines.push(
-      `Good (\`${example.file}\`):`,
+      `${label} (\`${example.file}\`):`,
       '',
       '```' + fenceFor(example.file),
       example.code.trimEnd(),
