@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-DJPSLEUF.js";
+} from "./chunks/chunk-6ZDHGUKB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

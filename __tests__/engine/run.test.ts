@@ -79,3 +79,36 @@ describe('results without a baseline', () => {
     expect(report.verdict).toBe('inconclusive');
   });
 });
+
+describe('scripts and their parts', () => {
+  const main = `import { sleep } from 'k6';
+import checkout from './scenarios/checkout.js';
+export const options = {
+  stages: [{ duration: '1m', target: 20 }, { duration: '5m', target: 20 }, { duration: '1m', target: 0 }],
+  thresholds: { http_req_failed: ['rate<0.01'], checks: ['rate>0.99'] },
+};
+export default function () {
+  checkout();
+  sleep(1);
+}
+`;
+  const part = `import http from 'k6/http';
+export default function () {
+  http.post(\`\${__ENV.BASE_URL}/api/checkout\`, null, { headers: { Authorization: 'Bearer 9f8a7s6d5f4g3h2j1k0l' } });
+}
+`;
+
+  it('leaves criteria and load shape of an imported module to the script importing it, but still checks its code', async () => {
+    const cwd = workspace({ 'load/main.js': main, 'load/scenarios/checkout.js': part });
+    const { report } = await runEngine({ command: 'lint', cwd });
+    const rules = Object.fromEntries(report.files.map((f) => [f.path, f.findings.map((x) => x.ruleId)]));
+    expect(rules['load/scenarios/checkout.js']).toEqual(['hardcoded-secret']);
+    expect(rules['load/main.js']).toEqual([]);
+  });
+
+  it('lints the same module as a test of its own when its importer is not in the run', async () => {
+    const cwd = workspace({ 'load/main.js': main, 'load/scenarios/checkout.js': part });
+    const { report } = await runEngine({ command: 'lint', cwd, paths: ['load/scenarios/checkout.js'] });
+    expect(report.files[0]?.findings.map((x) => x.ruleId)).toContain('no-pass-fail-criteria');
+  });
+});

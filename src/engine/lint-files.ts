@@ -1,7 +1,8 @@
 import { open, readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/model.js';
 import { settingsForFile } from '../config/rule-settings.js';
-import { lintText } from '../lint/lint-text.js';
+import { checkFile, parseFile, type ParsedFile } from '../lint/lint-text.js';
 import type { RuleDefinition } from '../lint/types.js';
 import type { FileReport } from '../report/model.js';
 import { adapterFor } from '../scenario/adapters.js';
@@ -22,27 +23,65 @@ export interface LintFilesOptions {
   context: AdapterContext;
 }
 
+/** A candidate after reading and parsing: a finished report (unreadable, skipped) or a parsed file. */
+type Read = { report: FileReport } | { parsed: ParsedFile; candidate: Candidate } | undefined;
+
 /**
- * Lints the candidates: reads them a few at a time, and keeps every file an adapter claimed or that was named
- * explicitly. A file that cannot be read becomes a diagnostic on its own report; the run goes on.
+ * Lints the candidates in two passes: read and parse them a few at a time, then run the rules. Between the
+ * two, the files are seen together: a k6 file that another linted script imports and that exports no
+ * options of its own is a part of that script, not a test of its own (see `markParts`). A file that cannot
+ * be read becomes a diagnostic on its own report; the run goes on.
  */
 export async function lintFiles(
   candidates: readonly Candidate[],
   options: LintFilesOptions,
 ): Promise<FileReport[]> {
-  const reports: (FileReport | undefined)[] = new Array(candidates.length);
+  const read: Read[] = new Array(candidates.length);
   let next = 0;
   const worker = async () => {
     while (next < candidates.length) {
       const index = next++;
-      reports[index] = await lintOne(candidates[index]!, options);
+      read[index] = await readOne(candidates[index]!, options);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
-  return reports.filter((r): r is FileReport => r !== undefined);
+  markParts(read);
+  return read.flatMap((r): FileReport[] => {
+    if (!r) return [];
+    if ('report' in r) return [r.report];
+    const settingFor = settingsForFile(options.config, reportPath(r.candidate.absolute, options.base));
+    const result = checkFile(r.parsed, { rules: options.rules, settingFor });
+    return [
+      { path: r.parsed.file, tool: result.tool, findings: result.findings, diagnostics: result.diagnostics },
+    ];
+  });
 }
 
-async function lintOne(candidate: Candidate, options: LintFilesOptions): Promise<FileReport | undefined> {
+/**
+ * k6 projects split a test into an entry script (with `options`) and modules it imports, which often export
+ * a default function too. A module imported by another file of this run that exports no options is linted
+ * for what it does (requests, secrets), while criteria and load shape are left to the script importing it.
+ */
+function markParts(read: readonly Read[]): void {
+  const imported = new Set<string>();
+  for (const r of read) {
+    if (!r || !('parsed' in r) || r.parsed.tool !== 'k6') continue;
+    for (const ref of r.parsed.scenario?.imports ?? []) {
+      if (ref.specifier.startsWith('./') || ref.specifier.startsWith('../'))
+        imported.add(resolve(dirname(r.candidate.absolute), ref.specifier));
+    }
+  }
+  for (const r of read) {
+    if (!r || !('parsed' in r) || !imported.has(r.candidate.absolute)) continue;
+    const scenario = r.parsed.scenario;
+    if (scenario?.tool !== 'k6' || scenario.exportsOptions !== false) continue;
+    scenario.module = true;
+    scenario.criteria = { ...scenario.criteria, status: 'unknown' };
+    scenario.workloads = [];
+  }
+}
+
+async function readOne(candidate: Candidate, options: LintFilesOptions): Promise<Read> {
   const path = reportPath(candidate.absolute, options.cwd);
   let text: string;
   try {
@@ -52,26 +91,24 @@ async function lintOne(candidate: Candidate, options: LintFilesOptions): Promise
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'EISDIR' ? 'is a folder' : `could not be read (${code ?? (error as Error).message})`;
-    return { path, tool: null, findings: [], diagnostics: [{ file: path, severity: 'error', message }] };
+    return {
+      report: { path, tool: null, findings: [], diagnostics: [{ file: path, severity: 'error', message }] },
+    };
   }
   if (text.includes('\u0000')) {
     if (!candidate.explicit) return undefined;
     return {
-      path,
-      tool: null,
-      findings: [],
-      diagnostics: [{ file: path, severity: 'warning', message: 'is a binary file, not a scenario' }],
+      report: {
+        path,
+        tool: null,
+        findings: [],
+        diagnostics: [{ file: path, severity: 'warning', message: 'is a binary file, not a scenario' }],
+      },
     };
   }
-  const settingFor = settingsForFile(options.config, reportPath(candidate.absolute, options.base));
-  const result = lintText(text, path, {
-    rules: options.rules,
-    settingFor,
-    context: options.context,
-    explicit: candidate.explicit,
-  });
-  if (result.tool === null && !candidate.explicit) return undefined;
-  return { path, tool: result.tool, findings: result.findings, diagnostics: result.diagnostics };
+  const parsed = parseFile(text, path, { context: options.context, explicit: candidate.explicit });
+  if (parsed.tool === null && !candidate.explicit) return undefined;
+  return { parsed, candidate };
 }
 
 /** Reads a file; a large discovered file is only read whole when its head looks like a scenario. */

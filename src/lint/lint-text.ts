@@ -1,5 +1,5 @@
 import { adapterFor } from '../scenario/adapters.js';
-import type { AdapterContext, Diagnostic, Scenario, ToolId } from '../scenario/model.js';
+import type { AdapterContext, Diagnostic, Scenario, SourceComment, ToolId } from '../scenario/model.js';
 import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
 import { runRules, type RuleSetting } from './run-rules.js';
@@ -26,8 +26,21 @@ export const defaultChecks: ReadonlyMap<string, CheckFunction> = new Map(
   builtinChecks.map((c) => [c.name, c]),
 );
 
-/** Lints one file's text. Pure apart from the adapter context's sibling reads; never throws. */
-export function lintText(text: string, file: string, options: LintTextOptions = {}): LintTextResult {
+/** A file read by its adapter, before any rule ran: what the engine may still annotate across files. */
+export interface ParsedFile {
+  file: string;
+  tool: ToolId | null;
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+  comments: SourceComment[];
+}
+
+/** Reads one file's text with the adapter that claims it. Never throws. */
+export function parseFile(
+  text: string,
+  file: string,
+  options: Pick<LintTextOptions, 'context' | 'explicit'> = {},
+): ParsedFile {
   const adapter = adapterFor(text, file);
   if (!adapter) {
     const diagnostics: Diagnostic[] =
@@ -40,22 +53,36 @@ export function lintText(text: string, file: string, options: LintTextOptions = 
               message: 'is not a scenario of any tool loadgate reads (k6, Artillery)',
             },
           ];
-    return { tool: null, findings: [], diagnostics };
+    return { file, tool: null, diagnostics, comments: [] };
   }
-  let parsed;
   try {
-    parsed = adapter.parse(text, file, options.context ?? {});
+    const parsed = adapter.parse(text, file, options.context ?? {});
+    return {
+      file,
+      tool: adapter.tool,
+      scenario: parsed.scenario,
+      diagnostics: [...parsed.diagnostics],
+      comments: parsed.comments,
+    };
   } catch (error) {
     // An adapter bug must not lose the rest of the run: the file is reported and the run goes on.
     return {
+      file,
       tool: adapter.tool,
-      findings: [],
       diagnostics: [{ file, severity: 'error', message: `could not be read: ${(error as Error).message}` }],
+      comments: [],
     };
   }
+}
+
+/** Runs the rules on a parsed file and applies its suppressions. */
+export function checkFile(
+  parsed: ParsedFile,
+  options: Omit<LintTextOptions, 'context' | 'explicit'> = {},
+): LintTextResult {
+  const { file, scenario } = parsed;
   const diagnostics = [...parsed.diagnostics];
-  const scenario = parsed.scenario;
-  if (!scenario) return { tool: adapter.tool, findings: [], diagnostics };
+  if (!scenario) return { tool: parsed.tool, findings: [], diagnostics };
   const { findings, ruleErrors } = runRules(scenario, {
     rules: options.rules ?? builtinRules,
     checks: options.checks ?? defaultChecks,
@@ -69,7 +96,12 @@ export function lintText(text: string, file: string, options: LintTextOptions = 
     .sort(
       (a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId),
     );
-  return { tool: adapter.tool, scenario, findings: dedupe(kept), diagnostics };
+  return { tool: parsed.tool, scenario, findings: dedupe(kept), diagnostics };
+}
+
+/** Lints one file's text: parse, then check. Pure apart from the adapter context's sibling reads; never throws. */
+export function lintText(text: string, file: string, options: LintTextOptions = {}): LintTextResult {
+  return checkFile(parseFile(text, file, options), options);
 }
 
 /** Two reports of one rule at one place say the same thing once. */

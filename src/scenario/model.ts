@@ -38,6 +38,8 @@ export interface Scenario {
    * never run on its own, so rules about the test as a whole (criteria, load shape) leave it to its importers.
    */
   module?: boolean;
+  /** k6: whether the script exports `options`. A script that does not, and that another script imports, is a part. */
+  exportsOptions?: boolean;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }

@@ -52,6 +52,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     imports: facts.imports,
   };
   if (library) scenario.module = true;
+  scenario.exportsOptions = options.exported;
   return { scenario, diagnostics: [], comments: parsed.comments };
 }
 

@@ -61,6 +61,11 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
         facts.imports.push({ specifier: node.source.value, loc: locOf(node.source, module.file) });
         return;
       }
+      // `export { default } from './flow.js'` and `export * from './lib.js'` import that module too.
+      if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
+        facts.imports.push({ specifier: node.source.value, loc: locOf(node.source, module.file) });
+        return;
+      }
       if (node.type === 'NewExpression') {
         const api = resolveApi(node.callee, state.scope);
         const type = api?.module === 'k6/metrics' ? METRIC_TYPES[api.name] : undefined;
