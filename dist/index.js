@@ -22,7 +22,7 @@ import {
   stripUnsafe,
   truncate,
   writeArtifact
-} from "./chunks/chunk-6ZDHGUKB.js";
+} from "./chunks/chunk-FJX4I2WF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -64,6 +64,13 @@ writeFileSync(
 const cases = [
   { name: 'start-up (--version)', args: ['--version'], budgetMs: 400, budgetMiB: 150 },
   {
+    // The usual CI run: config validation is part of start-up, so a slow schema compile shows here.
+    name: 'check examples/ with its .loadgate.yml (lint + compare)',
+    args: ['check', '--config', join(root, 'examples/.loadgate.yml'), '--format', 'json'],
+    budgetMs: 1000,
+    budgetMiB: 250,
+  },
+  {
     name: 'lint examples/',
     args: ['lint', join(root, 'examples'), '--format', 'json'],
     budgetMs: 1500,

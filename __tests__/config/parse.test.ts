@@ -86,6 +86,14 @@ comment: always
     expect(error.message).toMatch(/minVUs/);
   });
 
+  it('validates rule options inside overrides, on their line', () => {
+    const error = errorOf(
+      "overrides:\n  - files: ['smoke/**']\n    rules:\n      k6/discard-response-bodies: [warning, { minVUs: 0 }]\n",
+    );
+    expect(error.line).toBe(4);
+    expect(error.message).toContain('"overrides[0].rules.k6/discard-response-bodies[1].minVUs" must be >= 1');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const error = errorOf('include:\n  - a\n  b: [\n');
     expect(error.message).toMatch(/^\.loadgate\.yml:\d+: is not valid YAML/);

@@ -1,3 +1,4 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { RuleDefinition, SeveritySetting } from '../lint/types.js';
@@ -6,7 +7,7 @@ import { closest } from '../util/closest.js';
 import { lineOfPath } from '../util/yaml-position.js';
 import { ConfigError } from './errors.js';
 import { DEFAULT_CONFIG, type Config } from './model.js';
-import { buildConfigSchema } from './schema.js';
+import { buildConfigSchema, ruleSettingSchema } from './schema.js';
 
 type RawSetting =
   | SeveritySetting
@@ -44,39 +45,55 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ConfigError('must be a mapping of keys (include, rules, fail-on, ...)', file, 1);
   }
-  const schema = schemaFor(rules);
-  const validate = compileSchema(schema);
-  if (!validate(data)) {
-    const error = pickError(validate.errors ?? []);
-    const segments = pointerSegments(error.instancePath);
+  /** The most useful ajv error as a ConfigError on its line; `at` is where the validated value sits. */
+  const configError = (
+    errors: ErrorObject[],
+    at: string[],
+    schema?: Record<string, unknown>,
+  ): ConfigError => {
+    const error = pickError(errors);
+    const segments = [...at, ...pointerSegments(error.instancePath)];
     const unknown = (error.params as { additionalProperty?: string }).additionalProperty;
     // An unknown key is reported on its own line, not on the line of the mapping holding it.
     const line = lineOfPath(doc, lineCounter, unknown ? [...segments, unknown] : segments);
-    let message = segments.length === 0 && unknown ? `unknown key "${unknown}"` : describeAjvError(error);
-    if (error.keyword === 'additionalProperties' && unknown) {
-      const known = Object.keys((schema.properties as Record<string, unknown>) ?? {});
-      const hint = segments.length === 0 ? closest(unknown, known) : undefined;
+    let message =
+      segments.length === 0 && unknown
+        ? `unknown key "${unknown}"`
+        : describeAjvError({
+            ...error,
+            instancePath: segments.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
+          });
+    if (error.keyword === 'additionalProperties' && unknown && segments.length === 0 && schema) {
+      const hint = closest(unknown, Object.keys((schema.properties as Record<string, unknown>) ?? {}));
       if (hint) message += `; did you mean "${hint}"?`;
     }
-    throw new ConfigError(message, file, line);
-  }
+    return new ConfigError(message, file, line);
+  };
+  // Two steps, because compiling one schema that holds every rule's options costs half a second at every
+  // start: the structure first, then each configured rule against its own small schema.
+  const validate = compileSchema(STRUCTURE);
+  if (!validate(data)) throw configError(validate.errors ?? [], [], STRUCTURE);
   const raw = data as Record<string, unknown>;
-  const ruleIds = new Set(rules.map((r) => r.id));
-  const checkIds = (settings: Record<string, unknown> | undefined, at: string[]) => {
-    for (const id of Object.keys(settings ?? {})) {
-      if (ruleIds.has(id)) continue;
-      const hint = closest(id, [...ruleIds]);
-      throw new ConfigError(
-        `"${id}" is not a rule loadgate knows${hint ? `; did you mean "${hint}"?` : ''} (see docs/rules/README.md)`,
-        file,
-        lineOfPath(doc, lineCounter, [...at, id]),
-      );
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const checkRules = (settings: Record<string, unknown> | undefined, at: string[]) => {
+    for (const [id, setting] of Object.entries(settings ?? {})) {
+      const rule = byId.get(id);
+      if (!rule) {
+        const hint = closest(id, [...byId.keys()]);
+        throw new ConfigError(
+          `"${id}" is not a rule loadgate knows${hint ? `; did you mean "${hint}"?` : ''} (see docs/rules/README.md)`,
+          file,
+          lineOfPath(doc, lineCounter, [...at, id]),
+        );
+      }
+      const validateSetting = settingValidator(rule);
+      if (!validateSetting(setting)) throw configError(validateSetting.errors ?? [], [...at, id]);
     }
   };
-  checkIds(raw.rules as Record<string, unknown> | undefined, ['rules']);
+  checkRules(raw.rules as Record<string, unknown> | undefined, ['rules']);
   const overrides =
     (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
-  overrides.forEach((o, i) => checkIds(o.rules, ['overrides', String(i), 'rules']));
+  overrides.forEach((o, i) => checkRules(o.rules, ['overrides', String(i), 'rules']));
   const results = raw.results;
   return {
     file,
@@ -92,12 +109,16 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   };
 }
 
-/** The schema depends only on the rule set; building and compiling it once per set keeps start-up fast. */
-const schemas = new WeakMap<readonly RuleDefinition[], Record<string, unknown>>();
-function schemaFor(rules: readonly RuleDefinition[]): Record<string, unknown> {
-  let schema = schemas.get(rules);
-  if (!schema) schemas.set(rules, (schema = buildConfigSchema(rules)));
-  return schema;
+/** `.loadgate.yml` without per-rule options: what is validated first, compiled once. */
+const STRUCTURE = buildConfigSchema([], { type: 'object' });
+
+const settingValidators = new WeakMap<RuleDefinition, ValidateFunction>();
+/** A rule's setting (`off`, `[warning, {options}]`, ...) against that rule's own options schema. */
+function settingValidator(rule: RuleDefinition): ValidateFunction {
+  let validate = settingValidators.get(rule);
+  if (!validate)
+    settingValidators.set(rule, (validate = compileSchema(ruleSettingSchema(rule.optionsSchema))));
+  return validate;
 }
 
 /** The most useful of ajv's errors: the deepest one, since anyOf branches report shallow noise first. */

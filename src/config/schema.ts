@@ -3,7 +3,10 @@ import type { RuleDefinition } from '../lint/types.js';
 
 const severity = { enum: ['off', 'info', 'warning', 'error'], description: 'off, info, warning or error.' };
 
-function ruleSettingSchema(optionsSchema: Record<string, unknown> | undefined): Record<string, unknown> {
+/** The schema of one rule's setting: a severity, `[severity, options]` or `{ severity, options }`. */
+export function ruleSettingSchema(
+  optionsSchema: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const options = optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} };
   return {
     anyOf: [
@@ -22,7 +25,11 @@ function ruleSettingSchema(optionsSchema: Record<string, unknown> | undefined): 
  * The JSON Schema of `.loadgate.yml`. With the built-in rules it names every rule id and its options, so an
  * editor completes them; it is published as docs/config.schema.json.
  */
-export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record<string, unknown> {
+export function buildConfigSchema(
+  rules: readonly RuleDefinition[] = [],
+  /** Options schema for rules not in `rules`: none allowed (the published schema), or any object (a first pass). */
+  otherRuleOptions?: Record<string, unknown>,
+): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of rules) {
     ruleProperties[rule.id] = { ...ruleSettingSchema(rule.optionsSchema), description: rule.summary };
@@ -31,7 +38,7 @@ export function buildConfigSchema(rules: readonly RuleDefinition[] = []): Record
     type: 'object',
     description: 'Severity (and options) per rule id: `id: warning`, `id: [error, {option: value}]`.',
     properties: ruleProperties,
-    additionalProperties: ruleSettingSchema(undefined),
+    additionalProperties: ruleSettingSchema(otherRuleOptions),
   };
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
   return {
