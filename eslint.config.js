@@ -11,6 +11,7 @@ export default tseslint.config(
       '__tests__/fixtures/**',
       'examples/**',
       'src/lint/generated/**',
+      'src/generated/**',
     ],
   },
   js.configs.recommended,

@@ -22,7 +22,7 @@ import {
   runEngine,
   terminalText,
   writeArtifact
-} from "./chunks/chunk-FJX4I2WF.js";
+} from "./chunks/chunk-WTCX5RGT.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -3,6 +3,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { loadTs } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,8 +17,14 @@ function walk(dir) {
   );
 }
 
+// Modules below import the precompiled validators; a fresh tree gets an empty set until this script writes it.
+const validatorsFile = join(root, 'src/generated/validators.ts');
+if (!existsSync(validatorsFile)) {
+  mkdirSync(dirname(validatorsFile), { recursive: true });
+  writeFileSync(validatorsFile, '// @ts-nocheck\nexport const precompiled = {};\n');
+}
 const { loadRuleText, ruleIdFromPath } = await loadTs(join(root, 'src/lint/rule-loader.ts'));
-const { buildConfigSchema } = await loadTs(join(root, 'src/config/schema.ts'));
+const { buildConfigSchema, structureSchema } = await loadTs(join(root, 'src/config/schema.ts'));
 const { renderRuleDoc, renderRuleIndex } = await loadTs(join(root, 'src/lint/rule-doc.ts'));
 
 const ruleFiles = walk(join(root, 'rules'))
@@ -78,4 +86,39 @@ writeFileSync(
   join(root, 'docs/config.schema.json'),
   JSON.stringify(buildConfigSchema(rules), null, 2) + '\n',
 );
-console.log(`generated ${rules.length} rules, ${checkNames.length} checks`);
+
+// Schemas validated at every start are compiled here, not at run time: ajv's compilation of the run and
+// config schemas costs more than the rest of start-up. Rule option settings stay lazy (only configured ones).
+const precompile = {
+  run: JSON.parse(readFileSync(join(root, 'docs/run.schema.json'), 'utf8')),
+  config: structureSchema(),
+  ...Object.fromEntries(rules.filter((r) => r.check.schema).map((r) => [`check:${r.id}`, r.check.schema])),
+};
+const standaloneAjv = new Ajv({
+  code: { source: true, esm: true },
+  allErrors: true,
+  strict: false,
+  allowUnionTypes: true,
+});
+const exportNames = {};
+Object.entries(precompile).forEach(([key, schema], i) => {
+  standaloneAjv.addSchema({ ...schema, $id: `loadgate:${key}` });
+  exportNames[`validator${i}`] = `loadgate:${key}`;
+});
+let code = (standaloneCode.default ?? standaloneCode)(standaloneAjv, exportNames);
+const runtime = new Map();
+code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
+  if (!runtime.has(mod)) runtime.set(mod, `runtime${runtime.size}`);
+  return runtime.get(mod);
+});
+const imports = [...runtime].map(([mod, name]) => `import ${name} from '${mod}.js';\n`).join('');
+const keys = Object.keys(precompile)
+  .map((key, i) => `  ${JSON.stringify(key)}: validator${i},\n`)
+  .join('');
+writeFileSync(
+  validatorsFile,
+  `// ${header('docs/run.schema.json, src/config/schema.ts and rules/**/*.yml (ajv standalone code)')}\n// @ts-nocheck\n/* eslint-disable */\n${imports}${code.replace(/^"use strict";/, '')}\n\nexport const precompiled = {\n${keys}};\n`,
+);
+console.log(
+  `generated ${rules.length} rules, ${checkNames.length} checks, ${Object.keys(precompile).length} precompiled validators`,
+);

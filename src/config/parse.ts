@@ -7,7 +7,7 @@ import { closest } from '../util/closest.js';
 import { lineOfPath } from '../util/yaml-position.js';
 import { ConfigError } from './errors.js';
 import { DEFAULT_CONFIG, type Config } from './model.js';
-import { buildConfigSchema, ruleSettingSchema } from './schema.js';
+import { ruleSettingSchema, structureSchema } from './schema.js';
 
 type RawSetting =
   | SeveritySetting
@@ -71,7 +71,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   };
   // Two steps, because compiling one schema that holds every rule's options costs half a second at every
   // start: the structure first, then each configured rule against its own small schema.
-  const validate = compileSchema(STRUCTURE);
+  const validate = compileSchema(STRUCTURE, 'config');
   if (!validate(data)) throw configError(validate.errors ?? [], [], STRUCTURE);
   const raw = data as Record<string, unknown>;
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -110,7 +110,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
 }
 
 /** `.loadgate.yml` without per-rule options: what is validated first, compiled once. */
-const STRUCTURE = buildConfigSchema([], { type: 'object' });
+const STRUCTURE = structureSchema();
 
 const settingValidators = new WeakMap<RuleDefinition, ValidateFunction>();
 /** A rule's setting (`off`, `[warning, {options}]`, ...) against that rule's own options schema. */

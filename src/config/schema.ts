@@ -90,3 +90,8 @@ export function buildConfigSchema(
     },
   };
 }
+
+/** `.loadgate.yml` without per-rule options (any options object): the first of the two validation steps. */
+export function structureSchema(): Record<string, unknown> {
+  return buildConfigSchema([], { type: 'object' });
+}

@@ -58,7 +58,7 @@ function checkRule(
   const reports: CheckReport[] = [];
   for (const { value, path } of select(scenario, rule.given)) {
     if ('schema' in rule.check) {
-      reports.push(...runSchemaCheck(rule.check.schema, value, path, scenario.loc));
+      reports.push(...runSchemaCheck(rule.check.schema, value, path, scenario.loc, `check:${rule.id}`));
       continue;
     }
     const fn = checks.get(rule.check.function);

@@ -19,8 +19,10 @@ export function runSchemaCheck(
   target: unknown,
   path: string,
   fallback: Location,
+  /** The key of a validator compiled at build time (`check:<rule id>`), when the rule is built in. */
+  precompiledKey?: string,
 ): CheckReport[] {
-  const validate = compileSchema(schema);
+  const validate = compileSchema(schema, precompiledKey);
   const plain = isSourceValue(target) ? toPlain(target) : target;
   if (plain === UNKNOWN_MARKER || validate(plain)) return [];
   for (const error of validate.errors ?? []) {

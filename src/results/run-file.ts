@@ -38,7 +38,7 @@ export function readRunFile(text: string, file: string): ReadResult {
         : `Not a loadgate run: expected "schema": "${RUN_SCHEMA}", found ${schema === undefined ? listKeys(value) : JSON.stringify(schema)}.`;
     return { diagnostics: [{ file, message }] };
   }
-  validator ??= compileSchema(runSchema as Record<string, unknown>);
+  validator ??= compileSchema(runSchema as Record<string, unknown>, 'run');
   if (!validator(value)) {
     const errors = validator.errors ?? [];
     const shown = errors
