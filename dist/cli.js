@@ -21,8 +21,9 @@ import {
   renderSarif,
   runEngine,
   terminalText,
+  unreadableFiles,
   writeArtifact
-} from "./chunks/chunk-WTCX5RGT.js";
+} from "./chunks/chunk-5M73XLMT.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -190,7 +191,7 @@ function renderTerminal(report, options = {}) {
     if (result.diagnostics.length === 0) continue;
     out.push(
       result.diagnostics.map(
-        (d) => `${paint("1", `${terminalText(result.path, { maxLength: 300 })}:${d.line ?? 1}:1:`)} ${paint(SEVERITY_COLOR.error, "error")} ${terminalText(`${result.role} results: ${d.message}`, { maxLength: 2e3 })} ${paint("2", `[${DIAGNOSTIC_ID}]`)}`
+        (d) => `${paint("1", `${terminalText(result.path, { maxLength: 300 })}:${d.line ?? 1}:1:`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ${terminalText(`${result.role} results: ${d.message}`, { maxLength: 2e3 })} ${paint("2", `[${DIAGNOSTIC_ID}]`)}`
       ).join("\n")
     );
   }
@@ -206,7 +207,7 @@ function summaryLine(report, paint) {
   const { error, warning, info } = report.summary.findings;
   const total = error + warning + info;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
-  const unreadable = report.summary.diagnostics + report.results.filter((r) => r.diagnostics.length > 0).length;
+  const unreadable = unreadableFiles(report);
   const files = plural(report.summary.files, "file");
   const line = total === 0 ? paint("32", `\u2714 no problems in ${files}`) : paint(
     error > 0 ? "31" : "33",

@@ -21,8 +21,9 @@ import {
   sanitizeJobId,
   stripUnsafe,
   truncate,
+  unreadableFiles,
   writeArtifact
-} from "./chunks/chunk-WTCX5RGT.js";
+} from "./chunks/chunk-5M73XLMT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20443,9 +20444,13 @@ function emitAnnotations(report, sink = coreAnnotations) {
   for (const r of report.results) {
     for (const d of r.diagnostics) {
       items.push({
-        level: "error",
+        level: d.severity,
         message: clean(`${r.role} results: ${d.message}`),
-        properties: { title: "loadgate: results could not be read", file: r.path, startLine: d.line }
+        properties: {
+          title: d.severity === "error" ? "loadgate: results could not be read" : "loadgate: results",
+          file: r.path,
+          startLine: d.line
+        }
       });
     }
   }
@@ -20611,10 +20616,10 @@ var coreLogger = {
 // src/action/outputs.ts
 function countOutputs(report) {
   const { error: error2, warning: warning2 } = report.summary.findings;
-  const unreadableResults = report.results.filter((r) => r.diagnostics.length > 0).length;
+  const unreadable = unreadableFiles(report);
   return {
     violations: error2 + warning2,
-    errors: error2 + report.summary.diagnostics + unreadableResults,
+    errors: error2 + unreadable,
     regressions: report.summary.regressions,
     verdict: report.verdict
   };
@@ -25044,10 +25049,15 @@ function failureMessage(report) {
       const parts = [];
       if (error2 > 0) parts.push(plural(error2, "error"));
       if (warning2 > 0 && report.failOn === "warning") parts.push(plural(warning2, "warning"));
-      const unreadable = report.summary.diagnostics;
-      if (unreadable > 0) parts.push(`${plural(unreadable, "file")} that could not be read`);
-      const what = parts.length > 0 ? parts.join(" and ") : "problems";
-      return `loadgate found ${what} in the scenario files ${failOn}.`;
+      const unreadableScenarios = report.summary.diagnostics;
+      if (unreadableScenarios > 0)
+        parts.push(`${plural(unreadableScenarios, "file")} that could not be read`);
+      const unreadableResults = unreadableFiles(report) - unreadableScenarios;
+      const what = [
+        parts.length > 0 ? `${parts.join(" and ")} in the scenario files` : "",
+        unreadableResults > 0 ? `${plural(unreadableResults, "result file")} that could not be read` : ""
+      ].filter(Boolean).join(", and ");
+      return `loadgate found ${what || "problems"} ${failOn}.`;
     }
   }
 }

@@ -215,7 +215,7 @@ const cases: Case[] = [
     report: (r) => expect(r.verdict).toBe('pass'),
   },
   {
-    name: 'an unreadable result file is reported and the comparison is inconclusive, not a pass',
+    name: 'a truncated result file is an error with its line, and fails the build instead of passing it',
     files: { 'current.json': '{"metrics": ' },
     args: [
       'compare',
@@ -226,10 +226,13 @@ const cases: Case[] = [
       '--format',
       'json',
     ],
-    exit: 0,
+    exit: 1,
     report: (r) => {
-      expect(r.verdict).toBe('inconclusive');
-      expect(r.results.find((x) => x.path === 'current.json')?.diagnostics.length).toBeGreaterThan(0);
+      expect(r.verdict).toBe('fail');
+      expect(r.results.find((x) => x.path === 'current.json')?.diagnostics[0]).toMatchObject({
+        severity: 'error',
+        line: 1,
+      });
     },
   },
   {
@@ -430,7 +433,7 @@ describe('loadgate compare --save-run', () => {
       '--save-run',
       'run.json',
     ]);
-    expect(code).toBe(0);
+    expect(code).toBe(1); // the unreadable current result itself fails the build
     expect(stderr).toMatch(/--save-run: no current result could be read, so run\.json was not written/);
     expect(existsSync(join(cwd, 'run.json'))).toBe(false);
   });

@@ -49,14 +49,17 @@ describe('runEngine', () => {
   });
 
   it('gives a missing baseline a reason and does not fail the build on it', async () => {
-    const cwd = workspace({ 'current.json': '{}' });
+    const cwd = workspace({ 'current.json': SUMMARY });
     const { report } = await runEngine({
       command: 'compare',
       cwd,
       baseline: 'baseline.json',
       current: ['current.json'],
     });
-    expect(report.results[0]?.diagnostics[0]?.message).toMatch(/no baseline to compare against yet/);
+    expect(report.results[0]?.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/no baseline to compare against yet/),
+    });
     expect(report.verdict).toBe('inconclusive');
     expect(exitCodeFor(report)).toBe(0);
   });

@@ -32,7 +32,12 @@ function full() {
       verdict: 'regressed',
       comparison: regressedComparison(),
       results: [
-        { path: 'current.json', role: 'current', format: 'k6-summary', diagnostics: [{ message: 'odd' }] },
+        {
+          path: 'current.json',
+          role: 'current',
+          format: 'k6-summary',
+          diagnostics: [{ message: 'odd', severity: 'error' }],
+        },
       ],
     },
   );

@@ -289,7 +289,13 @@ describe('findings', () => {
         }),
       ],
       {
-        results: [{ path: 'current.json', role: 'current', diagnostics: [{ message: 'not JSON', line: 1 }] }],
+        results: [
+          {
+            path: 'current.json',
+            role: 'current',
+            diagnostics: [{ message: 'not JSON', line: 1, severity: 'error' }],
+          },
+        ],
       },
     );
     const body = renderMarkdown(r);

@@ -54,9 +54,13 @@ export function emitAnnotations(report: Report, sink: AnnotationSink = coreAnnot
   for (const r of report.results) {
     for (const d of r.diagnostics) {
       items.push({
-        level: 'error',
+        level: d.severity,
         message: clean(`${r.role} results: ${d.message}`),
-        properties: { title: 'loadgate: results could not be read', file: r.path, startLine: d.line },
+        properties: {
+          title: d.severity === 'error' ? 'loadgate: results could not be read' : 'loadgate: results',
+          file: r.path,
+          startLine: d.line,
+        },
       });
     }
   }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Report } from '../report/model.js';
+import { unreadableFiles, type Report } from '../report/model.js';
 import { Outputs } from './constants.js';
 
 export interface ActionOutputs {
@@ -17,10 +17,10 @@ export function countOutputs(
   report: Report,
 ): Pick<ActionOutputs, 'violations' | 'errors' | 'regressions' | 'verdict'> {
   const { error, warning } = report.summary.findings;
-  const unreadableResults = report.results.filter((r) => r.diagnostics.length > 0).length;
+  const unreadable = unreadableFiles(report);
   return {
     violations: error + warning,
-    errors: error + report.summary.diagnostics + unreadableResults,
+    errors: error + unreadable,
     regressions: report.summary.regressions,
     verdict: report.verdict,
   };

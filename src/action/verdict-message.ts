@@ -1,5 +1,5 @@
 import { plural } from '../report/format.js';
-import type { Report } from '../report/model.js';
+import { unreadableFiles, type Report } from '../report/model.js';
 
 /** The one sentence `core.setFailed` gets when the verdict fails the step. */
 export function failureMessage(report: Report): string {
@@ -16,10 +16,17 @@ export function failureMessage(report: Report): string {
       const parts = [];
       if (error > 0) parts.push(plural(error, 'error'));
       if (warning > 0 && report.failOn === 'warning') parts.push(plural(warning, 'warning'));
-      const unreadable = report.summary.diagnostics;
-      if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} that could not be read`);
-      const what = parts.length > 0 ? parts.join(' and ') : 'problems';
-      return `loadgate found ${what} in the scenario files ${failOn}.`;
+      const unreadableScenarios = report.summary.diagnostics;
+      if (unreadableScenarios > 0)
+        parts.push(`${plural(unreadableScenarios, 'file')} that could not be read`);
+      const unreadableResults = unreadableFiles(report) - unreadableScenarios;
+      const what = [
+        parts.length > 0 ? `${parts.join(' and ')} in the scenario files` : '',
+        unreadableResults > 0 ? `${plural(unreadableResults, 'result file')} that could not be read` : '',
+      ]
+        .filter(Boolean)
+        .join(', and ');
+      return `loadgate found ${what || 'problems'} ${failOn}.`;
     }
   }
 }

@@ -33,7 +33,9 @@ interface Loaded {
 
 async function load(absolute: string, role: ResultFileReport['role'], cwd: string): Promise<Loaded> {
   const path = reportPath(absolute, cwd);
-  const failed = (message: string): Loaded => ({ report: { path, role, diagnostics: [{ message }] } });
+  const failed = (message: string, severity: 'error' | 'warning' = 'error'): Loaded => ({
+    report: { path, role, diagnostics: [{ message, severity }] },
+  });
   let text: string;
   try {
     const { size } = await stat(absolute);
@@ -45,11 +47,13 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      return failed(
-        role === 'baseline'
-          ? 'does not exist: there is no baseline to compare against yet (the first run of the base branch creates it)'
-          : 'does not exist',
-      );
+      // A missing baseline is the normal first run of a branch, not a broken one.
+      return role === 'baseline'
+        ? failed(
+            'does not exist: there is no baseline to compare against yet (the first run of the base branch creates it)',
+            'warning',
+          )
+        : failed('does not exist');
     }
     return failed(`could not be read (${code ?? (error as Error).message})`);
   }
@@ -57,9 +61,11 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   const report: ResultFileReport = {
     path,
     role,
-    diagnostics: result.diagnostics.map((d) =>
-      d.line === undefined ? { message: d.message } : { message: d.message, line: d.line },
-    ),
+    diagnostics: result.diagnostics.map((d) => ({
+      message: d.message,
+      severity: 'error' as const,
+      ...(d.line === undefined ? {} : { line: d.line }),
+    })),
   };
   // The format of this file: a run file says `loadgate-run`, whatever tool its run came from.
   if (result.run)
@@ -85,10 +91,12 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       other.report.diagnostics.push({
         message:
           'was read but not compared: no baseline is configured (the baseline input or "baseline" in .loadgate.yml)',
+        severity: 'warning',
       });
     } else if (other !== compared) {
       other.report.diagnostics.push({
         message: `was not compared: loadgate compares one current run per invocation, and ${compared!.report.path} came first`,
+        severity: 'warning',
       });
     }
   }

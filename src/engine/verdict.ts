@@ -19,20 +19,27 @@ export function countRegressions(comparison: Comparison | undefined): number {
   return endpoints > 0 ? endpoints : rows.length;
 }
 
-function lintFails(files: readonly FileReport[], failOn: FailOn): boolean {
+/** Findings at the fail level, or a scenario or result file that could not be read (errors fail too). */
+function problemsFail(
+  files: readonly FileReport[],
+  results: readonly ResultFileReport[],
+  failOn: FailOn,
+): boolean {
   const failing = FAILING[failOn];
   if (failing.length === 0) return false;
-  return files.some(
-    (f) =>
-      f.findings.some((x) => failing.includes(x.severity)) ||
-      f.diagnostics.some((d) => d.severity === 'error' || failOn === 'warning'),
+  const unreadable = (d: { severity: string }) => d.severity === 'error' || failOn === 'warning';
+  return (
+    files.some(
+      (f) => f.findings.some((x) => failing.includes(x.severity)) || f.diagnostics.some(unreadable),
+    ) || results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))
   );
 }
 
 /**
  * One word for the whole run, by precedence: a regression is the most specific news, then lint failures at
- * the `fail-on` level, then comparisons that could not be judged. A comparison that was asked for but could
- * not happen (a result file unreadable) is `inconclusive`, never a silent `pass`.
+ * the `fail-on` level (and files that could not be read: a truncated result must not pass a build), then
+ * comparisons that could not be judged. A comparison that could not happen for a benign reason (no
+ * baseline yet) is `inconclusive`, never a silent `pass`.
  */
 export function decideVerdict(
   files: readonly FileReport[],
@@ -41,7 +48,7 @@ export function decideVerdict(
   failOn: FailOn,
 ): Verdict {
   if (comparison?.verdict === 'regressed') return 'regressed';
-  if (lintFails(files, failOn)) return 'fail';
+  if (problemsFail(files, results, failOn)) return 'fail';
   if (comparison?.verdict === 'not-comparable') return 'not-comparable';
   if (comparison?.verdict === 'inconclusive') return 'inconclusive';
   if (!comparison && results.length > 0) return 'inconclusive';

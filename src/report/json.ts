@@ -189,7 +189,9 @@ export function toJsonReport(report: Report): Record<string, unknown> {
         path: r.path,
         format: r.format,
         role: r.role,
-        diagnostics: r.diagnostics.map((d) => compact({ message: d.message, line: positive(d.line) })),
+        diagnostics: r.diagnostics.map((d) =>
+          compact({ severity: d.severity, message: d.message, line: positive(d.line) }),
+        ),
       }),
     ),
     comparison: report.comparison ? comparisonJson(report.comparison) : undefined,

@@ -15,7 +15,7 @@ import {
   shortCommit,
 } from './format.js';
 import { stickyMarker } from './marker.js';
-import type { Report } from './model.js';
+import { unreadableFiles, type Report } from './model.js';
 import { findingsBySeverity, type LocatedFinding } from './order.js';
 
 export { isStickyComment, readStickyMarker, sanitizeJobId, stickyMarker } from './marker.js';
@@ -406,7 +406,7 @@ function diagnosticItems(report: Report): string[] {
     file.diagnostics.map((d) => ({
       path: file.path,
       line: d.line,
-      severity: 'error' as const,
+      severity: d.severity,
       message: `${file.role} results: ${d.message}`,
     })),
   );
@@ -422,8 +422,7 @@ function diagnosticItems(report: Report): string[] {
 export function title(report: Report): string {
   const errors = report.summary.findings.error;
   const warnings = report.summary.findings.warning;
-  const unreadable =
-    report.summary.diagnostics + report.results.filter((r) => r.diagnostics.length > 0).length;
+  const unreadable = unreadableFiles(report);
   const comparison = report.comparison;
   const regressed =
     comparison && comparison.comparable

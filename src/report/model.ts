@@ -18,7 +18,8 @@ export interface ResultFileReport {
   path: string;
   format?: string;
   role: 'baseline' | 'current';
-  diagnostics: { message: string; line?: number }[];
+  /** `error`: the file could not be read or parsed; `warning`: a note (no baseline yet, not compared). */
+  diagnostics: { message: string; line?: number; severity: 'error' | 'warning' }[];
 }
 
 /** Everything one loadgate invocation found: the single object every renderer formats. */
@@ -38,4 +39,12 @@ export interface Report {
   files: FileReport[];
   results: ResultFileReport[];
   comparison?: Comparison;
+}
+
+/** Files that could not be read: scenario files with an error diagnostic, and result files with one. */
+export function unreadableFiles(report: Pick<Report, 'summary' | 'results'>): number {
+  return (
+    report.summary.diagnostics +
+    report.results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length
+  );
 }

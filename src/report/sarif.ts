@@ -258,7 +258,7 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
     ),
     ...report.results.flatMap((file) =>
       file.diagnostics.map((d) => ({
-        level: 'error' as const,
+        level: d.severity,
         message: { text: stripUnsafe(`${file.role} results: ${d.message}`) },
         locations: [
           { physicalLocation: physical(file.path, d.line ? { line: d.line, column: 0 } : undefined) },

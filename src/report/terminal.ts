@@ -11,7 +11,7 @@ import {
   metricLabel,
   plural,
 } from './format.js';
-import type { Report } from './model.js';
+import { unreadableFiles, type Report } from './model.js';
 import { filesInOrder } from './order.js';
 
 /**
@@ -189,7 +189,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
       result.diagnostics
         .map(
           (d) =>
-            `${paint('1', `${terminalText(result.path, { maxLength: 300 })}:${d.line ?? 1}:1:`)} ${paint(SEVERITY_COLOR.error, 'error')} ${terminalText(`${result.role} results: ${d.message}`, { maxLength: 2000 })} ${paint('2', `[${DIAGNOSTIC_ID}]`)}`,
+            `${paint('1', `${terminalText(result.path, { maxLength: 300 })}:${d.line ?? 1}:1:`)} ${paint(SEVERITY_COLOR[d.severity], d.severity)} ${terminalText(`${result.role} results: ${d.message}`, { maxLength: 2000 })} ${paint('2', `[${DIAGNOSTIC_ID}]`)}`,
         )
         .join('\n'),
     );
@@ -209,8 +209,7 @@ function summaryLine(report: Report, paint: Paint): string | undefined {
   const { error, warning, info } = report.summary.findings;
   const total = error + warning + info;
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
-  const unreadable =
-    report.summary.diagnostics + report.results.filter((r) => r.diagnostics.length > 0).length;
+  const unreadable = unreadableFiles(report);
   const files = plural(report.summary.files, 'file');
   const line =
     total === 0
