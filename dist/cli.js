@@ -23,7 +23,7 @@ import {
   terminalText,
   unreadableFiles,
   writeArtifact
-} from "./chunks/chunk-5M73XLMT.js";
+} from "./chunks/chunk-3G5C5ZGT.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -378,27 +378,28 @@ async function main(argv, io) {
       failOn: args.failOn,
       saveRun: args.saveRun
     };
-    const first = await runEngine(request);
-    let { report, ruleMeta } = first;
-    if (first.savedRun === null) {
+    const { report: linted, ruleMeta, savedRun } = await runEngine(request);
+    let report = linted;
+    if (savedRun === null) {
       io.stderr.write(
         `loadgate: --save-run: no current result could be read, so ${args.saveRun} was not written
 `
       );
     }
     if (args.fix && await applyFixes(report, io.cwd) > 0) {
-      ({ report, ruleMeta } = await runEngine(request));
+      report = (await runEngine(request)).report;
     }
     const format = args.format ?? "text";
     const sources = await readSources(report, io.cwd);
-    const text = renderers[format](report, {
+    const rendered = renderers[format](report, {
       color: useColor(args.color, io, args.output !== void 0),
       rules: ruleMeta,
       sources,
       category: "loadgate/"
     });
-    if (args.output) await writeOutput(io.cwd, args.output, text.endsWith("\n") ? text : text + "\n");
-    else io.stdout.write(text.endsWith("\n") ? text : text + "\n");
+    const text = rendered.endsWith("\n") ? rendered : rendered + "\n";
+    if (args.output) await writeOutput(io.cwd, args.output, text);
+    else io.stdout.write(text);
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

@@ -17,13 +17,14 @@ import {
   renderJson,
   renderMarkdown,
   renderSarif,
+  reportPath,
   runEngine,
   sanitizeJobId,
   stripUnsafe,
   truncate,
   unreadableFiles,
   writeArtifact
-} from "./chunks/chunk-5M73XLMT.js";
+} from "./chunks/chunk-3G5C5ZGT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20635,12 +20636,9 @@ function setOutputs(outputs) {
 }
 
 // src/action/paths.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 function toRepoPath(path, cwd, workspace) {
-  if (path === "") return path;
-  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-  const fromRoot = relative(workspace, absolute);
-  return fromRoot.split(sep).join("/");
+  return path === "" ? path : reportPath(resolve(cwd, path), workspace);
 }
 function rebaseReport(report, cwd, workspace) {
   const rebase = (path) => toRepoPath(path, cwd, workspace);
@@ -22239,8 +22237,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -25113,7 +25111,7 @@ async function runAction(inputs, env, log) {
   const result = await runEngine(engineRequest(inputs, cwd));
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
-  const reportPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : "";
+  const reportPath2 = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : "";
   const sarifPath = inputs.sarifFile ? await writeArtifact(
     cwd,
     inputs.sarifFile,
@@ -25127,7 +25125,7 @@ async function runAction(inputs, env, log) {
   }
   if (result.savedRun === null)
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
-  setOutputs({ ...countOutputs(report), reportPath, sarifPath, runPath: result.savedRun ?? "" });
+  setOutputs({ ...countOutputs(report), reportPath: reportPath2, sarifPath, runPath: result.savedRun ?? "" });
   const pr = readEvent(env, log);
   const repo = repositoryOf(env[Env.Repository]);
   const client = pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0) : void 0;

@@ -1,7 +1,8 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Comparison } from '../compare/model.js';
 import type { Finding } from '../lint/types.js';
 import type { Report } from '../report/model.js';
+import { reportPath } from '../engine/paths.js';
 
 /**
  * The engine reports paths relative to the working directory; GitHub (annotations, SARIF, changed files of
@@ -9,10 +10,7 @@ import type { Report } from '../report/model.js';
  * this one rebase, so a `working-directory` never misplaces a finding.
  */
 export function toRepoPath(path: string, cwd: string, workspace: string): string {
-  if (path === '') return path;
-  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-  const fromRoot = relative(workspace, absolute);
-  return fromRoot.split(sep).join('/');
+  return path === '' ? path : reportPath(resolve(cwd, path), workspace);
 }
 
 export function rebaseReport(report: Report, cwd: string, workspace: string): Report {

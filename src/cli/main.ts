@@ -61,27 +61,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       failOn: args.failOn,
       saveRun: args.saveRun,
     };
-    const first = await runEngine(request);
-    let { report, ruleMeta } = first;
-    if (first.savedRun === null) {
+    const { report: linted, ruleMeta, savedRun } = await runEngine(request);
+    let report = linted;
+    if (savedRun === null) {
       io.stderr.write(
         `loadgate: --save-run: no current result could be read, so ${args.saveRun} was not written\n`,
       );
     }
     if (args.fix && (await applyFixes(report, io.cwd)) > 0) {
       // Report what is left after the fixes, on the files as they now are.
-      ({ report, ruleMeta } = await runEngine(request));
+      report = (await runEngine(request)).report;
     }
     const format = args.format ?? 'text';
     const sources = await readSources(report, io.cwd);
-    const text = renderers[format](report, {
+    const rendered = renderers[format](report, {
       color: useColor(args.color, io, args.output !== undefined),
       rules: ruleMeta,
       sources,
       category: 'loadgate/',
     });
-    if (args.output) await writeOutput(io.cwd, args.output, text.endsWith('\n') ? text : text + '\n');
-    else io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    const text = rendered.endsWith('\n') ? rendered : rendered + '\n';
+    if (args.output) await writeOutput(io.cwd, args.output, text);
+    else io.stdout.write(text);
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

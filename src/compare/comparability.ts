@@ -1,3 +1,4 @@
+import { toolName } from '../scenario/tool-names.js';
 import type { LoadProfile, Run } from '../results/model.js';
 
 export interface Comparability {
@@ -69,10 +70,8 @@ const rate = (n: number | undefined): string => `${Number((n ?? 0).toFixed(1))} 
 const seconds = (n: number | undefined): string => `${Number((n ?? 0).toFixed((n ?? 0) >= 10 ? 0 : 1))} s`;
 const count = (n: number | undefined): string => String(Math.round(n ?? 0));
 
-const TOOL_NAMES: Record<string, string> = { k6: 'k6', artillery: 'Artillery', loadgate: 'loadgate' };
-
 /** "a k6 run", "an Artillery run". */
 function toolRun(tool: string): string {
-  const name = TOOL_NAMES[tool] ?? tool;
+  const name = toolName(tool);
   return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} run`;
 }

@@ -4,7 +4,7 @@ import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
 import type { ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
-import { readResult, SNIFF_BYTES, sniffFormat } from '../results/readers.js';
+import { readResult } from '../results/readers.js';
 import { reportPath } from './paths.js';
 
 /** The summary formats are small; anything this large is a raw stream the summary readers do not take. */
@@ -67,9 +67,7 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
       ...(d.line === undefined ? {} : { line: d.line }),
     })),
   };
-  // The format of this file: a run file says `loadgate-run`, whatever tool its run came from.
-  if (result.run)
-    report.format = sniffFormat(text.slice(0, SNIFF_BYTES), path)?.format ?? result.run.source.format;
+  if (result.run) report.format = result.format ?? result.run.source.format;
   return { report, run: result.run };
 }
 

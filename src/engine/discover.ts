@@ -1,9 +1,10 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { ALWAYS_EXCLUDED } from '../config/model.js';
 import { claimsByName } from '../scenario/adapters.js';
-import { absoluteFrom, isGlob } from './paths.js';
+import { isGlob } from './paths.js';
+import { globFiles, walkFiles } from './walk.js';
 
 export interface DiscoveryOptions {
   cwd: string;
@@ -25,8 +26,6 @@ export interface Discovery {
   missing: { path: string; reason: string }[];
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
-
 /**
  * Which files to lint. Files named on the command line are always examined; folders are walked without
  * following symbolic links (a link cycle or a link out of the repository must not steer the run), and each
@@ -47,36 +46,19 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
     return options.include.some(match) && !excluded.some(match) && claimsByName(absolute);
   };
 
-  const walk = (dir: string, root: string, keep: (absolute: string) => boolean = () => true): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing in it can be a scenario we were asked about
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(path, root, keep);
-      } else if (entry.isFile() && !found.has(path) && keep(path) && wanted(path, root)) {
-        found.set(path, { absolute: path, explicit: false });
-      }
-    }
-  };
+  const walk = (dir: string) =>
+    walkFiles(dir, (path) => {
+      if (!found.has(path) && wanted(path, dir)) found.set(path, { absolute: path, explicit: false });
+    });
 
   for (const path of paths) {
     if (isGlob(path)) {
-      // `load/**/*.js`: walk from the glob's literal prefix and keep what the glob matches.
-      const prefix = path.split('/').findIndex(isGlob);
-      const start = absoluteFrom(options.cwd, path.split('/').slice(0, prefix).join('/') || '.');
-      const before = found.size;
-      walk(start, start, (absolute) =>
-        minimatch(relative(options.cwd, absolute).split(sep).join('/'), path, { dot: true }),
-      );
-      if (found.size === before) missing.push({ path, reason: 'matches no scenario file' });
+      const matched = globFiles(options.cwd, path).filter((file) => wanted(file, options.cwd));
+      if (matched.length === 0) missing.push({ path, reason: 'matches no scenario file' });
+      for (const file of matched) if (!found.has(file)) found.set(file, { absolute: file, explicit: false });
       continue;
     }
-    const absolute = absoluteFrom(options.cwd, path);
+    const absolute = resolve(options.cwd, path);
     let stats;
     try {
       stats = statSync(absolute);
@@ -84,7 +66,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoveryOption
       missing.push({ path, reason: 'does not exist' });
       continue;
     }
-    if (stats.isDirectory()) walk(absolute, absolute);
+    if (stats.isDirectory()) walk(absolute);
     else found.set(absolute, { absolute, explicit: true });
   }
   const candidates = [...found.values()].sort((a, b) =>

@@ -1,14 +1,10 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
 /** Paths in reports are relative to the working directory with `/` separators, whatever the platform. */
 export function reportPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   if (rel === '') return '.';
   return (isAbsolute(rel) ? absolute : rel).split(sep).join('/');
-}
-
-export function absoluteFrom(cwd: string, path: string): string {
-  return resolve(cwd, path);
 }
 
 /** Is `path` inside `root` (or `root` itself)? Both absolute. */

@@ -13,15 +13,26 @@ export const MAX_SIBLING_BYTES = 1024 * 1024;
  */
 export function siblingReader(cwd: string, root: string): AdapterContext {
   const realRoot = safeRealpath(root) ?? root;
+  // A shared config module is imported by many scripts of one run: read it once.
+  const texts = new Map<string, string | undefined>();
+  const read = (real: string): string | undefined => {
+    if (!texts.has(real)) {
+      const stats = statSync(real);
+      texts.set(
+        real,
+        stats.isFile() && stats.size <= MAX_SIBLING_BYTES ? readFileSync(real, 'utf8') : undefined,
+      );
+    }
+    return texts.get(real);
+  };
   return {
     readSibling(fromFile, specifier) {
       if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
       const target = resolve(dirname(resolve(cwd, fromFile)), specifier);
       const real = safeRealpath(target);
       if (!real || !isInside(realRoot, real)) return undefined;
-      const stats = statSync(real);
-      if (!stats.isFile() || stats.size > MAX_SIBLING_BYTES) return undefined;
-      return { file: reportPath(target, cwd), text: readFileSync(real, 'utf8') };
+      const text = read(real);
+      return text === undefined ? undefined : { file: reportPath(target, cwd), text };
     },
   };
 }

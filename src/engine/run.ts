@@ -11,10 +11,10 @@ import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
 import { compareFiles, type CompareOutcome } from './compare-files.js';
 import { discoverFiles } from './discover.js';
-import { expandGlob } from './expand-glob.js';
 import { lintFiles } from './lint-files.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
+import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
@@ -139,7 +139,11 @@ async function compare(
   const current = request.current?.length
     ? request.current.map((p) => resolve(cwd, p))
     : config.results
-        .flatMap((p) => expandGlob(base, p).map((file) => ({ file: resolve(base, file), glob: isGlob(p) })))
+        .flatMap((p) =>
+          isGlob(p)
+            ? globFiles(base, p).map((file) => ({ file, glob: true }))
+            : [{ file: resolve(base, p), glob: false }],
+        )
         .filter(({ file, glob }) => !(glob && file === baseline))
         .map(({ file }) => file);
   if (request.command === 'compare') {

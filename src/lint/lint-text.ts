@@ -1,4 +1,5 @@
-import { adapterFor } from '../scenario/adapters.js';
+import { adapterFor, scenarioAdapters } from '../scenario/adapters.js';
+import { toolName } from '../scenario/tool-names.js';
 import type { AdapterContext, Diagnostic, Scenario, SourceComment, ToolId } from '../scenario/model.js';
 import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
@@ -21,6 +22,9 @@ export interface LintTextResult {
   findings: Finding[];
   diagnostics: Diagnostic[];
 }
+
+/** The tools adapters exist for, as users name them: grows with the adapter registry. */
+const TOOL_LIST = scenarioAdapters.map((a) => toolName(a.tool)).join(', ');
 
 export const defaultChecks: ReadonlyMap<string, CheckFunction> = new Map(
   builtinChecks.map((c) => [c.name, c]),
@@ -50,7 +54,7 @@ export function parseFile(
             {
               file,
               severity: 'warning',
-              message: 'is not a scenario of any tool loadgate reads (k6, Artillery)',
+              message: `is not a scenario of any tool loadgate reads (${TOOL_LIST})`,
             },
           ];
     return { file, tool: null, diagnostics, comments: [] };

@@ -76,6 +76,8 @@ export interface ReadDiagnostic {
 export interface ReadResult {
   run?: Run;
   diagnostics: ReadDiagnostic[];
+  /** The format of the file read (a run file says `loadgate-run`, whatever tool its run came from). */
+  format?: ResultFormat;
 }
 
 /** One result format's reader. `sniff` looks at the start of the file only. */

@@ -34,7 +34,7 @@ export function readResult(text: string, file: string): ReadResult {
   const reader = sniffFormat(text.slice(0, SNIFF_BYTES), file);
   if (reader) {
     try {
-      return reader.read(text, file);
+      return { ...reader.read(text, file), format: reader.format };
     } catch (error) {
       // Readers do not throw by design; this keeps a reader bug from stopping the whole run.
       const why = error instanceof Error ? error.message : String(error);

@@ -30,7 +30,6 @@ export function applyOptionMutations(
         expression.operator === '='
           ? evaluate(expression.right, module.scope, ev)
           : unknown('a compound assignment', at);
-      if (path.length === 0) continue;
       const [first, ...rest] = path;
       if (first === undefined) {
         mutable().push({ key: '...', keyLoc: at, value: unknown('a computed key assigned at run time', at) });
