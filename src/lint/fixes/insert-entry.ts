@@ -158,7 +158,8 @@ function appendBlock(
   entries: readonly (readonly [string, PlainValue])[],
 ): TextEdit[] | undefined {
   const indent = text.indentOf(at.last.keyLoc.line);
-  if (object.loc.line === at.last.keyLoc.line || indent.length === 0) return undefined;
+  // A block mapping starts at its first key; one written in a sequence item (`- a: 1`) is left alone below.
+  if (indent.length === 0) return undefined;
   if (at.last.keyLoc.column - 1 !== indent.length || indent.includes('\t')) return undefined;
   const lines = entries.flatMap(([k, v]) => yamlEntry(k, v, indent, yamlUnit(text)));
   // A block value ends at the start of the next line; a scalar ends on its own line.
