@@ -363,7 +363,7 @@ describe('loadgate lint --fix', () => {
     const script = K6_WITHOUT_CRITERIA;
     const yaml =
       'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\nscenarios:\n  - flow:\n      - get: { url: / }\n';
-    const { code, stdout, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
+    const { code, stdout, stderr, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
       'lint',
       '--fix',
       '--format',
@@ -375,10 +375,14 @@ describe('loadgate lint --fix', () => {
     );
     expect(code).toBe(0);
     const fixedScript = readFileSync(join(cwd, 'load/api.js'), 'utf8');
-    expect(fixedScript).toContain(
-      "thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }",
-    );
-    expect(fixedScript.replace(/,\n\s+thresholds: \{[^\n]*\}/, '')).toBe(script);
+    // Laid out like the options around it: one entry a line, trailing commas, the file's quotes.
+    const added =
+      "  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    http_req_duration: ['p(95)<500'],\n    checks: ['rate>0.99'],\n  },\n";
+    expect(fixedScript).toContain(added);
+    expect(fixedScript.replace(added, '')).toBe(script);
+    // What was changed, on stderr: file, line, rule.
+    expect(stderr).toContain('loadgate: load/api.js:4: fixed [no-pass-fail-criteria]');
+    expect(stderr).toContain('loadgate: load/api.yml:1: fixed [no-pass-fail-criteria]');
     expect(readFileSync(join(cwd, 'load/api.yml'), 'utf8')).toContain(
       '  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:',
     );

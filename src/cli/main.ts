@@ -1,6 +1,6 @@
 import { ConfigError } from '../config/errors.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
-import { applyFixes } from '../engine/apply-fixes.js';
+import { applyFixes, formatFixLog } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
 import { renderers } from '../report/renderers.js';
@@ -68,9 +68,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         `loadgate: --save-run: no current result could be read, so ${args.saveRun} was not written\n`,
       );
     }
-    if (args.fix && (await applyFixes(report, io.cwd)) > 0) {
+    if (args.fix) {
+      const log = await applyFixes(report, io.cwd);
+      io.stderr.write(formatFixLog(log));
       // Report what is left after the fixes, on the files as they now are.
-      report = (await runEngine(request)).report;
+      if (log.some((e) => e.status === 'fixed')) report = (await runEngine(request)).report;
     }
     const format = args.format ?? 'text';
     const sources = await readSources(report, io.cwd);

@@ -1,43 +1,56 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { applyEdits } from '../lint/fixes/apply.js';
-import type { TextEdit } from '../lint/types.js';
+import { applyFixSequence } from '../lint/fixes/sequence.js';
 import type { Report } from '../report/model.js';
 
+/** One line of what `--fix` did with a finding's fix. */
+export interface FixLogEntry {
+  path: string;
+  line: number;
+  ruleId: string;
+  /** Written, left for the next run (it overlaps one written now), or not written and why. */
+  status: 'fixed' | 'deferred' | 'skipped';
+  reason?: string;
+}
+
 /**
- * `loadgate lint --fix`: writes every exact fix into its file. Fixes are applied one finding at a time, so
- * one that no longer fits (it overlaps an earlier one) is skipped, never half-applied. Returns how many
- * fixes were written.
+ * `loadgate lint --fix`: writes every exact fix into its file. The fixes were verified when the files were
+ * linted (`lint/fixes/verify.ts`) in the same order they are applied here, so what is written is what was
+ * checked; a fix withdrawn there is listed with its reason and nothing of it is written.
  */
-export async function applyFixes(report: Report, cwd: string): Promise<number> {
-  let applied = 0;
+export async function applyFixes(report: Report, cwd: string): Promise<FixLogEntry[]> {
+  const log: FixLogEntry[] = [];
   for (const file of report.files) {
-    const fixes = file.findings.flatMap((f) => (f.fix?.edits?.length ? [f.fix.edits] : []));
-    if (fixes.length === 0) continue;
+    const entry = (line: number, ruleId: string, status: FixLogEntry['status'], reason?: string) =>
+      log.push(
+        reason === undefined
+          ? { path: file.path, line, ruleId, status }
+          : { path: file.path, line, ruleId, status, reason },
+      );
+    for (const f of file.findings)
+      if (f.fix?.skipped !== undefined) entry(f.loc.line, f.ruleId, 'skipped', f.fix.skipped);
+    if (!file.findings.some((f) => f.fix?.edits?.length)) continue;
     const path = resolve(cwd, file.path);
     const original = await readFile(path, 'utf8');
-    let text = original;
-    // Later positions first, so earlier edits keep their coordinates; a fix reaching into text an applied
-    // fix already changed is skipped (the next lint reports it again).
-    let floor: TextEdit['start'] = { line: Number.POSITIVE_INFINITY, column: 1 };
-    for (const edits of fixes.map((e) => [...e].sort(compare)).sort((a, b) => compare(b[0]!, a[0]!))) {
-      if (edits.some((e) => before(floor, e.end))) continue;
-      const next = applyEdits(text, edits);
-      if (next === undefined) continue;
-      text = next;
-      floor = edits[0]!.start;
-      applied++;
-    }
+    const { text, outcomes } = applyFixSequence(original, file.findings);
+    for (const { finding, applied, deferred, reason } of outcomes)
+      entry(finding.loc.line, finding.ruleId, applied ? 'fixed' : deferred ? 'deferred' : 'skipped', reason);
     if (text !== original) await writeFile(path, text, 'utf8');
   }
-  return applied;
+  return log.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 }
 
-function compare(a: TextEdit, b: TextEdit): number {
-  return a.start.line - b.start.line || a.start.column - b.start.column;
-}
-
-/** Is position `a` strictly before position `b`? */
-function before(a: TextEdit['start'], b: TextEdit['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
+/** The log as `--fix` prints it on stderr: one line per fix, `path:line: fixed [rule]`. */
+export function formatFixLog(log: readonly FixLogEntry[]): string {
+  return log
+    .map((e) => {
+      const what =
+        e.status === 'fixed'
+          ? 'fixed'
+          : e.status === 'deferred'
+            ? 'not fixed yet: overlaps another fix; run --fix again'
+            : `not fixed: ${e.reason ?? 'the fix does not fit the file'}`;
+      return `loadgate: ${e.path}:${e.line}: ${what} [${e.ruleId}]\n`;
+    })
+    .join('');
 }

@@ -73,12 +73,27 @@ function markParts(read: readonly Read[]): void {
   }
   for (const r of read) {
     if (!r || !('parsed' in r) || !imported.has(r.candidate.absolute)) continue;
-    const scenario = r.parsed.scenario;
-    if (scenario?.tool !== 'k6' || scenario.exportsOptions !== false) continue;
-    scenario.module = true;
-    scenario.criteria = { ...scenario.criteria, status: 'unknown' };
-    scenario.workloads = [];
+    const { parsed } = r;
+    if (!markPart(parsed)) continue;
+    // A fix is verified on a re-parse of the fixed text, which must be marked the same way.
+    const reparse = parsed.reparse;
+    if (reparse)
+      parsed.reparse = (text) => {
+        const again = reparse(text);
+        markPart(again);
+        return again;
+      };
   }
+}
+
+/** Marks a parsed k6 file that exports no options as a part of the script importing it. */
+function markPart(parsed: ParsedFile): boolean {
+  const scenario = parsed.scenario;
+  if (scenario?.tool !== 'k6' || scenario.exportsOptions !== false) return false;
+  scenario.module = true;
+  scenario.criteria = { ...scenario.criteria, status: 'unknown' };
+  scenario.workloads = [];
+  return true;
 }
 
 async function readOne(candidate: Candidate, options: LintFilesOptions): Promise<Read> {

@@ -3,6 +3,7 @@ import { toolName } from '../scenario/tool-names.js';
 import type { AdapterContext, Diagnostic, Scenario, SourceComment, ToolId } from '../scenario/model.js';
 import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
+import { verifyFixes } from './fixes/verify.js';
 import { runRules, type RuleSetting } from './run-rules.js';
 import { isSuppressed, parseSuppressions } from './suppressions.js';
 import type { CheckFunction, Finding, RuleDefinition } from './types.js';
@@ -37,6 +38,13 @@ export interface ParsedFile {
   scenario?: Scenario;
   diagnostics: Diagnostic[];
   comments: SourceComment[];
+  /** The text that was parsed: fixes are computed on it and verified against it. */
+  text?: string;
+  /**
+   * Parses another version of this file the same way (same adapter context, same cross-file marks), so a
+   * fix can be checked on the text it would produce before it is offered.
+   */
+  reparse?: (text: string) => ParsedFile;
 }
 
 /** Reads one file's text with the adapter that claims it. Never throws. */
@@ -45,6 +53,7 @@ export function parseFile(
   file: string,
   options: Pick<LintTextOptions, 'context' | 'explicit'> = {},
 ): ParsedFile {
+  const reparse = (next: string) => parseFile(next, file, { ...options, explicit: true });
   const adapter = adapterFor(text, file);
   if (!adapter) {
     const diagnostics: Diagnostic[] =
@@ -57,7 +66,7 @@ export function parseFile(
               message: `is not a scenario of any tool loadgate reads (${TOOL_LIST})`,
             },
           ];
-    return { file, tool: null, diagnostics, comments: [] };
+    return { file, tool: null, diagnostics, comments: [], text, reparse };
   }
   try {
     const parsed = adapter.parse(text, file, options.context ?? {});
@@ -67,6 +76,8 @@ export function parseFile(
       scenario: parsed.scenario,
       diagnostics: [...parsed.diagnostics],
       comments: parsed.comments,
+      text,
+      reparse,
     };
   } catch (error) {
     // An adapter bug must not lose the rest of the run: the file is reported and the run goes on.
@@ -75,14 +86,30 @@ export function parseFile(
       tool: adapter.tool,
       diagnostics: [{ file, severity: 'error', message: `could not be read: ${(error as Error).message}` }],
       comments: [],
+      text,
+      reparse,
     };
   }
 }
 
-/** Runs the rules on a parsed file and applies its suppressions. */
+/**
+ * Runs the rules on a parsed file and applies its suppressions. Every fix is then tried on the text it would
+ * produce (`verifyFixes`): one that would break the file, add a diagnostic or leave its finding is withdrawn
+ * with the reason, so what a report offers and `--fix` writes is known to work.
+ */
 export function checkFile(
   parsed: ParsedFile,
   options: Omit<LintTextOptions, 'context' | 'explicit'> = {},
+): LintTextResult {
+  const result = checkOnce(parsed, options);
+  const { text, reparse } = parsed;
+  if (text !== undefined && reparse) verifyFixes(text, result, (next) => checkOnce(reparse(next), options));
+  return result;
+}
+
+function checkOnce(
+  parsed: ParsedFile,
+  options: Omit<LintTextOptions, 'context' | 'explicit'>,
 ): LintTextResult {
   const { file, scenario } = parsed;
   const diagnostics = [...parsed.diagnostics];
@@ -91,6 +118,7 @@ export function checkFile(
     rules: options.rules ?? builtinRules,
     checks: options.checks ?? defaultChecks,
     settingFor: options.settingFor,
+    source: parsed.text,
   });
   for (const e of ruleErrors)
     diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });

@@ -21,6 +21,8 @@ export interface RuleRunOptions {
   checks: ReadonlyMap<string, CheckFunction>;
   /** The user's setting for a rule in this file, when there is one. */
   settingFor?: (ruleId: string) => RuleSetting | undefined;
+  /** The file's text, handed to checks whose edits follow its layout. */
+  source?: string;
 }
 
 export interface RuleRunResult {
@@ -39,7 +41,7 @@ export function runRules(scenario: Scenario, options: RuleRunOptions): RuleRunRe
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
     try {
-      for (const report of checkRule(rule, scenario, options.checks, setting?.options)) {
+      for (const report of checkRule(rule, scenario, options, setting?.options)) {
         findings.push(toFinding(rule, severity, report, scenario.tool));
       }
     } catch (error) {
@@ -52,7 +54,7 @@ export function runRules(scenario: Scenario, options: RuleRunOptions): RuleRunRe
 function checkRule(
   rule: RuleDefinition,
   scenario: Scenario,
-  checks: ReadonlyMap<string, CheckFunction>,
+  { checks, source }: RuleRunOptions,
   userOptions: Record<string, unknown> | undefined,
 ): CheckReport[] {
   const reports: CheckReport[] = [];
@@ -65,7 +67,7 @@ function checkRule(
     if (!fn)
       throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
     const options = { ...rule.defaultOptions, ...rule.check.options, ...userOptions };
-    fn.run(value, { scenario, options, path, report: (r) => reports.push(r) });
+    fn.run(value, { scenario, options, path, source, report: (r) => reports.push(r) });
   }
   return reports;
 }
@@ -89,7 +91,11 @@ function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport
   const fixTemplate = typeof rule.fix === 'string' ? rule.fix : rule.fix?.[tool];
   if (fixTemplate || report.edits) {
     const description = fixTemplate ? fillTemplate(fixTemplate, data).text : 'Apply the suggested edit.';
-    finding.fix = report.edits ? { description, edits: report.edits } : { description };
+    finding.fix = report.edits
+      ? { description, edits: report.edits }
+      : report.noEdit
+        ? { description, skipped: report.noEdit }
+        : { description };
   }
   return finding;
 }

@@ -17,6 +17,11 @@ export interface Fix {
   description: string;
   /** Exact edits when the rule knows them; applied by `loadgate lint --fix` and offered as suggestions. */
   edits?: TextEdit[];
+  /**
+   * Why the rule's edits were withdrawn: applied to the file they would not parse, would add a diagnostic,
+   * or would leave the finding in place (see `fixes/verify.ts`). A fix with `skipped` has no edits.
+   */
+  skipped?: string;
 }
 
 export interface Finding {
@@ -71,6 +76,8 @@ export interface CheckReport {
   messageId?: string;
   data?: Record<string, string | number>;
   edits?: TextEdit[];
+  /** Why no edit is offered where one might be expected (becomes `Fix.skipped`). */
+  noEdit?: string;
 }
 
 export interface CheckContext {
@@ -79,6 +86,8 @@ export interface CheckContext {
   options: Record<string, unknown>;
   /** The path `given` selected, for messages. */
   path: string;
+  /** The file's text, for edits that follow its layout (indentation, quotes, trailing commas). */
+  source?: string;
   report(report: CheckReport): void;
 }
 

@@ -99,3 +99,8 @@ export function rampedShapes(scenario: Scenario, minLoad: number): LoadShape[] {
   }
   return shapes;
 }
+
+/** A peak load as a number a suggestion can carry: VUs whole, arrival rates to two decimals at most. */
+export function formatPeak(peak: number): string {
+  return String(Math.round(peak * 100) / 100);
+}

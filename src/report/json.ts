@@ -50,6 +50,7 @@ function fixJson(fix: Fix): Record<string, unknown> {
       end: { line: e.end.line, column: e.end.column },
       text: e.text,
     })),
+    skipped: fix.skipped,
   });
 }
 

@@ -378,6 +378,8 @@ function fixLines(path: string, finding: Finding, options: MarkdownOptions): str
   const fix = finding.fix!;
   const indent = '  ';
   const lines = [`${indent}Fix: ${escapeMarkdown(fix.description, { maxLength: 300 })}`];
+  if (fix.skipped !== undefined)
+    lines.push(`${indent}No automatic fix: ${escapeMarkdown(fix.skipped, { maxLength: 300 })}`);
   const edits = (fix.edits ?? []).filter((e) => e.file === path || e.file === finding.loc.file);
   if (edits.length === 0) return lines;
   const source = options.sources?.get(path);

@@ -179,6 +179,11 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     const source = options.color ? options.sources?.get(file.path) : undefined;
     for (const finding of file.findings) {
       group.push(findingLine(file.path, finding, paint));
+      // A fix withdrawn because it would break the file says so, under its finding.
+      if (finding.fix?.skipped !== undefined)
+        group.push(
+          paint('2', `  no automatic fix: ${terminalText(finding.fix.skipped, { maxLength: 500 })}`),
+        );
       if (source !== undefined) group.push(...codeFrame(source, finding, paint));
     }
     out.push(group.join('\n'));

@@ -1,30 +1,34 @@
 import type { Scenario } from '../../scenario/model.js';
-import { appendJsProperty, appendYamlBlock, artilleryConfig } from '../fixes/insert-entry.js';
+import { getValue } from '../../scenario/value.js';
+import { appendEntries } from '../fixes/insert-entry.js';
+import { describeCriteria, suggestedCriteria, type SuggestedCriteria } from '../fixes/suggested-criteria.js';
 import type { CheckFunction, TextEdit } from '../types.js';
 
-function criteriaEdits(scenario: Scenario): TextEdit[] | undefined {
+/**
+ * Where the criteria go: a new `thresholds` in k6 options, a new `ensure` in Artillery's config, or the
+ * keys it lacks added to an `ensure` mapping that is there without criteria. Never a second key: an
+ * `ensure` written in another form (a list) is the author's to rewrite.
+ */
+function criteriaEdits(
+  scenario: Scenario,
+  criteria: SuggestedCriteria,
+  source: string | undefined,
+): TextEdit[] | undefined {
   if (scenario.tool === 'k6') {
-    return appendJsProperty(
-      scenario.native,
-      scenario.file,
-      'thresholds',
-      "{ http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }",
-    );
+    return appendEntries(scenario.native, scenario.file, source, 'js', [[criteria.key, criteria.value]]);
   }
-  if (scenario.tool === 'artillery') {
-    return appendYamlBlock(artilleryConfig(scenario.native), scenario.file, 'ensure', [
-      '  thresholds:',
-      '    - http.response_time.p95: 500',
-      '  maxErrorRate: 1',
-    ]);
-  }
-  return undefined;
+  const config = getValue(scenario.native, 'config');
+  const ensure = getValue(config, 'ensure');
+  if (ensure === undefined)
+    return appendEntries(config, scenario.file, source, 'yaml', [[criteria.key, criteria.value]]);
+  if (ensure.kind !== 'object') return undefined;
+  return appendEntries(ensure, scenario.file, source, 'yaml', Object.entries(criteria.value));
 }
 
 /**
  * Without pass/fail criteria a load test can only pass: the run exits 0 however slow or broken the system
  * was. Reported only when the adapter proves there are none (`absent`); `unknown` (a spread, a config merged
- * from another file) stays silent.
+ * from another file) stays silent. The suggested criteria are on metrics the script's protocols report.
  */
 export const check: CheckFunction = {
   name: 'no-pass-fail-criteria',
@@ -32,11 +36,26 @@ export const check: CheckFunction = {
     const scenario = target as Scenario;
     if (scenario?.criteria?.status !== 'absent') return;
     const file = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
+    const criteria = suggestedCriteria(scenario);
     ctx.report({
       loc: scenario.criteria.anchor,
       messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-      data: { file },
-      edits: criteriaEdits(scenario),
+      data: {
+        file,
+        criteria: criteria
+          ? describeCriteria(criteria, scenario.tool)
+          : 'thresholds on the metrics its protocol reports',
+      },
+      edits: criteria ? criteriaEdits(scenario, criteria, ctx.source) : undefined,
+      noEdit: whyNoEdit(scenario),
     });
   },
 };
+
+/** An `ensure` that is not a mapping (a list of expect-style checks) is the author's to rewrite. */
+function whyNoEdit(scenario: Scenario): string | undefined {
+  if (scenario.tool !== 'artillery') return undefined;
+  const ensure = getValue(getValue(scenario.native, 'config'), 'ensure');
+  if (ensure === undefined || ensure.kind === 'object') return undefined;
+  return `config.ensure is ${ensure.kind === 'array' ? 'a list' : `a ${ensure.kind}`}, not the mapping Artillery reads (thresholds, maxErrorRate); rewrite it by hand`;
+}

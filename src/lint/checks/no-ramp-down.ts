@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
-import { describeLoad, rampedShapes } from '../workload.js';
+import { describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
 /**
  * A multi-step workload that ends at its peak stops all load at once: the run cannot show whether the
@@ -19,7 +19,7 @@ export const check: CheckFunction = {
       ctx.report({
         loc: last.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { name: workload.name, load: describeLoad(workload, peak) },
+        data: { name: workload.name, load: describeLoad(workload, peak), peak: formatPeak(peak) },
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
-import { describeLoad, rampedShapes } from '../workload.js';
+import { describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
 /**
  * A workload whose first load step already runs at its peak hits a cold system (empty caches, unscaled
@@ -19,7 +19,7 @@ export const check: CheckFunction = {
       ctx.report({
         loc: first.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { name: workload.name, load: describeLoad(workload, peak) },
+        data: { name: workload.name, load: describeLoad(workload, peak), peak: formatPeak(peak) },
       });
     }
   },

@@ -36,10 +36,11 @@ function k6Finding(scenario: Scenario, c: Criterion, timeout: number | undefined
   const isRate =
     K6_RATE_METRICS.has(name) || scenario.metrics?.some((m) => m.name === name && m.type === 'rate') === true;
   if (isRate && c.aggregation === 'rate') {
+    const rateData = { ...data, suggestion: rateSuggestion(name) };
     if ((op === '<=' && value >= 1) || (op === '<' && value > 1))
-      return { loc: c.loc, messageId: 'rateBelow', data };
+      return { loc: c.loc, messageId: 'rateBelow', data: rateData };
     if ((op === '>=' && value <= 0) || (op === '>' && value < 0))
-      return { loc: c.loc, messageId: 'rateAbove', data };
+      return { loc: c.loc, messageId: 'rateAbove', data: rateData };
   }
   // Every k6 aggregation (count, rate, value, avg, percentiles) of a built-in metric is never negative.
   if ((op === '>=' && value <= 0) || (op === '>' && value < 0))
@@ -53,6 +54,17 @@ function k6Finding(scenario: Scenario, c: Criterion, timeout: number | undefined
     return { loc: c.loc, messageId: 'timeout', data: { ...data, timeout: `${timeout} s` } };
   }
   return undefined;
+}
+
+/**
+ * A bar that keeps the metric's meaning: `checks` is the share of checks that passed, so its bar is a floor
+ * ('rate>0.99'); `http_req_failed` is a share of failures, so its bar is a ceiling. A custom Rate may be
+ * either, so both are named.
+ */
+function rateSuggestion(name: string): string {
+  if (name === 'checks') return "'rate>0.99' (at least 99 % of checks pass)";
+  if (name === 'http_req_failed' || /error|fail/i.test(name)) return "'rate<0.01' (at most 1 % fail)";
+  return "'rate<0.01' if it counts failures, 'rate>0.99' if it counts successes";
 }
 
 function artilleryFinding(c: Criterion, timeout: number | undefined): CheckReport | undefined {

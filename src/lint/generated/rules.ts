@@ -1262,24 +1262,25 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "criteria",
     "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
-    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`.\n",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`.\n\nThe suggested criteria are on metrics the script's protocol reports, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "https://grafana.com/docs/learning-hub/k6-performance-testing/03-establishing-a-baseline/19b-when-thresholds-fail/",
-      "https://www.artillery.io/docs/reference/extensions/ensure"
+      "https://www.artillery.io/docs/reference/extensions/ensure",
+      "https://grafana.com/docs/k6/latest/using-k6/metrics/reference/"
     ],
     "check": {
       "function": "no-pass-fail-criteria"
     },
     "messages": {
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
-      "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] }.",
-      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\", so Artillery exits 0 however slow or failing the run was. Add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }."
+      "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
     },
     "fix": {
-      "k6": "Add thresholds: { http_req_failed: ['rate<0.01'], http_req_duration: ['p(95)<500'] } to options.",
-      "artillery": "Add ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 } to config."
+      "k6": "Add {{criteria}} to options.",
+      "artillery": "Add {{criteria}} to config."
     },
     "examples": {
       "bad": [
@@ -1336,7 +1337,7 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down.",
       "k6": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
-      "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: <peak>, rampTo: 1, name: ramp-down } to see the system recover."
+      "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: {{peak}}, rampTo: 1, name: ramp-down } to see the system recover."
     },
     "fix": {
       "k6": "Add { duration: '1m', target: 0 } as the last stage.",
@@ -1406,8 +1407,8 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up.",
-      "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: <peak> }, { duration: '10m', target: <peak> }, { duration: '1m', target: 0 }].",
-      "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: <peak>, name: warm-up }."
+      "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }, { duration: '1m', target: 0 }].",
+      "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }."
     },
     "fix": {
       "k6": "Replace vus/duration with stages that ramp up, hold and ramp down.",
@@ -1538,11 +1539,11 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "{{method}} {{url}} creates one metric series per distinct URL.",
-      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: 'GET /items/:id' } }) or http.get(http.url`…`).",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} /items/:id\" to the request and useOnlyRequestNames: true to the plugin."
+      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: '{{method}} {{template}}' } }) or http.get(http.url`…`).",
+      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} {{template}}\" to the request and useOnlyRequestNames: true to the plugin."
     },
     "fix": {
-      "k6": "Add tags: { name: '<endpoint template>' } to the request params.",
+      "k6": "Add tags: { name: '{{method}} {{template}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin."
     },
     "examples": {
@@ -1597,8 +1598,8 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "The criterion {{metric}}: {{expression}} can never fail.",
-      "rateBelow": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at most 1 (100 %). Use a real budget, e.g. 'rate<0.01'.",
-      "rateAbove": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at least 0. Use a real bar, e.g. 'rate>0.99'.",
+      "rateBelow": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at most 1 (100 %). Use a real bar, e.g. {{suggestion}}.",
+      "rateAbove": "The criterion {{metric}}: '{{expression}}' can never fail: a rate is at least 0. Use a real bar, e.g. {{suggestion}}.",
       "nonNegative": "The criterion {{metric}}: '{{expression}}' can never fail: the value is never negative. Set a limit the run can miss, or remove the criterion.",
       "maxErrorRate": "The criterion {{expression}} can never fail: maxErrorRate is a percentage and 100 allows every virtual user to fail. Use a real budget, e.g. maxErrorRate: 1.",
       "timeout": "The criterion {{metric}}: '{{expression}}' cannot catch slow responses: the request timeout ({{timeout}}) ends every request first, so it trips at most on timeouts. Set the limit to the latency users accept, e.g. 500 ms."

@@ -1,0 +1,93 @@
+import { getValue, itemsOf, stringOf } from '../../scenario/artillery/tree.js';
+import type { Scenario } from '../../scenario/model.js';
+import type { PlainValue } from './insert-entry.js';
+
+/** Criteria a fix may add: the key they go under, its value, and the same in the words of a message. */
+export interface SuggestedCriteria {
+  key: 'thresholds' | 'ensure';
+  value: { [key: string]: PlainValue };
+  /** The protocols the suggestion was chosen for, as the message names them. */
+  protocols: string[];
+}
+
+/** k6 modules by the protocol whose metrics they report (k6 docs, "Built-in metrics" per protocol). */
+const K6_PROTOCOL_MODULES: Record<string, string> = {
+  'k6/http': 'HTTP',
+  'k6/browser': 'browser',
+  'k6/experimental/browser': 'browser',
+  'k6/ws': 'WebSocket',
+  'k6/websockets': 'WebSocket',
+  'k6/experimental/websockets': 'WebSocket',
+  'k6/net/grpc': 'gRPC',
+  'k6/experimental/grpc': 'gRPC',
+};
+
+/**
+ * Thresholds on metrics the script's protocols really report. A threshold on a metric that never gets a
+ * sample passes every run, so `http_*` criteria are only suggested when the script makes HTTP requests:
+ * gRPC gets `grpc_req_duration`, WebSocket `ws_connecting` (the handshake; a session lasts as long as the
+ * script keeps it open, so its duration says nothing about the system), the browser the LCP Web Vital at
+ * Google's "good" bar, and `checks` its pass rate whenever the script checks anything.
+ */
+function k6Criteria(scenario: Scenario): SuggestedCriteria | undefined {
+  const protocols = new Set<string>();
+  for (const ref of scenario.imports ?? []) {
+    const protocol = K6_PROTOCOL_MODULES[ref.specifier];
+    if (protocol) protocols.add(protocol);
+  }
+  // Requests from an imported helper module are HTTP requests too.
+  if (scenario.requests.length > 0) protocols.add('HTTP');
+  const thresholds: { [key: string]: PlainValue } = {};
+  if (protocols.has('HTTP')) {
+    thresholds.http_req_failed = ['rate<0.01'];
+    thresholds.http_req_duration = ['p(95)<500'];
+  }
+  if (protocols.has('gRPC')) thresholds.grpc_req_duration = ['p(95)<500'];
+  if (protocols.has('WebSocket')) thresholds.ws_connecting = ['p(95)<1000'];
+  if (protocols.has('browser')) thresholds.browser_web_vital_lcp = ['p(75)<2500'];
+  if (scenario.checks.some((c) => c.kind === 'check')) thresholds.checks = ['rate>0.99'];
+  if (Object.keys(thresholds).length === 0) return undefined;
+  return { key: 'thresholds', value: thresholds, protocols: [...protocols] };
+}
+
+/** Engines whose scenarios report `http.response_time` (Artillery's default engine). */
+const ARTILLERY_HTTP_ENGINES = new Set(['http']);
+
+/**
+ * `maxErrorRate` compares failed with created virtual users (artillery-plugin-ensure), which every engine
+ * reports; `http.response_time` only the HTTP engine, and an ensure threshold on a metric the run never
+ * reported fails. So a latency threshold is suggested only when every scenario runs on the HTTP engine.
+ */
+function artilleryCriteria(scenario: Scenario): SuggestedCriteria {
+  const engines = new Set<string>();
+  const scenarios = itemsOf(getValue(scenario.native, 'scenarios'));
+  for (const s of scenarios) {
+    const engine = getValue(s, 'engine');
+    engines.add(engine === undefined || engine.kind === 'null' ? 'http' : (stringOf(engine) ?? '?'));
+  }
+  const httpOnly = scenarios.length > 0 && [...engines].every((e) => ARTILLERY_HTTP_ENGINES.has(e));
+  const value: { [key: string]: PlainValue } = httpOnly
+    ? { thresholds: [{ 'http.response_time.p95': 500 }], maxErrorRate: 1 }
+    : { maxErrorRate: 1 };
+  return { key: 'ensure', value, protocols: [...engines] };
+}
+
+export function suggestedCriteria(scenario: Scenario): SuggestedCriteria | undefined {
+  if (scenario.tool === 'k6') return k6Criteria(scenario);
+  if (scenario.tool === 'artillery') return artilleryCriteria(scenario);
+  return undefined;
+}
+
+/** The criteria as a message writes them: `thresholds: { checks: ['rate>0.99'] }`, `ensure: { maxErrorRate: 1 }`. */
+export function describeCriteria(criteria: SuggestedCriteria, tool: Scenario['tool']): string {
+  const render = (v: PlainValue): string => {
+    if (typeof v === 'string') return tool === 'k6' ? `'${v}'` : JSON.stringify(v);
+    if (typeof v !== 'object') return String(v);
+    if (Array.isArray(v)) return `[${v.map(render).join(', ')}]`;
+    const key = (k: string) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+    return `{ ${Object.entries(v)
+      .map(([k, x]) => `${key(k)}: ${render(x)}`)
+      .join(', ')} }`;
+  };
+  return `${criteria.key}: ${render(criteria.value)}`;
+}
