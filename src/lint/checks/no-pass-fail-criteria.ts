@@ -1,3 +1,4 @@
+import { hasIgnoredCriteria } from '../../scenario/artillery/ignored-criteria.js';
 import type { Scenario } from '../../scenario/model.js';
 import { appendJsProperty, appendYamlBlock, artilleryConfig } from '../fixes/insert-entry.js';
 import type { CheckFunction, TextEdit } from '../types.js';
@@ -31,6 +32,8 @@ export const check: CheckFunction = {
   run(target, ctx) {
     const scenario = target as Scenario;
     if (scenario?.criteria?.status !== 'absent') return;
+    // Criteria written where Artillery ignores them are artillery/ignored-criteria's, with the real cause.
+    if (scenario.tool === 'artillery' && hasIgnoredCriteria(scenario.native)) return;
     const file = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
     ctx.report({
       loc: scenario.criteria.anchor,
