@@ -26,8 +26,9 @@ export const check: CheckFunction = {
         // Pause and arrivalCount win over arrivalRate; artillery/invalid-phase reports the shadowed key.
         if (['rampTo', 'pause', 'arrivalCount'].some((k) => getEntry(phase, k) !== undefined)) return;
         const duration = scalarOf(getEntry(phase, 'duration')?.value);
-        const next = phases.slice(i + 1).map((p) => scalarOf(getEntry(p, 'arrivalRate')?.value));
-        const nextRate = next.find((r) => typeof r === 'number' && r > 0);
+        // Artillery casts string rates with lodash's toNumber; a template stays NaN and is skipped.
+        const next = phases.slice(i + 1).map((p) => Number(scalarOf(getEntry(p, 'arrivalRate')?.value)));
+        const nextRate = next.find((r) => Number.isFinite(r) && r > 0);
         ctx.report({
           loc: rate.keyLoc,
           messageId: i === 0 && typeof nextRate === 'number' ? 'rampUp' : 'default',
