@@ -40,8 +40,25 @@ export interface Scenario {
   module?: boolean;
   /** k6: whether the script exports `options`. A script that does not, and that another script imports, is a part. */
   exportsOptions?: boolean;
+  /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */
+  exports?: K6ExportFacts;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
+}
+
+export interface K6Export {
+  name: string;
+  /** `function` when the export is certainly a function, `value` when it is certainly not one. */
+  kind: 'function' | 'value' | 'unknown';
+  /** The exported binding is also used in the file (`export const scenarios = …; options = { scenarios }`). */
+  usedInFile?: boolean;
+  loc: Location;
+}
+
+export interface K6ExportFacts {
+  list: K6Export[];
+  /** False when the file has exports we cannot list (`export * from`, CommonJS `module.exports`). */
+  complete: boolean;
 }
 
 export type LoadModel = 'open' | 'closed' | 'unknown';

@@ -39,3 +39,26 @@ describe('hardcoded-target-host', () => {
     expect(lintWith('hardcoded-target-host', code, 'test.yml')).toEqual([]);
   });
 });
+
+describe('hardcoded-target-host with Artillery environments', () => {
+  const doc = (environments: string) =>
+    `config:\n  target: https://shop.example.com\n  environments:\n${environments}scenarios:\n  - flow:\n      - get:\n          url: /\n`;
+
+  it('reports config.target when no environment sets its own target', () => {
+    const found = lintWith(
+      'hardcoded-target-host',
+      doc('    smoke:\n      phases:\n        - duration: 30\n          arrivalRate: 1\n'),
+      'test.yml',
+    );
+    expect(lines(found)).toEqual([2]);
+  });
+
+  it('accepts config.target as the default when an environment can switch the host', () => {
+    const found = lintWith(
+      'hardcoded-target-host',
+      doc('    smoke:\n      phases: []\n    local:\n      target: "{{ $processEnvironment.TARGET }}"\n'),
+      'test.yml',
+    );
+    expect(found).toEqual([]);
+  });
+});

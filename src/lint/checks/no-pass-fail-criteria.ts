@@ -1,3 +1,4 @@
+import { hasIgnoredCriteria } from '../../scenario/artillery/ignored-criteria.js';
 import type { Scenario } from '../../scenario/model.js';
 import { getValue } from '../../scenario/value.js';
 import { appendEntries } from '../fixes/insert-entry.js';
@@ -35,6 +36,8 @@ export const check: CheckFunction = {
   run(target, ctx) {
     const scenario = target as Scenario;
     if (scenario?.criteria?.status !== 'absent') return;
+    // Criteria written where Artillery ignores them are artillery/ignored-criteria's, with the real cause.
+    if (scenario.tool === 'artillery' && hasIgnoredCriteria(scenario.native)) return;
     const file = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
     const criteria = suggestedCriteria(scenario);
     ctx.report({

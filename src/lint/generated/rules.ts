@@ -3,6 +3,84 @@ import type { RuleDefinition } from '../types.js';
 
 export const builtinRules: RuleDefinition[] = [
   {
+    "id": "abrupt-ramp-up",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow starting hundreds of VUs or arrivals per second within seconds.",
+    "rationale": "A ramp that adds hundreds of VUs or arrivals per second within a few seconds hits the system with a\nstampede: connection pools, caches, JIT and autoscalers have no time to react, the first minute is full of\ntimeouts that say more about the start than about the service, and the load generator itself spikes. k6's\nload-testing guide ramps over \"5% to 15% of the total test duration\". Reported at the first place a\nworkload's load rises by at least `minIncrease` (100) within `maxSeconds` (10 s): a steep stage, a start\nthat is already high but not the peak (k6 `startVUs`/`startRate`, an Artillery first phase at a high rate),\nor a step between two Artillery phases. A first step that is already the peak is `no-ramp-up`'s finding.\nSmoke, spike and breakpoint tests (by file, scenario or phase name, or `tags.test_type`) are left alone.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
+      "https://grafana.com/docs/k6/latest/using-k6/scenarios/executors/ramping-vus/",
+      "https://www.artillery.io/docs/reference/test-script#load-phases"
+    ],
+    "check": {
+      "function": "abrupt-ramp-up"
+    },
+    "messages": {
+      "default": "Workload \"{{name}}\" goes from {{from}} to {{to}} {{seconds}}.",
+      "k6": "Workload \"{{name}}\" goes from {{from}} to {{to}} {{seconds}}: a stampede on a cold system. Ramp up over 5–15 % of the test instead, e.g. stages: [{ duration: '2m', target: <peak> }, …] with startVUs: 0.",
+      "artillery": "Workload \"{{name}}\" goes from {{from}} to {{to}} {{seconds}}: a stampede on a cold system. Ramp up with a longer phase, e.g. - { duration: 120, arrivalRate: 1, rampTo: <rate>, name: warm-up }."
+    },
+    "fix": {
+      "k6": "Lengthen the ramp-up stage, or start from fewer VUs.",
+      "artillery": "Ramp up with a longer rampTo phase before the high rate."
+    },
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minIncrease": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Rise in VUs (or arrivals per second) that counts as abrupt when it happens within maxSeconds."
+        },
+        "maxSeconds": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Time within which a rise of minIncrease counts as abrupt."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minIncrease": 100,
+      "maxSeconds": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5s', target: 500 },\n    { duration: '10m', target: 500 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 200\n    - duration: 600\n      arrivalRate: 400\nscenarios:\n  - flow:\n      - get: { url: / }\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 500 },\n    { duration: '10m', target: 500 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 120\n      arrivalRate: 1\n      rampTo: 200\n    - duration: 600\n      arrivalRate: 200\nscenarios:\n  - flow:\n      - get: { url: / }\n"
+        }
+      ]
+    },
+    "origin": "rules/common/abrupt-ramp-up.yml"
+  },
+  {
     "id": "artillery/ensure-all-optional",
     "tools": [
       "artillery"
@@ -85,6 +163,114 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/artillery/ensure-unknown-metric.yml"
+  },
+  {
+    "id": "artillery/expect-without-plugin",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require the expect plugin to be enabled when requests carry expect checks.",
+    "rationale": "`expect:` on a request (status codes, content types, properties) is evaluated by artillery-plugin-expect,\nand Artillery loads a plugin only when it is listed under `config.plugins` (\"enable the plugin by adding\n`expect: {}` to `config.plugins`\"). Without it every expectation is skipped silently: a 500 or an error page\npasses, and neither the report nor the exit code shows it. The rule looks for `plugins.expect` in `config`\nand in every environment; a file without `target` or `environments` (a part merged with `--config`) is left\nalone, since the plugin may be enabled in the other file. The fix adds `expect: {}` to `config.plugins`.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://www.artillery.io/docs/reference/extensions/expect",
+      "artilleryio/artillery:packages/artillery-plugin-expect/index.js"
+    ],
+    "check": {
+      "function": "artillery-expect-without-plugin"
+    },
+    "messages": {
+      "default": "This file has {{count}} \"expect\" {{expectations}}, but the expect plugin is not enabled, so Artillery ignores them and a wrong status or body passes. Add plugins: { expect: {} } to config."
+    },
+    "fix": "Add expect: {} under config.plugins.",
+    "examples": {
+      "bad": [
+        {
+          "file": "test.yml",
+          "lines": [
+            12
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            14
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    metrics-by-endpoint: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - post:\n          url: /api/cart\n          expect:\n            - statusCode: 201\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    expect: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
+        }
+      ]
+    },
+    "origin": "rules/artillery/expect-without-plugin.yml"
+  },
+  {
+    "id": "artillery/ignored-criteria",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "error",
+    "category": "criteria",
+    "summary": "Disallow pass/fail criteria written where or how Artillery never reads them.",
+    "rationale": "artillery-plugin-ensure reads `config.ensure` (or `config.plugins.ensure`) as a mapping: it iterates\n`thresholds` and `conditions` only when they are lists (`Array.isArray`), keeps only the list items that are\nmappings (`typeof o === 'object'`), and reads the legacy keys and `maxErrorRate` by name. Everything else is\ndropped without a word:\n\n- `ensure:` written as a list (`- p95: 500`) has none of those keys, so no check runs;\n- `ensure:` or `thresholds:` at the top level of the document, or a k6-style `config.thresholds`, are keys\n  nothing reads (Artillery's script validation allows unknown top-level keys);\n- `thresholds:` or `conditions:` written as a mapping, or list items written as strings\n  (`- \"http.response_time.p95 < 500\"`), are skipped.\n\nThe run then exits 0 whatever the criteria say, while the file looks gated. This rule names the actual\nmistake; `no-pass-fail-criteria` stays silent on such files so that the message does not claim there is no\n`ensure` at all.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://www.artillery.io/docs/reference/extensions/ensure",
+      "artilleryio/artillery:packages/artillery-plugin-ensure/index.js",
+      "artilleryio/artillery:packages/artillery/lib/util/validate-script.ts"
+    ],
+    "check": {
+      "function": "artillery-ignored-criteria"
+    },
+    "messages": {
+      "default": "\"{{key}}\" is never read by Artillery, so its criteria never fail the run.",
+      "ensureList": "\"ensure\" is written as a list, but Artillery reads it as a mapping with \"thresholds\", \"conditions\" and \"maxErrorRate\": none of these checks ever runs and the run exits 0. Write ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
+      "topLevel": "\"{{key}}\" at the top level of the script is ignored by Artillery: criteria belong under config.ensure, so these never fail the run. Move them to config: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
+      "configThresholds": "\"config.thresholds\" is not an Artillery setting (k6 names criteria that way), so these never fail the run. Write them under config.ensure: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }] }.",
+      "notList": "\"{{key}}\" is a mapping, but the ensure plugin reads it only when it is a list, so none of its checks runs. Write each as a list item: - http.response_time.p95: 500 (thresholds) or - expression: \"...\" (conditions).",
+      "itemNotMapping": "This \"{{key}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
+    },
+    "fix": "Move the criteria under config.ensure, as a mapping whose thresholds and conditions are lists of mappings.",
+    "examples": {
+      "bad": [
+        {
+          "file": "test.yml",
+          "lines": [
+            6
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    - p95: 500\n    - maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            10
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\nthresholds:\n  http_req_duration:\n    - threshold: p(95) < 200\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            7,
+            10
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      http.response_time.p95: 500\n    conditions:\n      - \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/artillery/ignored-criteria.yml"
   },
   {
     "id": "artillery/invalid-phase",
@@ -324,6 +510,138 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/artillery/processor-function-missing.yml"
   },
   {
+    "id": "artillery/scenario-weight-zero",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Disallow scenarios whose weight means Artillery never runs them.",
+    "rationale": "Each new virtual user runs one scenario, picked in proportion to `weight` (1 when it is not set). Artillery\nreads a set weight with `parseInt`, and a value that does not parse becomes 0; a scenario whose weight is 0\n(or negative) is never picked, so its requests are never sent and its endpoints are never load-tested. When\nevery scenario has weight 0 there is nothing to pick and the run fails as the first virtual user arrives.\nWeights from a template (`{{ $processEnvironment.W }}`) are not judged. To switch a scenario off on\npurpose, remove it or move it to another file, which says so more plainly than a weight of 0.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://www.artillery.io/docs/reference/test-script#scenario-weights",
+      "artilleryio/artillery:packages/core/lib/runner.js",
+      "artilleryio/artillery:packages/core/lib/weighted-pick.js"
+    ],
+    "check": {
+      "function": "artillery-scenario-weight-zero"
+    },
+    "messages": {
+      "default": "Scenario {{scenario}} has weight {{value}}, so Artillery never picks it and its requests are never sent. Give it a positive weight, or remove the scenario.",
+      "allZero": "Scenario {{scenario}} has weight {{value}}, like every scenario in this file: Artillery has nothing to pick and the run fails when the first virtual user arrives. Give at least one scenario a positive weight."
+    },
+    "fix": "Give the scenario a positive whole-number weight, or remove it.",
+    "examples": {
+      "bad": [
+        {
+          "file": "test.yml",
+          "lines": [
+            12
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    weight: 9\n    flow:\n      - get: { url: / }\n  - name: checkout\n    weight: 0\n    flow:\n      - post: { url: /api/checkout }\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    weight: 9\n    flow:\n      - get: { url: / }\n  - name: checkout\n    weight: 1\n    flow:\n      - post: { url: /api/checkout }\n  - name: search\n    flow:\n      - get: { url: /search }\n"
+        }
+      ]
+    },
+    "origin": "rules/artillery/scenario-weight-zero.yml"
+  },
+  {
+    "id": "artillery/unknown-template-function",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "data",
+    "summary": "Disallow template functions Artillery does not have, such as $randomEmail().",
+    "rationale": "A template such as `{{ $randomString(8) }}` calls a function from the virtual user's context. Artillery's\nrunner puts three there: `$randomNumber(min, max)`, `$randomString(length)` and `$template(...)`. For any\nother name (`$randomEmail()`, `$randomInt(1, 20)`, `$randomFromArray([...])`) the template engine finds no\nfunction: the value renders as `undefined`, or, when the arguments hold quotes or brackets, as the\ntemplate text itself. The request is sent with that value and no error, so the test runs on wrong data\n(every user registering the same \"undefined\" e-mail, for instance). The fake-data plugin\n(`plugins: { fake-data: {} }`) adds `$rand…` and Faker functions (`$randEmail()`, `$internetEmail()`);\nwith it enabled, or with processor hooks that could add functions, the rule is silent.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://www.artillery.io/docs/reference/test-script#template-functions",
+      "artilleryio/artillery:packages/core/lib/runner.js",
+      "artilleryio/artillery:packages/commons/engine_util.js",
+      "https://www.artillery.io/docs/reference/extensions/fake-data"
+    ],
+    "check": {
+      "function": "artillery-unknown-template-function"
+    },
+    "messages": {
+      "default": "{{name}}() is not an Artillery template function (used {{times}}): the value is sent as \"undefined\" or as the template text. Use $randomString(length) or $randomNumber(min, max), enable the fake-data plugin (plugins: { fake-data: {} }, e.g. $randEmail()), or set the value from a payload file.",
+      "randomInt": "{{name}}() is not an Artillery template function (used {{times}}): the value is sent as \"undefined\". Use $randomNumber(min, max), which returns a whole number between min and max."
+    },
+    "fix": "Use $randomNumber(min, max) or $randomString(length), the fake-data plugin, or a payload file.",
+    "examples": {
+      "bad": [
+        {
+          "file": "test.yml",
+          "lines": [
+            12,
+            13
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            name: \"{{ $randomString(8) }}\"\n            email: \"{{ $randomEmail() }}\"\n            age: \"{{ $randomInt(18, 90) }}\"\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            name: \"{{ $randomString(8) }}\"\n            email: \"user-{{ $randomString(12) }}@example.com\"\n            age: \"{{ $randomNumber(18, 90) }}\"\n"
+        },
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    fake-data: {}\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            email: \"{{ $randEmail() }}\"\n"
+        }
+      ]
+    },
+    "origin": "rules/artillery/unknown-template-function.yml"
+  },
+  {
+    "id": "artillery/zero-rate-phase",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow phases with arrivalRate 0 and no rampTo, which are pauses rather than ramps.",
+    "rationale": "Artillery's phaser reads `arrivalRate: 0` without `rampTo` as a pause (\"If arrivalRate is zero and it's\nnot a ramp, it's the same as a pause\"): no virtual user starts for the whole duration. Scripts write it as\na \"ramp up\" or \"ramp down\" step, and the load then jumps from 0 to the next phase's rate at once, the cold\nstart the ramp was meant to avoid, while the test takes longer for nothing. A ramp is `arrivalRate` with\n`rampTo` (`arrivalRate: 0, rampTo: 5` rises from 0 to 5 per second); a deliberate gap reads better as\n`pause: 10`.\n",
+    "since": "0.2.0",
+    "sources": [
+      "artilleryio/artillery:packages/core/lib/phases.js",
+      "https://www.artillery.io/docs/reference/test-script#load-phases"
+    ],
+    "check": {
+      "function": "artillery-zero-rate-phase"
+    },
+    "messages": {
+      "default": "\"arrivalRate: 0\" without \"rampTo\" is a pause: no virtual user starts for {{duration}}. To ramp, add \"rampTo\"; to pause on purpose, write \"pause\" instead.",
+      "rampUp": "\"arrivalRate: 0\" without \"rampTo\" is a pause, not a ramp-up: no virtual user starts for {{duration}}, then the load jumps to {{next}} per second at once. Add \"rampTo: {{next}}\" to ramp up."
+    },
+    "fix": "Add rampTo to make the phase a ramp, or write pause: <seconds> for a deliberate gap.",
+    "examples": {
+      "bad": [
+        {
+          "file": "test.yml",
+          "lines": [
+            5,
+            9
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 10\n      arrivalRate: 0\n    - duration: 40\n      arrivalRate: 5\n    - duration: 10\n      arrivalRate: 0\nscenarios:\n  - flow:\n      - get: { url: / }\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "test.yml",
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 10\n      arrivalRate: 0\n      rampTo: 5\n    - duration: 40\n      arrivalRate: 5\n    - pause: 10\nscenarios:\n  - flow:\n      - get: { url: / }\n"
+        }
+      ]
+    },
+    "origin": "rules/artillery/zero-rate-phase.yml"
+  },
+  {
     "id": "criteria-average-only",
     "tools": [
       "k6",
@@ -502,7 +820,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "hygiene",
     "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
-    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwith `environments:`.\n",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
@@ -537,6 +855,13 @@ export const builtinRules: RuleDefinition[] = [
             2
           ],
           "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "test.yml",
+          "lines": [
+            2
+          ],
+          "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    smoke:\n      phases:\n        - duration: 30\n          arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
         }
       ],
       "good": [
@@ -807,6 +1132,61 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/connection-reuse-disabled.yml"
   },
   {
+    "id": "k6/deprecated-api",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Replace deprecated k6 modules and options with their successors.",
+    "rationale": "Experimental k6 modules graduate under a stable name and the experimental import is removed some releases\nlater; from then on the script stops at start-up. `k6/experimental/websockets` became `k6/websockets`\n(\"The k6/experimental/websockets module has been deprecated. Use k6/websockets instead\"),\n`k6/experimental/timers` became `k6/timers`, and gRPC streaming moved from `k6/experimental/grpc` into\n`k6/net/grpc`: for these the import is the whole migration, and the fix changes it. `k6/experimental/browser`\nbecame `k6/browser` in k6 v0.52 with most APIs made asynchronous (the experimental import was supported\nuntil September 2024), so its migration needs `await`s the fix cannot add: the finding links the guide.\n`options.ext.loadimpact` is replaced by `options.cloud` (same fields: `projectID`, `name`,\n`distribution`, …); when `ext` holds nothing else and `cloud` is not set, the fix moves it.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6-browser/migrating-to-k6-v0-52/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-websockets/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-timers/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-net-grpc/",
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#cloud",
+      "grafana/k6-docs#1371"
+    ],
+    "check": {
+      "function": "k6-deprecated-api"
+    },
+    "messages": {
+      "default": "{{module}} is deprecated; use {{replacement}}.",
+      "module": "\"{{module}}\" is deprecated and will be removed, after which the script no longer starts. Import \"{{replacement}}\" instead; the API is the same.",
+      "browser": "\"{{module}}\" is deprecated and no longer ships with current k6. Import \"{{replacement}}\" and await its asynchronous APIs (browser.newPage(), page.goto(), locator.click(), …); see https://grafana.com/docs/k6/latest/using-k6-browser/migrating-to-k6-v0-52/.",
+      "loadimpact": "\"ext.loadimpact\" is deprecated in favour of the \"cloud\" option, which takes the same fields (projectID, name, distribution). Write cloud: { … } instead."
+    },
+    "fix": "Use the stable module or option that replaces the deprecated one.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            1,
+            6
+          ],
+          "code": "import { WebSocket } from 'k6/experimental/websockets';\n\nexport const options = {\n  vus: 1,\n  ext: {\n    loadimpact: {\n      projectID: 3456789,\n      name: 'chat',\n    },\n  },\n  thresholds: { checks: ['rate>0.99'] },\n};\n\nexport default function () {\n  const ws = new WebSocket(`${__ENV.WS_URL}/chat`);\n  ws.onopen = () => ws.close();\n}\n"
+        },
+        {
+          "file": "browser.js",
+          "lines": [
+            1
+          ],
+          "code": "import { browser } from 'k6/experimental/browser';\n\nexport const options = {\n  scenarios: {\n    ui: { executor: 'shared-iterations', options: { browser: { type: 'chromium' } } },\n  },\n};\n\nexport default async function () {\n  const page = browser.newPage();\n  await page.goto(__ENV.BASE_URL);\n  page.close();\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import { WebSocket } from 'k6/websockets';\n\nexport const options = {\n  vus: 1,\n  cloud: {\n    projectID: 3456789,\n    name: 'chat',\n  },\n  thresholds: { checks: ['rate>0.99'] },\n};\n\nexport default function () {\n  const ws = new WebSocket(`${__ENV.WS_URL}/chat`);\n  ws.onopen = () => ws.close();\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/deprecated-api.yml"
+  },
+  {
     "id": "k6/discard-response-bodies",
     "tools": [
       "k6"
@@ -910,6 +1290,136 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/k6/iterations-as-throughput-test.yml"
+  },
+  {
+    "id": "k6/missing-exec-function",
+    "tools": [
+      "k6"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require the function each k6 scenario runs to be exported by the script.",
+    "rationale": "A scenario runs the function its `exec` names, and the exported default function when it names none; a\nscript without scenarios runs the default function. k6 looks the function up among the script's exports\nbefore the test starts, and stops with an error when it is missing (\"function 'default' not found in\nexports\", \"executor …: function '…' not found in exports\"): a function that is defined but not exported,\nor a misspelt `exec`, means no test runs at all. The rule stays silent when the file has exports it cannot\nlist (`export * from`, CommonJS `module.exports`), when `scenarios` cannot be read, and for files that\ndefine no function and send no request (shared option files re-exported by an entry script).\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/scenarios/#options",
+      "https://grafana.com/docs/k6/latest/using-k6/test-lifecycle/"
+    ],
+    "check": {
+      "function": "k6-missing-exec-function"
+    },
+    "messages": {
+      "default": "k6 cannot find the function this scenario runs among the exports.",
+      "noDefault": "The script has options but exports no default function and no scenario names an exec function, so k6 stops before the test starts (\"function 'default' not found in exports\"). Export the test function: export default function () { … }. Exported functions: {{available}}.",
+      "scenarioNoDefault": "Scenario \"{{scenario}}\" sets no \"exec\", so it runs the default function, which this script does not export; k6 stops before the test starts. Export a default function, or set exec to one of: {{available}}.",
+      "execNotExported": "Scenario \"{{scenario}}\" runs exec: \"{{exec}}\", which this script does not export as a function, so k6 stops before the test starts. Export function {{exec}}, or use one of: {{available}}."
+    },
+    "fix": "Export the function the scenario runs (export function name() {…}), or correct exec.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5,
+            6
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 5, duration: '1m' },\n    checkout: { executor: 'constant-vus', vus: 5, duration: '1m', exec: 'checkOut' },\n  },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nfunction browse() {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 5, duration: '1m' },\n    checkout: { executor: 'constant-vus', vus: 5, duration: '1m', exec: 'checkout' },\n  },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        },
+        {
+          "file": "options.js",
+          "code": "export const options = {\n  vus: 5,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/missing-exec-function.yml"
+  },
+  {
+    "id": "k6/option-exported-outside-options",
+    "tools": [
+      "k6"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require scenarios, thresholds and load settings to be inside the exported options object.",
+    "rationale": "k6 reads a test's configuration from one export, `options` (\"export an options object in the script\");\nthe other exports it looks at are functions (`default`, `setup`, `teardown`, `handleSummary`, scenario\n`exec` functions). `export const scenarios = {…}` or `export const thresholds = {…}` beside `options` is an\nordinary export k6 never reads: the test runs one VU for one iteration (or whatever `options` says) and\nwithout those thresholds, so it can never fail on them. Reported when the file is an entry script (it\nexports a default function or `options`), the exported object is not used in the file (for instance in\n`options = { scenarios }`), and `options` has no key of that name. Libraries that other linted scripts\nimport are left alone.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/how-to/",
+      "https://grafana.com/docs/k6/latest/using-k6/scenarios/"
+    ],
+    "check": {
+      "function": "k6-option-exported-outside-options"
+    },
+    "messages": {
+      "default": "\"{{key}}\" is exported on its own, but k6 reads test settings only from the exported options object, so these {{key}} are ignored. Move them into options: export const options = { {{key}}: … }.",
+      "noOptions": "\"{{key}}\" is exported on its own, but k6 reads test settings only from an exported options object, which this script does not have, so these {{key}} are ignored. Export them as export const options = { {{key}} }."
+    },
+    "fix": "Move the setting into the exported options object.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            3,
+            10
+          ],
+          "code": "import http from 'k6/http';\n\nexport const scenarios = {\n  browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n};\n\nexport const options = {\n  tags: { team: 'shop' },\n};\nexport const thresholds = { http_req_failed: ['rate<0.01'] };\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nexport const scenarios = {\n  browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n};\n\nexport const options = {\n  scenarios,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/option-exported-outside-options.yml"
+  },
+  {
+    "id": "k6/options-duplicate-key",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Disallow repeating a key in one object literal of k6 options.",
+    "rationale": "JavaScript accepts an object literal that repeats a key and keeps the last value: `{ duration: '1m', …,\nduration: '10m' }` runs for ten minutes, and a scenario written twice under the same name keeps only the\nsecond one. Nothing warns, so the test silently differs from what the first occurrence says (often a\nsetting edited in one place and forgotten in the other). Reported at every occurrence but the last, at\nany depth of `options` (scenarios, their stages and tags, `cloud`, …). Keys that override a spread\n(`{ ...base, vus: 10 }`) are intended and not reported; repeated threshold keys are\n`k6/threshold-duplicate-key`'s.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://tc39.es/ecma262/#sec-object-initializer-runtime-semantics-propertydefinitionevaluation",
+      "https://eslint.org/docs/latest/rules/no-dupe-keys"
+    ],
+    "check": {
+      "function": "k6-options-duplicate-key"
+    },
+    "messages": {
+      "default": "\"{{key}}\" is written again on line {{line}}; JavaScript keeps only that last value, so this one is ignored. Keep one of them."
+    },
+    "fix": "Remove the repeated key, keeping the value the test should use.",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            5
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 10, duration: '5m' },\n    checkout: { executor: 'constant-vus', vus: 2, duration: '5m', exec: 'checkout' },\n    browse: { executor: 'constant-vus', vus: 50, duration: '5m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\nconst base = { executor: 'constant-vus', vus: 10, duration: '5m' };\n\nexport const options = {\n  scenarios: {\n    browse: { ...base, vus: 50 },\n    checkout: { ...base, vus: 2, exec: 'checkout' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/options-duplicate-key.yml"
   },
   {
     "id": "k6/sleep-in-arrival-rate",
@@ -1082,6 +1592,48 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/k6/threshold-invalid-expression.yml"
+  },
+  {
+    "id": "k6/threshold-metric-not-emitted",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow thresholds on protocol metrics the script never emits, such as http_req_duration in a gRPC test.",
+    "rationale": "k6 registers its built-in metrics in every run, but only a protocol's requests add samples to them:\n`http_req_duration`, `http_req_failed` and the other `http_req_*` metrics come from `k6/http` requests,\n`ws_*` from WebSocket connections, `grpc_req_duration` from gRPC calls, and the browser module reports\nits own `browser_http_req_*`. A threshold on a metric the script never feeds (a habit copied from an HTTP\ntest into a gRPC-only or browser-only script) judges an empty metric: it gates nothing, and the run passes\nhowever slow the calls it does make were. The rule reads the script's imports, including the local files\nit imports, and stays silent when anything could send requests it cannot see: extensions (`k6/x/…`),\nremote modules (jslib's httpx wraps `k6/http`), files it could not read, and `k6/experimental/browser`,\nwhich reported `http_req_*` before k6 v0.46.\n",
+    "since": "0.2.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/metrics/reference/",
+      "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
+      "https://grafana.com/docs/k6/latest/using-k6-browser/metrics/"
+    ],
+    "check": {
+      "function": "k6-threshold-metric-not-emitted"
+    },
+    "messages": {
+      "default": "\"{{metric}}\" is only fed by {{protocol}}, and this script makes none (it uses {{modules}}), so the threshold judges an empty metric and gates nothing.{{suggestion}}"
+    },
+    "fix": "Put the threshold on a metric the script emits (grpc_req_duration, browser_http_req_duration, checks).",
+    "examples": {
+      "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6,
+            7
+          ],
+          "code": "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<300'],\n    http_req_failed: ['rate<0.01'],\n    checks: ['rate>0.99'],\n  },\n};\n\nconst client = new grpc.Client();\nclient.load(['definitions'], 'hello.proto');\n\nexport default () => {\n  client.connect(__ENV.GRPC_ADDR, {});\n  const res = client.invoke('hello.HelloService/SayHello', { greeting: 'Bert' });\n  check(res, { 'status is OK': (r) => r && r.status === grpc.StatusOK });\n  client.close();\n};\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "script.js",
+          "code": "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    grpc_req_duration: ['p(95)<300'],\n    checks: ['rate>0.99'],\n  },\n};\n\nconst client = new grpc.Client();\nclient.load(['definitions'], 'hello.proto');\n\nexport default () => {\n  client.connect(__ENV.GRPC_ADDR, {});\n  const res = client.invoke('hello.HelloService/SayHello', { greeting: 'Bert' });\n  check(res, { 'status is OK': (r) => r && r.status === grpc.StatusOK });\n  client.close();\n};\n"
+        }
+      ]
+    },
+    "origin": "rules/k6/threshold-metric-not-emitted.yml"
   },
   {
     "id": "k6/threshold-unknown-metric",

@@ -3,6 +3,7 @@ import { fileStart } from './ast.js';
 import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
 import { collectHosts } from './hosts.js';
+import { readExports } from './exports.js';
 import { readHttpOptions } from './http-options.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
@@ -50,6 +51,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     loc: fileStart(file),
     metrics: facts.metrics,
     imports: facts.imports,
+    exports: readExports(module),
   };
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;
