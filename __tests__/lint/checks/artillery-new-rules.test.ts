@@ -60,12 +60,13 @@ describe('artillery/expect-without-plugin', () => {
     expect(lintWith('artillery/expect-without-plugin', code, 'test.yml')).toEqual([]);
   });
 
-  it('adds expect to an existing block plugins mapping but not to a flow mapping', () => {
+  it('adds expect to an existing plugins mapping, block or flow, in its own syntax', () => {
     const block = `${HEAD}  plugins:\n    apdex: {}\n${EXPECT}`;
     const edits = lintWith('artillery/expect-without-plugin', block, 'test.yml')[0]?.fix?.edits;
     expect(applyEdits(block, edits!)).toContain('  plugins:\n    apdex: {}\n    expect: {}\n');
     const flow = `${HEAD}  plugins: { apdex: {} }\n${EXPECT}`;
-    expect(lintWith('artillery/expect-without-plugin', flow, 'test.yml')[0]?.fix?.edits).toBeUndefined();
+    const flowEdits = lintWith('artillery/expect-without-plugin', flow, 'test.yml')[0]?.fix?.edits;
+    expect(applyEdits(flow, flowEdits!)).toContain('  plugins: { apdex: {}, "expect": {} }\n');
   });
 });
 

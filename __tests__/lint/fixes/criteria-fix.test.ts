@@ -41,12 +41,13 @@ describe('no-pass-fail-criteria fixes follow the file', () => {
     expect(yamlOk(fixed!)).toBe(true);
   });
 
-  it('offers no edit, and says why, when ensure is a list', () => {
+  it('never adds a second ensure when ensure is a list: artillery/ignored-criteria names the cause', () => {
     const text =
       'config:\n  target: http://localhost\n  phases:\n    - duration: 10\n      arrivalRate: 1\n  ensure:\n    - statusCode: 200\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    const { finding } = fixOf(text, 'load.yml');
-    expect(finding.fix?.edits).toBeUndefined();
-    expect(finding.fix?.skipped).toMatch(/config\.ensure is a list/);
+    const findings = lintText(text, 'load.yml').findings;
+    expect(findings.map((f) => f.ruleId)).toContain('artillery/ignored-criteria');
+    expect(findings.filter((f) => f.ruleId === RULE)).toEqual([]);
+    expect(findings.flatMap((f) => f.fix?.edits ?? []).filter((e) => e.text.includes('ensure'))).toEqual([]);
   });
 
   it('writes k6 thresholds like the options around them: quotes, indentation, trailing commas', () => {

@@ -4,15 +4,14 @@ import { entriesOf, getEntry, getValue } from '../../scenario/artillery/tree.js'
 import type { Location } from '../../scenario/location.js';
 import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
-import { appendYamlBlock, appendYamlLine } from '../fixes/insert-entry.js';
-import type { CheckFunction, TextEdit } from '../types.js';
+import { appendEntries } from '../fixes/insert-entry.js';
+import type { CheckContext, CheckFunction, TextEdit } from '../types.js';
 
-function enableEdits(scenario: Scenario): TextEdit[] | undefined {
+function enableEdits(scenario: Scenario, source: CheckContext['source']): TextEdit[] | undefined {
   const config = getValue(scenario.native, 'config');
   const plugins = getEntry(config, 'plugins');
-  if (!plugins) return appendYamlBlock(config, scenario.file, 'plugins', ['  expect: {}']);
-  if (plugins.value.kind !== 'object') return undefined;
-  return appendYamlLine(plugins.value, scenario.file, 'expect: {}');
+  if (!plugins) return appendEntries(config, scenario.file, source, 'yaml', [['plugins', { expect: {} }]]);
+  return appendEntries(plugins.value, scenario.file, source, 'yaml', [['expect', {}]]);
 }
 
 /**
@@ -39,7 +38,7 @@ export const check: CheckFunction = {
     }
     const first = found[0];
     if (!first) return;
-    const edits = enableEdits(scenario);
+    const edits = enableEdits(scenario, ctx.source);
     ctx.report({
       loc: first,
       data: { count: found.length, expectations: found.length === 1 ? 'check' : 'checks' },

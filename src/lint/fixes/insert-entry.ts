@@ -185,6 +185,8 @@ function yamlEntry(key: string, value: PlainValue, indent: string, unit: string)
   if (Array.isArray(value)) {
     return [`${indent}${yamlKey(key)}:`, ...value.flatMap((item) => yamlItem(item, indent + unit, unit))];
   }
+  // An empty mapping stays a mapping (`expect: {}` enables a plugin; a bare `expect:` would be null).
+  if (Object.keys(value).length === 0) return [`${indent}${yamlKey(key)}: {}`];
   return [
     `${indent}${yamlKey(key)}:`,
     ...Object.entries(value).flatMap(([k, v]) => yamlEntry(k, v, indent + unit, unit)),
@@ -248,21 +250,4 @@ function jsonText(value: PlainValue, pad: boolean): string {
 
 function insertAt(file: string, at: { line: number; column: number }, text: string): TextEdit {
   return { file, start: at, end: at, text };
-}
-
-/** Adds one `key: value` line as the last key of a YAML block mapping; flow mappings are left alone. */
-export function appendYamlLine(
-  mapping: SourceValue | undefined,
-  file: string,
-  line: string,
-): TextEdit[] | undefined {
-  const at = lastEntryOf(mapping, file);
-  if (!at || mapping?.kind !== 'object' || at.indent.length === 0) return undefined;
-  // A block mapping starts at its first key; a flow mapping (`{ a: 1 }`) at its brace, and is left alone.
-  const first = mapping.entries[0]!;
-  if (first.keyLoc.line !== mapping.loc.line || first.keyLoc.column !== mapping.loc.column) return undefined;
-  const row = at.end.column === 1 ? at.end.line : at.end.line + 1;
-  return [
-    { file, start: { line: row, column: 1 }, end: { line: row, column: 1 }, text: `${at.indent}${line}\n` },
-  ];
 }
