@@ -447,7 +447,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "security",
     "summary": "Disallow credentials written into scenario files.",
-    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub); placeholders and templates are\nnot reported. The finding shows the value masked and never the secret itself. A dummy credential for a\nlocal mock can be kept with a suppression comment that says so.\n",
+    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
@@ -484,6 +484,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: __ENV.LOADTEST_PASSWORD,\n  });\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\n// The request body as the API spec shows it: \"string\" is the field's type, not a password.\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/users`, JSON.stringify({ email: 'string', password: 'string' }));\n}\n"
         },
         {
           "file": "test.yml",
