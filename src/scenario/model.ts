@@ -132,6 +132,8 @@ export interface MetricDeclaration {
   /** The metric name; undefined when it is computed at run time. */
   name?: string;
   type: 'counter' | 'gauge' | 'rate' | 'trend';
+  /** A Rate or Counter the script adds `check()` results to: a threshold on it judges the checks. */
+  countsChecks?: boolean;
   loc: Location;
 }
 

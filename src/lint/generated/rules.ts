@@ -722,7 +722,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "criteria",
     "summary": "Require a threshold on checks when the script uses check().",
-    "rationale": "A failed `check()` is only counted in the `checks` metric: \"when a check fails, the script will continue\nexecuting successfully and will not return a 'failed' exit status\". The summary shows ✗ marks, and\nreaders take the run for failed, but CI sees exit code 0. When the script already has thresholds and\nnone is on `checks`, the checks can never fail the run. Add `checks: ['rate>0.99']` (or\n`'checks{tag:value}'` for a group of checks). Scripts without any threshold are reported by\n`no-pass-fail-criteria` instead.\n",
+    "rationale": "A failed `check()` is only counted in the `checks` metric: \"when a check fails, the script will continue\nexecuting successfully and will not return a 'failed' exit status\". The summary shows ✗ marks, and\nreaders take the run for failed, but CI sees exit code 0. When the script already has thresholds and\nnone is on `checks`, the checks can never fail the run. Add `checks: ['rate>0.99']` (or\n`'checks{tag:value}'` for a group of checks). A threshold on a custom `Rate` or `Counter` that the\nscript adds check() results to (`failures.add(!check(...))`, the pattern of k6's own README) judges the\nchecks too and is accepted. Scripts without any threshold are reported by `no-pass-fail-criteria`\ninstead.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
@@ -750,6 +750,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n    'checks{type:status}': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 }, { type: 'status' });\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { check } from 'k6';\nimport { Rate } from 'k6/metrics';\n\n// Failed checks feed a custom Rate, and its threshold fails the run.\nconst failures = new Rate('failed_checks');\n\nexport const options = {\n  thresholds: {\n    failed_checks: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  const ok = check(res, { 'status is 200': (r) => r.status === 200 });\n  failures.add(!ok);\n}\n"
         }
       ]
     },

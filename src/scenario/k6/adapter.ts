@@ -30,7 +30,11 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   const facts = collectFacts(module, ev);
   collectImportedFacts(module, facts, loader, ev);
   const customTypes = new Map<string, MetricType>();
-  for (const m of facts.metrics) if (m.name !== undefined) customTypes.set(m.name, m.type);
+  for (const m of facts.metrics) {
+    if (m.name === undefined) continue;
+    customTypes.set(m.name, m.type);
+    if (facts.checkMetrics.has(m.name)) m.countsChecks = true;
+  }
 
   // Neither a default function nor options: a library. Its importers decide criteria and load.
   const library = !module.exports.has('default') && !options.exported;
