@@ -1403,7 +1403,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a ramp-up before the peak load, except in smoke, spike and breakpoint tests.",
-    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. Workloads with values we cannot read stay silent.\n",
+    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
@@ -1415,6 +1415,7 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up.",
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: <peak> }, { duration: '10m', target: <peak> }, { duration: '1m', target: 0 }].",
+      "k6Arrival": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Use executor: 'ramping-arrival-rate' with startRate: 0 and stages that reach the peak over 5–15 % of the test, e.g. stages: [{ duration: '1m', target: <rate> }, { duration: '10m', target: <rate> }].",
       "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: <peak>, name: warm-up }."
     },
     "fix": {
@@ -1445,6 +1446,13 @@ export const builtinRules: RuleDefinition[] = [
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 50, duration: '5m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
         },
         {
+          "file": "script.js",
+          "lines": [
+            7
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    orders: {\n      // Full rate from the first second.\n      executor: 'constant-arrival-rate',\n      rate: 100,\n      duration: '10m',\n      preAllocatedVUs: 50,\n    },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/orders`);\n}\n"
+        },
+        {
           "file": "test.yml",
           "lines": [
             4
@@ -1464,6 +1472,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "// A spike test starts high on purpose.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    spike: { executor: 'constant-vus', vus: 500, duration: '2m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// A fixed number of iterations shared by 50 VUs: the executor has no stages to ramp.\nimport http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    import: { executor: 'shared-iterations', vus: 50, iterations: 5000, maxDuration: '30m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/api/import`, '{}');\n  sleep(1);\n}\n"
         }
       ]
     },
