@@ -7,7 +7,12 @@ describe('classifySecret', () => {
     ['a token shape with no key at all', undefined, 'AKIAABCDEFGHIJKLMNOP', 'an AWS access key'],
     ['a bearer token', 'Authorization', 'Bearer 9f8a7s6d5f4g3h2j1k0l', 'a bearer token'],
     ['a literal under a credential key', 'password', 'Su9er-S3cret!', 'its key names a credential'],
-    ['a literal under a qualified key', 'x-api-key', '987401838271002188298567', 'its key names a credential'],
+    [
+      'a literal under a qualified key',
+      'x-api-key',
+      '987401838271002188298567',
+      'its key names a credential',
+    ],
   ])('reports %s', (_what, key, value, reason) => {
     expect(classifySecret(key, value)?.reason).toContain(reason);
   });

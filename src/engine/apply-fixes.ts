@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { applyEdits } from '../lint/fixes/apply.js';
 import type { TextEdit } from '../lint/types.js';
 import type { Report } from '../report/model.js';
+import { decodeText, encodeText } from './decode.js';
 
 /**
  * `loadgate lint --fix`: writes every exact fix into its file. Fixes are applied one finding at a time, so
@@ -15,7 +16,7 @@ export async function applyFixes(report: Report, cwd: string): Promise<number> {
     const fixes = file.findings.flatMap((f) => (f.fix?.edits?.length ? [f.fix.edits] : []));
     if (fixes.length === 0) continue;
     const path = resolve(cwd, file.path);
-    const original = await readFile(path, 'utf8');
+    const { text: original, encoding } = decodeText(await readFile(path));
     let text = original;
     // Later positions first, so earlier edits keep their coordinates; a fix reaching into text an applied
     // fix already changed is skipped (the next lint reports it again).
@@ -28,7 +29,7 @@ export async function applyFixes(report: Report, cwd: string): Promise<number> {
       floor = edits[0]!.start;
       applied++;
     }
-    if (text !== original) await writeFile(path, text, 'utf8');
+    if (text !== original) await writeFile(path, encodeText(text, encoding));
   }
   return applied;
 }
