@@ -1544,7 +1544,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -1558,8 +1558,8 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "{{method}} {{url}} creates one metric series per distinct URL.",
-      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: 'GET /items/:id' } }) or http.get(http.url`…`).",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} /items/:id\" to the request and useOnlyRequestNames: true to the plugin."
+      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
+      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin."
     },
     "fix": {
       "k6": "Add tags: { name: '<endpoint template>' } to the request params.",
@@ -1575,6 +1575,15 @@ export const builtinRules: RuleDefinition[] = [
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`);\n  sleep(1);\n}\n"
         },
         {
+          "file": "script.js",
+          "lines": [
+            8,
+            9,
+            13
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst base = __ENV.BASE_URL;\nlet url = `${base}/orders`;\n\nexport default function () {\n  const order = http.post(url, '{}').json();\n  http.get(base + '/shipping/' + order.id);\n  sleep(1);\n  // The module-level URL changes every iteration.\n  url = `${base}/orders/${order.id}`;\n  http.get(url);\n  sleep(1);\n}\n"
+        },
+        {
           "file": "test.yml",
           "lines": [
             11
@@ -1583,6 +1592,10 @@ export const builtinRules: RuleDefinition[] = [
         }
       ],
       "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\n// Three pages: three series, whichever is picked.\nconst PAGES = ['/', '/pizza', '/about'];\n\nexport default function () {\n  const page = PAGES[Math.floor(Math.random() * PAGES.length)];\n  http.get(`${__ENV.BASE_URL}${page}`);\n  for (const p of PAGES) http.get(__ENV.BASE_URL + p);\n  sleep(1);\n}\n"
+        },
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`, { tags: { name: 'GET /items/:id' } });\n  sleep(1);\n}\n"
