@@ -166,6 +166,8 @@ export interface SecretRef {
 
 export interface CheckRef {
   kind: 'check' | 'expect' | 'capture' | 'assertion';
+  /** k6: the names of the checks one `check()` call makes (the keys of its second argument), when literal. */
+  names?: string[];
   within?: string;
   loc: Location;
 }

@@ -1115,11 +1115,19 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "\"{{metric}}\" is not a metric this script produces; did you mean \"{{suggestion}}\"? Use a built-in metric or declare it with new Trend(\"{{metric}}\").",
       "noSuggestion": "\"{{metric}}\" is not a metric this script produces. Use a built-in metric or declare it with new Trend(\"{{metric}}\") (or Counter, Gauge, Rate).",
-      "invalidName": "\"{{metric}}\" can never be a k6 metric: names are 2-128 ASCII letters, digits or underscores. Did you mean \"{{suggestion}}\"?"
+      "invalidName": "\"{{metric}}\" can never be a k6 metric: names are 2-128 ASCII letters, digits or underscores. Did you mean \"{{suggestion}}\"?",
+      "checkName": "\"{{metric}}\" is the name of a check, not a metric. To judge that check, put the threshold on its sub-metric: 'checks{check:{{metric}}}': ['rate>0.99']."
     },
-    "fix": "Correct the metric name, or declare the custom metric in init code: const m = new Trend(\"{{metric}}\").",
+    "fix": "Name a metric the script produces: a built-in one, a custom metric declared in init code (new Trend(\"name_with_underscores\")), or checks{check:<check name>} for one check.",
     "examples": {
       "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6
+          ],
+          "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    'status is 200': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 });\n}\n"
+        },
         {
           "file": "script.js",
           "lines": [

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { CheckRef, ImportRef, MetricDeclaration, ThinkTime } from '../model.js';
-import { locOf, unwrap } from './ast.js';
+import { locOf, staticKeyName, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
 import { evaluate, type Evaluator } from './evaluate.js';
 import { isLocalModule, type ModuleLoader } from './modules.js';
@@ -170,6 +170,15 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
         facts.thinkTimes.push(pause);
       } else if (api.module === 'k6' && api.name === 'check') {
         const check: CheckRef = { kind: 'check', loc: locOf(node, module.file) };
+        const sets = node.arguments[1] ? unwrap(node.arguments[1]) : undefined;
+        if (sets?.type === 'ObjectExpression') {
+          const names = sets.properties.flatMap((p) =>
+            p.type === 'ObjectProperty' || p.type === 'ObjectMethod'
+              ? (staticKeyName(p.key, p.computed) ?? [])
+              : [],
+          );
+          if (names.length > 0) check.names = names;
+        }
         if (state.within !== undefined) check.within = state.within;
         facts.checks.push(check);
       }
