@@ -75,7 +75,7 @@ export default function () {
     expect(s.requests[0]).toMatchObject({
       name: 'GetItem',
       timeoutSec: 120,
-      boundedUrl: false,
+      boundedUrl: true, // one of the two ids of a constant list
       within: 'default',
     });
   });
