@@ -33,6 +33,7 @@ describe('classifySecret', () => {
     ['a joke password', 'password', 'hunter2'],
     ['a single word (username: doesnt, password: matter)', 'password', 'matter'],
     ['a short digit run', 'pin_password', '1234'],
+    ['a demo token of consecutive characters (QuickPizza)', 'Authorization', 'token abcdef0123456789'],
   ])('ignores %s', (_what, key, value) => {
     expect(classifySecret(key, value)).toBeUndefined();
   });

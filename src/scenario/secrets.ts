@@ -159,10 +159,22 @@ function isDummyOrProse(value: string): boolean {
   // One word of letters (`matter`, `admin`) or a short run of digits (`1234`) is a word or a PIN-pad
   // default, not a generated secret; generated ones mix classes or run long.
   if (/^[A-Za-z]{1,12}$/.test(body) || /^[0-9]{1,8}$/.test(body)) return true;
+  if (isKeyboardRun(body)) return true;
   const w = words(body);
   if (w.some((word) => DUMMY_WORDS.has(word))) return true;
   // Three or more lower-case words joined by spaces or dashes are a phrase, not a generated secret.
   return /^[a-z]+(?:[\s-][a-z]+){2,}$/.test(body);
+}
+
+/**
+ * `abcdef0123456789`, `12345678`: at most two runs of consecutive characters, what a demo app (QuickPizza's
+ * `token abcdef0123456789`) or a tutorial writes where a token goes. No generated secret looks like this.
+ */
+function isKeyboardRun(value: string): boolean {
+  if (value.length < 6) return false;
+  let runs = 1;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== value.charCodeAt(i - 1) + 1) runs++;
+  return runs <= 2;
 }
 
 /**
