@@ -6,8 +6,13 @@ describe('classifySecret', () => {
     ['a token shape under any key', 'note', 'ghp_0123456789abcdefghijklmnopqrstuvwxyz', 'a GitHub token'],
     ['a token shape with no key at all', undefined, 'AKIAABCDEFGHIJKLMNOP', 'an AWS access key'],
     ['a bearer token', 'Authorization', 'Bearer 9f8a7s6d5f4g3h2j1k0l', 'a bearer token'],
-    ['a literal under a credential key', 'password', 'hunter2', 'assigned to "password"'],
-    ['a literal under a qualified key', 'x-api-key', '987401838271002188298567', 'assigned to "x-api-key"'],
+    ['a literal under a credential key', 'password', 'Su9er-S3cret!', 'its key names a credential'],
+    [
+      'a literal under a qualified key',
+      'x-api-key',
+      '987401838271002188298567',
+      'its key names a credential',
+    ],
   ])('reports %s', (_what, key, value, reason) => {
     expect(classifySecret(key, value)?.reason).toContain(reason);
   });
@@ -23,13 +28,20 @@ describe('classifySecret', () => {
     ['a URL', 'tokenUrl', 'https://auth.example.com/token'],
     ['an auth scheme name', 'auth', 'digest'],
     ['a key that only ends like a credential', 'passwordField', 'hunter2'],
+    ['an API-spec type placeholder', 'password', 'string'],
+    ['an API-spec placeholder with a format', 'password', 'string (password)'],
+    ['a joke password', 'password', 'hunter2'],
+    ['a single word (username: doesnt, password: matter)', 'password', 'matter'],
+    ['a short digit run', 'pin_password', '1234'],
+    ['a demo token of consecutive characters (QuickPizza)', 'Authorization', 'token abcdef0123456789'],
   ])('ignores %s', (_what, key, value) => {
     expect(classifySecret(key, value)).toBeUndefined();
   });
 
-  it('never shows more than two characters at each end, and nothing of short values', () => {
-    expect(maskSecret('Bearer 9f8a7s6d5f4g3h2j1k0l')).toBe('Bearer 9f•••••0l');
-    expect(maskSecret('hunter2')).toBe('•••••');
+  it('shows only the length of the value, and the auth scheme word', () => {
+    expect(maskSecret('Bearer 9f8a7s6d5f4g3h2j1k0l')).toBe('Bearer, 20 characters');
+    expect(maskSecret('Su9er-S3cret!')).toBe('13 characters');
+    expect(maskSecret('x')).toBe('1 character');
   });
 
   it('reads key names in any casing', () => {

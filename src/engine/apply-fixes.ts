@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyFixSequence } from '../lint/fixes/sequence.js';
 import type { Report } from '../report/model.js';
+import { decodeText, encodeText } from './decode.js';
 
 /** One line of what `--fix` did with a finding's fix. */
 export interface FixLogEntry {
@@ -31,11 +32,11 @@ export async function applyFixes(report: Report, cwd: string): Promise<FixLogEnt
       if (f.fix?.skipped !== undefined) entry(f.loc.line, f.ruleId, 'skipped', f.fix.skipped);
     if (!file.findings.some((f) => f.fix?.edits?.length)) continue;
     const path = resolve(cwd, file.path);
-    const original = await readFile(path, 'utf8');
+    const { text: original, encoding } = decodeText(await readFile(path));
     const { text, outcomes } = applyFixSequence(original, file.findings);
     for (const { finding, applied, deferred, reason } of outcomes)
       entry(finding.loc.line, finding.ruleId, applied ? 'fixed' : deferred ? 'deferred' : 'skipped', reason);
-    if (text !== original) await writeFile(path, text, 'utf8');
+    if (text !== original) await writeFile(path, encodeText(text, encoding));
   }
   return log.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 }

@@ -7,6 +7,7 @@ import type { RuleDefinition } from '../lint/types.js';
 import type { FileReport } from '../report/model.js';
 import { adapterFor } from '../scenario/adapters.js';
 import type { AdapterContext } from '../scenario/model.js';
+import { decodeText } from './decode.js';
 import type { Candidate } from './discover.js';
 import { reportPath } from './paths.js';
 
@@ -126,18 +127,22 @@ async function readOne(candidate: Candidate, options: LintFilesOptions): Promise
   return { parsed, candidate };
 }
 
-/** Reads a file; a large discovered file is only read whole when its head looks like a scenario. */
+/**
+ * Reads a file as text (UTF-8 or UTF-16, see `decodeText`); a large discovered file is only read whole when
+ * its head looks like a scenario.
+ */
 async function readCandidate(candidate: Candidate): Promise<string> {
-  if (candidate.explicit) return readFile(candidate.absolute, 'utf8');
+  const whole = async () => decodeText(await readFile(candidate.absolute)).text;
+  if (candidate.explicit) return whole();
   const { size } = await stat(candidate.absolute);
-  if (size <= SNIFF_BYTES) return readFile(candidate.absolute, 'utf8');
+  if (size <= SNIFF_BYTES) return whole();
   const handle = await open(candidate.absolute, 'r');
   try {
     const head = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    if (!adapterFor(head.subarray(0, bytesRead).toString('utf8'), candidate.absolute)) return '';
+    if (!adapterFor(decodeText(head.subarray(0, bytesRead)).text, candidate.absolute)) return '';
   } finally {
     await handle.close();
   }
-  return readFile(candidate.absolute, 'utf8');
+  return whole();
 }

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AdapterContext } from '../scenario/model.js';
+import { decodeText } from './decode.js';
 import { isInside, reportPath } from './paths.js';
 
 /** Imported modules are configuration, not data: anything larger is not read. */
@@ -20,7 +21,7 @@ export function siblingReader(cwd: string, root: string): AdapterContext {
       const stats = statSync(real);
       texts.set(
         real,
-        stats.isFile() && stats.size <= MAX_SIBLING_BYTES ? readFileSync(real, 'utf8') : undefined,
+        stats.isFile() && stats.size <= MAX_SIBLING_BYTES ? decodeText(readFileSync(real)).text : undefined,
       );
     }
     return texts.get(real);

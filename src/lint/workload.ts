@@ -1,5 +1,6 @@
 import type { Scenario, Stage, Workload } from '../scenario/model.js';
-import { getValue, hasUnknownEntries, type SourceValue } from '../scenario/value.js';
+import type { Location } from '../scenario/location.js';
+import { getEntry, getValue, hasUnknownEntries, type SourceValue } from '../scenario/value.js';
 
 /**
  * Small, tool-neutral readings of a workload shared by the common load-model checks. Each returns undefined
@@ -69,6 +70,16 @@ function artilleryPhases(document: SourceValue, workloadName: string): SourceVal
  * Are the k6 workloads declared in the file? With no `scenarios`, `vus`, `duration`, `stages` or `iterations`
  * (or a spread that may hide them), the load comes from the command line or a config file we do not see.
  */
+/**
+ * Where a k6 workload without stages is set to run at a constant load: its `executor` key, the construct a
+ * ramp replaces. Undefined for workloads with stages (their first or last stage is the place) and Artillery.
+ */
+export function constantExecutorLoc(scenario: Scenario, workload: Workload): Location | undefined {
+  if (scenario.tool !== 'k6' || !workload.executor.startsWith('constant-')) return undefined;
+  const config = getValue(getValue(scenario.native, 'scenarios'), workload.name);
+  return getEntry(config, 'executor')?.keyLoc;
+}
+
 export function k6WorkloadsDeclared(native: SourceValue): boolean {
   if (native.kind !== 'object' || hasUnknownEntries(native)) return false;
   return ['scenarios', 'vus', 'duration', 'stages', 'iterations'].some(
@@ -83,14 +94,22 @@ export interface LoadShape {
 }
 
 /**
+ * k6 executors that run a number of iterations with a fixed set of VUs: they have no stages, so a ramp
+ * cannot be added to them; a ramp needs another executor and changes what the test measures.
+ */
+const ITERATION_EXECUTORS = new Set(['shared-iterations', 'per-vu-iterations']);
+
+/**
  * The workloads whose load shape is fully known and above `minLoad` at its peak, minus tests that say they
- * skip ramps by design (smoke, spike, breakpoint): what the ramp-up and ramp-down rules look at.
+ * skip ramps by design (smoke, spike, breakpoint) and iteration-based executors, which cannot ramp: what
+ * the ramp-up and ramp-down rules look at.
  */
 export function rampedShapes(scenario: Scenario, minLoad: number): LoadShape[] {
   if (!Array.isArray(scenario?.workloads)) return [];
   const shapes: LoadShape[] = [];
   for (const workload of scenario.workloads) {
     if (workload.partiallyUnknown || workload.model === 'unknown') continue;
+    if (ITERATION_EXECUTORS.has(workload.executor)) continue;
     const stages = loadStages(workload);
     const peak = peakLoad(workload);
     if (!stages?.length || peak === undefined || peak < minLoad) continue;

@@ -149,6 +149,8 @@ export interface MetricDeclaration {
   /** The metric name; undefined when it is computed at run time. */
   name?: string;
   type: 'counter' | 'gauge' | 'rate' | 'trend';
+  /** A Rate or Counter the script adds `check()` results to: a threshold on it judges the checks. */
+  countsChecks?: boolean;
   loc: Location;
 }
 
@@ -181,6 +183,8 @@ export interface SecretRef {
 
 export interface CheckRef {
   kind: 'check' | 'expect' | 'capture' | 'assertion';
+  /** k6: the names of the checks one `check()` call makes (the keys of its second argument), when literal. */
+  names?: string[];
   within?: string;
   loc: Location;
 }

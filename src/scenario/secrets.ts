@@ -91,24 +91,101 @@ const DUMMY_WORDS = new Set([
 ]);
 
 /**
- * A value found only by its key that reads as a fixture or as prose rather than as a credential:
- * `demo123`, `test-password-123`, `overrides-the-value-in-defaults`. Token shapes are never excused.
+ * Values API specifications and generated clients write where a value goes (OpenAPI `"password": "string"`,
+ * a format name): the type of the field, not its content.
+ */
+const SPEC_PLACEHOLDERS = new Set([
+  'string',
+  'str',
+  'text',
+  'value',
+  'integer',
+  'int',
+  'number',
+  'boolean',
+  'bool',
+  'object',
+  'array',
+  'uuid',
+  'date',
+  'date-time',
+  'datetime',
+  'email',
+  'binary',
+  'byte',
+  'base64',
+  'any',
+  'default',
+  'example',
+]);
+
+/**
+ * Passwords famous for being jokes or wordlist defaults (`hunter2`, `letmein`, `123456`): publishing them
+ * leaks nothing every wordlist does not already hold, and in a scenario they are fixtures of a local app.
+ */
+const JOKE_VALUES = new Set([
+  'hunter2',
+  'letmein',
+  'qwerty',
+  'qwerty123',
+  'abc123',
+  'abcdef',
+  'foobar',
+  'foobarbaz',
+  'iloveyou',
+  'trustno1',
+  'password1',
+  'password123',
+  'passw0rd',
+  'p@ssw0rd',
+  'p@ssword',
+  'admin123',
+  'secret123',
+  'pass123',
+  'pa55word',
+  'opensesame',
+  'swordfish',
+]);
+
+/**
+ * A value found only by its key that reads as a fixture, a spec placeholder, a joke or prose rather than as
+ * a credential: `demo123`, `string`, `hunter2`, `matter` (in `username: doesnt, password: matter`),
+ * `overrides-the-value-in-defaults`. Token shapes are never excused.
  */
 function isDummyOrProse(value: string): boolean {
   const body = value.replace(/^(?:Bearer|Basic|Token)\s+/i, '');
+  const lower = body.toLowerCase();
+  if (SPEC_PLACEHOLDERS.has(lower) || /^string\s*\(.*\)$/.test(lower) || JOKE_VALUES.has(lower)) return true;
+  // One word of letters (`matter`, `admin`) or a short run of digits (`1234`) is a word or a PIN-pad
+  // default, not a generated secret; generated ones mix classes or run long.
+  if (/^[A-Za-z]{1,12}$/.test(body) || /^[0-9]{1,8}$/.test(body)) return true;
+  if (isKeyboardRun(body)) return true;
   const w = words(body);
   if (w.some((word) => DUMMY_WORDS.has(word))) return true;
   // Three or more lower-case words joined by spaces or dashes are a phrase, not a generated secret.
   return /^[a-z]+(?:[\s-][a-z]+){2,}$/.test(body);
 }
 
-/** Shows enough to find the value, never enough to use it: `ab•••••yz`, keeping an auth scheme word. */
+/**
+ * `abcdef0123456789`, `12345678`: at most two runs of consecutive characters, what a demo app (QuickPizza's
+ * `token abcdef0123456789`) or a tutorial writes where a token goes. No generated secret looks like this.
+ */
+function isKeyboardRun(value: string): boolean {
+  if (value.length < 6) return false;
+  let runs = 1;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== value.charCodeAt(i - 1) + 1) runs++;
+  return runs <= 2;
+}
+
+/**
+ * Says which value it is without any of it: its length, and an auth scheme word when there is one
+ * (`Bearer, 32 characters`). Even two characters at each end help guess a short password.
+ */
 export function maskSecret(value: string): string {
   const scheme = /^(Bearer|Basic|Token)\s+/i.exec(value);
-  const prefix = scheme ? scheme[0] : '';
-  const body = value.slice(prefix.length);
-  if (body.length < 8) return `${prefix}•••••`;
-  return `${prefix}${body.slice(0, 2)}•••••${body.slice(-2)}`;
+  const body = value.slice(scheme ? scheme[0].length : 0);
+  const length = `${body.length} character${body.length === 1 ? '' : 's'}`;
+  return scheme ? `${scheme[1]}, ${length}` : length;
 }
 
 export interface SecretVerdict {
@@ -127,5 +204,5 @@ export function classifySecret(key: string | undefined, value: string): SecretVe
     if (pattern.test(text)) return { masked: maskSecret(text), reason: `it has the shape of ${reason}` };
   }
   if (key === undefined || !isCredentialKey(key) || text.length < 3 || isDummyOrProse(text)) return undefined;
-  return { masked: maskSecret(text), reason: `it is assigned to "${key}"` };
+  return { masked: maskSecret(text), reason: 'its key names a credential' };
 }

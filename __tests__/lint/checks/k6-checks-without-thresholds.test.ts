@@ -25,4 +25,30 @@ describe('k6/checks-without-thresholds', () => {
     expect(run('{ vus: 1 }')).toEqual([]);
     expect(run('{ thresholds: JSON.parse(open("./t.json")) }')).toEqual([]);
   });
+
+  it('accepts a threshold on a custom Rate or Counter fed with check() results (k6 README pattern)', () => {
+    const script = (feed: string, metric = 'Rate') =>
+      runK6Rule(
+        'checks-without-thresholds',
+        `import http from 'k6/http';\nimport { check } from 'k6';\nimport { ${metric} } from 'k6/metrics';\nconst failures = new ${metric}('failed_checks');\nexport const options = { thresholds: { failed_checks: ['${metric === 'Rate' ? 'rate<0.1' : 'count<10'}'] } };\nexport default function () {\n  const res = http.get('https://a.test/');\n${feed}\n}\n`,
+      );
+    expect(script('  const ok = check(res, { ok: (r) => r.status === 200 });\n  failures.add(!ok);')).toEqual(
+      [],
+    );
+    expect(script('  failures.add(!check(res, { ok: (r) => r.status === 200 }));')).toEqual([]);
+    expect(
+      script(
+        '  let ok = true;\n  ok = check(res, { ok: (r) => r.status === 200 }) && ok;\n  failures.add(ok ? 0 : 1);',
+        'Counter',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports when the thresholded custom metric counts something other than checks', () => {
+    const found = runK6Rule(
+      'checks-without-thresholds',
+      `import http from 'k6/http';\nimport { check } from 'k6';\nimport { Rate } from 'k6/metrics';\nconst slow = new Rate('slow');\nexport const options = { thresholds: { slow: ['rate<0.1'] } };\nexport default function () {\n  const res = http.get('https://a.test/');\n  check(res, { ok: (r) => r.status === 200 });\n  slow.add(res.timings.duration > 500);\n}\n`,
+    );
+    expect(found.map((f) => f.loc.line)).toEqual([5]);
+  });
 });

@@ -15,6 +15,18 @@ describe('k6/threshold-unknown-metric', () => {
     expect(finding?.loc).toMatchObject({ line: 3, column: 40 });
   });
 
+  it('tells a check name apart from a metric and points to its checks sub-metric, never to new Trend', () => {
+    const code = `import http from 'k6/http';\nimport { check } from 'k6';\nexport const options = { thresholds: { 'status is 200': ['rate>0.99'] } };\nexport default function () { check(http.get('https://test.k6.io'), { 'status is 200': (r) => r.status === 200 }); }\n`;
+    const [finding] = run(code);
+    expect(finding?.message).toBe(
+      `"status is 200" is the name of a check, not a metric. To judge that check, put the threshold on its sub-metric: 'checks{check:status is 200}': ['rate>0.99'].`,
+    );
+    expect(finding?.message).not.toContain('Trend');
+    expect(run(code.replace("{ 'status is 200': ['rate", "{ 'checks{check:status is 200}': ['rate"))).toEqual(
+      [],
+    );
+  });
+
   it('accepts built-ins with tag filters, and custom metrics however they are imported', () => {
     const head = "import * as metrics from 'k6/metrics';\nconst t = new metrics.Trend('cart_time');";
     expect(

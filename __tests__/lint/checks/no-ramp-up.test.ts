@@ -20,6 +20,27 @@ describe('no-ramp-up', () => {
     expect(k6("{ vus: 5, duration: '5m' }")).toEqual([]);
   });
 
+  it('sits on the executor of a constant workload and on the first stage of a ramping one', () => {
+    const constant = k6(
+      "{\n  scenarios: {\n    api: {\n      executor: 'constant-vus',\n      vus: 50,\n      duration: '5m',\n    },\n  },\n}",
+    );
+    expect(constant.map((f) => [f.loc.line, f.loc.column])).toEqual([[5, 7]]);
+    const ramping = k6(
+      "{\n  scenarios: {\n    a: {\n      executor: 'ramping-vus',\n      startVUs: 100,\n      stages: [\n        { duration: '5m', target: 100 },\n      ],\n    },\n  },\n}",
+    );
+    expect(lines(ramping)).toEqual([8]);
+  });
+
+  it('stays silent on iteration-based executors, which have no stages to ramp', () => {
+    expect(k6('{ vus: 50, iterations: 500 }')).toEqual([]);
+    expect(k6("{ scenarios: { a: { executor: 'shared-iterations', vus: 50, iterations: 500 } } }")).toEqual(
+      [],
+    );
+    expect(k6("{ scenarios: { a: { executor: 'per-vu-iterations', vus: 50, iterations: 10 } } }")).toEqual(
+      [],
+    );
+  });
+
   it('respects the minLoad option', () => {
     expect(k6("{ vus: 5, duration: '5m' }", 'script.js', 5)).toHaveLength(1);
     expect(k6("{ vus: 50, duration: '5m' }", 'script.js', 100)).toEqual([]);

@@ -116,8 +116,8 @@ describe('artilleryAdapter on checkout.yml (every fact at a known place)', () =>
 
   it('finds literal credentials, masked, and ignores templated ones', () => {
     expect(s.secrets.map((x) => [x.key, x.masked, x.loc.line])).toEqual([
-      ['apiKey', 'ab•••••gh', 34],
-      ['Authorization', 'Bearer sk•••••1k', 56],
+      ['apiKey', '14 characters', 34],
+      ['Authorization', 'Bearer, 20 characters', 56],
     ]);
     expect(JSON.stringify(s.secrets)).not.toContain('sk9f8a7s6d5f4g3h2j1k');
   });

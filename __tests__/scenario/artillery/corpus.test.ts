@@ -45,9 +45,8 @@ describe('Artillery corpus', () => {
         expect(loc.line).toBeGreaterThanOrEqual(1);
         expect(loc.line).toBeLessThanOrEqual(lines);
       }
-      // Secrets are never echoed: at most a scheme word before the mask.
-      for (const secret of s.secrets)
-        expect(secret.masked).toMatch(/^(Bearer |Basic )?(\S{2})?•{5}(\S{2})?$/);
+      // Secrets are never echoed: at most a scheme word before the length.
+      for (const secret of s.secrets) expect(secret.masked).toMatch(/^((Bearer|Basic), )?\d+ characters?$/);
     },
   );
 
@@ -78,7 +77,7 @@ describe('Artillery corpus', () => {
     ]);
     // Literal credentials are found; fixture values ("demo123", "Bearer demo_token") and prose are not.
     expect(read('artilleryio__artillery__all_features.json')?.secrets.map((x) => [x.key, x.masked])).toEqual([
-      ['x-auth', '98•••••67'],
+      ['x-auth', '24 characters'],
     ]);
     expect(read('Ectropy-ai__platform__load-test.yml')?.secrets).toEqual([]);
   });

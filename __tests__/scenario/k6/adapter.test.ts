@@ -20,11 +20,39 @@ describe('k6Adapter.sniff', () => {
     expect(sniff('export const options = { vus: __ENV.VUS };\nexport default function () {}')).toBe(true);
   });
 
+  it('claims scripts that import only local modules but export options only k6 reads', () => {
+    const local = "import { login } from './lib/auth.js';\n";
+    expect(
+      sniff(`${local}export const options = { scenarios: { a: { executor: 'ramping-vus', exec: 'run' } } };`),
+    ).toBe(true);
+    expect(sniff(`${local}export const options = { stages: [{ duration: '1m', target: 20 }] };`)).toBe(true);
+    expect(sniff(`${local}export const options = { thresholds: { errors: ['rate<0.01'] } };`)).toBe(true);
+    expect(
+      sniff(`${local}export const options = { scenarios: { a: { exec: 'browse' } } };\nexport { browse };`),
+    ).toBe(true);
+    expect(
+      sniff('export { options } from "./base.js";\nexport const x = { discardResponseBodies: true };'),
+    ).toBe(true);
+  });
+
+  it('claims a file exporting options from a k6 folder, where options are built by a helper', () => {
+    const text =
+      "import { build } from '../lib/common.js';\nconst { options, funcs } = build();\nexport { options, funcs };";
+    expect(k6Adapter.sniff(text, 'perf/k6/src/rest/index.js')).toBe(true);
+    expect(k6Adapter.sniff(text, 'src/rest/index.js')).toBe(false);
+  });
+
   it('does not claim other JavaScript', () => {
     expect(sniff(readFileSync(join(FIXTURES, 'not-k6.js'), 'utf8'))).toBe(false);
     expect(sniff("import express from 'express';\nexport default function handler() {}")).toBe(false);
     expect(sniff("import k6ish from 'k6-utils';")).toBe(false);
     expect(sniff('')).toBe(false);
+    // Options of other tools: no k6 executor, stage target, threshold expression or k6-only key.
+    expect(
+      sniff(
+        "import { defineConfig } from 'vite';\nexport const options = { stages: ['build'], target: 'es2020' };",
+      ),
+    ).toBe(false);
   });
 });
 
@@ -115,7 +143,7 @@ describe('k6Adapter.parse: scenarios with executors', () => {
       ['login_duration', 'trend'],
       ['errors', 'rate'],
     ]);
-    expect(s.secrets.map((x) => [x.key, x.masked, x.loc.line])).toEqual([['password', 'Su•••••t!', 60]]);
+    expect(s.secrets.map((x) => [x.key, x.masked, x.loc.line])).toEqual([['password', '12 characters', 60]]);
     expect(s.http).toEqual({ discardResponseBodies: false });
   });
 

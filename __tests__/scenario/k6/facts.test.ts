@@ -75,7 +75,7 @@ export default function () {
     expect(s.requests[0]).toMatchObject({
       name: 'GetItem',
       timeoutSec: 120,
-      boundedUrl: false,
+      boundedUrl: true, // one of the two ids of a constant list
       within: 'default',
     });
   });
@@ -154,19 +154,18 @@ describe('secrets', () => {
       ['token', 16, 17],
     ]);
     expect(s.secrets[0]?.reason).toBe('it has the shape of a GitHub token');
-    expect(s.secrets[2]?.reason).toBe('it is assigned to "password"');
+    expect(s.secrets[2]?.reason).toBe('its key names a credential');
   });
 
-  it('masks every value, never echoing it', () => {
+  it('gives only the length of every value, never any of it', () => {
     expect(s.secrets.map((x) => x.masked)).toEqual([
-      'gh•••••89',
-      'Bearer 9f•••••a0',
-      'hu•••••22',
-      'ey•••••8U',
+      '40 characters',
+      'Bearer, 32 characters',
+      '8 characters',
+      '92 characters',
     ]);
     for (const secret of s.secrets) {
-      const body = secret.masked.replace(/^Bearer /, '');
-      expect(text.includes(body)).toBe(false);
+      expect(text.includes(secret.masked)).toBe(false);
     }
   });
 

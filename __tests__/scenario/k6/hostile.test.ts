@@ -77,21 +77,34 @@ describe('k6 adapter on hostile input', () => {
     ]);
   });
 
-  it('reads a large minified script under the limit', () => {
-    let text =
-      "import http from 'k6/http';import{sleep as s}from'k6';export const options={vus:10,duration:'1m'};";
+  it('reads a large script under the limit, and calls it generated when it is minified onto one line', () => {
+    const parts = [
+      "import http from 'k6/http';import{sleep as s}from'k6';export const options={vus:10,duration:'1m'};",
+    ];
     let i = 0;
-    while (text.length < 400 * 1024) {
-      text += `function f${i}(a){var c=a*${i};http.get('https://x.test/p/'+c,{tags:{name:'n'}});return c}`;
+    while (parts.join('\n').length < 400 * 1024) {
+      parts.push(
+        `function f${i}(a){var c=a*${i};http.get('https://x.test/p/'+c,{tags:{name:'n'}});return c}`,
+      );
       i++;
     }
-    text += 'export default function(){f1(1);s(1)}';
+    parts.push('export default function(){f1(1);s(1)}');
+    const text = parts.join('\n');
     expect(text.length).toBeLessThan(MAX_SCRIPT_CHARS);
     const scenario = parseText(text).scenario;
     expect(scenario?.requests).toHaveLength(i);
     expect(scenario?.workloads[0]).toMatchObject({ executor: 'constant-vus', maxVUs: 10 });
     expect(scenario?.thinkTimes).toEqual([
       expect.objectContaining({ seconds: 1, within: 'default', trailing: true }),
+    ]);
+    const minified = parseText(parts.join(''));
+    expect(minified.scenario).toBeUndefined();
+    expect(minified.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 1,
+        message: 'generated bundle: lint its sources (found minified code)',
+      }),
     ]);
   });
 

@@ -3,8 +3,8 @@ import type { CheckFunction } from '../types.js';
 
 /**
  * A credential committed in a scenario is readable by everyone with the repository and lands in CI logs and
- * result files. Reported for every literal the adapter recognised as a secret, always with the masked value:
- * the finding itself (PR comment, SARIF, annotation) must never repeat the secret.
+ * result files. Reported for every literal the adapter recognised as a secret, naming its key and giving only
+ * its length: the finding itself (PR comment, SARIF, annotation) must never repeat any of the secret.
  */
 export const check: CheckFunction = {
   name: 'hardcoded-secret',
@@ -12,8 +12,10 @@ export const check: CheckFunction = {
     const scenario = target as Scenario;
     if (!Array.isArray(scenario?.secrets)) return;
     for (const secret of scenario.secrets) {
-      const key = secret.key.trim() !== '' ? `"${secret.key}"` : 'A value';
-      const variable = envName(secret.key);
+      // A token found by its shape outside any key is named by what it is, not by a made-up key.
+      const named = secret.key.trim() !== '' && secret.key !== '(string)';
+      const key = named ? `"${secret.key}"` : 'A string';
+      const variable = named ? envName(secret.key) : 'SECRET';
       ctx.report({
         loc: secret.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',

@@ -22,11 +22,17 @@ export const check: CheckFunction = {
     const prefixes = modulePrefixes(scenario);
     const unlisted = unlistedMetricsReason(scenario);
     const known = [...types.keys()];
+    const checkNames = new Set((scenario.checks ?? []).flatMap((c) => c.names ?? []));
     for (const entry of thresholdEntries(scenario.native)) {
       const key = parseMetricKey(entry.key);
       if (!key.ok) continue;
       const name = key.value.name;
       if (types.has(name) || prefixes.some((p) => name.startsWith(p))) continue;
+      // A check's name is a value of the `checks` metric's `check` tag, not a metric of its own.
+      if (checkNames.has(name)) {
+        ctx.report({ loc: entry.keyLoc, messageId: 'checkName', data: { metric: name } });
+        continue;
+      }
       const suggestion = closest(name, known) ?? closest(name, [...BUILTIN_METRICS.keys()]);
       if (!isValidMetricName(name)) {
         ctx.report({

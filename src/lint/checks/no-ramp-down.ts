@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
-import { describeLoad, formatPeak, rampedShapes } from '../workload.js';
+import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
 /**
  * A multi-step workload that ends at its peak stops all load at once: the run cannot show whether the
@@ -17,7 +17,7 @@ export const check: CheckFunction = {
       // A single step has no shape to end; the peak must be strictly above the floor to call the stop abrupt.
       if (stages.length < 2 || last.to !== peak || peak <= minLoad) continue;
       ctx.report({
-        loc: last.loc,
+        loc: constantExecutorLoc(scenario, workload) ?? last.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
         data: { name: workload.name, load: describeLoad(workload, peak), peak: formatPeak(peak) },
       });

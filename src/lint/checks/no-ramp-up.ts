@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
-import { describeLoad, formatPeak, rampedShapes } from '../workload.js';
+import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
 /**
  * A workload whose first load step already runs at its peak hits a cold system (empty caches, unscaled
@@ -17,8 +17,9 @@ export const check: CheckFunction = {
       const first = stages[0]!;
       if (first.from !== peak) continue;
       ctx.report({
-        loc: first.loc,
-        messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+        loc: constantExecutorLoc(scenario, workload) ?? first.loc,
+        messageId:
+          scenario.tool === 'artillery' ? 'artillery' : workload.model === 'open' ? 'k6Arrival' : 'k6',
         data: { name: workload.name, load: describeLoad(workload, peak), peak: formatPeak(peak) },
       });
     }

@@ -4,7 +4,8 @@ import type { CheckFunction } from '../types.js';
 /**
  * Each distinct URL becomes its own time series: with an id in the path, k6's memory grows with every id
  * (grafana/k6#2762) and per-endpoint results and thresholds become unreadable. The adapters decide what is
- * bounded (constants, `__ENV`, Artillery's default URL grouping); a name tag groups the rest.
+ * bounded (constants, `__ENV`, elements of a short constant list, Artillery's default URL grouping); a name
+ * tag groups the rest. The message suggests a name built from the request's own method and path.
  */
 export const check: CheckFunction = {
   name: 'unbounded-url-cardinality',
@@ -13,31 +14,42 @@ export const check: CheckFunction = {
     if (!Array.isArray(scenario?.requests)) return;
     for (const r of scenario.requests) {
       if (!r.dynamicUrl || r.boundedUrl || r.name !== undefined) continue;
+      const name = `${r.method} ${endpointTemplate(r.url)}`;
       ctx.report({
         loc: r.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { method: r.method, url: r.url, template: nameTemplate(r.url) },
+        data: { method: r.method, url: r.url, name, example: k6Example(r.method, name) },
       });
     }
   },
 };
 
-/** A dynamic part of a URL as the adapters keep it: `${expression}` (k6) or `{{ expression }}` (Artillery). */
-const DYNAMIC = /\$\{([^}]*)\}|\{\{([^}]*)\}\}/g;
-
 /**
- * The name to group a URL under, from the URL the script writes: its path with each dynamic part named
- * after the variable it comes from (`${BASE}/items/${item.id}?v=${v}` → `/items/:id`); host and query go.
+ * The path of a URL as a name template: the origin (a leading `${base}` or scheme and host) and the query
+ * are dropped, and each run-time part becomes `:word` after the last name in it (`${order.id}` → `:id`).
  */
-export function nameTemplate(url: string): string {
-  let path = url.split('?')[0] ?? '';
-  path = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
-  // A leading dynamic part is the base URL (`${BASE_URL}/items`), not a path segment.
-  const lead = /^(\$\{[^}]*\}|\{\{[^}]*\}\})(?=\/|$|\$\{|\{\{)/.exec(path);
-  if (lead) path = path.slice(lead[0].length);
-  path = path.replace(DYNAMIC, (_, js?: string, tpl?: string) => {
-    const names = (js ?? tpl ?? '').match(/[A-Za-z_$][\w$]*/g);
-    return `:${names?.[names.length - 1] ?? 'param'}`;
-  });
+export function endpointTemplate(url: string): string {
+  let path = url
+    .replace(/^(?:\$\{[^}]*\}|\{\{[^}]*\}\})+(?=\/)/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  path = path.replace(/\?.*$/, '');
+  path = path.replace(
+    /\$\{([^}]*)\}|\{\{([^}]*)\}\}/g,
+    (_m, js: string | undefined, tpl: string | undefined) => {
+      const words = (js ?? tpl ?? '').match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+      const word = [...words]
+        .reverse()
+        .find((w) => !/^(?:json|toString|String|Math|floor|random|trim)$/.test(w));
+      return `:${word ?? 'param'}`;
+    },
+  );
   return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** The call that groups the request, with the params argument where this k6/http function takes it. */
+function k6Example(method: string, name: string): string {
+  const tags = `{ tags: { name: '${name}' } }`;
+  if (method === 'GET' || method === 'HEAD') return `http.${method.toLowerCase()}(url, ${tags})`;
+  const fn = { POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del', OPTIONS: 'options' }[method];
+  return fn ? `http.${fn}(url, body, ${tags})` : `http.request(method, url, body, ${tags})`;
 }

@@ -765,7 +765,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "security",
     "summary": "Disallow credentials written into scenario files.",
-    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub); placeholders and templates are\nnot reported. The finding shows the value masked and never the secret itself. A dummy credential for a\nlocal mock can be kept with a suppression comment that says so.\n",
+    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
@@ -802,6 +802,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: __ENV.LOADTEST_PASSWORD,\n  });\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\n\n// The request body as the API spec shows it: \"string\" is the field's type, not a password.\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/users`, JSON.stringify({ email: 'string', password: 'string' }));\n}\n"
         },
         {
           "file": "test.yml",
@@ -1043,7 +1047,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "criteria",
     "summary": "Require a threshold on checks when the script uses check().",
-    "rationale": "A failed `check()` is only counted in the `checks` metric: \"when a check fails, the script will continue\nexecuting successfully and will not return a 'failed' exit status\". The summary shows ✗ marks, and\nreaders take the run for failed, but CI sees exit code 0. When the script already has thresholds and\nnone is on `checks`, the checks can never fail the run. Add `checks: ['rate>0.99']` (or\n`'checks{tag:value}'` for a group of checks). Scripts without any threshold are reported by\n`no-pass-fail-criteria` instead.\n",
+    "rationale": "A failed `check()` is only counted in the `checks` metric: \"when a check fails, the script will continue\nexecuting successfully and will not return a 'failed' exit status\". The summary shows ✗ marks, and\nreaders take the run for failed, but CI sees exit code 0. When the script already has thresholds and\nnone is on `checks`, the checks can never fail the run. Add `checks: ['rate>0.99']` (or\n`'checks{tag:value}'` for a group of checks). A threshold on a custom `Rate` or `Counter` that the\nscript adds check() results to (`failures.add(!check(...))`, the pattern of k6's own README) judges the\nchecks too and is accepted. Scripts without any threshold are reported by `no-pass-fail-criteria`\ninstead.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
@@ -1071,6 +1075,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n    'checks{type:status}': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 }, { type: 'status' });\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { check } from 'k6';\nimport { Rate } from 'k6/metrics';\n\n// Failed checks feed a custom Rate, and its threshold fails the run.\nconst failures = new Rate('failed_checks');\n\nexport const options = {\n  thresholds: {\n    failed_checks: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  const ok = check(res, { 'status is 200': (r) => r.status === 200 });\n  failures.add(!ok);\n}\n"
         }
       ]
     },
@@ -1659,11 +1667,19 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "\"{{metric}}\" is not a metric this script produces; did you mean \"{{suggestion}}\"? Use a built-in metric or declare it with new Trend(\"{{metric}}\").",
       "noSuggestion": "\"{{metric}}\" is not a metric this script produces. Use a built-in metric or declare it with new Trend(\"{{metric}}\") (or Counter, Gauge, Rate).",
-      "invalidName": "\"{{metric}}\" can never be a k6 metric: names are 2-128 ASCII letters, digits or underscores. Did you mean \"{{suggestion}}\"?"
+      "invalidName": "\"{{metric}}\" can never be a k6 metric: names are 2-128 ASCII letters, digits or underscores. Did you mean \"{{suggestion}}\"?",
+      "checkName": "\"{{metric}}\" is the name of a check, not a metric. To judge that check, put the threshold on its sub-metric: 'checks{check:{{metric}}}': ['rate>0.99']."
     },
-    "fix": "Correct the metric name, or declare the custom metric in init code: const m = new Trend(\"{{metric}}\").",
+    "fix": "Name a metric the script produces: a built-in one, a custom metric declared in init code (new Trend(\"name_with_underscores\")), or checks{check:<check name>} for one check.",
     "examples": {
       "bad": [
+        {
+          "file": "script.js",
+          "lines": [
+            6
+          ],
+          "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    'status is 200': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 });\n}\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -1948,7 +1964,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a ramp-up before the peak load, except in smoke, spike and breakpoint tests.",
-    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. Workloads with values we cannot read stay silent.\n",
+    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
@@ -1960,6 +1976,7 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up.",
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }, { duration: '1m', target: 0 }].",
+      "k6Arrival": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Use executor: 'ramping-arrival-rate' with startRate: 0 and stages that reach the peak over 5–15 % of the test, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }].",
       "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }."
     },
     "fix": {
@@ -1990,6 +2007,13 @@ export const builtinRules: RuleDefinition[] = [
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 50, duration: '5m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
         },
         {
+          "file": "script.js",
+          "lines": [
+            7
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    orders: {\n      // Full rate from the first second.\n      executor: 'constant-arrival-rate',\n      rate: 100,\n      duration: '10m',\n      preAllocatedVUs: 50,\n    },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/orders`);\n}\n"
+        },
+        {
           "file": "test.yml",
           "lines": [
             4
@@ -2009,6 +2033,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "// A spike test starts high on purpose.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    spike: { executor: 'constant-vus', vus: 500, duration: '2m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "script.js",
+          "code": "// A fixed number of iterations shared by 50 VUs: the executor has no stages to ramp.\nimport http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    import: { executor: 'shared-iterations', vus: 50, iterations: 5000, maxDuration: '30m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/api/import`, '{}');\n  sleep(1);\n}\n"
         }
       ]
     },
@@ -2077,7 +2105,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -2091,11 +2119,11 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "{{method}} {{url}} creates one metric series per distinct URL.",
-      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: http.get(url, { tags: { name: '{{method}} {{template}}' } }) or http.get(http.url`…`).",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{method}} {{template}}\" to the request and useOnlyRequestNames: true to the plugin."
+      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
+      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin."
     },
     "fix": {
-      "k6": "Add tags: { name: '{{method}} {{template}}' } to the request params.",
+      "k6": "Add tags: { name: '{{name}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin."
     },
     "examples": {
@@ -2108,6 +2136,15 @@ export const builtinRules: RuleDefinition[] = [
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`);\n  sleep(1);\n}\n"
         },
         {
+          "file": "script.js",
+          "lines": [
+            8,
+            9,
+            13
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst base = __ENV.BASE_URL;\nlet url = `${base}/orders`;\n\nexport default function () {\n  const order = http.post(url, '{}').json();\n  http.get(base + '/shipping/' + order.id);\n  sleep(1);\n  // The module-level URL changes every iteration.\n  url = `${base}/orders/${order.id}`;\n  http.get(url);\n  sleep(1);\n}\n"
+        },
+        {
           "file": "test.yml",
           "lines": [
             11
@@ -2116,6 +2153,10 @@ export const builtinRules: RuleDefinition[] = [
         }
       ],
       "good": [
+        {
+          "file": "script.js",
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\n// Three pages: three series, whichever is picked.\nconst PAGES = ['/', '/pizza', '/about'];\n\nexport default function () {\n  const page = PAGES[Math.floor(Math.random() * PAGES.length)];\n  http.get(`${__ENV.BASE_URL}${page}`);\n  for (const p of PAGES) http.get(__ENV.BASE_URL + p);\n  sleep(1);\n}\n"
+        },
         {
           "file": "script.js",
           "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`, { tags: { name: 'GET /items/:id' } });\n  sleep(1);\n}\n"

@@ -1,5 +1,6 @@
 import type { AdapterContext, AdapterResult, Scenario, ScenarioAdapter } from '../model.js';
 import { fileStart } from './ast.js';
+import { bundleMarker } from './bundle.js';
 import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
 import { collectHosts } from './hosts.js';
@@ -31,7 +32,11 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   const facts = collectFacts(module, ev);
   collectImportedFacts(module, facts, loader, ev);
   const customTypes = new Map<string, MetricType>();
-  for (const m of facts.metrics) if (m.name !== undefined) customTypes.set(m.name, m.type);
+  for (const m of facts.metrics) {
+    if (m.name === undefined) continue;
+    customTypes.set(m.name, m.type);
+    if (facts.checkMetrics.has(m.name)) m.countsChecks = true;
+  }
 
   // Neither a default function nor options: a library. Its importers decide criteria and load.
   const library = !module.exports.has('default') && !options.exported;
@@ -66,8 +71,8 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
 export const k6Adapter: ScenarioAdapter = {
   tool: 'k6',
   filePatterns: ['*.js', '*.mjs', '*.cjs', '*.ts', '*.mts'],
-  sniff(text: string): boolean {
-    return sniffK6(text);
+  sniff(text: string, file: string): boolean {
+    return sniffK6(text, file);
   },
   parse(text: string, file: string, context: AdapterContext): AdapterResult {
     if (text.length > MAX_SCRIPT_CHARS) {
@@ -78,6 +83,21 @@ export const k6Adapter: ScenarioAdapter = {
             file,
             severity: 'warning',
             message: `is ${size} MB, over the 2 MB loadgate reads for a k6 script; this looks like a bundle, so lint its sources instead`,
+          },
+        ],
+        comments: [],
+      };
+    }
+    const bundle = bundleMarker(text);
+    if (bundle !== undefined) {
+      // Generated code is not linted: every finding would point at lines nobody edits.
+      return {
+        diagnostics: [
+          {
+            file,
+            severity: 'warning',
+            line: bundle.line,
+            message: `generated bundle: lint its sources (found ${bundle.what})`,
           },
         ],
         comments: [],

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { CheckRef, ImportRef, MetricDeclaration, ThinkTime } from '../model.js';
-import { locOf, unwrap } from './ast.js';
+import { locOf, staticKeyName, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
 import { evaluate, type Evaluator } from './evaluate.js';
 import { isLocalModule, type ModuleLoader } from './modules.js';
@@ -23,8 +23,57 @@ export interface ScriptFacts {
   thinkTimes: ThinkTime[];
   checks: CheckRef[];
   metrics: MetricDeclaration[];
+  /** Custom Rate and Counter metrics whose `add()` is given a `check()` result: they count failed checks. */
+  checkMetrics: Set<string>;
   imports: ImportRef[];
   secrets: SecretCollector;
+}
+
+function isCheckCall(node: t.Node, scope: ModuleInfo['scope']): boolean {
+  const n = unwrap(node);
+  return (
+    n.type === 'CallExpression' &&
+    resolveApi(n.callee, scope)?.name === 'check' &&
+    resolveApi(n.callee, scope)?.module === 'k6'
+  );
+}
+
+/**
+ * Does this value come from a `check()` result: the call itself, its negation, a combination of them, or a
+ * name earlier set from one (`const ok = check(...)`; `failures.add(!ok)`), as k6's own README writes it?
+ */
+function fromCheck(node: t.Node, scope: ModuleInfo['scope'], names: ReadonlySet<string>, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 10) return false;
+  if (isCheckCall(n, scope)) return true;
+  if (n.type === 'UnaryExpression' && n.operator === '!')
+    return fromCheck(n.argument, scope, names, depth + 1);
+  if (n.type === 'LogicalExpression')
+    return fromCheck(n.left, scope, names, depth + 1) || fromCheck(n.right, scope, names, depth + 1);
+  if (n.type === 'ConditionalExpression') return fromCheck(n.test, scope, names, depth + 1);
+  return n.type === 'Identifier' && names.has(n.name);
+}
+
+/** The name of the custom Rate or Counter a `metric.add(...)` call feeds, when it is declared in this file. */
+function fedMetricName(
+  call: t.CallExpression,
+  scope: ModuleInfo['scope'],
+  ev: Evaluator,
+): string | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier')
+    return undefined;
+  if (callee.property.name !== 'add' || callee.object.type !== 'Identifier') return undefined;
+  const binding = scope.lookup(callee.object.name);
+  if (binding?.kind !== 'value' || binding.path.length > 0) return undefined;
+  const init = unwrap(binding.init);
+  if (init.type !== 'NewExpression') return undefined;
+  const api = resolveApi(init.callee, binding.scope);
+  if (api?.module !== 'k6/metrics' || (api.name !== 'Rate' && api.name !== 'Counter')) return undefined;
+  const first = init.arguments[0];
+  if (!first || first.type === 'SpreadElement' || first.type === 'ArgumentPlaceholder') return undefined;
+  const name = evaluate(first, binding.scope, ev);
+  return name.kind === 'string' ? name.value : undefined;
 }
 
 function metricDeclaration(
@@ -51,9 +100,12 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
     thinkTimes: [],
     checks: [],
     metrics: [],
+    checkMetrics: new Set(),
     imports: [],
     secrets: new SecretCollector(module.file),
   };
+  // Names set from a check() result anywhere in the file, in source order.
+  const checkNames = new Set<string>();
   walkModule(module, {
     enter(node, state) {
       facts.secrets.visit(node);
@@ -72,7 +124,26 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
         if (type) facts.metrics.push(metricDeclaration(node, type, module, ev, state.scope));
         return;
       }
+      if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init) {
+        if (fromCheck(node.init, state.scope, checkNames)) checkNames.add(node.id.name);
+        return;
+      }
+      if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
+        if (fromCheck(node.right, state.scope, checkNames)) checkNames.add(node.left.name);
+        return;
+      }
       if (node.type !== 'CallExpression') return;
+      const fed = fedMetricName(node, state.scope, ev);
+      const value = node.arguments[0];
+      if (
+        fed !== undefined &&
+        value &&
+        value.type !== 'SpreadElement' &&
+        value.type !== 'ArgumentPlaceholder'
+      ) {
+        if (fromCheck(value, state.scope, checkNames)) facts.checkMetrics.add(fed);
+        return;
+      }
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && callee.name === 'require' && !state.scope.lookup('require')) {
         const arg = node.arguments[0];
@@ -99,6 +170,15 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
         facts.thinkTimes.push(pause);
       } else if (api.module === 'k6' && api.name === 'check') {
         const check: CheckRef = { kind: 'check', loc: locOf(node, module.file) };
+        const sets = node.arguments[1] ? unwrap(node.arguments[1]) : undefined;
+        if (sets?.type === 'ObjectExpression') {
+          const names = sets.properties.flatMap((p) =>
+            p.type === 'ObjectProperty' || p.type === 'ObjectMethod'
+              ? (staticKeyName(p.key, p.computed) ?? [])
+              : [],
+          );
+          if (names.length > 0) check.names = names;
+        }
         if (state.within !== undefined) check.within = state.within;
         facts.checks.push(check);
       }
@@ -133,6 +213,7 @@ export function collectImportedFacts(
     visited.add(loaded.module.file);
     const inner = collectFacts(loaded.module, ev);
     facts.metrics.push(...inner.metrics);
+    for (const name of inner.checkMetrics) facts.checkMetrics.add(name);
     facts.checks.push(...inner.checks);
     facts.thinkTimes.push(...inner.thinkTimes);
     for (const innerRef of inner.imports) {

@@ -30,7 +30,8 @@ export type Binding =
       scope: Scope;
     }
   | { kind: 'function'; name: string; id: t.Identifier; node: t.Node }
-  | { kind: 'opaque'; name: string; id: t.Identifier; reason: string };
+  /** `elementOf`: a `for (const x of list)` variable, whose values are the elements of `list`. */
+  | { kind: 'opaque'; name: string; id: t.Identifier; reason: string; elementOf?: t.Node };
 
 export interface ModuleInfo {
   file: string;
@@ -209,7 +210,12 @@ export function declareStatements(scope: Scope, statements: readonly t.Node[]): 
         continue;
       case 'ForOfStatement':
       case 'ForInStatement':
-        if (node.left.type === 'VariableDeclaration') declareVariables(scope, node.left, true);
+        if (node.left.type === 'VariableDeclaration') {
+          declareVariables(scope, node.left, true);
+          const id = node.left.declarations[0]?.id;
+          const binding = id?.type === 'Identifier' ? scope.bindings.get(id.name) : undefined;
+          if (node.type === 'ForOfStatement' && binding?.kind === 'opaque') binding.elementOf = node.right;
+        }
         stack.push(node.body);
         continue;
       case 'CatchClause':

@@ -91,10 +91,12 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
       const binding = scope.lookup(n.name);
       const shape = bindingShape(binding, depth);
       if (shape) return shape;
+      const element =
+        binding?.kind === 'opaque' && binding.elementOf && shortConstantList(binding.elementOf, scope);
       return {
         text: `\${${n.name}}`,
         dynamic: true,
-        bounded: constantBinding(binding),
+        bounded: constantBinding(binding) || element === true,
         named: false,
         head: n,
         headScope: scope,
@@ -137,10 +139,58 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
         headScope: scope,
       };
     }
+    case 'CallExpression': {
+      // jslib's randomItem(list) picks one of a few constants.
+      const callee = unwrap(n.callee);
+      const arg = n.arguments[0];
+      const picks =
+        callee.type === 'Identifier' && callee.name === 'randomItem' && arg && arg.type !== 'SpreadElement';
+      return {
+        text: `\${${sourceOf(n, text)}}`,
+        dynamic: true,
+        bounded: picks === true && shortConstantList(arg as t.Node, scope),
+        named: false,
+      };
+    }
     default:
       break;
   }
   return { text: `\${${sourceOf(n, text)}}`, dynamic: true, bounded: false, named: false };
+}
+
+/** Lists from which a URL part is picked stay bounded only while short: a data file of ids is not. */
+const SHORT_LIST = 100;
+
+/**
+ * A list literal of at most `SHORT_LIST` constants, written in the file (`const PAGES = ['/', '/about']`):
+ * any element picked from it, by index, loop or `randomItem`, gives the URL one of a few values.
+ */
+function shortConstantList(node: t.Node, scope: Scope, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 5) return false;
+  if (n.type === 'Identifier') {
+    const binding = scope.lookup(n.name);
+    if (binding?.kind !== 'value' || binding.path.length > 0) return false;
+    if (binding.declKind !== 'const' && binding.scope.module.reassigned.has(binding.name)) return false;
+    return shortConstantList(binding.init, binding.scope, depth + 1);
+  }
+  if (n.type === 'ArrayExpression') {
+    return (
+      n.elements.length <= SHORT_LIST &&
+      n.elements.every((e) => {
+        const v = e && e.type !== 'SpreadElement' ? unwrap(e) : undefined;
+        return (
+          v !== undefined &&
+          (v.type === 'StringLiteral' ||
+            v.type === 'NumericLiteral' ||
+            v.type === 'ObjectExpression' ||
+            (v.type === 'TemplateLiteral' && describeUrl(v, scope, MAX_DEPTH - 2).bounded))
+        );
+      })
+    );
+  }
+  if (n.type === 'ObjectExpression') return n.properties.length <= SHORT_LIST;
+  return false;
 }
 
 /** A constant whose value is itself a URL expression: follow it, so `const url = \`${BASE}/x\`` reads as that. */
@@ -197,7 +247,8 @@ function constantMember(node: t.MemberExpression | t.OptionalMemberExpression, s
       current.property.type !== 'StringLiteral' &&
       current.property.type !== 'NumericLiteral'
     )
-      return false;
+      // `PAGES[Math.floor(Math.random() * PAGES.length)]`: any index into a short list of constants.
+      return shortConstantList(current.object, scope);
     current = unwrap(current.object);
   }
   if (current.type !== 'Identifier') return false;
