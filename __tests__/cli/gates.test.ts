@@ -146,6 +146,32 @@ const cases: Case[] = [
     stderr: /nothing to check: no k6 or Artillery scenario file in \. and no results to compare/,
   },
 
+  {
+    name: 'check whose results glob matches nothing says nothing was compared, and does not pass',
+    files: {
+      'load/api.js': GOOD_K6,
+      'results/baseline.json': K6_BASELINE,
+      '.loadgate.yml': 'baseline: results/baseline.json\nresults: ["out/*.json"]\n',
+    },
+    args: ['check', '--format', 'json'],
+    exit: 0,
+    report: (r) => {
+      expect(r.verdict).toBe('inconclusive');
+      expect(r.notCompared?.reason).toBe('"results" (out/*.json) matches no result file');
+    },
+  },
+  {
+    name: 'compare whose results glob matches nothing is a config error on the results line',
+    files: {
+      'results/baseline.json': K6_BASELINE,
+      '.loadgate.yml': 'baseline: results/baseline.json\nresults: ["out/*.json"]\n',
+    },
+    args: ['compare'],
+    exit: 2,
+    stderr:
+      /\.loadgate\.yml:2: "results" \(out\/\*\.json\) matches no result file, so there is nothing to compare\n$/,
+  },
+
   // Files typed on the command line must exist; a first run's missing baseline stays a note.
   {
     name: 'a --baseline that does not exist is a usage error',

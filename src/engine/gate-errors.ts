@@ -54,10 +54,12 @@ export function nothingFound(
     );
   }
   if (request.command === 'check' && !named) {
-    return new UsageError(
-      `nothing to check: no ${TOOLS} scenario file in ${where} and no results to compare (set "include" or "results" in .loadgate.yml)`,
-      { help: false },
-    );
+    const results = config.results.length
+      ? `"results" (${config.results.join(', ')}) matches no result file`
+      : 'no results to compare (set "include" or "results" in .loadgate.yml)';
+    return new UsageError(`nothing to check: no ${TOOLS} scenario file in ${where} and ${results}`, {
+      help: false,
+    });
   }
   return new UsageError(`no ${TOOLS} scenario files found: searched ${where}`, { help: false });
 }

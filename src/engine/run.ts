@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
@@ -78,7 +79,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     schemaVersion: 1,
     tool: { name: 'loadgate', version: VERSION },
     command: request.command,
-    verdict: decideVerdict(files, results, comparison, failOn),
+    verdict: decideVerdict(files, results, comparison, failOn, notCompared !== undefined),
     failOn,
     summary: summarize(files, results, countRegressions(comparison)),
     files,
@@ -169,12 +170,24 @@ async function compare(
       throw new UsageError(
         'compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml',
       );
+    if (current.length === 0 && !request.current?.length && config.results.length > 0)
+      throw new ConfigError(
+        `"results" (${config.results.join(', ')}) matches no result file, so there is nothing to compare`,
+        config.file,
+        config.lines.results,
+      );
     if (current.length === 0)
       throw new UsageError(
         'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
       );
   }
   if (request.namedFilesMustExist) requireNamedFiles(request, cwd);
+  // `check` whose config names results that are not there (the load test wrote nothing): not a silent pass.
+  if (current.length === 0 && !request.current?.length && config.results.length > 0)
+    return {
+      results: [],
+      notCompared: { reason: `"results" (${config.results.join(', ')}) matches no result file` },
+    };
   if (current.length === 0) return { results: [] };
   return compareFiles({ cwd, baseline, current, budgets: config.regression });
 }
