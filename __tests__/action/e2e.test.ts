@@ -205,6 +205,40 @@ describe('the bundled action on a pull request', () => {
     expect(result.summary).toContain('### ');
   });
 
+  it('stops on a config error with one annotation on the config line, and still writes the outputs', async () => {
+    writeFileSync(join(workspace, '.loadgate.yml'), "fail-on: error\ninclude: ['laod/**']\n");
+    const result = await runAction({ paths: '' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('failed unexpectedly');
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=2::"include" \(laod\/\*\*\) matches no k6 or Artillery scenario file/,
+      ),
+    ]);
+    expect(result.outputs).toMatchObject({
+      verdict: 'error',
+      errors: '1',
+      violations: '0',
+      regressions: '0',
+    });
+    expect(result.summary).toMatch(/^### ❌ loadgate: .*\.loadgate\.yml:2: "include"/);
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it('keeps a missing baseline input a note on the first run, and says nothing was compared', async () => {
+    cpSync(join(root, '__tests__/fixtures/results/k6-summary-current.json'), join(workspace, 'current.json'));
+    const result = await runAction({
+      'fail-on': 'regression',
+      results: 'current.json',
+      baseline: 'main.json',
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs.verdict).toBe('inconclusive');
+    expect(result.summary).toMatch(/\n### \S+ loadgate: nothing compared \(no baseline yet\), /);
+    expect(result.summary).toContain('| `(all requests)` |');
+  });
+
   it('fails in one sentence on a bad input', async () => {
     const result = await runAction({ 'fail-on': 'sometimes' });
     expect(result.code).toBe(1);

@@ -133,14 +133,22 @@ const cases: Case[] = [
   },
   {
     name: 'a file named on the command line that is no scenario is reported, not dropped',
-    files: { 'notes.yml': 'title: hello\n' },
-    args: ['lint', 'notes.yml', '--format', 'json'],
+    files: { 'notes.yml': 'title: hello\n', 'load/api.js': GOOD_K6 },
+    args: ['lint', 'notes.yml', 'load', '--format', 'json'],
     exit: 0,
     report: (r) => {
-      expect(r.files).toHaveLength(1);
-      expect(r.files[0]).toMatchObject({ path: 'notes.yml', tool: null });
-      expect(r.files[0]?.diagnostics[0]?.message).toMatch(/not a scenario/);
+      expect(r.files).toHaveLength(2);
+      expect(r.files[1]).toMatchObject({ path: 'notes.yml', tool: null });
+      expect(r.files[1]?.diagnostics[0]?.message).toMatch(/not a scenario/);
     },
+  },
+  {
+    name: 'a file named on the command line that is no scenario, alone, lints nothing: exit 2',
+    files: { 'notes.yml': 'title: hello\n' },
+    args: ['lint', 'notes.yml', '--format', 'json'],
+    exit: 2,
+    stderr:
+      /^loadgate: no k6 or Artillery scenario files found: searched notes\.yml \(not a k6 or Artillery scenario\)\n$/,
   },
   {
     name: 'a malformed file is reported with its line, and the other files are still linted',

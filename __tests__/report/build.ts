@@ -1,6 +1,6 @@
 import type { Comparison, EndpointComparison, MetricVerdict } from '../../src/compare/model.js';
 import type { Finding, Severity } from '../../src/lint/types.js';
-import type { FileReport, Report } from '../../src/report/model.js';
+import { summarize, type FileReport, type Report } from '../../src/report/model.js';
 import type { RuleMeta } from '../../src/report/rule-meta.js';
 
 /** Small builders for Report objects, so each test states only what it is about. */
@@ -33,12 +33,7 @@ export function report(files: FileReport[] = [], overrides: Partial<Report> = {}
     command: 'lint',
     verdict: count('error') > 0 ? 'fail' : 'pass',
     failOn: 'error',
-    summary: {
-      files: files.length,
-      findings: { error: count('error'), warning: count('warning'), info: count('info') },
-      diagnostics: files.filter((f) => f.diagnostics.length > 0).length,
-      regressions: 0,
-    },
+    summary: summarize(files, [], 0),
     files,
     results: [],
     ...overrides,

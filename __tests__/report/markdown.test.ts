@@ -6,6 +6,9 @@ import {
   renderMarkdown,
   stickyMarker,
 } from '../../src/report/markdown.js';
+import { countOutputs } from '../../src/action/outputs.js';
+import { failureMessage } from '../../src/action/verdict-message.js';
+import { countRegressions } from '../../src/engine/verdict.js';
 import type { Report } from '../../src/report/model.js';
 import {
   comparison,
@@ -77,7 +80,7 @@ function mockupReport(): Report {
     ],
     { command: 'check', verdict: 'regressed', comparison: regressedComparison() },
   );
-  r.summary.regressions = 2;
+  r.summary.regressions = countRegressions(r.comparison);
   return r;
 }
 
@@ -139,10 +142,25 @@ describe('sticky marker', () => {
 describe('title', () => {
   it('puts the worst regression first, with its size', () => {
     const title = renderMarkdown(mockupReport()).split('\n')[1]!;
+    // Two metrics of one endpoint are one regression, as the action's outputs count them.
     expect(title).toMatch(
-      /^### ❌ loadgate: `POST \/api\/checkout` errors regressed 1\.7 pp \(1 more regressed\)/,
+      /^### ❌ loadgate: `POST \/api\/checkout` errors regressed 1\.7 pp, 1 scenario error/,
     );
     expect(title).toContain('1 scenario error');
+  });
+
+  it('counts regressions as the outputs and the failure line do', () => {
+    const r = mockupReport();
+    const search = r.comparison!.endpoints.find((e) => e.name === 'search')!;
+    search.metrics[0]!.decision = 'regressed';
+    search.decision = 'regressed';
+    r.summary.regressions = countRegressions(r.comparison);
+    const title = renderMarkdown(r).split('\n')[1]!;
+    expect(title).toContain('regressed 1.7 pp (2 regressions)');
+    expect(countOutputs(r).regressions).toBe(2);
+    expect(failureMessage(r)).toBe(
+      'loadgate found 2 regressions against the baseline and 1 error in the scenario files (fail-on: error).',
+    );
   });
 
   it('says what is fine when all is well', () => {

@@ -43,7 +43,8 @@ export function emitAnnotations(report: Report, sink: AnnotationSink = coreAnnot
         level: d.severity,
         message: clean(d.message),
         properties: {
-          title: 'loadgate: file could not be read',
+          // Warnings are notes (a suppression without a reason, an override glob matching nothing).
+          title: d.severity === 'error' ? 'loadgate: file could not be read' : 'loadgate',
           file: d.file || file.path,
           startLine: d.line,
           startColumn: d.column,

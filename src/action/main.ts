@@ -7,7 +7,11 @@ import { renderJson } from '../report/json.js';
 import { COMMENT_BUDGET, renderMarkdown } from '../report/markdown.js';
 import { sanitizeJobId } from '../report/marker.js';
 import { renderSarif } from '../report/sarif.js';
-import { emitAnnotations, SHOWN_PER_LEVEL } from './annotations.js';
+import type { AnnotationProperties } from '@actions/core';
+import { reportPath } from '../engine/paths.js';
+import { UsageError } from '../engine/usage-error.js';
+import { escapeMarkdown } from '../report/escape.js';
+import { coreAnnotations, emitAnnotations, SHOWN_PER_LEVEL, type AnnotationSink } from './annotations.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { Env } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -31,14 +35,50 @@ export async function run(): Promise<void> {
   try {
     await runAction(readInputs(), process.env, coreLogger);
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) {
-      core.setFailed(error.message);
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof UsageError) {
+      await reportStop(error, process.env, coreLogger);
     } else {
       const message = error instanceof Error ? error.message : String(error);
       core.setFailed(`loadgate failed unexpectedly: ${message}`);
       if (error instanceof Error && error.stack) core.debug(error.stack);
     }
   }
+}
+
+/**
+ * A run that could not start (a bad input, a bad config, nothing to lint, results of two tools): one
+ * `::error` on the config line when there is one, the outputs a later step may test (verdict `error`), and
+ * the same sentence in the job summary. The step fails.
+ */
+export async function reportStop(
+  error: InputError | ConfigError | UsageError,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  annotate: AnnotationSink = coreAnnotations,
+): Promise<void> {
+  const workspace = resolve(env[Env.Workspace] || process.cwd());
+  // An input error names the input in its sentence; a config or usage error gets a title and, when the
+  // config said it, the file and line, so GitHub shows it on `.loadgate.yml`.
+  const properties: AnnotationProperties =
+    error instanceof InputError ? {} : { title: 'loadgate: configuration error' };
+  let message = error.message;
+  if (error instanceof ConfigError && error.file) {
+    properties.file = reportPath(error.file, workspace);
+    if (error.line) properties.startLine = error.line;
+    message = error.reason;
+  }
+  annotate('error', message, properties);
+  process.exitCode = 1;
+  setOutputs({
+    violations: 0,
+    errors: 1,
+    regressions: 0,
+    verdict: 'error',
+    reportPath: '',
+    sarifPath: '',
+    runPath: '',
+  });
+  await writeJobSummary(`### ❌ loadgate: ${escapeMarkdown(error.message, { maxLength: 1000 })}\n`, log);
 }
 
 function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
@@ -85,7 +125,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
 
-  const reportPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : '';
+  const jsonPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : '';
   const sarifPath = inputs.sarifFile
     ? await writeArtifact(
         cwd,
@@ -103,7 +143,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   }
   if (result.savedRun === null)
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
-  setOutputs({ ...countOutputs(report), reportPath, sarifPath, runPath: result.savedRun ?? '' });
+  setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
 
   const pr = readEvent(env, log);
   const repo = repositoryOf(env[Env.Repository]);

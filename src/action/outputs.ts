@@ -6,7 +6,8 @@ export interface ActionOutputs {
   violations: number;
   errors: number;
   regressions: number;
-  verdict: Report['verdict'];
+  /** The report's verdict, or `error` when the run could not start (bad input or configuration). */
+  verdict: Report['verdict'] | 'error';
   reportPath: string;
   sarifPath: string;
   runPath: string;

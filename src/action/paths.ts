@@ -35,8 +35,19 @@ export function rebaseReport(report: Report, cwd: string, workspace: string): Re
       path: rebase(file.path),
       findings: file.findings.map(rebaseFinding),
       diagnostics: file.diagnostics.map((d) => ({ ...d, file: d.file ? rebase(d.file) : d.file })),
+      ...(file.suppressed
+        ? { suppressed: file.suppressed.map((f) => ({ ...rebaseFinding(f), suppression: f.suppression })) }
+        : {}),
     })),
     results: report.results.map((r) => ({ ...r, path: rebase(r.path) })),
     ...(comparison ? { comparison } : {}),
+    ...(report.notCompared?.current
+      ? {
+          notCompared: {
+            ...report.notCompared,
+            current: { ...report.notCompared.current, file: rebase(report.notCompared.current.file) },
+          },
+        }
+      : {}),
   };
 }

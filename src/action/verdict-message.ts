@@ -1,32 +1,31 @@
 import { plural } from '../report/format.js';
-import { unreadableFiles, type Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
 
-/** The one sentence `core.setFailed` gets when the verdict fails the step. */
+/**
+ * The one sentence `core.setFailed` gets when the verdict fails the step. It names every count the
+ * outputs carry (regressions, errors, unreadable files, and warnings under `fail-on: warning`), with the
+ * same numbers, so the log line, the headline and the outputs never disagree.
+ */
 export function failureMessage(report: Report): string {
   const failOn = `(fail-on: ${report.failOn})`;
   const { error, warning } = report.summary.findings;
-  switch (report.verdict) {
-    case 'regressed':
-      return `loadgate found ${plural(report.summary.regressions, 'regression')} against the baseline ${failOn}.`;
-    case 'not-comparable':
-      return `loadgate could not compare the runs: their load profiles differ ${failOn}.`;
-    case 'inconclusive':
-      return `loadgate could not decide whether performance regressed: the comparison is inconclusive ${failOn}.`;
-    default: {
-      const parts = [];
-      if (error > 0) parts.push(plural(error, 'error'));
-      if (warning > 0 && report.failOn === 'warning') parts.push(plural(warning, 'warning'));
-      const unreadableScenarios = report.summary.diagnostics;
-      if (unreadableScenarios > 0)
-        parts.push(`${plural(unreadableScenarios, 'file')} that could not be read`);
-      const unreadableResults = unreadableFiles(report) - unreadableScenarios;
-      const what = [
-        parts.length > 0 ? `${parts.join(' and ')} in the scenario files` : '',
-        unreadableResults > 0 ? `${plural(unreadableResults, 'result file')} that could not be read` : '',
-      ]
-        .filter(Boolean)
-        .join(', and ');
-      return `loadgate found ${what || 'problems'} ${failOn}.`;
-    }
-  }
+  const regressions = report.summary.regressions;
+  const unreadableScenarios = report.files.filter((f) =>
+    f.diagnostics.some((d) => d.severity === 'error'),
+  ).length;
+  const unreadableResults = report.summary.unreadable - unreadableScenarios;
+
+  const scenario: string[] = [];
+  if (error > 0) scenario.push(plural(error, 'error'));
+  if (warning > 0 && report.failOn === 'warning') scenario.push(plural(warning, 'warning'));
+  if (unreadableScenarios > 0) scenario.push(`${plural(unreadableScenarios, 'file')} that could not be read`);
+
+  const parts = [
+    regressions > 0 ? `${plural(regressions, 'regression')} against the baseline` : '',
+    scenario.length > 0 ? `${scenario.join(' and ')} in the scenario files` : '',
+    unreadableResults > 0 ? `${plural(unreadableResults, 'result file')} that could not be read` : '',
+  ].filter(Boolean);
+  const what =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}` : parts[0];
+  return `loadgate found ${what ?? 'problems'} ${failOn}.`;
 }

@@ -24,7 +24,7 @@ Options:
 Exit codes:
   0  nothing at or above the fail level
   1  findings or a regression at or above the fail level
-  2  usage or configuration error
+  2  usage or configuration error, or nothing to check (no scenario found, a --baseline that is not there)
   3  internal error
 
 Docs: docs/cli.md, rules: docs/rules/README.md`;

@@ -60,6 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      namedFilesMustExist: true,
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
     let report = linted;
@@ -88,8 +89,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`loadgate: ${error.message}\n`);
-      if (error instanceof UsageError) io.stderr.write('Run "loadgate --help" for usage.\n');
+      // One line, whatever went wrong: scripts and problem matchers read the first line of stderr.
+      const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : '';
+      io.stderr.write(`loadgate: ${error.message}${hint}\n`);
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -36,7 +36,7 @@ export function locateConfig(cwd: string, explicit?: string): string | undefined
 
 export function loadConfig(cwd: string, rules: readonly RuleDefinition[], explicit?: string): Config {
   const path = locateConfig(cwd, explicit);
-  if (!path) return { ...DEFAULT_CONFIG };
+  if (!path) return { ...DEFAULT_CONFIG, lines: {} };
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -22,6 +22,11 @@ export interface Config {
   regression: BudgetConfig;
   failOn: FailOn;
   comment: CommentPolicy;
+  /**
+   * Lines of the keys a later stage may have to point at (`include`, `baseline`, `results`,
+   * `overrides.0.files.1`), so an error found while running still names the line of the config.
+   */
+  lines: Record<string, number>;
 }
 
 /** Folders no scenario lives in; always skipped, whatever `include` says. */
@@ -36,4 +41,5 @@ export const DEFAULT_CONFIG: Config = {
   regression: {},
   failOn: 'error',
   comment: 'on-problems',
+  lines: {},
 };

@@ -95,6 +95,15 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
   overrides.forEach((o, i) => checkRules(o.rules, ['overrides', String(i), 'rules']));
   const results = raw.results;
+  const lines: Record<string, number> = {};
+  const remember = (segments: string[]) => {
+    const line = lineOfPath(doc, lineCounter, segments);
+    if (line !== undefined) lines[segments.join('.')] = line;
+  };
+  for (const key of ['include', 'baseline', 'results']) if (raw[key] !== undefined) remember([key]);
+  overrides.forEach((o, i) =>
+    o.files.forEach((_, j) => remember(['overrides', String(i), 'files', String(j)])),
+  );
   return {
     file,
     include: (raw.include as string[] | undefined) ?? DEFAULT_CONFIG.include,
@@ -106,6 +115,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
+    lines,
   };
 }
 

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
-import type { ResultFileReport } from '../report/model.js';
+import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
 import { readResult } from '../results/readers.js';
 import { reportPath } from './paths.js';
@@ -24,11 +24,21 @@ export interface CompareOutcome {
   comparison?: Comparison;
   /** The current run that was compared, or the first readable one when there was no baseline. */
   current?: Run;
+  /** Why nothing was compared, with the current run to show uncompared. */
+  notCompared?: NotCompared;
+  /** Baseline and current are results of different tools: a configuration error the engine raises. */
+  toolMismatch?: { baseline: ToolSide; current: ToolSide };
+}
+
+export interface ToolSide {
+  tool: string;
+  path: string;
 }
 
 interface Loaded {
   report: ResultFileReport;
   run?: Run;
+  missing?: boolean;
 }
 
 async function load(absolute: string, role: ResultFileReport['role'], cwd: string): Promise<Loaded> {
@@ -49,10 +59,13 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
     if (code === 'ENOENT') {
       // A missing baseline is the normal first run of a branch, not a broken one.
       return role === 'baseline'
-        ? failed(
-            'does not exist: there is no baseline to compare against yet (the first run of the base branch creates it)',
-            'warning',
-          )
+        ? {
+            ...failed(
+              'does not exist: there is no baseline to compare against yet (the first run of the base branch creates it)',
+              'warning',
+            ),
+            missing: true,
+          }
         : failed('does not exist');
     }
     return failed(`could not be read (${code ?? (error as Error).message})`);
@@ -98,10 +111,34 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       });
     }
   }
-  if (!baseline?.run || !compared?.run) return { results, current: compared?.run };
+  if (!baseline?.run || !compared?.run) {
+    const shown = compared?.run ? { file: compared.report.path, run: compared.run } : undefined;
+    const notCompared: NotCompared = { reason: whyNotCompared(baseline) };
+    if (shown) notCompared.current = shown;
+    return { results, current: compared?.run, notCompared };
+  }
+  if (baseline.run.source.tool !== compared.run.source.tool) {
+    return {
+      results,
+      toolMismatch: {
+        baseline: { tool: baseline.run.source.tool, path: baseline.report.path },
+        current: { tool: compared.run.source.tool, path: compared.report.path },
+      },
+    };
+  }
   const comparison = compareRuns(baseline.run, compared.run, inputs.budgets);
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;
   return { results, comparison, current: compared.run };
+}
+
+/** The first line of every report when results were given but not compared. */
+function whyNotCompared(baseline: Loaded | undefined): string {
+  if (!baseline)
+    return 'no baseline is configured (--baseline, the baseline input or "baseline" in .loadgate.yml)';
+  if (baseline.missing)
+    return `no baseline yet: ${baseline.report.path} does not exist (the first run of the base branch creates it)`;
+  if (!baseline.run) return `the baseline ${baseline.report.path} could not be read`;
+  return 'no current result could be read';
 }

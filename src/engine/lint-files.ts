@@ -53,7 +53,13 @@ export async function lintFiles(
     const settingFor = settingsForFile(options.config, reportPath(r.candidate.absolute, options.base));
     const result = checkFile(r.parsed, { rules: options.rules, settingFor });
     return [
-      { path: r.parsed.file, tool: result.tool, findings: result.findings, diagnostics: result.diagnostics },
+      {
+        path: r.parsed.file,
+        tool: result.tool,
+        findings: result.findings,
+        diagnostics: result.diagnostics,
+        suppressed: result.suppressed,
+      },
     ];
   });
 }

@@ -1,15 +1,18 @@
 import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
-import type { RuleDefinition, Severity } from '../lint/types.js';
-import type { FailOn, FileReport, Report } from '../report/model.js';
+import type { RuleDefinition } from '../lint/types.js';
+import { summarize, type FailOn, type FileReport, type Report } from '../report/model.js';
 import type { RuleMeta } from '../report/rule-meta.js';
 import type { Run } from '../results/model.js';
 import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
 import { compareFiles, type CompareOutcome } from './compare-files.js';
+import { overrideWarnings } from './config-warnings.js';
+import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
 import { lintFiles } from './lint-files.js';
 import { isGlob, reportPath } from './paths.js';
@@ -37,6 +40,12 @@ export interface EngineRequest {
   failOn?: FailOn;
   /** Write the current run as a loadgate run file here (relative to `cwd`): the next baseline artifact. */
   saveRun?: string;
+  /**
+   * `baseline` and `current` were typed by the user (the CLI): one that does not exist is a usage error. The
+   * action leaves this off, since its baseline input names an artifact the first run of a branch has not
+   * made yet, which is a note, not an error.
+   */
+  namedFilesMustExist?: boolean;
 }
 
 export interface EngineResult {
@@ -56,30 +65,28 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const base = config.file ? dirname(config.file) : cwd;
   const failOn = request.failOn ?? config.failOn;
 
-  const files = request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules);
-  const { results, comparison, current } =
+  // Results are read first: a comparison of two tools' results stops the run before anything is linted.
+  const outcome: CompareOutcome =
     request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
+  if (outcome.toolMismatch) throw toolMismatchError(outcome.toolMismatch, request, config);
+  const { results, comparison, current, notCompared } = outcome;
+  const files =
+    request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules, results.length > 0);
   const savedRun =
     request.saveRun === undefined ? undefined : current ? await saveRun(cwd, request.saveRun, current) : null;
 
-  const count = (s: Severity) =>
-    files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'loadgate', version: VERSION },
     command: request.command,
-    verdict: decideVerdict(files, results, comparison, failOn),
+    verdict: decideVerdict(files, results, comparison, failOn, notCompared !== undefined),
     failOn,
-    summary: {
-      files: files.length,
-      findings: { error: count('error'), warning: count('warning'), info: count('info') },
-      diagnostics: files.filter((f) => f.diagnostics.some((d) => d.severity === 'error')).length,
-      regressions: countRegressions(comparison),
-    },
+    summary: summarize(files, results, countRegressions(comparison)),
     files,
     results,
   };
   if (comparison) report.comparison = comparison;
+  if (notCompared) report.notCompared = notCompared;
   const result: EngineResult = {
     report,
     config: { comment: config.comment, failOn },
@@ -95,6 +102,7 @@ async function lint(
   cwd: string,
   base: string,
   rules: readonly RuleDefinition[],
+  comparing: boolean,
 ): Promise<FileReport[]> {
   // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
@@ -111,6 +119,17 @@ async function lint(
     rules,
     context: siblingReader(cwd, findRepoRoot(cwd)),
   });
+  // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
+  // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
+  // or only files that are no scenario, mean the gate checked nothing.
+  const examined = files.filter((f) => f.tool !== null || f.diagnostics.some((d) => d.severity === 'error'));
+  if (examined.length === 0) {
+    // `check` with neither paths nor `include` lints opportunistically: a repository that only compares
+    // results (no scenario of its own) is not an error, as long as there is something to compare.
+    const askedToLint = request.command === 'lint' || !!request.paths?.length || 'include' in config.lines;
+    if (askedToLint || !comparing) throw nothingFound(request, config, cwd, paths, missing, files);
+  }
+  files.push(...overrideWarnings(config, base, cwd));
   for (const { path, reason } of missing) {
     const shown = isGlob(path) ? path : reportPath(resolve(cwd, path), cwd);
     files.push({
@@ -151,11 +170,24 @@ async function compare(
       throw new UsageError(
         'compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml',
       );
+    if (current.length === 0 && !request.current?.length && config.results.length > 0)
+      throw new ConfigError(
+        `"results" (${config.results.join(', ')}) matches no result file, so there is nothing to compare`,
+        config.file,
+        config.lines.results,
+      );
     if (current.length === 0)
       throw new UsageError(
         'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
       );
   }
+  if (request.namedFilesMustExist) requireNamedFiles(request, cwd);
+  // `check` whose config names results that are not there (the load test wrote nothing): not a silent pass.
+  if (current.length === 0 && !request.current?.length && config.results.length > 0)
+    return {
+      results: [],
+      notCompared: { reason: `"results" (${config.results.join(', ')}) matches no result file` },
+    };
   if (current.length === 0) return { results: [] };
   return compareFiles({ cwd, baseline, current, budgets: config.regression });
 }

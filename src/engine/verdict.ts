@@ -46,12 +46,14 @@ export function decideVerdict(
   results: readonly ResultFileReport[],
   comparison: Comparison | undefined,
   failOn: FailOn,
+  /** Results were asked for but nothing was compared (no baseline yet, no result file): never a pass. */
+  notCompared = false,
 ): Verdict {
   if (comparison?.verdict === 'regressed') return 'regressed';
   if (problemsFail(files, results, failOn)) return 'fail';
   if (comparison?.verdict === 'not-comparable') return 'not-comparable';
   if (comparison?.verdict === 'inconclusive') return 'inconclusive';
-  if (!comparison && results.length > 0) return 'inconclusive';
+  if (!comparison && (results.length > 0 || notCompared)) return 'inconclusive';
   return 'pass';
 }
 

@@ -5,8 +5,8 @@ import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
 import { verifyFixes } from './fixes/verify.js';
 import { runRules, type RuleSetting } from './run-rules.js';
-import { isSuppressed, parseSuppressions } from './suppressions.js';
-import type { CheckFunction, Finding, RuleDefinition } from './types.js';
+import { parseSuppressions, suppressionFor, suppressionProblems } from './suppressions.js';
+import type { CheckFunction, Finding, RuleDefinition, SuppressedFinding } from './types.js';
 
 export interface LintTextOptions {
   rules?: readonly RuleDefinition[];
@@ -22,6 +22,8 @@ export interface LintTextResult {
   scenario?: Scenario;
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Findings a suppression comment silenced, each with the comment's line and reason. */
+  suppressed: SuppressedFinding[];
 }
 
 /** The tools adapters exist for, as users name them: grows with the adapter registry. */
@@ -113,9 +115,10 @@ function checkOnce(
 ): LintTextResult {
   const { file, scenario } = parsed;
   const diagnostics = [...parsed.diagnostics];
-  if (!scenario) return { tool: parsed.tool, findings: [], diagnostics };
+  if (!scenario) return { tool: parsed.tool, findings: [], diagnostics, suppressed: [] };
+  const rules = options.rules ?? builtinRules;
   const { findings, ruleErrors } = runRules(scenario, {
-    rules: options.rules ?? builtinRules,
+    rules,
     checks: options.checks ?? defaultChecks,
     settingFor: options.settingFor,
     source: parsed.text,
@@ -123,17 +126,34 @@ function checkOnce(
   for (const e of ruleErrors)
     diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
   const suppressions = parseSuppressions(parsed.comments);
-  const kept = findings
-    .filter((f) => !isSuppressed(suppressions, f.ruleId, f.loc.line))
-    .sort(
-      (a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId),
-    );
-  return { tool: parsed.tool, scenario, findings: dedupe(kept), diagnostics };
+  diagnostics.push(
+    ...suppressionProblems(
+      suppressions,
+      file,
+      rules.map((r) => r.id),
+    ),
+  );
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of dedupe(findings.sort(byPosition))) {
+    const by = suppressionFor(suppressions, finding.ruleId, finding.loc.line);
+    if (!by) kept.push(finding);
+    else
+      suppressed.push({
+        ...finding,
+        suppression: by.reason ? { line: by.commentLine, reason: by.reason } : { line: by.commentLine },
+      });
+  }
+  return { tool: parsed.tool, scenario, findings: kept, diagnostics, suppressed };
 }
 
 /** Lints one file's text: parse, then check. Pure apart from the adapter context's sibling reads; never throws. */
 export function lintText(text: string, file: string, options: LintTextOptions = {}): LintTextResult {
   return checkFile(parseFile(text, file, options), options);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 /** Two reports of one rule at one place say the same thing once. */

@@ -1,4 +1,5 @@
-import type { SourceComment } from '../scenario/model.js';
+import type { Diagnostic, SourceComment } from '../scenario/model.js';
+import { closest } from '../util/closest.js';
 
 export interface Suppression {
   /** The line the suppression applies to. */
@@ -8,7 +9,10 @@ export interface Suppression {
   commentLine: number;
 }
 
-const DIRECTIVE = /^\s*loadgate-disable-next-line\s+(.*)$/;
+const DIRECTIVE = /^\s*loadgate-disable-next-line(?:\s+(.*))?$/;
+
+/** What silences every rule on a line; allowed, and audited like any other id. */
+const ANY_RULE = '*';
 
 /**
  * Reads `loadgate-disable-next-line <rule>[, <rule>] -- reason` from comments. Suppression is by rule id,
@@ -18,8 +22,8 @@ export function parseSuppressions(comments: readonly SourceComment[]): Suppressi
   const out: Suppression[] = [];
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text.replace(/^[\s*]+/, ''));
-    if (!match?.[1]) continue;
-    const [ids, ...reasonParts] = match[1].split(/\s+--\s+|\s+--$/);
+    if (!match) continue;
+    const [ids, ...reasonParts] = (match[1] ?? '').split(/\s+--\s+|\s+--$|^--\s+|^--$/);
     const reason = reasonParts.join(' -- ').trim();
     const ruleIds = (ids ?? '')
       .split(/[\s,]+/)
@@ -30,6 +34,53 @@ export function parseSuppressions(comments: readonly SourceComment[]): Suppressi
   return out;
 }
 
+/** The suppression that silences `ruleId` on `line`, if any. */
+export function suppressionFor(
+  suppressions: readonly Suppression[],
+  ruleId: string,
+  line: number,
+): Suppression | undefined {
+  return suppressions.find(
+    (s) => s.line === line && (s.ruleIds.includes(ruleId) || s.ruleIds.includes(ANY_RULE)),
+  );
+}
+
 export function isSuppressed(suppressions: readonly Suppression[], ruleId: string, line: number): boolean {
-  return suppressions.some((s) => s.line === line && (s.ruleIds.includes(ruleId) || s.ruleIds.includes('*')));
+  return suppressionFor(suppressions, ruleId, line) !== undefined;
+}
+
+/**
+ * Suppressions nobody can audit, as warnings on the comment's line: one without a reason (it still
+ * silences its finding, which is then listed as suppressed), one naming no rule, and a rule id loadgate
+ * does not know (a typo silences nothing), with the closest known id.
+ */
+export function suppressionProblems(
+  suppressions: readonly Suppression[],
+  file: string,
+  knownIds: readonly string[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (s: Suppression, message: string) =>
+    out.push({ file, line: s.commentLine, severity: 'warning', message });
+  for (const s of suppressions) {
+    const directive = `loadgate-disable-next-line${s.ruleIds.length ? ` ${s.ruleIds.join(', ')}` : ''}`;
+    if (s.ruleIds.length === 0) {
+      warn(s, `${directive} names no rule, so it silences nothing; write the rule id before " -- "`);
+      continue;
+    }
+    for (const id of s.ruleIds) {
+      if (id === ANY_RULE || knownIds.includes(id)) continue;
+      const hint = closest(id, knownIds);
+      warn(
+        s,
+        `${directive}: "${id}" is not a rule loadgate knows, so it silences nothing${hint ? `; did you mean "${hint}"?` : ' (see docs/rules/README.md)'}`,
+      );
+    }
+    if (!s.reason)
+      warn(
+        s,
+        `${directive} gives no reason; say why after " -- " (${directive} -- why), so the suppression can be audited`,
+      );
+  }
+  return out;
 }

@@ -33,6 +33,16 @@ export interface Finding {
   category: string;
 }
 
+/** A finding a `loadgate-disable-next-line` comment silenced: kept, so suppressions can be audited. */
+export interface SuppressedFinding extends Finding {
+  suppression: {
+    /** The line of the comment. */
+    line: number;
+    /** What the comment says after ` -- `; absent when it gives no reason (which is itself a warning). */
+    reason?: string;
+  };
+}
+
 /** Example files a rule ships with: every bad one must produce the rule's finding, every good one none. */
 export interface RuleExample {
   file: string;

@@ -3,8 +3,9 @@ import type { Finding, Fix } from '../lint/types.js';
 import type { LoadProfile } from '../results/model.js';
 import type { Diagnostic } from '../scenario/model.js';
 import { METRIC_ORDER } from './format.js';
-import type { FileReport, Report } from './model.js';
+import type { FileReport, NotCompared, Report } from './model.js';
 import { SEVERITY_RANK } from './order.js';
+import { runRows } from './run-numbers.js';
 
 /**
  * The JSON report: the CLI contract, described by `docs/report.schema.json`. Keys are written in a fixed
@@ -91,7 +92,46 @@ function fileJson(file: FileReport): Record<string, unknown> {
     tool: file.tool,
     findings: findings.map((f) => findingJson(file.path, f)),
     diagnostics: file.diagnostics.map(diagnosticJson),
+    suppressed: [...(file.suppressed ?? [])]
+      .sort(
+        (a, b) =>
+          a.loc.line - b.loc.line || a.loc.column - b.loc.column || byString<Finding>((f) => f.ruleId)(a, b),
+      )
+      .map((f) => ({
+        ...findingJson(file.path, f),
+        // null, not absent, so `select(.reason == null)` lists the suppressions nobody explained.
+        reason: f.suppression.reason ?? null,
+        commentLine: Math.max(1, f.suppression.line),
+      })),
   };
+}
+
+function notComparedJson(notCompared: NotCompared): Record<string, unknown> {
+  const current = notCompared.current;
+  return compact({
+    reason: notCompared.reason,
+    current: current
+      ? compact({
+          file: current.file,
+          tool: current.run.source.tool,
+          format: current.run.source.format,
+          profile: profileJson(current.run.profile),
+          endpoints: runRows(current.run).map((row) =>
+            compact({
+              name: row.name,
+              method: row.method,
+              path: row.path,
+              requests: num(row.requests),
+              metrics: Object.fromEntries(
+                [...row.metrics]
+                  .sort((a, b) => METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric))
+                  .map((m) => [m.metric, { unit: m.unit, value: m.value }]),
+              ),
+            }),
+          ),
+        })
+      : undefined,
+  });
 }
 
 function budgetJson(budget: Budget): Record<string, unknown> {
@@ -181,7 +221,9 @@ export function toJsonReport(report: Report): Record<string, unknown> {
         warning: report.summary.findings.warning,
         info: report.summary.findings.info,
       },
+      suppressed: report.summary.suppressed,
       diagnostics: report.summary.diagnostics,
+      unreadable: report.summary.unreadable,
       regressions: report.summary.regressions,
     },
     files: [...report.files].sort(byString((f) => f.path)).map(fileJson),
@@ -196,6 +238,7 @@ export function toJsonReport(report: Report): Record<string, unknown> {
       }),
     ),
     comparison: report.comparison ? comparisonJson(report.comparison) : undefined,
+    notCompared: report.notCompared ? notComparedJson(report.notCompared) : undefined,
   });
 }
 

@@ -15,8 +15,9 @@ import {
   shortCommit,
 } from './format.js';
 import { stickyMarker } from './marker.js';
-import { unreadableFiles, type Report } from './model.js';
+import { unreadableFiles, type NotCompared, type Report, type SuppressedFinding } from './model.js';
 import { findingsBySeverity, type LocatedFinding } from './order.js';
+import { RUN_TABLE_METRICS, runRows } from './run-numbers.js';
 
 export { isStickyComment, readStickyMarker, sanitizeJobId, stickyMarker } from './marker.js';
 
@@ -138,6 +139,10 @@ interface Parts {
   openRows: string[];
   absent?: string;
   notComparable?: string;
+  /** Nothing was compared: why, and the current run's numbers. */
+  notCompared?: string;
+  /** Findings silenced by comments, with their reasons, folded. */
+  suppressed?: { summary: string; items: string[] };
   folded?: { summary: string; table: string };
   openFindingsHeading?: string;
   openFindings: string[];
@@ -161,6 +166,17 @@ function prepare(report: Report, options: MarkdownOptions): Parts {
     footer: footer(report, options),
   };
 
+  if (report.notCompared) parts.notCompared = notCompared(report.notCompared);
+  const silenced = report.files.flatMap((file) =>
+    (file.suppressed ?? []).map((finding) => ({ path: file.path, finding })),
+  );
+  if (silenced.length > 0) {
+    const unexplained = silenced.filter((s) => !s.finding.suppression.reason).length;
+    parts.suppressed = {
+      summary: `${plural(silenced.length, 'suppressed finding')}${unexplained > 0 ? `, ${unexplained} without a reason` : ''}`,
+      items: silenced.map(suppressedItem),
+    };
+  }
   const comparison = report.comparison;
   if (comparison && !comparison.comparable) {
     parts.notComparable = notComparable(report);
@@ -195,7 +211,15 @@ function prepare(report: Report, options: MarkdownOptions): Parts {
     parts.openFindingsHeading = `**${where}** · ${severityCounts(open)}`;
   }
   if (parts.diagnostics.length > 0) {
-    parts.diagnosticsHeading = `**Files loadgate could not read** · ${parts.diagnostics.length}`;
+    const unreadable = report.summary.unreadable;
+    const notes = parts.diagnostics.length - diagnosticErrors(report);
+    const heading =
+      notes === 0
+        ? 'Files loadgate could not read'
+        : unreadable === 0
+          ? 'Notes on the files'
+          : 'Files loadgate could not read, and notes';
+    parts.diagnosticsHeading = `**${heading}** · ${parts.diagnostics.length}`;
   }
   if (folded.length > 0) {
     parts.unchanged = {
@@ -212,6 +236,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions): string {
   const more = (n: number, what: string) =>
     `_… and ${n} more ${n === 1 ? what : `${what}s`}, left out to keep this comment under GitHub's size limit; ${fullReport(options)}._`;
 
+  if (parts.notCompared) sections.push(parts.notCompared);
   if (parts.notComparable) sections.push(parts.notComparable);
   if (parts.openTableHead) {
     const shown = parts.openRows.slice(0, plan.openRows);
@@ -240,6 +265,13 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions): string {
     if (shown.length > 0) sections.push(shown.join('\n'));
     if (shown.length < parts.diagnostics.length)
       sections.push(more(parts.diagnostics.length - shown.length, 'diagnostic'));
+  }
+  if (parts.suppressed) {
+    sections.push(
+      plan.unchangedList
+        ? `<details><summary>${escapeHtml(parts.suppressed.summary)}</summary>\n\n${parts.suppressed.items.join('\n')}\n\n</details>`
+        : `**${parts.suppressed.summary}**, not listed to keep this comment short; ${fullReport(options)}.`,
+    );
   }
   if (parts.unchanged) {
     sections.push(
@@ -354,6 +386,41 @@ function notComparable(report: Report): string {
   return [head, ...(reasons.length > 0 ? ['', ...reasons] : [])].join('\n');
 }
 
+/** "Nothing compared", why, and the current run's numbers, so a first run still shows what it measured. */
+function notCompared(nc: NotCompared): string {
+  const head = `**Nothing compared:** ${escapeMarkdown(nc.reason, { maxLength: 500 })}.`;
+  const current = nc.current;
+  if (!current) return head;
+  const rows = runRows(current.run);
+  const lines = [
+    `${head} The numbers of ${codeSpan(current.file, { maxLength: 120 })}, not judged:`,
+    '',
+    `| endpoint | requests | ${RUN_TABLE_METRICS.map(metricLabel).join(' | ')} |`,
+    `|---|---:|${RUN_TABLE_METRICS.map(() => '---:').join('|')}|`,
+    ...rows.slice(0, 50).map((r) => {
+      const values = new Map(r.metrics.map((m) => [m.metric, formatValue(m.value, m.unit)]));
+      return `| ${codeSpan(endpointLabel(r), { table: true, maxLength: 120 })} | ${r.requests ?? '—'} | ${RUN_TABLE_METRICS.map((m) => values.get(m) ?? '—').join(' | ')} |`;
+    }),
+  ];
+  if (rows.length > 50) lines.push('', `_… and ${rows.length - 50} more endpoints._`);
+  return lines.join('\n');
+}
+
+function suppressedItem({ path, finding }: { path: string; finding: SuppressedFinding }): string {
+  const where = codeSpan(`${path}:${finding.loc.line}`, { maxLength: 200 });
+  const reason = finding.suppression.reason
+    ? escapeMarkdown(finding.suppression.reason, { maxLength: 300 })
+    : '_no reason given_';
+  return `- ${where} · ${codeSpan(finding.ruleId, { maxLength: 100 })}: ${reason}`;
+}
+
+function diagnosticErrors(report: Report): number {
+  return (
+    report.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0) +
+    report.results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0)
+  );
+}
+
 function severityCounts(findings: LocatedFinding[]): string {
   const count = (s: Finding['severity']) => findings.filter((f) => f.finding.severity === s).length;
   const parts: string[] = [];
@@ -439,12 +506,16 @@ export function title(report: Report): string {
       : [];
 
   const news: string[] = [];
+  // Said first: a reader who sees only the headline must not take an uncompared run for a clean one.
+  if (report.notCompared) news.push(`nothing compared (${shortReason(report.notCompared.reason)})`);
   const worst = regressed[0];
   if (worst) {
     const change = formatChange(worst.metric).replace(/^\+/, '');
+    // The count is the one the action's outputs and its failure line give: endpoints that regressed.
+    const regressions = report.summary.regressions;
     news.push(
       `${codeSpan(endpointLabel(worst.endpoint), { maxLength: 80 })} ${metricLabel(worst.metric.metric)} regressed ${change}` +
-        (regressed.length > 1 ? ` (${regressed.length - 1} more regressed)` : ''),
+        (regressions > 1 ? ` (${regressions} regressions)` : ''),
     );
   }
   if (comparison && !comparison.comparable) news.push('runs not comparable');
@@ -462,6 +533,11 @@ export function title(report: Report): string {
         : '✅';
   if (news.length > 0) return `${icon} loadgate: ${joinNews(news)}`;
   return `${icon} loadgate: ${cleanHeadline(report)}`;
+}
+
+/** "no baseline yet: x.json does not exist (…)" → "no baseline yet", for the headline. */
+function shortReason(reason: string): string {
+  return escapeMarkdown(reason.split(/: | \(/)[0]!, { maxLength: 120 });
 }
 
 function joinNews(news: string[]): string {

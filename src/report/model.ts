@@ -1,6 +1,9 @@
 import type { Comparison } from '../compare/model.js';
-import type { Finding, Severity } from '../lint/types.js';
+import type { Finding, Severity, SuppressedFinding } from '../lint/types.js';
+import type { Run } from '../results/model.js';
 import type { Diagnostic, ToolId } from '../scenario/model.js';
+
+export type { SuppressedFinding };
 
 export type Verdict = 'pass' | 'fail' | 'regressed' | 'inconclusive' | 'not-comparable';
 
@@ -12,6 +15,8 @@ export interface FileReport {
   tool: ToolId | null;
   findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Findings silenced by a suppression comment; they never count toward the verdict. */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface ResultFileReport {
@@ -32,19 +37,52 @@ export interface Report {
   summary: {
     files: number;
     findings: Record<Severity, number>;
-    /** Files that could not be read or parsed. */
+    /** Findings suppressed by comments (not in `findings`). */
+    suppressed: number;
+    /** Every diagnostic listed, of scenario and result files, errors and warnings. */
     diagnostics: number;
+    /** Files, scenario or result, that could not be read or parsed (an error diagnostic). */
+    unreadable: number;
     regressions: number;
   };
   files: FileReport[];
   results: ResultFileReport[];
   comparison?: Comparison;
+  /** Results were given but no comparison was made: why, and the current run's own numbers when read. */
+  notCompared?: NotCompared;
+}
+
+export interface NotCompared {
+  /** One sentence: "no baseline yet: results/base.json does not exist". */
+  reason: string;
+  /** The current run that was read, shown uncompared; absent when none could be read. */
+  current?: { file: string; run: Run };
 }
 
 /** Files that could not be read: scenario files with an error diagnostic, and result files with one. */
-export function unreadableFiles(report: Pick<Report, 'summary' | 'results'>): number {
-  return (
-    report.summary.diagnostics +
-    report.results.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).length
-  );
+export function unreadableFiles(report: Pick<Report, 'summary'>): number {
+  return report.summary.unreadable;
+}
+
+/** The summary counts of a report, from its files and results, so every renderer says the same numbers. */
+export function summarize(
+  files: readonly FileReport[],
+  results: readonly ResultFileReport[],
+  regressions: number,
+): Report['summary'] {
+  const count = (s: Severity) =>
+    files.reduce((n, f) => n + f.findings.filter((x) => x.severity === s).length, 0);
+  const isError = (d: { severity: string }) => d.severity === 'error';
+  return {
+    files: files.length,
+    findings: { error: count('error'), warning: count('warning'), info: count('info') },
+    suppressed: files.reduce((n, f) => n + (f.suppressed?.length ?? 0), 0),
+    diagnostics:
+      files.reduce((n, f) => n + f.diagnostics.length, 0) +
+      results.reduce((n, r) => n + r.diagnostics.length, 0),
+    unreadable:
+      files.filter((f) => f.diagnostics.some(isError)).length +
+      results.filter((r) => r.diagnostics.some(isError)).length,
+    regressions,
+  };
 }

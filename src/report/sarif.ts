@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Severity, TextEdit } from '../lint/types.js';
+import type { Finding, Severity, SuppressedFinding, TextEdit } from '../lint/types.js';
 import type { Location } from '../scenario/location.js';
 import { stripUnsafe } from './escape.js';
 import type { Report } from './model.js';
@@ -68,6 +68,13 @@ export interface SarifResult {
   locations: { physicalLocation: SarifPhysicalLocation }[];
   partialFingerprints: Record<string, string>;
   fixes?: SarifFix[];
+  /** A finding silenced in the source by a `loadgate-disable-next-line` comment, with its reason. */
+  suppressions?: SarifSuppression[];
+}
+
+export interface SarifSuppression {
+  kind: 'inSource';
+  justification?: string;
 }
 
 export interface SarifNotification {
@@ -218,13 +225,27 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
       });
     }
   }
+
+  const seen = new Map<string, number>();
+  // Suppressed findings are results too, marked with the comment's reason, so an audit sees them.
+  const suppressed = report.files.flatMap((file) =>
+    (file.suppressed ?? []).map((finding) => ({ path: file.path, finding })),
+  );
+  for (const { finding } of suppressed) {
+    if (!metaById.has(finding.ruleId))
+      metaById.set(finding.ruleId, {
+        id: finding.ruleId,
+        summary: finding.ruleId,
+        severity: finding.severity,
+        category: finding.category,
+      });
+  }
   const rules = [...metaById.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(sarifRule);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-
-  const seen = new Map<string, number>();
-  const results: SarifResult[] = located.map(({ path, finding }) => {
+  const all: { path: string; finding: Finding | SuppressedFinding }[] = [...located, ...suppressed];
+  const results: SarifResult[] = all.map(({ path, finding }) => {
     const hash = fingerprint(finding.ruleId, path, finding, options.sources);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
@@ -238,6 +259,12 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
     };
     const fix = fixes(path, finding);
     if (fix) result.fixes = fix;
+    if ('suppression' in finding) {
+      const reason = finding.suppression.reason;
+      result.suppressions = [
+        reason ? { kind: 'inSource', justification: stripUnsafe(reason) } : { kind: 'inSource' },
+      ];
+    }
     return result;
   });
 

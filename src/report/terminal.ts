@@ -11,8 +11,9 @@ import {
   metricLabel,
   plural,
 } from './format.js';
-import { unreadableFiles, type Report } from './model.js';
+import { unreadableFiles, type NotCompared, type Report } from './model.js';
 import { filesInOrder } from './order.js';
+import { RUN_TABLE_METRICS, runRows } from './run-numbers.js';
 
 /**
  * Terminal output: one stable line per finding, `path:line:col: severity message [rule-id]`, which editors
@@ -164,9 +165,28 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   ];
 }
 
+/** The current run's numbers as a plain table, for a run that was read but not compared. */
+function runTable(notCompared: NotCompared): string[] {
+  const current = notCompared.current;
+  if (!current) return [];
+  const rows: string[][] = [['endpoint', 'requests', ...RUN_TABLE_METRICS.map(metricLabel)]];
+  for (const r of runRows(current.run)) {
+    const values = new Map(r.metrics.map((m) => [m.metric, formatValue(m.value, m.unit)]));
+    rows.push([
+      terminalText(endpointLabel(r), { maxLength: 60 }),
+      r.requests === undefined ? '—' : String(r.requests),
+      ...RUN_TABLE_METRICS.map((m) => values.get(m) ?? '—'),
+    ]);
+  }
+  return [`current run: ${terminalText(current.file, { maxLength: 200 })} (not compared)`, ...table(rows)];
+}
+
 export function renderTerminal(report: Report, options: TerminalOptions = {}): string {
   const paint = painter(options.color === true);
   const out: string[] = [];
+  // When nothing was compared, that is the first thing a reader of the log must see, not the last.
+  if (report.notCompared)
+    out.push(paint('33', `nothing compared: ${terminalText(report.notCompared.reason, { maxLength: 500 })}`));
   for (const file of filesInOrder(report)) {
     if (file.findings.length === 0 && file.diagnostics.length === 0) continue;
     const group: string[] = [];
@@ -200,10 +220,10 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     );
   }
 
-  // `compare` lints nothing, so a "no problems in 0 files" line would only be noise.
   const summary = summaryLine(report, paint);
   if (summary) out.push(summary);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
+  if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
   );
@@ -216,14 +236,22 @@ function summaryLine(report: Report, paint: Paint): string | undefined {
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
   const unreadable = unreadableFiles(report);
   const files = plural(report.summary.files, 'file');
+  const suppressed = report.summary.suppressed;
+  const also = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+  const unreadableLine = paint('31', `✖ ${plural(unreadable, 'file')} could not be read`);
+  // `compare` lints nothing, and `check` that found no scenario only compared: no count of 0 files.
+  if (report.command === 'compare' || (report.command === 'check' && report.summary.files === 0))
+    return unreadable > 0 ? unreadableLine : undefined;
+  // "No problems" is never said of a run in which a file could not be read: that file was not checked.
   const line =
     total === 0
-      ? paint('32', `✔ no problems in ${files}`)
+      ? unreadable > 0
+        ? paint('31', `✖ ${plural(unreadable, 'file')} could not be read; no findings in the others${also}`)
+        : paint('32', `✔ no problems in ${files}${also}`)
       : paint(
           error > 0 ? '31' : '33',
-          `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}`,
+          `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}${also}`,
         );
-  const unreadableLine = paint('31', `${plural(unreadable, 'file')} could not be read`);
-  if (report.command === 'compare') return unreadable > 0 ? unreadableLine : undefined;
+  if (total === 0) return line;
   return unreadable > 0 ? `${line}\n${unreadableLine}` : line;
 }
