@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pullRequestMaturity } from '../../src/action/maturity.js';
 import { main } from '../../src/cli/main.js';
 import { gitSnapshot, workingTreeSnapshot } from '../../src/engine/repo-snapshot.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
@@ -185,6 +186,11 @@ describe('the maturity of a base commit', () => {
     expect(after.level).toBe(5);
     expect(maturityLine(after, { level: before.level })).toBe(
       '**Load-testing maturity:** level 5 of 5, Learning from history (▲ from level 1 on the base branch)',
+    );
+    const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+    expect(pullRequestMaturity(root, base, log).line).toContain('(▲ from level 1 on the base branch)');
+    expect(pullRequestMaturity(root, 'f'.repeat(40), log).line).toContain(
+      '(base level unknown: the base commit could not be read from git)',
     );
     expect(maturityLine(before, { unknown: 'the base commit is not fetched' })).toMatch(
       /^\*\*Load-testing maturity:\*\* level 1 of 5, Scenarios exist \(base level unknown: the base commit is not fetched\) · next: Give `load\/test\.js` pass\/fail criteria/,

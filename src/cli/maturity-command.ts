@@ -57,7 +57,7 @@ export function parseCommandArgs(
 /** The repository folder a command assesses; a path that is not a folder is the user's to fix. */
 export function repositoryFolder(name: string, cwd: string, path: string): string {
   const absolute = resolve(cwd, path);
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = statSync(absolute).isDirectory();
   } catch {
