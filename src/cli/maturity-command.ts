@@ -34,7 +34,14 @@ export function parseCommandArgs(
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, ...flags },
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        // Accepted like every command's, though these reports have no colour.
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        ...flags,
+      },
     });
   } catch (error) {
     throw new UsageError(

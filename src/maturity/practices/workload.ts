@@ -8,8 +8,7 @@ const TYPE_SCORES = [0, 3, 5, 7, 9, 10];
 /** Level 4: more than one question is asked of the system: does it work, at normal load, beyond it, over time. */
 export function testTypesPractice(facts: RepoFacts): PracticeResult {
   const classified = testScenarios(facts).flatMap((t) => classifyScenario(t.scenario!));
-  const found = new Map<TestType, Evidence>();
-  for (const c of classified) if (!found.has(c.type)) found.set(c.type, c);
+  const found = new Set<TestType>(classified.map((c) => c.type));
   const types = TEST_TYPES.filter((t) => found.has(t));
   const missing = TEST_TYPES.filter((t) => !found.has(t) && t !== 'breakpoint');
   return practice(
@@ -21,7 +20,8 @@ export function testTypesPractice(facts: RepoFacts): PracticeResult {
     types.length === 0
       ? 'no scenario whose test type loadgate recognises by name or load shape'
       : `${types.length} test type${types.length === 1 ? '' : 's'}: ${types.join(', ')}`,
-    types.map((t) => found.get(t)!),
+    // Every classified workload, grouped by type in the model's order.
+    [...classified].sort((a, b) => TEST_TYPES.indexOf(a.type) - TEST_TYPES.indexOf(b.type)),
     [
       `Add the test types you lack (${missing.join(', ')}), named for what they are (\`load/soak.js\`, a k6 scenario \`spike\`, or \`tags: { test_type: 'stress' }\`): a smoke test on every pull request, an average-load test before release, stress and soak tests on a schedule.`,
     ],
