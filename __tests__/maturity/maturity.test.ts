@@ -198,6 +198,16 @@ describe('the maturity of a base commit', () => {
   });
 });
 
+describe('the maturity line', () => {
+  it('escapes paths from the repository so they cannot mention, link or inject HTML', async () => {
+    expect.hasAssertions();
+    const root = workspace({ 'load/@org <img src=x>.js': BEGINNER['load/test.js']! });
+    const line = maturityLine(assessMaturity(workingTreeSnapshot(root), builtinRules));
+    expect(line).toContain('`load/@org <img src=x>.js`');
+    expect(line.replace(/`[^`]*`/g, '')).not.toMatch(/<img|@org/);
+  });
+});
+
 describe('loadgate rules --usage', () => {
   const suppressed = (reason: string) => `import http from 'k6/http';
 export const options = { vus: 1, duration: '10s', thresholds: { http_req_failed: ['rate<0.01'] } };

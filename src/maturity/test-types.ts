@@ -78,7 +78,10 @@ function byShape(workload: Workload): { type: TestType; why: string } | undefine
   const peak = peakLoad(workload);
   if (!stages?.length || peak === undefined || stages.some((s) => s.durationSec === undefined)) {
     if (workload.iterations !== undefined && (workload.maxVUs ?? 1) <= 5)
-      return { type: 'smoke', why: `${workload.iterations} iterations on ${workload.maxVUs ?? 1} VUs` };
+      return {
+        type: 'smoke',
+        why: `${workload.iterations} iteration${workload.iterations === 1 ? '' : 's'} on ${workload.maxVUs ?? 1} VUs`,
+      };
     return undefined;
   }
   const unit = workload.model === 'open' ? '/s' : ' VUs';
