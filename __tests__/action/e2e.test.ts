@@ -156,6 +156,9 @@ describe('the bundled action on a pull request', () => {
     expect(JSON.parse(readFileSync(first.outputs['sarif-path']!, 'utf8')).version).toBe('2.1.0');
     expect(first.summary).toContain('<!-- loadgate:sticky job=load -->');
     expect(first.summary).toContain('**Scenario findings in changed files**');
+    // The e2e workspace has two scenarios, one without criteria, and no git history for the base.
+    expect(first.summary).toContain('**Load-testing maturity:** level 1 of 5, Scenarios exist · next: Give');
+    expect(first.outputs['maturity-level']).toBe('1');
 
     const created = loadgateComments();
     expect(created).toHaveLength(1);

@@ -15,6 +15,7 @@ export const Inputs = {
   ReportFile: 'report-file',
   SaveRun: 'save-run',
   WorkingDirectory: 'working-directory',
+  Maturity: 'maturity',
 } as const;
 
 export const Outputs = {
@@ -27,6 +28,8 @@ export const Outputs = {
   ReportPath: 'report-path',
   SarifPath: 'sarif-path',
   RunPath: 'run-path',
+  /** The repository's load-testing maturity level, 0-5 (empty when `maturity` is false). */
+  MaturityLevel: 'maturity-level',
 } as const;
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;

@@ -29,6 +29,8 @@ export interface ActionInputs {
   /** '' writes no run file. */
   saveRun: string;
   workingDirectory: string;
+  /** Show the repository's maturity level (and its change against the base branch) in the report. */
+  maturity: boolean;
 }
 
 export function getStringInput(name: string): string {
@@ -100,5 +102,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
+    maturity: getBooleanInput(Inputs.Maturity, true),
   };
 }

@@ -13,9 +13,10 @@ import { UsageError } from '../engine/usage-error.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { coreAnnotations, emitAnnotations, SHOWN_PER_LEVEL, type AnnotationSink } from './annotations.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
-import { Env } from './constants.js';
+import { Env, Outputs } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { coreLogger, type Logger } from './logger.js';
+import { pullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
 import { listChangedFiles } from './publish/changed-files.js';
@@ -146,6 +147,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
 
   const pr = readEvent(env, log);
+  const maturity = inputs.maturity ? maturityLine(workspace, pr?.baseSha, log) : undefined;
   const repo = repositoryOf(env[Env.Repository]);
   const client =
     pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || undefined) : undefined;
@@ -167,7 +169,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
 
   const reportUrl = runUrl(env);
   await writeJobSummary(
-    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl }),
+    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl, maturity }),
     log,
   );
 
@@ -178,7 +180,14 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
       repo,
       pullNumber: pr.number,
       job,
-      body: renderMarkdown(report, { job, changedFiles, sources, maxLength: COMMENT_BUDGET, reportUrl }),
+      body: renderMarkdown(report, {
+        job,
+        changedFiles,
+        sources,
+        maxLength: COMMENT_BUDGET,
+        reportUrl,
+        maturity,
+      }),
       decision: decideComment(policy, report),
       fromFork: pr.fromFork,
       log,
@@ -186,4 +195,18 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   }
 
   if (exitCodeFor(report) !== 0) core.setFailed(failureMessage(report));
+}
+
+/** The maturity section; an assessment that fails is logged and left out, never failing the step. */
+function maturityLine(workspace: string, baseSha: string | undefined, log: Logger): string | undefined {
+  try {
+    const result = pullRequestMaturity(workspace, baseSha, log);
+    core.setOutput(Outputs.MaturityLevel, result.head.level);
+    return result.line;
+  } catch (error) {
+    log.warning(
+      `loadgate could not assess the repository's maturity: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
 }

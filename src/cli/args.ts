@@ -57,7 +57,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [command, ...paths] = positionals;
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(', ')}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command "${command}"; expected ${COMMANDS.join(', ')}`);
+    throw new UsageError(
+      `unknown command "${command}"; expected ${[...COMMANDS, 'maturity', 'rules'].join(', ')}`,
+    );
   }
   if (values.format !== undefined && !isFormatName(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; expected ${FORMAT_NAMES.join(', ')}`);

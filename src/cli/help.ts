@@ -7,6 +7,10 @@ Commands:
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml
+  maturity [path] [-f text|json|markdown]
+                                      Score the repository's load-testing practices, level 0-5, next steps
+  rules [path] [-f text|json] [--usage]
+                                      List the rules; --usage counts findings and suppressions by rule
 
 Options:
   -f, --format <name>     Report format: ${FORMAT_NAMES.join(', ')} (default: text)

@@ -7,6 +7,8 @@ import { renderers } from '../report/renderers.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
+import { maturityCommand } from './maturity-command.js';
+import { rulesCommand } from './rules-command.js';
 
 export interface CliIo {
   cwd: string;
@@ -42,6 +44,14 @@ async function writeOutput(cwd: string, path: string, text: string): Promise<voi
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    // Commands that report on the repository rather than judge files: their own options, exit 0 unless misused.
+    const own = argv[0] === 'maturity' ? maturityCommand : argv[0] === 'rules' ? rulesCommand : undefined;
+    if (own && !argv.includes('--help') && !argv.includes('-h')) {
+      const { text, output } = own(argv.slice(1), io.cwd);
+      if (output) await writeOutput(io.cwd, output, text);
+      else io.stdout.write(text);
+      return ExitCode.Ok;
+    }
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
       io.stdout.write(HELP + '\n');

@@ -25,7 +25,7 @@ export interface LintFilesOptions {
 }
 
 /** A candidate after reading and parsing: a finished report (unreadable, skipped) or a parsed file. */
-type Read = { report: FileReport } | { parsed: ParsedFile; candidate: Candidate } | undefined;
+export type Read = { report: FileReport } | { parsed: ParsedFile; candidate: Candidate } | undefined;
 
 /**
  * Lints the candidates in two passes: read and parse them a few at a time, then run the rules. Between the
@@ -69,7 +69,7 @@ export async function lintFiles(
  * a default function too. A module imported by another file of this run that exports no options is linted
  * for what it does (requests, secrets), while criteria and load shape are left to the script importing it.
  */
-function markParts(read: readonly Read[]): void {
+export function markParts(read: readonly Read[]): void {
   const imported = new Set<string>();
   for (const r of read) {
     if (!r || !('parsed' in r) || r.parsed.tool !== 'k6') continue;

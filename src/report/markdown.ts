@@ -38,6 +38,8 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Where the full report is (the workflow run); linked from the footer and from cut lists. */
   reportUrl?: string;
+  /** One line of Markdown, already escaped, on the repository's maturity level (src/maturity/summary-line.ts). */
+  maturity?: string;
 }
 
 type Row = { endpoint: EndpointComparison; metric: MetricVerdict };
@@ -280,6 +282,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions): string {
         : `**${parts.unchanged.summary}**, not listed to keep this comment short; ${fullReport(options)}.`,
     );
   }
+  if (options.maturity) sections.push(options.maturity);
   sections.push(parts.footer);
   return sections.join('\n\n') + '\n';
 }

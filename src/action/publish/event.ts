@@ -4,6 +4,8 @@ export interface PullRequestRef {
   number: number;
   /** The head branch lives in another repository: the token is then usually read-only. */
   fromFork: boolean;
+  /** The base branch's commit, for the maturity level's change. */
+  baseSha?: string;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -23,7 +25,10 @@ export function pullRequestOf(eventName: string | undefined, payload: unknown): 
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) return undefined;
   const head = fullName(record(pr?.head)?.repo);
   const base = fullName(record(pr?.base)?.repo);
-  return { number, fromFork: head !== undefined && base !== undefined && head !== base };
+  const ref: PullRequestRef = { number, fromFork: head !== undefined && base !== undefined && head !== base };
+  const baseSha = record(pr?.base)?.sha;
+  if (typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/i.test(baseSha)) ref.baseSha = baseSha;
+  return ref;
 }
 
 /** `owner/repo` from GITHUB_REPOSITORY. */
