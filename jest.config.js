@@ -21,4 +21,6 @@ export default {
   // Fixtures are inputs (some real k6 scripts are named *.test.ts), never tests.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/fixtures/'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/__tests__/setup/corpus-notice.ts',
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/has-assertions.ts'],
 };
