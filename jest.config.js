@@ -18,5 +18,9 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Fixtures are inputs (some real k6 scripts are named *.test.ts), never tests.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/fixtures/'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/__tests__/setup/corpus-notice.ts',
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/has-assertions.ts'],
 };

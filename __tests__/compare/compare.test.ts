@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { itCorpus } from '../helpers/corpus.js';
 import { compareRuns } from '../../src/compare/compare.js';
 import type { EndpointComparison } from '../../src/compare/model.js';
 import type { Run } from '../../src/results/model.js';
@@ -110,7 +111,7 @@ describe('compareRuns verdicts', () => {
     expect(p95?.change).toBeCloseTo(106.34, 2);
   });
 
-  it('is inconclusive when the overall row has too few requests (20 in the CircleCI example)', () => {
+  itCorpus('is inconclusive when the overall row has too few requests (20 in the CircleCI example)', () => {
     const small = read(
       corpusText('k6-summary', 'grafana__k6-example-circleci-orb__summary.json'),
       'summary.json',
@@ -132,7 +133,7 @@ describe('compareRuns verdicts', () => {
     expect(c.endpoints[c.endpoints.length - 1]?.name).toBe('checkout');
   });
 
-  it('refuses to compare a k6 run with an Artillery run', () => {
+  itCorpus('refuses to compare a k6 run with an Artillery run', () => {
     const artillery = read(
       corpusText('artillery', 'ltphuoc__media-scraper__artillery-report.json'),
       'a.json',
@@ -142,7 +143,7 @@ describe('compareRuns verdicts', () => {
     expect(c.reasons[0]).toMatch(/^baseline is a k6 run, current an Artillery run/);
   });
 
-  it('judges an Artillery error-rate rise in percentage points with its CI', () => {
+  itCorpus('judges an Artillery error-rate rise in percentage points with its CI', () => {
     const base = read(
       corpusText('artillery', 'IvanFerroli__Brain-Agriculture__artillery-report.json'),
       'a.json',

@@ -1,14 +1,27 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { describe, it } from '@jest/globals';
+import { CORPUS_PRESENT, PEER_CASES_PRESENT } from './corpus-location.js';
 
-/** The repository root, whatever folder jest was started from. */
-export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export { CORPUS, CORPUS_PRESENT, PEER_CASES, PEER_CASES_PRESENT, REPO } from './corpus-location.js';
 
 /**
- * The shared corpus of real scenario and result files from public projects (`../shared/corpus` next to the
- * checkout, or LOADGATE_CORPUS). Tests read it in place; it is never copied into the repository.
+ * `describe` for tests that read the shared corpus. Without it the block is skipped and its body is not even
+ * run (bodies list corpus folders); the global setup says so once, in one line.
  */
-export const CORPUS = resolve(REPO, process.env.LOADGATE_CORPUS ?? '../shared/corpus');
+export function describeCorpus(name: string, body: () => void): void {
+  describeIf(CORPUS_PRESENT, name, body);
+}
 
-/** The peer projects' own test cases as data (k6 thresholds, Artillery, Otava), next to the corpus. */
-export const PEER_CASES = resolve(CORPUS, '../reference/peer-cases');
+/** `describe` for tests that read the peer projects' cases next to the corpus; skipped the same way. */
+export function describePeerCases(name: string, body: () => void): void {
+  describeIf(PEER_CASES_PRESENT, name, body);
+}
+
+function describeIf(present: boolean, name: string, body: () => void): void {
+  if (present) describe(name, body);
+  else describe.skip(name, () => it('needs the shared corpus', () => undefined));
+}
+
+/** `it` for one test that reads the shared corpus in a block that otherwise owns its fixtures. */
+export function itCorpus(name: string, test: () => void | Promise<void>): void {
+  (CORPUS_PRESENT ? it : it.skip)(name, test);
+}

@@ -40,9 +40,15 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   );
 
   it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))(
-    'bad example %i (%s): every exact fix parses and silences the finding',
+    'bad example %i (%s): every exact fix parses and silences the finding; without one, the fix is a sentence',
     (_i, _f, example) => {
       const findings = lintText(example.code, example.file, { rules: [rule] }).findings;
+      expect(findings.length).toBeGreaterThan(0);
+      for (const finding of findings.filter((f) => !f.fix?.edits)) {
+        // No exact edit here: `--fix` leaves the file alone, so the report must say in words what to change.
+        expect(finding.fix).toEqual({ description: expect.stringMatching(/\w/) });
+        expect(finding.fix?.description).not.toMatch(/\{\{\s*[\w-]+\s*\}\}/);
+      }
       for (const finding of findings.filter((f) => f.fix?.edits)) {
         const fixed = applyEdits(example.code, finding.fix!.edits!);
         expect(fixed).toBeDefined();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { describeCorpus, itCorpus } from '../helpers/corpus.js';
 import type { ResultFormat } from '../../src/results/model.js';
 import { readResult, readResultAs, resultReaders, sniffFormat } from '../../src/results/readers.js';
 import { serializeRun } from '../../src/results/run-file.js';
@@ -8,7 +9,7 @@ const EXPECTED_FORMAT: Record<string, ResultFormat> = {
   'szboynono__k6-html-reporter__perf-export.json': 'k6-summary-export',
 };
 
-describe('readResult on every corpus summary and report', () => {
+describeCorpus('readResult on every corpus summary and report', () => {
   for (const folder of ['k6-summary', 'artillery']) {
     for (const name of corpusFiles(folder)) {
       it(`${folder}/${name}: picks the right reader and reads a run`, () => {
@@ -90,14 +91,14 @@ describe('readResult on hostile and foreign input', () => {
     );
   });
 
-  it('recognises a k6 NDJSON stream and says it is not read yet', () => {
+  itCorpus('recognises a k6 NDJSON stream and says it is not read yet', () => {
     const text = corpusText('k6-json', 'mn1809__K6PerformanceTesting__output.ndjson');
     expect(readResult(text, 'out.json').diagnostics[0]?.message).toMatch(
       /^This is a k6 --out json stream \(NDJSON\)/,
     );
   });
 
-  it('gives line 1 for a CSV result', () => {
+  itCorpus('gives line 1 for a CSV result', () => {
     const d = readResult(corpusText('k6-csv', 'Blazemeter__taurus__k6_kpi.csv'), 'k6.csv').diagnostics[0];
     expect(d?.line).toBe(1);
     expect(d?.message).toMatch(/^Invalid JSON at line 1/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { itCorpus } from '../helpers/corpus.js';
 import { readArtilleryReport } from '../../src/results/artillery/report.js';
 import { readK6Summary } from '../../src/results/k6/summary.js';
 import type { Run } from '../../src/results/model.js';
@@ -12,7 +13,7 @@ function k6Run(): Run {
 }
 
 describe('serializeRun / readRunFile', () => {
-  it('round-trips a k6 run and an Artillery run unchanged', () => {
+  itCorpus('round-trips a k6 run and an Artillery run unchanged', () => {
     const artillery = readArtilleryReport(
       corpusText('artillery', 'IvanFerroli__Brain-Agriculture__artillery-report.json'),
       'a.json',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { describeCorpus } from '../../helpers/corpus.js';
 import { readArtilleryReport } from '../../../src/results/artillery/report.js';
 import type { ReadResult, Run } from '../../../src/results/model.js';
 import { corpusText } from '../files.js';
@@ -11,7 +12,7 @@ function runOf(result: ReadResult): Run {
 
 const read = (name: string): Run => runOf(readArtilleryReport(corpusText('artillery', name), name));
 
-describe('Artillery v2 report reader on real files', () => {
+describeCorpus('Artillery v2 report reader on real files', () => {
   it('reads a clean run (ltphuoc): count, sketch percentiles, throughput from requests / duration', () => {
     const run = read('ltphuoc__media-scraper__artillery-report.json');
     expect(run.source).toEqual({
@@ -83,7 +84,7 @@ describe('Artillery v2 report reader on real files', () => {
   });
 });
 
-describe('Artillery 1.x report reader', () => {
+describeCorpus('Artillery 1.x report reader', () => {
   it('reads the 1.x aggregate (Gummybearr): latency as reported, duration from phases', () => {
     const run = read('Gummybearr__cpu-bound-application__report.v1.json');
     expect(run.source.version).toBe('1.x');

@@ -1,23 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
+import { itCorpus } from '../../helpers/corpus.js';
 import { readK6SummaryExport } from '../../../src/results/k6/summary-export.js';
 import { readK6Summary } from '../../../src/results/k6/summary.js';
 import { corpusText, fixtureText } from '../files.js';
 
 describe('k6 --summary-export reader', () => {
-  it('reads the pre-v0.30 export: checks from counts although "value" is 0, duration from count / rate', () => {
-    const result = readK6SummaryExport(
-      corpusText('k6-summary', 'szboynono__k6-html-reporter__perf-export.json'),
-      'export.json',
-    );
-    expect(result.diagnostics).toEqual([]);
-    const run = result.run;
-    expect(run?.source.format).toBe('k6-summary-export');
-    expect(run?.checks).toEqual({ passes: 29, fails: 0 });
-    expect(run?.overall).toMatchObject({ count: 29, throughput: 2.6541534375803657, quality: 'exact' });
-    expect(run?.overall.latency).toMatchObject({ median: 45.6972, p90: 55.070119999999996, p95: 60.26172 });
-    expect(run?.profile.durationSec).toBeCloseTo(10.926, 3);
-    expect(run?.profile).toMatchObject({ maxVUs: 8, iterations: 29 });
-  });
+  itCorpus(
+    'reads the pre-v0.30 export: checks from counts although "value" is 0, duration from count / rate',
+    () => {
+      const result = readK6SummaryExport(
+        corpusText('k6-summary', 'szboynono__k6-html-reporter__perf-export.json'),
+        'export.json',
+      );
+      expect(result.diagnostics).toEqual([]);
+      const run = result.run;
+      expect(run?.source.format).toBe('k6-summary-export');
+      expect(run?.checks).toEqual({ passes: 29, fails: 0 });
+      expect(run?.overall).toMatchObject({ count: 29, throughput: 2.6541534375803657, quality: 'exact' });
+      expect(run?.overall.latency).toMatchObject({ median: 45.6972, p90: 55.070119999999996, p95: 60.26172 });
+      expect(run?.profile.durationSec).toBeCloseTo(10.926, 3);
+      expect(run?.profile).toMatchObject({ maxVUs: 8, iterations: 29 });
+    },
+  );
 
   it('flips the inverted threshold booleans: true in the export means the threshold failed', () => {
     const text = fixtureText('k6-summary-export-current.json');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { describeCorpus } from '../../helpers/corpus.js';
 import { readK6Summary } from '../../../src/results/k6/summary.js';
 import type { Run } from '../../../src/results/model.js';
 import { corpusText, fixtureText } from '../files.js';
@@ -10,7 +11,7 @@ function runOf(text: string, file = 'summary.json'): Run {
   return result.run;
 }
 
-describe('k6 handleSummary reader on real files', () => {
+describeCorpus('k6 handleSummary reader on real files', () => {
   it('reads benc-uk simple.json: counts, exact error count, p99 from custom summaryTrendStats', () => {
     const run = runOf(corpusText('k6-summary', 'benc-uk__k6-reporter__simple.json'));
     expect(run.source).toEqual({ tool: 'k6', format: 'k6-summary', file: 'summary.json' });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
+import { describeCorpus } from '../../helpers/corpus.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { artilleryAdapter } from '../../../src/scenario/artillery/adapter.js';
@@ -8,7 +9,7 @@ const corpusFiles = scriptFiles(artilleryCorpus);
 const peerFixtureDir = join(peerCases, 'artillery-fixtures');
 const peerFiles = scriptFiles(peerFixtureDir);
 
-describe('Artillery corpus', () => {
+describeCorpus('Artillery corpus', () => {
   it('is present (set LOADGATE_CORPUS when it lives elsewhere)', () => {
     expect(corpusFiles.length).toBeGreaterThanOrEqual(40);
     expect(peerFiles.length).toBe(31);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, itCorpus, REPO } from '../helpers/corpus.js';
+import { runEngine } from '../../src/engine/run.js';
+import type { FileReport } from '../../src/report/model.js';
+
+/**
+ * Frozen findings on real code: every real scenario file is linted the way `loadgate lint <files>` does, and
+ * what it reports is kept per file in the snapshot, so a change that adds or drops a finding on someone's
+ * real script shows in review. Read the changed lines with `node scripts/corpus-findings.mjs`, then accept
+ * them with `npm test -- -u __tests__/real/findings.test.ts`.
+ */
+const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
+const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
+
+describe('findings on real files', () => {
+  it('k6 scripts from public projects (__tests__/fixtures/real/k6)', async () => {
+    const files = await lintFolder(K6_SCRIPTS);
+    expect(files.size).toBeGreaterThanOrEqual(48);
+    expectEachFrozen(files);
+  });
+
+  // Skipped without the corpus; a skipped test keeps its per-file snapshots (they are named after it).
+  itCorpus('Artillery scripts from public projects (corpus scenarios/artillery)', async () => {
+    const files = await lintFolder(ARTILLERY_SCRIPTS);
+    expect(files.size).toBeGreaterThanOrEqual(40);
+    expectEachFrozen(files);
+  });
+});
+
+/** What a reviewer needs to judge a change: where each finding is, which rule, how severe; parse problems. */
+async function lintFolder(dir: string): Promise<Map<string, string[]>> {
+  // Named one by one, so a file no adapter claims is listed with its reason rather than dropped.
+  const paths = readdirSync(dir).filter((name) => name !== 'SOURCES.md');
+  const { report } = await runEngine({ command: 'lint', cwd: dir, paths });
+  return new Map(report.files.map((file) => [file.path, describeFile(file)]));
+}
+
+function describeFile(file: FileReport): string[] {
+  const findings = [...file.findings]
+    .sort(
+      (a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column || a.ruleId.localeCompare(b.ruleId),
+    )
+    .map((f) => `${f.ruleId} ${f.loc.line}:${f.loc.column} ${f.severity}`);
+  const diagnostics = file.diagnostics.map(
+    (d) => `diagnostic ${d.line ?? '-'}:${d.column ?? '-'} ${d.severity} ${d.message}`,
+  );
+  return [`tool ${file.tool ?? 'none'}`, ...findings, ...diagnostics];
+}
+
+/** One snapshot per file, named after it. A snapshot mismatch does not stop the test: every changed file shows. */
+function expectEachFrozen(files: Map<string, string[]>): void {
+  for (const [path, lines] of [...files].sort(([a], [b]) => a.localeCompare(b)))
+    expect(lines).toMatchSnapshot(path);
+}
