@@ -2,58 +2,71 @@ import { createRequire as __loadgateCreateRequire } from 'node:module';
 const require = __loadgateCreateRequire(import.meta.url);
 import {
   ConfigError,
+  MAX_LEVEL,
+  RUN_TABLE_METRICS,
   UsageError,
   VERSION,
-  applyEdits,
+  applyFixSequence,
+  assessMaturity,
+  builtinRules,
+  codeSpan,
+  countRuleUsage,
+  decodeText,
   describeProfile,
+  encodeText,
   endpointLabel,
+  escapeMarkdown,
   exitCodeFor,
   filesInOrder,
   formatBudget,
   formatChange,
   formatInterval,
   formatValue,
+  inlineMarkdown,
+  lintSnapshot,
+  lintText,
   metricLabel,
   plural,
+  readConfigFacts,
   readSources,
   renderJson,
   renderMarkdown,
   renderSarif,
   runEngine,
+  runRows,
   terminalText,
   unreadableFiles,
+  workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-3G5C5ZGT.js";
+} from "./chunks/chunk-AWTVJ23E.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 async function applyFixes(report, cwd) {
-  let applied = 0;
+  const log = [];
   for (const file of report.files) {
-    const fixes = file.findings.flatMap((f) => f.fix?.edits?.length ? [f.fix.edits] : []);
-    if (fixes.length === 0) continue;
+    const entry = (line, ruleId, status, reason) => log.push(
+      reason === void 0 ? { path: file.path, line, ruleId, status } : { path: file.path, line, ruleId, status, reason }
+    );
+    for (const f of file.findings)
+      if (f.fix?.skipped !== void 0) entry(f.loc.line, f.ruleId, "skipped", f.fix.skipped);
+    if (!file.findings.some((f) => f.fix?.edits?.length)) continue;
     const path = resolve(cwd, file.path);
-    const original = await readFile(path, "utf8");
-    let text = original;
-    let floor = { line: Number.POSITIVE_INFINITY, column: 1 };
-    for (const edits of fixes.map((e) => [...e].sort(compare)).sort((a, b) => compare(b[0], a[0]))) {
-      if (edits.some((e) => before(floor, e.end))) continue;
-      const next = applyEdits(text, edits);
-      if (next === void 0) continue;
-      text = next;
-      floor = edits[0].start;
-      applied++;
-    }
-    if (text !== original) await writeFile(path, text, "utf8");
+    const { text: original, encoding } = decodeText(await readFile(path));
+    const { text, outcomes } = applyFixSequence(original, file.findings);
+    for (const { finding, applied, deferred, reason } of outcomes)
+      entry(finding.loc.line, finding.ruleId, applied ? "fixed" : deferred ? "deferred" : "skipped", reason);
+    if (text !== original) await writeFile(path, encodeText(text, encoding));
   }
-  return applied;
+  return log.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
 }
-function compare(a, b) {
-  return a.start.line - b.start.line || a.start.column - b.start.column;
-}
-function before(a, b) {
-  return a.line < b.line || a.line === b.line && a.column < b.column;
+function formatFixLog(log) {
+  return log.map((e) => {
+    const what = e.status === "fixed" ? "fixed" : e.status === "deferred" ? "not fixed yet: overlaps another fix; run --fix again" : `not fixed: ${e.reason ?? "the fix does not fit the file"}`;
+    return `loadgate: ${e.path}:${e.line}: ${what} [${e.ruleId}]
+`;
+  }).join("");
 }
 
 // src/report/terminal.ts
@@ -168,9 +181,25 @@ function comparisonLines(comparison, paint) {
     })
   ];
 }
+function runTable(notCompared) {
+  const current = notCompared.current;
+  if (!current) return [];
+  const rows = [["endpoint", "requests", ...RUN_TABLE_METRICS.map(metricLabel)]];
+  for (const r of runRows(current.run)) {
+    const values = new Map(r.metrics.map((m) => [m.metric, formatValue(m.value, m.unit)]));
+    rows.push([
+      terminalText(endpointLabel(r), { maxLength: 60 }),
+      r.requests === void 0 ? "\u2014" : String(r.requests),
+      ...RUN_TABLE_METRICS.map((m) => values.get(m) ?? "\u2014")
+    ]);
+  }
+  return [`current run: ${terminalText(current.file, { maxLength: 200 })} (not compared)`, ...table(rows)];
+}
 function renderTerminal(report, options = {}) {
   const paint = painter(options.color === true);
   const out = [];
+  if (report.notCompared)
+    out.push(paint("33", `nothing compared: ${terminalText(report.notCompared.reason, { maxLength: 500 })}`));
   for (const file of filesInOrder(report)) {
     if (file.findings.length === 0 && file.diagnostics.length === 0) continue;
     const group = [];
@@ -183,6 +212,10 @@ function renderTerminal(report, options = {}) {
     const source = options.color ? options.sources?.get(file.path) : void 0;
     for (const finding of file.findings) {
       group.push(findingLine(file.path, finding, paint));
+      if (finding.fix?.skipped !== void 0)
+        group.push(
+          paint("2", `  no automatic fix: ${terminalText(finding.fix.skipped, { maxLength: 500 })}`)
+        );
       if (source !== void 0) group.push(...codeFrame(source, finding, paint));
     }
     out.push(group.join("\n"));
@@ -198,6 +231,7 @@ function renderTerminal(report, options = {}) {
   const summary = summaryLine(report, paint);
   if (summary) out.push(summary);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join("\n"));
+  if (report.notCompared?.current) out.push(runTable(report.notCompared).join("\n"));
   out.push(
     `verdict: ${paint(report.verdict === "pass" ? "32" : "31", report.verdict)} (fail-on: ${report.failOn})`
   );
@@ -209,12 +243,16 @@ function summaryLine(report, paint) {
   const withFindings = report.files.filter((f) => f.findings.length > 0).length;
   const unreadable = unreadableFiles(report);
   const files = plural(report.summary.files, "file");
-  const line = total === 0 ? paint("32", `\u2714 no problems in ${files}`) : paint(
+  const suppressed = report.summary.suppressed;
+  const also = suppressed > 0 ? `; ${suppressed} suppressed` : "";
+  const unreadableLine = paint("31", `\u2716 ${plural(unreadable, "file")} could not be read`);
+  if (report.command === "compare" || report.command === "check" && report.summary.files === 0)
+    return unreadable > 0 ? unreadableLine : void 0;
+  const line = total === 0 ? unreadable > 0 ? paint("31", `\u2716 ${plural(unreadable, "file")} could not be read; no findings in the others${also}`) : paint("32", `\u2714 no problems in ${files}${also}`) : paint(
     error > 0 ? "31" : "33",
-    `\u2716 ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${withFindings} of ${files}`
+    `\u2716 ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${withFindings} of ${files}${also}`
   );
-  const unreadableLine = paint("31", `${plural(unreadable, "file")} could not be read`);
-  if (report.command === "compare") return unreadable > 0 ? unreadableLine : void 0;
+  if (total === 0) return line;
   return unreadable > 0 ? `${line}
 ${unreadableLine}` : line;
 }
@@ -273,7 +311,9 @@ function parseCliArgs(argv) {
   const [command, ...paths] = positionals;
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(", ")}`);
   if (!COMMANDS.includes(command)) {
-    throw new UsageError(`unknown command "${command}"; expected ${COMMANDS.join(", ")}`);
+    throw new UsageError(
+      `unknown command "${command}"; expected ${[...COMMANDS, "maturity", "rules"].join(", ")}`
+    );
   }
   if (values.format !== void 0 && !isFormatName(values.format)) {
     throw new UsageError(`unknown format "${values.format}"; expected ${FORMAT_NAMES.join(", ")}`);
@@ -318,6 +358,10 @@ Commands:
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml
+  maturity [path] [-f text|json|markdown]
+                                      Score the repository's load-testing practices, level 0-5, next steps
+  rules [path] [-f text|json] [--usage]
+                                      List the rules; --usage counts findings and suppressions by rule
 
 Options:
   -f, --format <name>     Report format: ${FORMAT_NAMES.join(", ")} (default: text)
@@ -335,10 +379,262 @@ Options:
 Exit codes:
   0  nothing at or above the fail level
   1  findings or a regression at or above the fail level
-  2  usage or configuration error
+  2  usage or configuration error, or nothing to check (no scenario found, a --baseline that is not there)
   3  internal error
 
 Docs: docs/cli.md, rules: docs/rules/README.md`;
+
+// src/cli/maturity-command.ts
+import { statSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/maturity/render-json.ts
+function renderMaturityJson(report) {
+  const out = {
+    schemaVersion: report.schemaVersion,
+    level: report.level,
+    levelName: report.levelName,
+    practices: report.practices.map((p) => ({
+      id: p.id,
+      name: p.name,
+      level: p.level,
+      score: p.score,
+      required: p.required,
+      reason: p.reason,
+      evidence: p.evidence.map((e) => ({ file: e.file, line: e.line, note: e.note })),
+      nextSteps: p.nextSteps
+    })),
+    nextSteps: report.nextSteps,
+    ruleUsage: report.ruleUsage.map((u) => ({
+      ruleId: u.ruleId,
+      findings: u.findings,
+      suppressions: u.suppressions,
+      files: u.files,
+      suppressedFiles: u.suppressedFiles,
+      reasons: u.reasons,
+      questioned: u.questioned
+    })),
+    diagnostics: report.diagnostics.map(
+      (d) => d.line === void 0 ? { file: d.file, message: d.message } : { file: d.file, line: d.line, message: d.message }
+    ),
+    summary: report.summary
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+
+// src/maturity/render-markdown.ts
+var EVIDENCE_SHOWN = 3;
+function renderMaturityMarkdown(report) {
+  const out = [
+    `### Load-testing maturity: level ${report.level} of ${MAX_LEVEL} \xB7 ${escapeMarkdown(report.levelName)}`,
+    "",
+    "| score | practice | level | evidence |",
+    "|---|---|---|---|"
+  ];
+  for (const p of report.practices) {
+    const shown = p.evidence.slice(0, EVIDENCE_SHOWN).map(
+      (e) => `${codeSpan(`${e.file}:${e.line}`, { table: true, maxLength: 200 })} ${escapeMarkdown(e.note, { maxLength: 200 })}`
+    );
+    if (p.evidence.length > EVIDENCE_SHOWN) shown.push(`\u2026 and ${p.evidence.length - EVIDENCE_SHOWN} more`);
+    const mark = p.score >= p.required ? "\u2705" : "\u274C";
+    out.push(
+      `| ${mark} ${p.score}/10 | ${escapeMarkdown(p.name)}: ${inlineMarkdown(p.reason, { table: true })} | ${p.level} | ${shown.join("<br>") || "\u2014"} |`
+    );
+  }
+  if (report.nextSteps.length > 0) {
+    out.push("", `**Next steps to level ${report.level + 1}**`, "");
+    for (const s of report.nextSteps) out.push(`- ${inlineMarkdown(s)}`);
+  }
+  const usage = report.ruleUsage.filter((u) => u.suppressions > 0 || u.questioned);
+  if (usage.length > 0) {
+    out.push(
+      "",
+      "**Suppressions by rule** (a rule suppressed in most files it fires in is one to retune or retire)",
+      ""
+    );
+    out.push("| rule | findings | suppressed | files | reasons |", "|---|---|---|---|---|");
+    for (const u of usage)
+      out.push(
+        `| ${codeSpan(u.ruleId, { table: true, maxLength: 100 })}${u.questioned ? " \u26A0\uFE0F" : ""} | ${u.findings} | ${u.suppressions} | ${u.suppressedFiles} of ${u.files} | ${u.reasons.slice(0, 3).map((r) => `${r.count}\xD7 ${escapeMarkdown(r.reason, { maxLength: 120 })}`).join("<br>")} |`
+      );
+  }
+  if (report.diagnostics.length > 0) {
+    out.push("", "**Not scored** (could not be read)", "");
+    for (const d of report.diagnostics)
+      out.push(
+        `- ${codeSpan(d.line ? `${d.file}:${d.line}` : d.file, { maxLength: 200 })}: ${escapeMarkdown(d.message, { maxLength: 300 })}`
+      );
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/maturity/render-text.ts
+var EVIDENCE_SHOWN2 = 4;
+function renderMaturityText(report) {
+  const t = (s) => terminalText(s, { maxLength: 400 });
+  const lines = [`loadgate maturity: level ${report.level} of ${MAX_LEVEL} (${report.levelName})`, ""];
+  for (const p of report.practices) {
+    const mark = p.score >= p.required ? "\u2713" : "\u2717";
+    lines.push(`${String(p.score).padStart(2)}/10 ${mark} L${p.level} ${p.name}: ${t(p.reason)}`);
+    for (const e of p.evidence.slice(0, EVIDENCE_SHOWN2))
+      lines.push(`         ${t(`${e.file}:${e.line}`)} ${t(e.note)}`);
+    if (p.evidence.length > EVIDENCE_SHOWN2)
+      lines.push(`         \u2026 and ${p.evidence.length - EVIDENCE_SHOWN2} more`);
+  }
+  if (report.nextSteps.length > 0) {
+    lines.push("", `Next steps to level ${report.level + 1}:`);
+    report.nextSteps.forEach((s, i) => lines.push(`  ${i + 1}. ${t(s)}`));
+  }
+  if (report.ruleUsage.length > 0) lines.push("", ...renderUsageText(report.ruleUsage));
+  if (report.diagnostics.length > 0) {
+    lines.push("", "Not scored (could not be read):");
+    for (const d of report.diagnostics)
+      lines.push(`  ${t(`${d.file}${d.line ? `:${d.line}` : ""}`)}: ${t(d.message)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderUsageText(usage) {
+  const t = (s) => terminalText(s, { maxLength: 200 });
+  const lines = ["Rule usage (findings and suppressions by rule):"];
+  if (usage.length === 0) lines.push("  no rule fired");
+  for (const u of usage) {
+    const parts = [`${u.findings} finding${u.findings === 1 ? "" : "s"}`];
+    if (u.suppressions > 0)
+      parts.push(`${u.suppressions} suppressed in ${u.suppressedFiles} of ${u.files} files`);
+    else parts.push(`in ${u.files} file${u.files === 1 ? "" : "s"}`);
+    lines.push(
+      `  ${t(u.ruleId)}: ${parts.join(", ")}${u.questioned ? "  <- suppressed in most files it fires in: retune or retire it" : ""}`
+    );
+    for (const r of u.reasons.slice(0, 5)) lines.push(`      ${r.count}\xD7 ${t(r.reason)}`);
+  }
+  return lines;
+}
+
+// src/cli/maturity-command.ts
+var FORMATS = {
+  text: renderMaturityText,
+  json: renderMaturityJson,
+  markdown: renderMaturityMarkdown
+};
+function parseCommandArgs(name, argv, formats, flags = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f" },
+        output: { type: "string", short: "o" },
+        // Accepted like every command's, though these reports have no colour.
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        ...flags
+      }
+    });
+  } catch (error) {
+    throw new UsageError(
+      `${name}: ${error.message.replace(/\. To specify a positional.*$/s, ".")}`
+    );
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1)
+    throw new UsageError(`${name} takes one PATH (the repository); got ${positionals.length}`);
+  const format = values.format ?? "text";
+  if (!formats.includes(format))
+    throw new UsageError(`${name}: unknown format "${format}"; expected ${formats.join(", ")}`);
+  const out = {};
+  for (const key of Object.keys(flags)) out[key] = values[key] === true;
+  const result = { path: positionals[0] ?? ".", format, flags: out };
+  if (typeof values.output === "string") result.output = values.output;
+  return result;
+}
+function repositoryFolder(name, cwd, path) {
+  const absolute = resolve2(cwd, path);
+  let isDirectory;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    throw new UsageError(`${name}: ${path} does not exist`);
+  }
+  if (!isDirectory) throw new UsageError(`${name}: ${path} is not a folder; give the repository's folder`);
+  return absolute;
+}
+function maturityCommand(argv, cwd) {
+  const args = parseCommandArgs("maturity", argv, Object.keys(FORMATS));
+  const root = repositoryFolder("maturity", cwd, args.path);
+  const report = assessMaturity(workingTreeSnapshot(root), builtinRules);
+  const text = FORMATS[args.format](report);
+  return args.output === void 0 ? { text } : { text, output: args.output };
+}
+
+// src/cli/rules-command.ts
+function fixKind(rule) {
+  if (!rule.fix) return "none";
+  const exact = rule.examples.bad.some(
+    (example) => lintText(example.code, example.file, { rules: [rule] }).findings.some(
+      (f) => (f.fix?.edits?.length ?? 0) > 0
+    )
+  );
+  return exact ? "exact" : "advice";
+}
+function rulesCommand(argv, cwd) {
+  const args = parseCommandArgs("rules", argv, ["text", "json"], { usage: { type: "boolean" } });
+  const rules = [...builtinRules].sort((a, b) => a.id.localeCompare(b.id));
+  let usage;
+  let files = 0;
+  if (args.flags.usage) {
+    const snapshot = workingTreeSnapshot(repositoryFolder("rules", cwd, args.path));
+    const config = readConfigFacts(snapshot, builtinRules);
+    const linted = lintSnapshot(snapshot, config.config, builtinRules);
+    files = linted.scenarios.length;
+    usage = countRuleUsage(linted.scenarios);
+  }
+  const rows = rules.map((rule) => ({
+    id: rule.id,
+    tools: rule.tools,
+    severity: rule.severity,
+    category: rule.category,
+    fix: fixKind(rule),
+    summary: rule.summary
+  }));
+  let text;
+  if (args.format === "json") {
+    const byId = new Map((usage ?? []).map((u) => [u.ruleId, u]));
+    const out = {
+      rules: rows.map((row) => {
+        if (!usage) return row;
+        const u = byId.get(row.id);
+        return {
+          ...row,
+          usage: {
+            findings: u?.findings ?? 0,
+            suppressions: u?.suppressions ?? 0,
+            files: u?.files ?? 0,
+            suppressedFiles: u?.suppressedFiles ?? 0,
+            reasons: u?.reasons ?? [],
+            questioned: u?.questioned ?? false
+          }
+        };
+      }),
+      ...usage ? { scenarioFiles: files } : {}
+    };
+    text = JSON.stringify(out, null, 2) + "\n";
+  } else {
+    const width = Math.max(...rows.map((r) => r.id.length));
+    const lines = rows.map(
+      (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(12)}  ${r.tools.join(",").padEnd(12)}  fix: ${r.fix.padEnd(6)}  ${r.summary}`
+    );
+    if (usage) {
+      lines.push("", `${files} scenario file${files === 1 ? "" : "s"} linted.`, ...renderUsageText(usage));
+      const unused = rows.length - usage.length;
+      if (unused > 0) lines.push(`  ${unused} rule${unused === 1 ? "" : "s"} did not fire.`);
+    }
+    text = lines.join("\n") + "\n";
+  }
+  return args.output === void 0 ? { text } : { text, output: args.output };
+}
 
 // src/cli/main.ts
 var ExitCode = { Ok: 0, Failed: 1, Usage: 2, Internal: 3 };
@@ -359,6 +655,13 @@ async function writeOutput(cwd, path, text) {
 }
 async function main(argv, io) {
   try {
+    const own = argv[0] === "maturity" ? maturityCommand : argv[0] === "rules" ? rulesCommand : void 0;
+    if (own && !argv.includes("--help") && !argv.includes("-h")) {
+      const { text: text2, output } = own(argv.slice(1), io.cwd);
+      if (output) await writeOutput(io.cwd, output, text2);
+      else io.stdout.write(text2);
+      return ExitCode.Ok;
+    }
     const args = parseCliArgs(argv);
     if (args.kind === "help") {
       io.stdout.write(HELP + "\n");
@@ -376,7 +679,8 @@ async function main(argv, io) {
       baseline: args.baseline,
       current: args.current,
       failOn: args.failOn,
-      saveRun: args.saveRun
+      saveRun: args.saveRun,
+      namedFilesMustExist: true
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
     let report = linted;
@@ -386,8 +690,10 @@ async function main(argv, io) {
 `
       );
     }
-    if (args.fix && await applyFixes(report, io.cwd) > 0) {
-      report = (await runEngine(request)).report;
+    if (args.fix) {
+      const log = await applyFixes(report, io.cwd);
+      io.stderr.write(formatFixLog(log));
+      if (log.some((e) => e.status === "fixed")) report = (await runEngine(request)).report;
     }
     const format = args.format ?? "text";
     const sources = await readSources(report, io.cwd);
@@ -403,9 +709,9 @@ async function main(argv, io) {
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(`loadgate: ${error.message}
+      const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : "";
+      io.stderr.write(`loadgate: ${error.message}${hint}
 `);
-      if (error instanceof UsageError) io.stderr.write('Run "loadgate --help" for usage.\n');
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -3,13 +3,20 @@ const require = __loadgateCreateRequire(import.meta.url);
 import {
   COMMENT_BUDGET,
   ConfigError,
+  MAX_LEVEL,
+  UsageError,
   __commonJS,
   __require,
   __toESM,
+  assessMaturity,
+  builtinRules,
   endpointLabel,
+  escapeMarkdown,
   exitCodeFor,
   findingsBySeverity,
   formatChange,
+  gitSnapshot,
+  inlineMarkdown,
   isStickyComment,
   metricLabel,
   plural,
@@ -23,8 +30,9 @@ import {
   stripUnsafe,
   truncate,
   unreadableFiles,
+  workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-3G5C5ZGT.js";
+} from "./chunks/chunk-AWTVJ23E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20434,7 +20442,8 @@ function emitAnnotations(report, sink = coreAnnotations) {
         level: d.severity,
         message: clean(d.message),
         properties: {
-          title: "loadgate: file could not be read",
+          // Warnings are notes (a suppression without a reason, an override glob matching nothing).
+          title: d.severity === "error" ? "loadgate: file could not be read" : "loadgate",
           file: d.file || file.path,
           startLine: d.line,
           startColumn: d.column
@@ -20519,7 +20528,8 @@ var Inputs = {
   SarifFile: "sarif-file",
   ReportFile: "report-file",
   SaveRun: "save-run",
-  WorkingDirectory: "working-directory"
+  WorkingDirectory: "working-directory",
+  Maturity: "maturity"
 };
 var Outputs = {
   /** Findings at warning or error severity (info is advice, not a violation). */
@@ -20530,7 +20540,9 @@ var Outputs = {
   Verdict: "verdict",
   ReportPath: "report-path",
   SarifPath: "sarif-path",
-  RunPath: "run-path"
+  RunPath: "run-path",
+  /** The repository's load-testing maturity level, 0-5 (empty when `maturity` is false). */
+  MaturityLevel: "maturity-level"
 };
 var FAIL_ON_VALUES = ["error", "warning", "regression", "never"];
 var COMMENT_VALUES = ["always", "on-problems", "never"];
@@ -20555,6 +20567,13 @@ var InputError = class extends Error {
 };
 function getStringInput(name) {
   return getInput(name).trim();
+}
+function getBooleanInput(name, defaultValue) {
+  const raw = getStringInput(name);
+  if (raw === "") return defaultValue;
+  if (["true", "True", "TRUE"].includes(raw)) return true;
+  if (["false", "False", "FALSE"].includes(raw)) return false;
+  throw new InputError(`Input "${name}" must be true or false; got "${raw}".`);
 }
 function splitList(raw) {
   const items = [];
@@ -20603,7 +20622,8 @@ function readInputs(env = process.env) {
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),
-    workingDirectory: getStringInput(Inputs.WorkingDirectory) || "."
+    workingDirectory: getStringInput(Inputs.WorkingDirectory) || ".",
+    maturity: getBooleanInput(Inputs.Maturity, true)
   };
 }
 
@@ -20613,6 +20633,49 @@ var coreLogger = {
   info: (message) => info(message),
   warning: (message) => warning(message)
 };
+
+// src/action/maturity.ts
+import { execFileSync } from "node:child_process";
+
+// src/maturity/summary-line.ts
+function maturityLine(head, base) {
+  let change = "";
+  if (base && "level" in base) {
+    const delta = head.level - base.level;
+    change = delta === 0 ? " (unchanged from the base branch)" : ` (${delta > 0 ? "\u25B2" : "\u25BC"} from level ${base.level} on the base branch)`;
+  } else if (base) {
+    change = ` (base level unknown: ${escapeMarkdown(base.unknown, { maxLength: 200 })})`;
+  }
+  const next = head.nextSteps[0];
+  const step = next ? ` \xB7 next: ${inlineMarkdown(next)}` : "";
+  return `**Load-testing maturity:** level ${head.level} of ${MAX_LEVEL}, ${escapeMarkdown(head.levelName)}${change}${step}`;
+}
+
+// src/action/maturity.ts
+function pullRequestMaturity(workspace, baseSha, log) {
+  const head = assessMaturity(workingTreeSnapshot(workspace), builtinRules);
+  if (!baseSha) return { head, line: maturityLine(head) };
+  let base;
+  try {
+    base = { level: assessMaturity(baseSnapshot(workspace, baseSha), builtinRules).level };
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    log.info(`loadgate could not read the base commit ${baseSha} for the maturity level: ${reason}`);
+    base = { unknown: "the base commit could not be read from git" };
+  }
+  return { head, base, line: maturityLine(head, base) };
+}
+function baseSnapshot(workspace, sha) {
+  try {
+    return gitSnapshot(workspace, sha);
+  } catch {
+    execFileSync("git", ["-C", workspace, "fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], {
+      stdio: "ignore",
+      timeout: 6e4
+    });
+    return gitSnapshot(workspace, sha);
+  }
+}
 
 // src/action/outputs.ts
 function countOutputs(report) {
@@ -20661,10 +20724,17 @@ function rebaseReport(report, cwd, workspace) {
       ...file,
       path: rebase(file.path),
       findings: file.findings.map(rebaseFinding),
-      diagnostics: file.diagnostics.map((d) => ({ ...d, file: d.file ? rebase(d.file) : d.file }))
+      diagnostics: file.diagnostics.map((d) => ({ ...d, file: d.file ? rebase(d.file) : d.file })),
+      ...file.suppressed ? { suppressed: file.suppressed.map((f) => ({ ...rebaseFinding(f), suppression: f.suppression })) } : {}
     })),
     results: report.results.map((r) => ({ ...r, path: rebase(r.path) })),
-    ...comparison ? { comparison } : {}
+    ...comparison ? { comparison } : {},
+    ...report.notCompared?.current ? {
+      notCompared: {
+        ...report.notCompared,
+        current: { ...report.notCompared.current, file: rebase(report.notCompared.current.file) }
+      }
+    } : {}
   };
 }
 
@@ -20827,7 +20897,10 @@ function pullRequestOf(eventName, payload) {
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1) return void 0;
   const head = fullName(record(pr?.head)?.repo);
   const base = fullName(record(pr?.base)?.repo);
-  return { number, fromFork: head !== void 0 && base !== void 0 && head !== base };
+  const ref = { number, fromFork: head !== void 0 && base !== void 0 && head !== base };
+  const baseSha = record(pr?.base)?.sha;
+  if (typeof baseSha === "string" && /^[0-9a-f]{40,64}$/i.test(baseSha)) ref.baseSha = baseSha;
+  return ref;
 }
 function repositoryOf(value) {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
@@ -25036,28 +25109,22 @@ async function writeJobSummary(markdown, log) {
 function failureMessage(report) {
   const failOn = `(fail-on: ${report.failOn})`;
   const { error: error2, warning: warning2 } = report.summary.findings;
-  switch (report.verdict) {
-    case "regressed":
-      return `loadgate found ${plural(report.summary.regressions, "regression")} against the baseline ${failOn}.`;
-    case "not-comparable":
-      return `loadgate could not compare the runs: their load profiles differ ${failOn}.`;
-    case "inconclusive":
-      return `loadgate could not decide whether performance regressed: the comparison is inconclusive ${failOn}.`;
-    default: {
-      const parts = [];
-      if (error2 > 0) parts.push(plural(error2, "error"));
-      if (warning2 > 0 && report.failOn === "warning") parts.push(plural(warning2, "warning"));
-      const unreadableScenarios = report.summary.diagnostics;
-      if (unreadableScenarios > 0)
-        parts.push(`${plural(unreadableScenarios, "file")} that could not be read`);
-      const unreadableResults = unreadableFiles(report) - unreadableScenarios;
-      const what = [
-        parts.length > 0 ? `${parts.join(" and ")} in the scenario files` : "",
-        unreadableResults > 0 ? `${plural(unreadableResults, "result file")} that could not be read` : ""
-      ].filter(Boolean).join(", and ");
-      return `loadgate found ${what || "problems"} ${failOn}.`;
-    }
-  }
+  const regressions = report.summary.regressions;
+  const unreadableScenarios = report.files.filter(
+    (f) => f.diagnostics.some((d) => d.severity === "error")
+  ).length;
+  const unreadableResults = report.summary.unreadable - unreadableScenarios;
+  const scenario = [];
+  if (error2 > 0) scenario.push(plural(error2, "error"));
+  if (warning2 > 0 && report.failOn === "warning") scenario.push(plural(warning2, "warning"));
+  if (unreadableScenarios > 0) scenario.push(`${plural(unreadableScenarios, "file")} that could not be read`);
+  const parts = [
+    regressions > 0 ? `${plural(regressions, "regression")} against the baseline` : "",
+    scenario.length > 0 ? `${scenario.join(" and ")} in the scenario files` : "",
+    unreadableResults > 0 ? `${plural(unreadableResults, "result file")} that could not be read` : ""
+  ].filter(Boolean);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+  return `loadgate found ${what ?? "problems"} ${failOn}.`;
 }
 
 // src/action/main.ts
@@ -25065,14 +25132,37 @@ async function run() {
   try {
     await runAction(readInputs(), process.env, coreLogger);
   } catch (error2) {
-    if (error2 instanceof InputError || error2 instanceof ConfigError) {
-      setFailed(error2.message);
+    if (error2 instanceof InputError || error2 instanceof ConfigError || error2 instanceof UsageError) {
+      await reportStop(error2, process.env, coreLogger);
     } else {
       const message = error2 instanceof Error ? error2.message : String(error2);
       setFailed(`loadgate failed unexpectedly: ${message}`);
       if (error2 instanceof Error && error2.stack) debug(error2.stack);
     }
   }
+}
+async function reportStop(error2, env, log, annotate = coreAnnotations) {
+  const workspace = resolve2(env[Env.Workspace] || process.cwd());
+  const properties = error2 instanceof InputError ? {} : { title: "loadgate: configuration error" };
+  let message = error2.message;
+  if (error2 instanceof ConfigError && error2.file) {
+    properties.file = reportPath(error2.file, workspace);
+    if (error2.line) properties.startLine = error2.line;
+    message = error2.reason;
+  }
+  annotate("error", message, properties);
+  process.exitCode = 1;
+  setOutputs({
+    violations: 0,
+    errors: 1,
+    regressions: 0,
+    verdict: "error",
+    reportPath: "",
+    sarifPath: "",
+    runPath: ""
+  });
+  await writeJobSummary(`### \u274C loadgate: ${escapeMarkdown(error2.message, { maxLength: 1e3 })}
+`, log);
 }
 function engineRequest(inputs, cwd) {
   return {
@@ -25111,7 +25201,7 @@ async function runAction(inputs, env, log) {
   const result = await runEngine(engineRequest(inputs, cwd));
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
-  const reportPath2 = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : "";
+  const jsonPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : "";
   const sarifPath = inputs.sarifFile ? await writeArtifact(
     cwd,
     inputs.sarifFile,
@@ -25125,8 +25215,9 @@ async function runAction(inputs, env, log) {
   }
   if (result.savedRun === null)
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
-  setOutputs({ ...countOutputs(report), reportPath: reportPath2, sarifPath, runPath: result.savedRun ?? "" });
+  setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? "" });
   const pr = readEvent(env, log);
+  const maturity = inputs.maturity ? maturityLine2(workspace, pr?.baseSha, log) : void 0;
   const repo = repositoryOf(env[Env.Repository]);
   const client = pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0) : void 0;
   if (pr && !inputs.token)
@@ -25145,7 +25236,7 @@ async function runAction(inputs, env, log) {
   }
   const reportUrl = runUrl(env);
   await writeJobSummary(
-    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl }),
+    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl, maturity }),
     log
   );
   if (client && repo && pr) {
@@ -25155,13 +25246,32 @@ async function runAction(inputs, env, log) {
       repo,
       pullNumber: pr.number,
       job,
-      body: renderMarkdown(report, { job, changedFiles, sources, maxLength: COMMENT_BUDGET, reportUrl }),
+      body: renderMarkdown(report, {
+        job,
+        changedFiles,
+        sources,
+        maxLength: COMMENT_BUDGET,
+        reportUrl,
+        maturity
+      }),
       decision: decideComment(policy, report),
       fromFork: pr.fromFork,
       log
     });
   }
   if (exitCodeFor(report) !== 0) setFailed(failureMessage(report));
+}
+function maturityLine2(workspace, baseSha, log) {
+  try {
+    const result = pullRequestMaturity(workspace, baseSha, log);
+    setOutput(Outputs.MaturityLevel, result.head.level);
+    return result.line;
+  } catch (error2) {
+    log.warning(
+      `loadgate could not assess the repository's maturity: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+    return void 0;
+  }
 }
 
 // src/action/index.ts
