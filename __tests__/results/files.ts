@@ -1,5 +1,6 @@
 import { CORPUS } from '../helpers/corpus.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { describe } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The shared corpus of real result files; never copied into the repository. */
@@ -16,3 +17,11 @@ export function corpusText(folder: string, name: string): string {
 export function fixtureText(name: string): string {
   return readFileSync(resolve(process.cwd(), '__tests__/fixtures/results', name), 'utf8');
 }
+
+/** The path of a corpus result file. */
+export function corpusPath(folder: string, name: string): string {
+  return join(corpusDir, 'results', folder, name);
+}
+
+/** `describe` for tests on the real corpus: skipped (with its name shown) when the corpus is absent. */
+export const describeCorpus = existsSync(join(corpusDir, 'results')) ? describe : describe.skip;

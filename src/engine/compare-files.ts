@@ -1,14 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
 import type { ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
-import { readResult } from '../results/readers.js';
+import type { ReadResult } from '../results/model.js';
 import { reportPath } from './paths.js';
-
-/** The summary formats are small; anything this large is a raw stream the summary readers do not take. */
-export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
+import { readResultFile } from './read-result-file.js';
 
 export interface ResultInputs {
   cwd: string;
@@ -36,14 +34,11 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   const failed = (message: string, severity: 'error' | 'warning' = 'error'): Loaded => ({
     report: { path, role, diagnostics: [{ message, severity }] },
   });
-  let text: string;
+  let result: ReadResult;
   try {
-    const { size } = await stat(absolute);
-    if (size > MAX_RESULT_BYTES)
-      return failed(
-        `is ${Math.round(size / 2 ** 20)} MiB; loadgate reads result summaries up to ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
-      );
-    text = await readFile(absolute, 'utf8');
+    await stat(absolute);
+    // Summaries are read whole (bounded), raw-sample streams (k6 NDJSON, JTL) streamed into sketches.
+    result = await readResultFile(absolute, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -57,13 +52,12 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
     }
     return failed(`could not be read (${code ?? (error as Error).message})`);
   }
-  const result = readResult(text, path);
   const report: ResultFileReport = {
     path,
     role,
     diagnostics: result.diagnostics.map((d) => ({
       message: d.message,
-      severity: 'error' as const,
+      severity: d.severity ?? ('error' as const),
       ...(d.line === undefined ? {} : { line: d.line }),
     })),
   };
