@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { ReadResult, ResultReader, SampleStreamReader } from '../results/model.js';
+import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
 import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
 
@@ -22,7 +23,8 @@ async function textStream(absolute: string): Promise<AsyncIterable<string>> {
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
-  stream.setEncoding('utf8');
+  // Latin-1: see src/results/raw/latin1.ts; summaries are re-decoded as UTF-8 whole.
+  stream.setEncoding('latin1');
   return stream as AsyncIterable<string>;
 }
 
@@ -78,7 +80,7 @@ export async function readResultFiles(
   for (const { absolute, path } of files) {
     const { head, all } = await peek(await textStream(absolute));
     const reader = sniffFormat(head, path);
-    if (!reader) return { diagnostics: [unrecognised(head, path)] };
+    if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
     if (!reader.loadStream) {
       if (files.length > 1) {
         return {
@@ -142,10 +144,12 @@ async function readWhole(
   all: AsyncIterable<string>,
   path: string,
 ): Promise<ReadResult> {
-  let text = '';
+  const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of all) {
-    text += chunk;
-    if (text.length > MAX_SUMMARY_BYTES) {
+    chunks.push(Buffer.from(chunk, 'latin1'));
+    size += chunk.length;
+    if (size > MAX_SUMMARY_BYTES) {
       return {
         diagnostics: [
           {
@@ -156,6 +160,7 @@ async function readWhole(
       };
     }
   }
+  const text = Buffer.concat(chunks).toString('utf8');
   try {
     return { ...reader.read!(text, path), format: reader.format };
   } catch (error) {

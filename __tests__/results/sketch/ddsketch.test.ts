@@ -48,8 +48,14 @@ describe('DDSketch', () => {
     const left = new DDSketch();
     const right = new DDSketch();
     const both = new DDSketch();
-    for (const v of a) (left.add(v), both.add(v));
-    for (const v of b) (right.add(v), both.add(v));
+    for (const v of a) {
+      left.add(v);
+      both.add(v);
+    }
+    for (const v of b) {
+      right.add(v);
+      both.add(v);
+    }
     left.merge(right);
     const l = left.toJSON();
     const w = both.toJSON();

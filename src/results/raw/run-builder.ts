@@ -11,6 +11,7 @@ import type {
   WindowStats,
 } from '../model.js';
 import { DDSketch } from '../sketch/ddsketch.js';
+import { fromLatin1 } from './latin1.js';
 
 export interface RunBuilderOptions {
   tool: string;
@@ -64,14 +65,18 @@ export class RunBuilder implements SampleSink {
   private overallErrors = 0;
   private readonly overallKinds = new Map<string, number>();
   private readonly rows = new Map<string, Row>();
-  /** raw `method name` → row key, so a name is templated once, not once per sample. */
-  private readonly nameCache = new Map<string, string>();
+  /** (kind + method) → raw name → row, so a name is templated once, not once per sample. */
+  private readonly nameCache = new Map<string, Map<string, Row>>();
+  private cachedNames = 0;
   private readonly windows = new Map<number, Window>();
   /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
   private readonly txOverall = new DDSketch();
   private txErrors = 0;
   private txUntimed = 0;
   private readonly txWindows = new Map<number, Window>();
+  private lastIndex = NaN;
+  private lastWindows: Map<number, Window> | undefined;
+  private lastWindow: Window | undefined;
   private firstMs = Infinity;
   private lastMs = -Infinity;
   private maxVUs: number | undefined;
@@ -102,11 +107,13 @@ export class RunBuilder implements SampleSink {
     row.count += weight;
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
     const timed = Number.isFinite(latencyMs);
-    if (timed) row.sketch.add(latencyMs, weight);
+    // One logarithm per sample for the three sketches it goes to.
+    const key = timed ? this.overall.keyOf(latencyMs) : 0;
+    if (timed) row.sketch.addKeyed(key, latencyMs, weight);
     if (row.templated) this.templatedRequests += weight;
     if (row.name === OTHER_ENDPOINTS) this.overflowRequests += weight;
     this.overallCount += weight;
-    if (timed) this.overall.add(latencyMs, weight);
+    if (timed) this.overall.addKeyed(key, latencyMs, weight);
     const errors = error ? weight : 0;
     if (error) {
       row.errors += weight;
@@ -121,7 +128,7 @@ export class RunBuilder implements SampleSink {
       const w = this.window(timeMs);
       w.count += weight;
       w.errors += errors;
-      if (timed) w.sketch.add(latencyMs, weight);
+      if (timed) w.sketch.addKeyed(key, latencyMs, weight);
     }
   }
 
@@ -170,7 +177,7 @@ export class RunBuilder implements SampleSink {
   }
 
   version(version: string): void {
-    this.toolVersion ??= version;
+    this.toolVersion ??= fromLatin1(version);
   }
 
   diagnostic(message: string, line?: number, severity: 'error' | 'warning' = 'error'): void {
@@ -180,7 +187,7 @@ export class RunBuilder implements SampleSink {
     }
     this.diagnostics.push({
       file: this.file,
-      message,
+      message: fromLatin1(message),
       ...(line === undefined ? {} : { line }),
       ...(severity === 'warning' ? { severity } : {}),
     });
@@ -227,7 +234,8 @@ export class RunBuilder implements SampleSink {
           latencyKind,
         );
     const endpoints = [...this.rows.values()]
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      // Code-unit order, not localeCompare: the same run must give the same file on every machine.
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .map((r) => {
         const row = stats(
           r.name,
@@ -289,11 +297,16 @@ export class RunBuilder implements SampleSink {
 
   private window(timeMs: number, windows = this.windows): Window {
     const index = Math.floor(timeMs / this.windowMs);
+    // Samples come roughly in time order: most land in the window of the one before.
+    if (index === this.lastIndex && windows === this.lastWindows) return this.lastWindow!;
     let w = windows.get(index);
     if (!w) {
       w = { count: 0, errors: 0, sketch: new DDSketch() };
       windows.set(index, w);
     }
+    this.lastIndex = index;
+    this.lastWindows = windows;
+    this.lastWindow = w;
     return w;
   }
 
@@ -318,32 +331,41 @@ export class RunBuilder implements SampleSink {
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    const cacheKey = `${transaction ? 'T' : 'R'}${method ?? ''} ${rawName}`;
-    let key = this.nameCache.get(cacheKey);
-    if (key === undefined) {
-      const name = templateName(rawName);
-      key = `${transaction ? 'T' : 'R'}${method ?? ''} ${name}`;
-      if (!this.rows.has(key) && this.rows.size >= this.maxEndpoints) {
-        key = `R ${OTHER_ENDPOINTS}`;
-        if (this.overflowNames.size < NAME_CACHE_LIMIT) this.overflowNames.add(cacheKey);
-        else this.overflowNamesCapped = true;
-      }
-      if (this.nameCache.size < NAME_CACHE_LIMIT) this.nameCache.set(cacheKey, key);
-      if (!this.rows.has(key)) {
-        const other = key === `R ${OTHER_ENDPOINTS}`;
-        this.rows.set(key, {
-          name: other ? OTHER_ENDPOINTS : name,
-          ...(method && !other ? { method } : {}),
-          templated: !other && name !== rawName && name.includes('{id}'),
-          transaction,
-          count: 0,
-          errors: 0,
-          errorsByKind: new Map(),
-          sketch: new DDSketch(),
-        });
-      }
+    const prefix = `${transaction ? 'T' : 'R'}${method ?? ''}`;
+    let names = this.nameCache.get(prefix);
+    if (!names) {
+      names = new Map();
+      this.nameCache.set(prefix, names);
     }
-    return this.rows.get(key)!;
+    const cached = names.get(rawName);
+    if (cached) return cached;
+    const name = templateName(fromLatin1(rawName));
+    let key = `${prefix} ${name}`;
+    if (!this.rows.has(key) && this.rows.size >= this.maxEndpoints) {
+      key = `R ${OTHER_ENDPOINTS}`;
+      if (this.overflowNames.size < NAME_CACHE_LIMIT) this.overflowNames.add(`${prefix} ${rawName}`);
+      else this.overflowNamesCapped = true;
+    }
+    let row = this.rows.get(key);
+    if (!row) {
+      const other = key === `R ${OTHER_ENDPOINTS}`;
+      row = {
+        name: other ? OTHER_ENDPOINTS : name,
+        ...(method && !other ? { method } : {}),
+        templated: !other && name.includes('{id}') && name !== rawName,
+        transaction,
+        count: 0,
+        errors: 0,
+        errorsByKind: new Map(),
+        sketch: new DDSketch(),
+      };
+      this.rows.set(key, row);
+    }
+    if (this.cachedNames < NAME_CACHE_LIMIT) {
+      names.set(rawName, row);
+      this.cachedNames++;
+    }
+    return row;
   }
 }
 
@@ -377,7 +399,10 @@ function stats(
   if (path !== undefined) row.path = path;
   if (count > 0) row.errorRate = errors / count;
   if (count > 0 && durationSec) row.throughput = count / durationSec;
-  if (kinds.size > 0) row.errorsByKind = Object.fromEntries([...kinds].sort((a, b) => b[1] - a[1]));
+  if (kinds.size > 0)
+    row.errorsByKind = Object.fromEntries(
+      [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => [fromLatin1(k), n]),
+    );
   return row;
 }
 

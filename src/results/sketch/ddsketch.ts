@@ -51,15 +51,24 @@ export class DDSketch {
 
   /** Adds a value (≥ 0; negative values are counted as zero: a duration cannot be negative). */
   add(value: number, weight = 1): void {
+    this.addKeyed(this.keyOf(value), value, weight);
+  }
+
+  /** The bucket of a value (NaN for zero), for callers adding one value to several sketches of the same α. */
+  keyOf(value: number): number {
+    return value <= MIN_INDEXABLE ? NaN : Math.ceil(Math.log(value) / this.logGamma);
+  }
+
+  /** `add` with the key already computed by `keyOf` of a sketch of the same α. */
+  addKeyed(key: number, value: number, weight = 1): void {
     this.count += weight;
     this.sum += value * weight;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value <= MIN_INDEXABLE) {
+    if (key !== key) {
       this.zeros += weight;
       return;
     }
-    const key = Math.ceil(Math.log(value) / this.logGamma);
     let i = key - this.offset;
     if (i < 0 || i >= this.bins.length) i = this.grow(key);
     this.bins[i]! += weight;
