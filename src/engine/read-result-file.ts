@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import type { ReadResult, ResultReader, SampleStreamReader } from '../results/model.js';
+import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from '../results/model.js';
 import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
 import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
@@ -56,6 +56,22 @@ async function peek(stream: AsyncIterable<string>): Promise<{ head: string; all:
     },
   };
   return { head: head.slice(0, SNIFF_BYTES), all };
+}
+
+/**
+ * The format of a raw-sample stream (k6 NDJSON/CSV, JMeter JTL) from the head of the file; undefined for a
+ * summary format, an unknown one, or a file that cannot be opened (reading it later reports why).
+ */
+export async function sniffStreamFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
+  try {
+    const stream = await textStream(absolute);
+    const { head } = await peek(stream);
+    (stream as unknown as { destroy(): void }).destroy();
+    const reader = sniffFormat(head, path);
+    return reader?.loadStream ? reader.format : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
