@@ -16,3 +16,11 @@ export function corpusText(folder: string, name: string): string {
 export function fixtureText(name: string): string {
   return readFileSync(resolve(process.cwd(), '__tests__/fixtures/results', name), 'utf8');
 }
+
+/** The path of a corpus result file. */
+export function corpusPath(folder: string, name: string): string {
+  return join(corpusDir, 'results', folder, name);
+}
+
+/** `describe` for tests on the real corpus: skipped in one line when the corpus is absent. */
+export { describeCorpus } from '../helpers/corpus.js';

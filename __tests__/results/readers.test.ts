@@ -87,21 +87,30 @@ describe('readResult on hostile and foreign input', () => {
 
   it('names the formats it expected for JSON it does not know', () => {
     expect(readResult('{"foo": 1, "bar": [2]}', 'other.json').diagnostics[0]?.message).toBe(
-      'Not a k6 summary, k6 summary export or Artillery report: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, Artillery report (artillery run --output) or loadgate run file.',
+      'Not a result format loadgate knows: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.',
     );
   });
 
-  itCorpus('recognises a k6 NDJSON stream and says it is not read yet', () => {
-    const text = corpusText('k6-json', 'mn1809__K6PerformanceTesting__output.ndjson');
-    expect(readResult(text, 'out.json').diagnostics[0]?.message).toMatch(
-      /^This is a k6 --out json stream \(NDJSON\)/,
-    );
+  itCorpus('recognises raw-sample streams by content and leaves them to the streaming layer', () => {
+    expect.hasAssertions();
+    const cases: [string, string, ResultFormat][] = [
+      ['k6-json', 'mn1809__K6PerformanceTesting__output.ndjson', 'k6-ndjson'],
+      ['k6-csv', 'Blazemeter__taurus__k6_kpi.csv', 'k6-csv'],
+      ['jmeter', 'apache__jmeter__HTMLReportTestFile.csv', 'jmeter-jtl-csv'],
+      ['jmeter', 'kodjobaah__bbc-ugc-load-test__results.noheader.jtl', 'jmeter-jtl-csv'],
+      ['jmeter', 'apache__jmeter__sample_log1c.xml.jtl', 'jmeter-jtl-xml'],
+    ];
+    for (const [folder, name, format] of cases) {
+      const text = corpusText(folder, name);
+      expect(sniffFormat(text.slice(0, 65536), 'results.txt')?.format).toBe(format);
+      expect(readResult(text, name).diagnostics[0]?.message).toMatch(/raw-sample stream/);
+    }
   });
 
-  itCorpus('gives line 1 for a CSV result', () => {
-    const d = readResult(corpusText('k6-csv', 'Blazemeter__taurus__k6_kpi.csv'), 'k6.csv').diagnostics[0];
+  it('names the formats it tried for text that is none of them, with the line', () => {
+    const d = readResult('hello,world\n1,2\n', 'data.csv').diagnostics[0];
     expect(d?.line).toBe(1);
-    expect(d?.message).toMatch(/^Invalid JSON at line 1/);
+    expect(d?.message).toMatch(/^Not a result format loadgate knows\. Invalid JSON at line 1.*JMeter JTL/);
   });
 
   it('reads a file as a format the caller names', () => {

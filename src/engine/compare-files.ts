@@ -1,14 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
 import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
-import { readResult } from '../results/readers.js';
+import type { ReadResult } from '../results/model.js';
 import { reportPath } from './paths.js';
-
-/** The summary formats are small; anything this large is a raw stream the summary readers do not take. */
-export const MAX_RESULT_BYTES = 512 * 1024 * 1024;
+import { readResultFile, readResultFiles, sniffStreamFormat } from './read-result-file.js';
 
 export interface ResultInputs {
   cwd: string;
@@ -46,14 +44,11 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
   const failed = (message: string, severity: 'error' | 'warning' = 'error'): Loaded => ({
     report: { path, role, diagnostics: [{ message, severity }] },
   });
-  let text: string;
+  let result: ReadResult;
   try {
-    const { size } = await stat(absolute);
-    if (size > MAX_RESULT_BYTES)
-      return failed(
-        `is ${Math.round(size / 2 ** 20)} MiB; loadgate reads result summaries up to ${MAX_RESULT_BYTES / 2 ** 20} MiB`,
-      );
-    text = await readFile(absolute, 'utf8');
+    await stat(absolute);
+    // Summaries are read whole (bounded), raw-sample streams (k6 NDJSON, JTL) streamed into sketches.
+    result = await readResultFile(absolute, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -70,13 +65,12 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
     }
     return failed(`could not be read (${code ?? (error as Error).message})`);
   }
-  const result = readResult(text, path);
   const report: ResultFileReport = {
     path,
     role,
     diagnostics: result.diagnostics.map((d) => ({
       message: d.message,
-      severity: 'error' as const,
+      severity: d.severity ?? ('error' as const),
       ...(d.line === undefined ? {} : { line: d.line }),
     })),
   };
@@ -85,11 +79,56 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
 }
 
 /**
- * Reads the baseline and the current results and compares them. One comparison per invocation: the first
- * readable current run is compared; any further current files are read and listed, with a note saying they
- * were not compared, so nothing given is silently dropped.
+ * Several raw-sample files of one format are the load generators (or shards) of one run: they are merged
+ * exactly into one run, with one report entry per file carrying that file's diagnostics.
+ */
+async function loadMerged(
+  files: readonly string[],
+  cwd: string,
+): Promise<{ run?: Run; reports: ResultFileReport[] }> {
+  const named = files.map((absolute) => ({ absolute, path: reportPath(absolute, cwd) }));
+  const result = await readResultFiles(named);
+  const reports = named.map(({ path }) => ({
+    path,
+    role: 'current' as const,
+    ...(result.format ? { format: result.format } : {}),
+    diagnostics: result.diagnostics
+      .filter((d) => d.file === path)
+      .map((d) => ({
+        message: d.message,
+        severity: d.severity ?? ('error' as const),
+        ...(d.line === undefined ? {} : { line: d.line }),
+      })),
+  }));
+  return { run: result.run, reports };
+}
+
+/** True when every current file is a raw-sample stream of one and the same format. */
+async function oneRawRun(files: readonly string[], cwd: string): Promise<boolean> {
+  if (files.length < 2) return false;
+  const formats = await Promise.all(files.map((f) => sniffStreamFormat(f, reportPath(f, cwd))));
+  return formats[0] !== undefined && formats.every((f) => f === formats[0]);
+}
+
+/**
+ * Reads the baseline and the current results and compares them. Several current raw-sample files of one format
+ * (k6 NDJSON of each k6-operator runner, JTLs of each JMeter engine) are one run and are merged exactly.
+ * Otherwise one comparison per invocation: the first readable current run is compared; any further current
+ * files are read and listed, with a note saying they were not compared, so nothing given is silently dropped.
  */
 export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome> {
+  if (await oneRawRun(inputs.current, inputs.cwd)) {
+    const [baseline, merged] = await Promise.all([
+      inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd) : undefined,
+      loadMerged(inputs.current, inputs.cwd),
+    ]);
+    const results = [...(baseline ? [baseline.report] : []), ...merged.reports];
+    if (!baseline?.run || !merged.run) return { results, current: merged.run };
+    const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
+    comparison.baseline.file = baseline.report.path;
+    comparison.current.file = merged.reports.map((r) => r.path).join(', ');
+    return { results, comparison, current: merged.run };
+  }
   const [baseline, ...current] = await Promise.all([
     inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd) : undefined,
     ...inputs.current.map((file) => load(file, 'current', inputs.cwd)),

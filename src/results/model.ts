@@ -1,6 +1,20 @@
 /** Result formats loadgate reads. Adding a format adds a reader to `readers.ts`. */
 export type ResultFormat =
-  'loadgate-run' | 'k6-summary' | 'k6-summary-export' | 'k6-machine-readable-summary' | 'artillery-report';
+  | 'loadgate-run'
+  | 'k6-summary'
+  | 'k6-summary-export'
+  | 'k6-machine-readable-summary'
+  | 'artillery-report'
+  | 'k6-ndjson'
+  | 'k6-csv'
+  | 'jmeter-jtl-csv'
+  | 'jmeter-jtl-xml';
+
+/**
+ * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to
+ * first byte (Artillery `http.response_time`, JMeter `Latency`) or a group's cumulated response time (Gatling).
+ */
+export type LatencyKind = 'total' | 'ttfb' | 'group-cumulated';
 
 /** How trustworthy a percentile is: computed from every sample, from a sketch, from buckets, or only as reported. */
 export type PercentileQuality = 'exact' | 'sketch' | 'bucketed' | 'reported-only';
@@ -34,6 +48,41 @@ export interface EndpointStats {
   quality: PercentileQuality;
   /** Error counts by kind (HTTP status, error code), when known. */
   errorsByKind?: Record<string, number>;
+  /** What the latency measures, when the reader knows. */
+  latencyKind?: LatencyKind;
+  /**
+   * `transaction`: a JMeter Transaction Controller parent (its children are the requests, so it is not in the
+   * overall row). Absent for ordinary requests.
+   */
+  kind?: 'transaction';
+}
+
+/** One time window of a run read from raw samples (default 10 s). */
+export interface WindowStats {
+  /** Window start, epoch milliseconds. */
+  start: number;
+  durationSec: number;
+  count: number;
+  errors: number;
+  p50?: number;
+  p95?: number;
+  p99?: number;
+  /** Highest number of active virtual users (threads) seen in the window, when the file has it. */
+  vus?: number;
+}
+
+/** How request names were folded into endpoint rows (ids to `{id}`, a cap on rows). */
+export interface EndpointFolding {
+  /** Requests whose name had an id, UUID, hash or token folded into `{id}`. */
+  templatedRequests: number;
+  /** Endpoint rows that hold templated names. */
+  templates: number;
+  /** Requests beyond the row cap, counted in the `(other endpoints)` row. */
+  overflowRequests: number;
+  /** Distinct names beyond the row cap (counted up to a bound; see `overflowNamesCapped`). */
+  overflowNames: number;
+  overflowNamesCapped?: boolean;
+  maxRows: number;
 }
 
 /** What load was offered, to tell whether two runs can be compared at all. */
@@ -62,6 +111,10 @@ export interface Run {
   thresholds: ThresholdResult[];
   /** Checks or expectations, when the file has them. */
   checks?: { passes: number; fails: number };
+  /** Per-window time series, when the run was read from raw samples. */
+  series?: WindowStats[];
+  /** How request names were folded into rows, when any were. */
+  folding?: EndpointFolding;
   /** Run metadata: commit, branch, timestamp, when known. */
   meta?: { commit?: string; ref?: string; createdAt?: string };
 }
@@ -71,6 +124,8 @@ export interface ReadDiagnostic {
   file: string;
   message: string;
   line?: number;
+  /** `warning`: the run was still read (a truncated stream's samples before the cut). Default `error`. */
+  severity?: 'error' | 'warning';
 }
 
 export interface ReadResult {
@@ -86,13 +141,54 @@ export interface ResultReader {
   tool: string;
   /** Does the beginning of the file look like this format? */
   sniff(head: string, file: string): boolean;
-  /** Reads the whole document (summary formats are small and bounded); streaming formats override `readStream`. */
-  read(text: string, file: string): ReadResult;
+  /** Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams. */
+  read?(text: string, file: string): ReadResult;
   /**
-   * Reads a large raw stream (k6 NDJSON, JTL) chunk by chunk without holding the file. Optional: the node
-   * layer uses it when present and falls back to `read` otherwise.
+   * Loads the reader of a raw-sample stream (k6 NDJSON, JTL) on first use, so that start-up never pays for
+   * formats the run does not have. The node layer streams the file into it; the file is never held whole.
    */
-  readStream?(input: AsyncIterable<string>, file: string): Promise<ReadResult>;
+  loadStream?(): Promise<SampleStreamReader>;
   /** File names this format usually has: only breaks a tie when several readers claim the same content. */
   fileNameHint?: RegExp;
+}
+
+/** Where a raw-sample reader puts what it reads (`src/results/raw/run-builder.ts`). */
+export interface SampleSink {
+  /**
+   * One request. `timeMs` is the sample's timestamp (epoch ms, start or end as the reader declares);
+   * `errorKind` names the failure (`HTTP 500`, `ETIMEDOUT`); `weight` counts batched samples.
+   */
+  request(
+    name: string,
+    method: string | undefined,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+    weight?: number,
+  ): void;
+  /** A transaction (JMeter Transaction Controller parent): a row of its own, never part of the overall row. */
+  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void;
+  /** Active virtual users (threads) at a time. */
+  vus(timeMs: number | undefined, count: number): void;
+  /** Any other sample time (a gauge, an iteration) that tells when the test ran. */
+  seen(timeMs: number): void;
+  iteration(count?: number): void;
+  check(passed: boolean): void;
+  /** A problem in the file; `warning` when the samples read are still good. */
+  diagnostic(message: string, line?: number, severity?: 'error' | 'warning'): void;
+  /** The tool version when the file states it. */
+  version(version: string): void;
+}
+
+/** The streaming half of a raw-sample reader. Several files of one run feed one sink and merge exactly. */
+export interface SampleStreamReader {
+  format: ResultFormat;
+  tool: string;
+  /** What the latencies it reports measure. */
+  latencyKind: LatencyKind;
+  /** Whether a sample's timestamp is its start (JMeter, Gatling) or its end (k6). */
+  stamps: 'start' | 'end';
+  /** Reads every sample of the file, chunk by chunk, into the sink. Never throws on bad input. */
+  feed(input: AsyncIterable<string>, file: string, sink: SampleSink): Promise<void>;
 }

@@ -4,15 +4,45 @@ import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
 import { k6SummaryReader } from './k6/summary.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
+import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
 import { runFileReader } from './run-file.js';
 
-/** Every result format loadgate reads. Adding a format = adding its reader file and one line here. */
+/**
+ * Every result format loadgate reads. Adding a format = adding its reader file and one entry here. Raw-sample
+ * streams are loaded on first use (`loadStream`), so start-up pays only for their sniffing.
+ */
 export const resultReaders: ResultReader[] = [
   runFileReader,
   k6MachineReadableReader,
   k6SummaryReader,
   k6SummaryExportReader,
   artilleryReportReader,
+  {
+    format: 'k6-ndjson',
+    tool: 'k6',
+    sniff: sniffK6Ndjson,
+    loadStream: async () => (await import('./k6/ndjson.js')).k6NdjsonStream,
+  },
+  {
+    format: 'k6-csv',
+    tool: 'k6',
+    sniff: sniffK6Csv,
+    loadStream: async () => (await import('./k6/csv.js')).k6CsvStream,
+  },
+  {
+    format: 'jmeter-jtl-csv',
+    tool: 'jmeter',
+    sniff: sniffJtlCsv,
+    fileNameHint: /\.(jtl|csv)$/i,
+    loadStream: async () => (await import('./jmeter/jtl-csv.js')).jmeterJtlCsvStream,
+  },
+  {
+    format: 'jmeter-jtl-xml',
+    tool: 'jmeter',
+    sniff: sniffJtlXml,
+    fileNameHint: /\.(jtl|xml)$/i,
+    loadStream: async () => (await import('./jmeter/jtl-xml.js')).jmeterJtlXmlStream,
+  },
 ];
 
 /** How much of a file sniffing looks at: every format names itself within its first metrics. */
@@ -32,7 +62,8 @@ export function sniffFormat(head: string, file: string): ResultReader | undefine
 /** Reads a result file of any known format. Never throws; an unknown file gets one diagnostic saying why. */
 export function readResult(text: string, file: string): ReadResult {
   const reader = sniffFormat(text.slice(0, SNIFF_BYTES), file);
-  if (reader) {
+  if (reader && !reader.read) return { diagnostics: [streamOnly(reader, file)] };
+  if (reader?.read) {
     try {
       return { ...reader.read(text, file), format: reader.format };
     } catch (error) {
@@ -55,25 +86,30 @@ export function readResult(text: string, file: string): ReadResult {
 export function readResultAs(format: ResultFormat, text: string, file: string): ReadResult {
   const reader = resultReaders.find((r) => r.format === format);
   if (!reader) return { diagnostics: [{ file, message: `No reader for result format "${format}".` }] };
+  if (!reader.read) return { diagnostics: [streamOnly(reader, file)] };
   return reader.read(text, file);
 }
 
-const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, Artillery report (artillery run --output) or loadgate run file.';
+/** A raw stream given as text: only the node layer (`src/engine/read-result-file.ts`) streams files. */
+function streamOnly(reader: ResultReader, file: string): { file: string; message: string } {
+  return {
+    file,
+    message: `${reader.format} is a raw-sample stream; it is read from the file, not from text.`,
+  };
+}
 
-function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
+/** Every format tried, named when a file is none of them. */
+export const EXPECTED =
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.';
+
+export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
   if (!parsed.ok) {
-    const newline = text.indexOf('\n');
-    const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
-    if (looksLikeK6Ndjson(firstLine)) {
-      return {
-        file,
-        message:
-          'This is a k6 --out json stream (NDJSON), which loadgate does not read yet. Write a summary instead: k6 run --summary-export=summary.json, or handleSummary.',
-      };
-    }
-    return parsed.diagnostic;
+    // Empty and binary files already say what was expected; text that is not JSON gets the full list.
+    const d = parsed.diagnostic;
+    return d.message.startsWith('Invalid JSON')
+      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED}` }
+      : d;
   }
   const v = parsed.value;
   const found = isObject(v)
@@ -88,15 +124,6 @@ function unrecognised(text: string, file: string): { file: string; message: stri
       : `a ${v === null ? 'null' : typeof v}`;
   return {
     file,
-    message: `Not a k6 summary, k6 summary export or Artillery report: found ${found}. ${EXPECTED}`,
+    message: `Not a result format loadgate knows: found ${found}. ${EXPECTED}`,
   };
-}
-
-function looksLikeK6Ndjson(line: string): boolean {
-  try {
-    const first: unknown = JSON.parse(line);
-    return isObject(first) && (first.type === 'Metric' || first.type === 'Point') && 'metric' in first;
-  } catch {
-    return false;
-  }
 }

@@ -68,6 +68,8 @@ export function serializeRun(run: Run): string {
     endpoints: run.endpoints,
     thresholds: run.thresholds,
     ...(run.checks ? { checks: run.checks } : {}),
+    ...(run.series ? { series: run.series } : {}),
+    ...(run.folding ? { folding: run.folding } : {}),
     ...(run.meta ? { meta: run.meta } : {}),
   };
   return `${JSON.stringify(ordered, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? undefined : v), 2)}\n`;

@@ -1,0 +1,193 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from '../results/model.js';
+import { fromLatin1 } from '../results/raw/latin1.js';
+import { RunBuilder } from '../results/raw/run-builder.js';
+import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+
+/** Summary formats are read whole; anything larger than this is not a summary. Raw streams have no limit. */
+export const MAX_SUMMARY_BYTES = 512 * 1024 * 1024;
+const CHUNK = 1 << 20;
+
+/** A file as chunks of text, gunzipped when it starts with the gzip magic (k6 `--out json=x.gz`). */
+async function textStream(absolute: string): Promise<AsyncIterable<string>> {
+  const handle = await open(absolute, 'r');
+  const magic = Buffer.alloc(2);
+  try {
+    await handle.read(magic, 0, 2, 0);
+  } finally {
+    await handle.close();
+  }
+  const raw = createReadStream(absolute, { highWaterMark: CHUNK });
+  const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
+  if (gzip) raw.on('error', (e) => stream.destroy(e));
+  // Latin-1: see src/results/raw/latin1.ts; summaries are re-decoded as UTF-8 whole.
+  stream.setEncoding('latin1');
+  return stream as AsyncIterable<string>;
+}
+
+/** The first chunks of a stream (at least SNIFF_BYTES of text) and the whole stream again, head included. */
+async function peek(stream: AsyncIterable<string>): Promise<{ head: string; all: AsyncIterable<string> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const chunks: string[] = [];
+  let head = '';
+  let done = false;
+  while (head.length < SNIFF_BYTES) {
+    const next = await it.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    chunks.push(next.value);
+    head += next.value;
+  }
+  const all: AsyncIterable<string> = {
+    async *[Symbol.asyncIterator]() {
+      yield* chunks;
+      chunks.length = 0;
+      if (done) return;
+      for (;;) {
+        const next = await it.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    },
+  };
+  return { head: head.slice(0, SNIFF_BYTES), all };
+}
+
+/**
+ * The format of a raw-sample stream (k6 NDJSON/CSV, JMeter JTL) from the head of the file; undefined for a
+ * summary format, an unknown one, or a file that cannot be opened (reading it later reports why).
+ */
+export async function sniffStreamFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
+  try {
+    const stream = await textStream(absolute);
+    const { head } = await peek(stream);
+    (stream as unknown as { destroy(): void }).destroy();
+    const reader = sniffFormat(head, path);
+    return reader?.loadStream ? reader.format : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads one result file of any known format, by content. Summary formats are read whole (bounded); raw-sample
+ * streams are streamed into sketches and never held. I/O errors propagate to the caller (which words them);
+ * everything about the content is a diagnostic.
+ */
+export async function readResultFile(absolute: string, path: string): Promise<ReadResult> {
+  return readResultFiles([{ absolute, path }]);
+}
+
+/**
+ * Reads several files of ONE run (the load generators of a distributed test, matrix shards): raw-sample
+ * streams of one format merge exactly into one sketch per endpoint. Files of a summary format cannot be merged
+ * (their percentiles are final), so only a single such file is accepted.
+ */
+export async function readResultFiles(
+  files: readonly { absolute: string; path: string }[],
+): Promise<ReadResult> {
+  let builder: RunBuilder | undefined;
+  let streamReader: SampleStreamReader | undefined;
+  for (const { absolute, path } of files) {
+    const { head, all } = await peek(await textStream(absolute));
+    const reader = sniffFormat(head, path);
+    if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
+    if (!reader.loadStream) {
+      if (files.length > 1) {
+        return {
+          diagnostics: [
+            {
+              file: path,
+              message: `This is a ${reader.format} file: only raw-sample files (k6 --out json/csv, JMeter JTL) of one run can be merged, because summaries hold final percentiles that cannot be combined.`,
+            },
+          ],
+        };
+      }
+      return readWhole(reader, all, path);
+    }
+    const next = await reader.loadStream();
+    if (streamReader && next.format !== streamReader.format) {
+      builder!.file = path;
+      builder!.diagnostic(
+        `This is a ${next.format} file, the first file of this run a ${streamReader.format} one: files of one run must have one format. It was not merged.`,
+      );
+      continue;
+    }
+    streamReader = next;
+    builder ??= new RunBuilder({
+      tool: next.tool,
+      format: next.format,
+      latencyKind: next.latencyKind,
+      stamps: next.stamps,
+    });
+    builder.file = path;
+    builder.files.push(path);
+    const before = builder.requests;
+    try {
+      await next.feed(all, path, builder);
+    } catch (error) {
+      // The file stopped being readable part-way (a gzip cut short): what was read before still stands.
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      builder.diagnostic(
+        builder.requests > before
+          ? `The file stopped being readable part-way (${why}); the samples before were read. The file looks truncated.`
+          : `The file could not be read (${why}).`,
+        undefined,
+        builder.requests > before ? 'warning' : 'error',
+      );
+    }
+  }
+  if (!builder || !streamReader) return { diagnostics: [] };
+  const run = builder.build();
+  const diagnostics = builder.allDiagnostics();
+  if (!run.overall.count) {
+    builder.file = builder.files[0] ?? '';
+    const why = diagnostics.some((d) => d.severity !== 'warning')
+      ? []
+      : [{ file: builder.file, message: 'The file has no request samples: there is nothing to compare.' }];
+    return { diagnostics: [...diagnostics, ...why], format: streamReader.format };
+  }
+  return { run, diagnostics, format: streamReader.format };
+}
+
+async function readWhole(
+  reader: ResultReader,
+  all: AsyncIterable<string>,
+  path: string,
+): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of all) {
+    chunks.push(Buffer.from(chunk, 'latin1'));
+    size += chunk.length;
+    if (size > MAX_SUMMARY_BYTES) {
+      return {
+        diagnostics: [
+          {
+            file: path,
+            message: `The file is over ${MAX_SUMMARY_BYTES / 2 ** 20} MiB, too large for a ${reader.format} file (a summary); loadgate reads summaries whole.`,
+          },
+        ],
+      };
+    }
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return { ...reader.read!(text, path), format: reader.format };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [
+        {
+          file: path,
+          message: `The ${reader.format} reader failed on this file: ${why}. Please report this as a loadgate bug.`,
+        },
+      ],
+    };
+  }
+}

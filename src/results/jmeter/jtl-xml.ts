@@ -1,0 +1,177 @@
+import type { SampleSink, SampleStreamReader } from '../model.js';
+import { isTransactionMessage, jmeterErrorKind, JmeterTimestamps } from './sample.js';
+
+/**
+ * JMeter XML JTL (result-formats.md §3.2): `<testResults>` with `<httpSample>`/`<sample>` elements whose
+ * attributes carry the sample (`t` elapsed ms, `ts` start, `s` success, `lb` label, `rc`/`rm` code and
+ * message, `na` all threads, `sc`/`ec` batch counts). Nested samples are sub-results: redirects and embedded
+ * resources of their parent (not counted again), or the children of a Transaction Controller parent (which are
+ * the requests; the parent is a transaction). Response bodies and headers, which make error JTLs hundreds of
+ * MB, are skipped as text without being kept.
+ *
+ * A small streaming tag scanner, not a DOM: only start and end tags of samples are looked at; comments, CDATA
+ * and processing instructions are skipped whole.
+ */
+export const jmeterJtlXmlStream: SampleStreamReader = {
+  format: 'jmeter-jtl-xml',
+  tool: 'jmeter',
+  latencyKind: 'total',
+  stamps: 'start',
+  feed: feedJtlXml,
+};
+
+interface Frame {
+  attrs: Record<string, string>;
+  /** Every ancestor is a Transaction Controller parent (or there is none): this sample is a request or a transaction. */
+  counted: boolean;
+  transaction: boolean;
+}
+
+const SAMPLE_TAGS = new Set(['httpSample', 'sample']);
+
+export async function feedJtlXml(
+  input: AsyncIterable<string>,
+  _file: string,
+  sink: SampleSink,
+): Promise<void> {
+  const times = new JmeterTimestamps();
+  const stack: Frame[] = [];
+  let buffer = '';
+  let sawRoot = false;
+  let closedRoot = false;
+
+  const open = (name: string, tagText: string, selfClosing: boolean): void => {
+    if (name === 'testResults') {
+      sawRoot = true;
+      return;
+    }
+    if (!SAMPLE_TAGS.has(name)) return;
+    const attrs = attributes(tagText);
+    const parent = stack.at(-1);
+    const counted = !parent || (parent.counted && parent.transaction);
+    const transaction = isTransactionMessage(attrs.rm ?? '');
+    const frame = { attrs, counted, transaction };
+    if (selfClosing) emit(frame);
+    else stack.push(frame);
+  };
+
+  const emit = (frame: Frame): void => {
+    if (!frame.counted) return;
+    const a = frame.attrs;
+    // `t` is absent when saving elapsed time was turned off: the sample still counts, without a latency.
+    const elapsed = a.t === undefined ? NaN : Number(a.t);
+    const time = a.ts === undefined ? undefined : times.parse(a.ts);
+    const ok = a.s === undefined || a.s === 'true';
+    const label = a.lb ?? '';
+    if (frame.transaction) {
+      sink.transaction(label, time, elapsed, !ok);
+      return;
+    }
+    if (a.na !== undefined) sink.vus(time, Number(a.na));
+    const kind = ok ? undefined : jmeterErrorKind(a.rc ?? a.rs ?? '', '');
+    const samples = a.sc === undefined ? 1 : Number(a.sc);
+    if (samples > 1) {
+      const errors = Math.min(samples, Math.max(0, Number(a.ec) || 0));
+      if (errors > 0) sink.request(label, undefined, time, elapsed, true, kind ?? 'failed', errors);
+      if (samples > errors) sink.request(label, undefined, time, elapsed, false, undefined, samples - errors);
+      return;
+    }
+    sink.request(label, undefined, time, elapsed, !ok, kind);
+  };
+
+  const close = (name: string): void => {
+    if (name === 'testResults') closedRoot = true;
+    if (!SAMPLE_TAGS.has(name)) return;
+    const frame = stack.pop();
+    if (frame) emit(frame);
+  };
+
+  /** Consumes every complete construct in the buffer; returns the index of the first incomplete one. */
+  const scan = (): number => {
+    let i = 0;
+    for (;;) {
+      const lt = buffer.indexOf('<', i);
+      if (lt < 0) return buffer.length;
+      if (buffer.startsWith('<!--', lt)) {
+        const end = buffer.indexOf('-->', lt + 4);
+        if (end < 0) return lt;
+        i = end + 3;
+        continue;
+      }
+      if (buffer.startsWith('<![CDATA[', lt)) {
+        const end = buffer.indexOf(']]>', lt + 9);
+        if (end < 0) return lt;
+        i = end + 3;
+        continue;
+      }
+      const gt = tagEnd(buffer, lt + 1);
+      if (gt < 0) return lt;
+      const c = buffer.charCodeAt(lt + 1);
+      if (c === 47 /* / */) close(tagName(buffer, lt + 2));
+      else if (c !== 63 /* ? */ && c !== 33 /* ! */)
+        open(tagName(buffer, lt + 1), buffer.slice(lt + 1, gt), buffer.charCodeAt(gt - 1) === 47);
+      i = gt + 1;
+    }
+  };
+
+  for await (const chunk of input) {
+    buffer += chunk;
+    const consumed = scan();
+    buffer = buffer.slice(consumed);
+  }
+
+  if (!sawRoot) {
+    sink.diagnostic('No <testResults> element: expected a JMeter XML JTL.');
+    return;
+  }
+  if (!closedRoot || stack.length > 0 || buffer.trim() !== '') {
+    sink.diagnostic(
+      'The file ends before </testResults>: JMeter was probably stopped while writing. The complete samples before the cut were read.',
+      undefined,
+      'warning',
+    );
+  }
+}
+
+/** The `>` that ends a tag starting at `from`, skipping quoted attribute values (which may hold `>`). */
+function tagEnd(s: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
+  }
+  return -1;
+}
+
+function tagName(s: string, from: number): string {
+  let end = from;
+  while (end < s.length) {
+    const c = s.charCodeAt(end);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
+    end++;
+  }
+  return s.slice(from, end);
+}
+
+const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(ATTRIBUTE)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    const lower = e.toLowerCase();
+    if (lower.startsWith('#')) {
+      const code = lower.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : _m;
+    }
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? _m;
+  });
+}

@@ -1,0 +1,136 @@
+import type { SampleSink, SampleStreamReader } from '../model.js';
+import { forEachLine } from '../raw/lines.js';
+import { Rfc3339Parser } from '../raw/time.js';
+
+/** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
+const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
+/** Everything else read; every other metric's points (≈ 8 of 9 lines) are skipped before any JSON parse. */
+const OTHER_METRICS = new Set(['vus', 'iterations', 'checks']);
+const METRIC_KEY = '"metric":"';
+/** Bad lines listed one by one before the rest are only counted. */
+const MAX_BAD_LINES = 5;
+
+interface Point {
+  type?: unknown;
+  metric?: unknown;
+  data?: { time?: unknown; value?: unknown; tags?: Record<string, unknown> | null };
+}
+
+/**
+ * `k6 run --out json=file[.gz]` (result-formats.md §2.6): one JSON object per line, `Metric` lines and
+ * `Point` lines. A request is its `http_req_duration` (or `grpc_req_duration`) point: value = latency (ms,
+ * the whole request without connect/TLS), tags `name` (the URL unless the script names it), `method`,
+ * `status`, `expected_response` (false = failed, the same verdict as `http_req_failed`), `error_code`.
+ * The metric name is found with a string search and only the points loadgate uses are parsed.
+ */
+export const k6NdjsonStream: SampleStreamReader = {
+  format: 'k6-ndjson',
+  tool: 'k6',
+  latencyKind: 'total',
+  stamps: 'end',
+  feed: feedK6Ndjson,
+};
+
+export async function feedK6Ndjson(
+  input: AsyncIterable<string>,
+  _file: string,
+  sink: SampleSink,
+): Promise<void> {
+  const times = new Rfc3339Parser();
+  const bad: number[] = [];
+  let lastBad = '';
+  let points = 0;
+  const onLine = (line: string, lineNo: number): void => {
+    if (line.length === 0) return;
+    const at = line.indexOf(METRIC_KEY);
+    if (at >= 0) {
+      const start = at + METRIC_KEY.length;
+      const metric = line.slice(start, line.indexOf('"', start));
+      if (!REQUEST_METRICS.has(metric) && !OTHER_METRICS.has(metric)) {
+        points++;
+        return;
+      }
+    }
+    let point: Point;
+    try {
+      point = JSON.parse(line) as Point;
+    } catch {
+      bad.push(lineNo);
+      lastBad = line;
+      return;
+    }
+    if (point === null || typeof point !== 'object' || point.type !== 'Point') return;
+    points++;
+    const metric = point.metric;
+    const data = point.data;
+    if (typeof metric !== 'string' || !data || typeof data.value !== 'number') return;
+    const time = typeof data.time === 'string' ? times.parse(data.time) : undefined;
+    if (REQUEST_METRICS.has(metric)) {
+      request(sink, metric, data.tags ?? {}, time, data.value);
+    } else if (metric === 'vus') {
+      sink.vus(time, data.value);
+    } else {
+      if (time !== undefined) sink.seen(time);
+      if (metric === 'iterations') sink.iteration(data.value);
+      else sink.check(data.value !== 0);
+    }
+  };
+  const { lines, endsWithNewline } = await forEachLine(input, onLine);
+
+  const truncated = !endsWithNewline && bad.at(-1) === lines;
+  if (truncated) bad.pop();
+  for (const lineNo of bad.slice(0, MAX_BAD_LINES))
+    sink.diagnostic(`Line ${lineNo} is not valid JSON and was skipped.`, lineNo);
+  if (bad.length > MAX_BAD_LINES)
+    sink.diagnostic(`${bad.length - MAX_BAD_LINES} more lines are not valid JSON and were skipped.`);
+  if (truncated) {
+    sink.diagnostic(
+      `The file ends in the middle of line ${lines} (${JSON.stringify(lastBad.slice(0, 40))}…): the k6 run was probably stopped while writing. The ${lines - 1} complete lines before it were read.`,
+      lines,
+      'warning',
+    );
+  }
+  if (points === 0 && lines > 0 && bad.length === 0 && !truncated) {
+    sink.diagnostic('No k6 Point lines found: expected the output of k6 run --out json=<file>.');
+  }
+}
+
+function request(
+  sink: SampleSink,
+  metric: string,
+  tags: Record<string, unknown>,
+  time: number | undefined,
+  value: number,
+): void {
+  const name = str(tags.name) ?? str(tags.url) ?? metric;
+  const method = str(tags.method);
+  const status = str(tags.status);
+  const expected = str(tags.expected_response);
+  const errorCode = str(tags.error_code);
+  let error: boolean;
+  if (metric === 'grpc_req_duration') error = status !== undefined && status !== '0';
+  // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
+  else if (expected !== undefined) error = expected === 'false';
+  else error = status === undefined || status === '0' || Number(status) >= 400;
+  const kind = !error
+    ? undefined
+    : errorCode
+      ? `k6 error ${errorCode}`
+      : status && status !== '0'
+        ? metric === 'grpc_req_duration'
+          ? `gRPC ${status}`
+          : `HTTP ${status}`
+        : 'no response';
+  sink.request(
+    name,
+    metric === 'grpc_req_duration' ? method : method?.toUpperCase(),
+    time,
+    value,
+    error,
+    kind,
+  );
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}

@@ -1,0 +1,412 @@
+import { OVERALL_NAME, pathOf } from '../endpoint-name.js';
+import { templateName } from '../endpoint-template.js';
+import type {
+  EndpointStats,
+  LatencyKind,
+  LatencyStats,
+  ReadDiagnostic,
+  ResultFormat,
+  Run,
+  SampleSink,
+  WindowStats,
+} from '../model.js';
+import { DDSketch } from '../sketch/ddsketch.js';
+import { fromLatin1 } from './latin1.js';
+
+export interface RunBuilderOptions {
+  tool: string;
+  format: ResultFormat;
+  latencyKind: LatencyKind;
+  stamps: 'start' | 'end';
+  /** Time-series window, seconds (default 10). */
+  windowSec?: number;
+  /** Most endpoint rows kept; later names go to one `(other endpoints)` row (default 200). */
+  maxEndpoints?: number;
+}
+
+export const OTHER_ENDPOINTS = '(other endpoints)';
+/** Distinct raw names remembered for the name → row cache and the overflow count; beyond, names are recomputed. */
+const NAME_CACHE_LIMIT = 50_000;
+/** Diagnostics of one kind beyond this are summarised: a broken file must not flood the report. */
+const MAX_DIAGNOSTICS = 20;
+
+interface Row {
+  name: string;
+  method?: string;
+  templated: boolean;
+  transaction: boolean;
+  count: number;
+  errors: number;
+  errorsByKind: Map<string, number>;
+  sketch: DDSketch;
+}
+
+interface Window {
+  count: number;
+  errors: number;
+  sketch: DDSketch;
+  vus?: number;
+}
+
+/**
+ * Accumulates the raw samples of one run (one or several files) into sketches, counts and windows, and builds
+ * the Run. Memory is bounded by the number of rows (capped) and windows, never by the number of samples.
+ */
+export class RunBuilder implements SampleSink {
+  /** The file being fed, named in diagnostics. */
+  file = '';
+  readonly files: string[] = [];
+  readonly diagnostics: ReadDiagnostic[] = [];
+  private suppressed = 0;
+  private readonly windowMs: number;
+  private readonly maxEndpoints: number;
+  private readonly overall = new DDSketch();
+  private overallCount = 0;
+  private overallErrors = 0;
+  private readonly overallKinds = new Map<string, number>();
+  private readonly rows = new Map<string, Row>();
+  /** (kind + method) → raw name → row, so a name is templated once, not once per sample. */
+  private readonly nameCache = new Map<string, Map<string, Row>>();
+  private cachedNames = 0;
+  private readonly windows = new Map<number, Window>();
+  /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
+  private readonly txOverall = new DDSketch();
+  private txErrors = 0;
+  private txUntimed = 0;
+  private readonly txWindows = new Map<number, Window>();
+  private lastIndex = NaN;
+  private lastWindows: Map<number, Window> | undefined;
+  private lastWindow: Window | undefined;
+  private firstMs = Infinity;
+  private lastMs = -Infinity;
+  private maxVUs: number | undefined;
+  private iterations: number | undefined;
+  private passes = 0;
+  private fails = 0;
+  private toolVersion: string | undefined;
+  private templatedRequests = 0;
+  private overflowRequests = 0;
+  private readonly overflowNames = new Set<string>();
+  private overflowNamesCapped = false;
+
+  constructor(readonly options: RunBuilderOptions) {
+    this.windowMs = (options.windowSec ?? 10) * 1000;
+    this.maxEndpoints = options.maxEndpoints ?? 200;
+  }
+
+  request(
+    name: string,
+    method: string | undefined,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+    weight = 1,
+  ): void {
+    const row = this.row(name, method, false);
+    row.count += weight;
+    // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
+    const timed = Number.isFinite(latencyMs);
+    // One logarithm per sample for the three sketches it goes to.
+    const key = timed ? this.overall.keyOf(latencyMs) : 0;
+    if (timed) row.sketch.addKeyed(key, latencyMs, weight);
+    if (row.templated) this.templatedRequests += weight;
+    if (row.name === OTHER_ENDPOINTS) this.overflowRequests += weight;
+    this.overallCount += weight;
+    if (timed) this.overall.addKeyed(key, latencyMs, weight);
+    const errors = error ? weight : 0;
+    if (error) {
+      row.errors += weight;
+      this.overallErrors += weight;
+      if (errorKind) {
+        row.errorsByKind.set(errorKind, (row.errorsByKind.get(errorKind) ?? 0) + weight);
+        this.overallKinds.set(errorKind, (this.overallKinds.get(errorKind) ?? 0) + weight);
+      }
+    }
+    if (timeMs !== undefined && Number.isFinite(timeMs)) {
+      this.span(timeMs, timed ? latencyMs : 0);
+      const w = this.window(timeMs);
+      w.count += weight;
+      w.errors += errors;
+      if (timed) w.sketch.addKeyed(key, latencyMs, weight);
+    }
+  }
+
+  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void {
+    const row = this.row(name, undefined, true);
+    row.count++;
+    const timed = Number.isFinite(latencyMs);
+    if (timed) {
+      row.sketch.add(latencyMs);
+      this.txOverall.add(latencyMs);
+    } else this.txUntimed++;
+    if (error) {
+      row.errors++;
+      this.txErrors++;
+    }
+    if (timeMs !== undefined && Number.isFinite(timeMs)) {
+      this.span(timeMs, timed ? latencyMs : 0);
+      const w = this.window(timeMs, this.txWindows);
+      w.count++;
+      if (error) w.errors++;
+      if (timed) w.sketch.add(latencyMs);
+    }
+  }
+
+  vus(timeMs: number | undefined, count: number): void {
+    if (!Number.isFinite(count)) return;
+    if (this.maxVUs === undefined || count > this.maxVUs) this.maxVUs = count;
+    if (timeMs === undefined || !Number.isFinite(timeMs)) return;
+    // k6 samples VUs every second from the start, which is when the test began.
+    this.span(timeMs, 0);
+    const w = this.window(timeMs);
+    if (w.vus === undefined || count > w.vus) w.vus = count;
+  }
+
+  seen(timeMs: number): void {
+    if (Number.isFinite(timeMs)) this.span(timeMs, 0);
+  }
+
+  iteration(count = 1): void {
+    this.iterations = (this.iterations ?? 0) + count;
+  }
+
+  check(passed: boolean): void {
+    if (passed) this.passes++;
+    else this.fails++;
+  }
+
+  version(version: string): void {
+    this.toolVersion ??= fromLatin1(version);
+  }
+
+  diagnostic(message: string, line?: number, severity: 'error' | 'warning' = 'error'): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.suppressed++;
+      return;
+    }
+    this.diagnostics.push({
+      file: this.file,
+      message: fromLatin1(message),
+      ...(line === undefined ? {} : { line }),
+      ...(severity === 'warning' ? { severity } : {}),
+    });
+  }
+
+  /** Requests counted so far (a reader uses it to tell an empty file from a read one). */
+  get requests(): number {
+    return this.overallCount;
+  }
+
+  build(): Run {
+    const { tool, format, latencyKind } = this.options;
+    const durationSec = this.lastMs > this.firstMs ? (this.lastMs - this.firstMs) / 1000 : undefined;
+    // Transaction Controllers with "generate parent sample" leave only their parents in a CSV JTL (children
+    // are sub-results, which CSV does not keep): then the transactions are what the run measured.
+    const txCount = this.txOverall.count + this.txUntimed;
+    const onlyTransactions = this.overallCount === 0 && txCount > 0;
+    if (onlyTransactions) {
+      this.diagnostic(
+        'The file has only Transaction Controller samples (their requests were not saved), so the overall row counts transactions.',
+        undefined,
+        'warning',
+      );
+    }
+    const overall = onlyTransactions
+      ? stats(
+          OVERALL_NAME,
+          undefined,
+          this.txOverall,
+          txCount,
+          this.txErrors,
+          new Map(),
+          durationSec,
+          latencyKind,
+        )
+      : stats(
+          OVERALL_NAME,
+          undefined,
+          this.overall,
+          this.overallCount,
+          this.overallErrors,
+          this.overallKinds,
+          durationSec,
+          latencyKind,
+        );
+    const endpoints = [...this.rows.values()]
+      // Code-unit order, not localeCompare: the same run must give the same file on every machine.
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((r) => {
+        const row = stats(
+          r.name,
+          r.method,
+          r.sketch,
+          r.count,
+          r.errors,
+          r.errorsByKind,
+          durationSec,
+          latencyKind,
+        );
+        if (r.transaction) row.kind = 'transaction';
+        return row;
+      });
+    const run: Run = {
+      schema: 'loadgate/run@1',
+      source: { tool, format, file: this.files.join(', ') || this.file },
+      profile: {},
+      overall,
+      endpoints,
+      thresholds: [],
+    };
+    if (this.toolVersion) run.source.version = this.toolVersion;
+    if (this.maxVUs !== undefined) run.profile.maxVUs = this.maxVUs;
+    if (durationSec !== undefined) run.profile.durationSec = durationSec;
+    if (this.iterations !== undefined) run.profile.iterations = this.iterations;
+    if (this.passes + this.fails > 0) run.checks = { passes: this.passes, fails: this.fails };
+    const windows = onlyTransactions ? this.txWindows : this.windows;
+    if (windows.size > 0) run.series = this.series(windows);
+    const templates = [...this.rows.values()].filter((r) => r.templated).length;
+    if (templates > 0 || this.overflowRequests > 0) {
+      run.folding = {
+        templatedRequests: this.templatedRequests,
+        templates,
+        overflowRequests: this.overflowRequests,
+        overflowNames: this.overflowNames.size,
+        maxRows: this.maxEndpoints,
+        ...(this.overflowNamesCapped ? { overflowNamesCapped: true } : {}),
+      };
+    }
+    return run;
+  }
+
+  /** Diagnostics, with a last one counting those left out. */
+  allDiagnostics(): ReadDiagnostic[] {
+    if (this.suppressed === 0) return this.diagnostics;
+    return [
+      ...this.diagnostics,
+      { file: this.file, message: `${this.suppressed} more problems of this file are not shown.` },
+    ];
+  }
+
+  private span(timeMs: number, latencyMs: number): void {
+    const start = this.options.stamps === 'start' ? timeMs : timeMs - latencyMs;
+    const end = this.options.stamps === 'start' ? timeMs + latencyMs : timeMs;
+    if (start < this.firstMs) this.firstMs = start;
+    if (end > this.lastMs) this.lastMs = end;
+  }
+
+  private window(timeMs: number, windows = this.windows): Window {
+    const index = Math.floor(timeMs / this.windowMs);
+    // Samples come roughly in time order: most land in the window of the one before.
+    if (index === this.lastIndex && windows === this.lastWindows) return this.lastWindow!;
+    let w = windows.get(index);
+    if (!w) {
+      w = { count: 0, errors: 0, sketch: new DDSketch() };
+      windows.set(index, w);
+    }
+    this.lastIndex = index;
+    this.lastWindows = windows;
+    this.lastWindow = w;
+    return w;
+  }
+
+  private series(windows: Map<number, Window>): WindowStats[] {
+    return [...windows.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([index, w]) => {
+        const out: WindowStats = {
+          start: index * this.windowMs,
+          durationSec: this.windowMs / 1000,
+          count: w.count,
+          errors: w.errors,
+        };
+        if (w.count > 0) {
+          out.p50 = round(w.sketch.quantile(0.5));
+          out.p95 = round(w.sketch.quantile(0.95));
+          out.p99 = round(w.sketch.quantile(0.99));
+        }
+        if (w.vus !== undefined) out.vus = w.vus;
+        return out;
+      });
+  }
+
+  private row(rawName: string, method: string | undefined, transaction: boolean): Row {
+    const prefix = `${transaction ? 'T' : 'R'}${method ?? ''}`;
+    let names = this.nameCache.get(prefix);
+    if (!names) {
+      names = new Map();
+      this.nameCache.set(prefix, names);
+    }
+    const cached = names.get(rawName);
+    if (cached) return cached;
+    const name = templateName(fromLatin1(rawName));
+    let key = `${prefix} ${name}`;
+    if (!this.rows.has(key) && this.rows.size >= this.maxEndpoints) {
+      key = `R ${OTHER_ENDPOINTS}`;
+      if (this.overflowNames.size < NAME_CACHE_LIMIT) this.overflowNames.add(`${prefix} ${rawName}`);
+      else this.overflowNamesCapped = true;
+    }
+    let row = this.rows.get(key);
+    if (!row) {
+      const other = key === `R ${OTHER_ENDPOINTS}`;
+      row = {
+        name: other ? OTHER_ENDPOINTS : name,
+        ...(method && !other ? { method } : {}),
+        templated: !other && name.includes('{id}') && name !== rawName,
+        transaction,
+        count: 0,
+        errors: 0,
+        errorsByKind: new Map(),
+        sketch: new DDSketch(),
+      };
+      this.rows.set(key, row);
+    }
+    if (this.cachedNames < NAME_CACHE_LIMIT) {
+      names.set(rawName, row);
+      this.cachedNames++;
+    }
+    return row;
+  }
+}
+
+function stats(
+  name: string,
+  method: string | undefined,
+  sketch: DDSketch,
+  count: number,
+  errors: number,
+  kinds: Map<string, number>,
+  durationSec: number | undefined,
+  latencyKind: LatencyKind,
+): EndpointStats {
+  const latency: LatencyStats = {};
+  if (sketch.count > 0) {
+    latency.min = sketch.min;
+    latency.mean = round(sketch.mean);
+    latency.median = round(sketch.quantile(0.5));
+    latency.max = sketch.max;
+    latency.p90 = round(sketch.quantile(0.9));
+    latency.p95 = round(sketch.quantile(0.95));
+    latency.p99 = round(sketch.quantile(0.99));
+  }
+  const row: EndpointStats = { name, latency, quality: 'sketch', latencyKind, count, errors };
+  if (method) row.method = method;
+  // `new URL` escapes the braces of a folded `{id}`; the template is kept readable.
+  const path =
+    name === OVERALL_NAME || name === OTHER_ENDPOINTS
+      ? undefined
+      : pathOf(name)?.replaceAll('%7Bid%7D', '{id}');
+  if (path !== undefined) row.path = path;
+  if (count > 0) row.errorRate = errors / count;
+  if (count > 0 && durationSec) row.throughput = count / durationSec;
+  if (kinds.size > 0)
+    row.errorsByKind = Object.fromEntries(
+      [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => [fromLatin1(k), n]),
+    );
+  return row;
+}
+
+/** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */
+function round(v: number | undefined): number | undefined {
+  return v === undefined ? undefined : Math.round(v * 1000) / 1000;
+}
