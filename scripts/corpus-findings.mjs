@@ -3,11 +3,14 @@
 // (../shared/corpus or LOADGATE_CORPUS; skipped with a note when absent). Runs the engine from src/, so it
 // shows the rules as they are in the working tree (run `npm run generate` after editing a rule's YAML).
 //
-//   node scripts/corpus-findings.mjs [--rule ID] [--counts] [folder...]
+//   node scripts/corpus-findings.mjs [--rule ID] [--counts | --precision] [folder...]
 //
-// --rule ID   only this rule's findings (and the per-rule counts of that rule)
-// --counts    only the number of findings per rule and severity
-// folder...   lint these folders instead (every file in each, by name)
+// --rule ID     only this rule's findings (and the per-rule counts of that rule)
+// --counts      only the number of findings per rule and severity
+// --precision   join the findings with the verdicts a person gave them (__tests__/real/judgements.json) and print
+//               per rule and overall: judged, right, wrong, debatable, precision; then the findings no one has
+//               judged yet (judge them when they appear) and the verdicts whose finding is gone
+// folder...     lint these folders instead (every file in each, by name)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +26,7 @@ const option = (name) => {
 };
 const onlyRule = option('--rule');
 const countsOnly = args.includes('--counts');
+const precision = args.includes('--precision');
 const folders = args.filter((a) => !a.startsWith('--'));
 
 const corpus = resolve(root, process.env.LOADGATE_CORPUS || '../shared/corpus');
@@ -30,6 +34,7 @@ const defaults = [join(root, '__tests__/fixtures/real/k6'), join(corpus, 'scenar
 const { runEngine } = await loadTs(join(root, 'src/engine/run.ts'));
 
 const rows = [];
+const linted = new Set();
 for (const folder of (folders.length ? folders : defaults).map((f) => resolve(f))) {
   if (!existsSync(folder)) {
     console.error(`${folder}: not found, skipped`);
@@ -38,6 +43,7 @@ for (const folder of (folders.length ? folders : defaults).map((f) => resolve(f)
   const paths = readdirSync(folder).filter((name) => name !== 'SOURCES.md');
   const { report } = await runEngine({ command: 'lint', cwd: folder, paths });
   for (const file of report.files) {
+    linted.add(file.path);
     const lines = readFileSync(join(folder, file.path), 'utf8').split(/\r\n|\r|\n/);
     for (const f of file.findings) {
       if (onlyRule && f.ruleId !== onlyRule) continue;
@@ -45,6 +51,8 @@ for (const folder of (folders.length ? folders : defaults).map((f) => resolve(f)
       rows.push({
         rule: f.ruleId,
         severity: f.severity,
+        file: file.path,
+        line: f.loc.line,
         where: `${file.path}:${f.loc.line}`,
         message: f.message,
         code,
@@ -63,6 +71,16 @@ for (const folder of (folders.length ? folders : defaults).map((f) => resolve(f)
 }
 
 rows.sort((a, b) => a.rule.localeCompare(b.rule) || a.where.localeCompare(b.where, 'en', { numeric: true }));
+if (precision) {
+  const { printPrecision } = await import('./precision.mjs');
+  printPrecision(
+    rows.filter((r) => r.rule !== '(diagnostic)'),
+    join(root, '__tests__/real/judgements.json'),
+    // A verdict is stale only if its file was linted and its rule was asked for: else it is out of scope.
+    (j) => linted.has(j.file) && (!onlyRule || j.ruleId === onlyRule),
+  );
+  process.exit(0);
+}
 if (!countsOnly)
   for (const r of rows)
     console.log(`${r.rule}\t${r.severity}\t${r.where}\t${r.message}${r.code ? `\t| ${r.code}` : ''}`);
