@@ -38,7 +38,8 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-AWTVJ23E.js";
+} from "./chunks/chunk-HFTCGNUJ.js";
+import "./chunks/chunk-YZYQ5LSJ.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";

@@ -5,9 +5,6 @@ import {
   ConfigError,
   MAX_LEVEL,
   UsageError,
-  __commonJS,
-  __require,
-  __toESM,
   assessMaturity,
   builtinRules,
   endpointLabel,
@@ -32,7 +29,12 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-AWTVJ23E.js";
+} from "./chunks/chunk-HFTCGNUJ.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-YZYQ5LSJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
