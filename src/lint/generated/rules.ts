@@ -280,7 +280,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "correctness",
     "summary": "Require every Artillery phase to be one Artillery can run, with a duration.",
-    "rationale": "Artillery's phaser decides what a phase is in a fixed order: `pause`, then `arrivalCount`, then\n`arrivalRate` (with `rampTo` for a ramp). A phase without `duration` has no end: a constant\n`arrivalRate` keeps starting virtual users until the process is killed, an `arrivalCount` has no time\nto spread its arrivals over, and a ramp silently lasts one second. A `rampTo` without `arrivalRate`\nmatches no phase type (\"Unknown phase spec\") and the run fails; `duration: 0` or `\"5 potatoes\"` stops\nArtillery with \"Invalid duration for phase\". Keys the chosen phase type ignores (`arrivalRate` next to\n`arrivalCount`, `duration` next to `pause`) and misspelt keys (`arrival_rate`, `rampto`) are reported\nbecause Artillery drops them without a word, and the load is not the one the author wrote.\n",
+    "rationale": "Artillery's phaser decides what a phase is in a fixed order: `pause`, then `arrivalCount`, then\n`arrivalRate` (with `rampTo` for a ramp). A phase without `duration` has no end: a constant\n`arrivalRate` keeps starting virtual users until the process is killed, an `arrivalCount` has no time\nto spread its arrivals over, and a ramp silently lasts one second. A `rampTo` without `arrivalRate`\nmatches no phase type (\"Unknown phase spec\") and the run fails; `duration: 0` or `\"5 potatoes\"` stops\nArtillery with \"Invalid duration for phase\". Keys the chosen phase type ignores (`arrivalRate` next to\n`arrivalCount`, `duration` next to `pause`) and misspelt keys (`arrival_rate`, `rampto`) are reported\nbecause Artillery drops them without a word, and the load is not the one the author wrote. Other extra\nkeys (`timeout`, a note) are left alone: the phaser reads only its own keys, so they change nothing.\n",
     "since": "0.1.0",
     "sources": [
       "artilleryio/artillery:packages/artillery/lib/core/phases.ts",
@@ -719,11 +719,11 @@ export const builtinRules: RuleDefinition[] = [
     },
     "messages": {
       "default": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes.",
-      "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add http_req_failed: ['rate<0.01'] (and checks: ['rate>0.99'] if the script uses check()).",
+      "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{errors}}.",
       "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
     },
     "fix": {
-      "k6": "Add http_req_failed: ['rate<0.01'] to thresholds.",
+      "k6": "Add {{errors}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
     "examples": {
