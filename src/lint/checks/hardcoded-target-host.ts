@@ -5,18 +5,9 @@ import type { CheckFunction } from '../types.js';
 
 const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/i;
 
-/**
- * Scheme and authority of a URL (`https://api.example.com:8443`), or the text itself when it is not a URL.
- * Only the literal before a template counts: a templated port (`http://127.0.0.1:{{ port }}`) leaves the
- * host; a templated host (`https://{{ env }}.example.com`) leaves none (undefined).
- */
-function originOf(value: string): string | undefined {
-  const literal = value.split(/\$\{|\{\{/)[0] ?? value;
-  const templated = literal.length < value.length;
-  const origin = /^\s*[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*/i.exec(literal)?.[0].trim();
-  if (origin === undefined) return value.trim();
-  if (!templated || origin.length < literal.trim().length) return origin;
-  return origin.endsWith(':') ? origin.slice(0, -1) : undefined;
+/** Scheme and authority of a URL (`https://api.example.com:8443`), or the text itself when it is not a URL. */
+function originOf(value: string): string {
+  return /^\s*[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*/i.exec(value)?.[0].trim() ?? value.trim();
 }
 
 function hostnameOf(origin: string): string {
@@ -56,7 +47,7 @@ export const check: CheckFunction = {
       if (host.origin !== 'literal') continue;
       if (host.role === 'target' && hasEnvironments) continue;
       const origin = originOf(host.value);
-      if (origin === undefined || !/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) continue;
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) continue;
       if (LOCAL_HOST.test(hostnameOf(origin))) continue;
       const key = origin.toLowerCase();
       if (seen.has(key)) continue;

@@ -1,5 +1,12 @@
 import type { Location } from '../location.js';
-import type { AdapterResult, CheckRef, CriteriaSet, Diagnostic, Scenario, ScenarioAdapter } from '../model.js';
+import type {
+  AdapterResult,
+  CheckRef,
+  CriteriaSet,
+  Diagnostic,
+  Scenario,
+  ScenarioAdapter,
+} from '../model.js';
 import { getValue, type SourceValue } from '../value.js';
 import { parseYamlSource } from '../yaml-source.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
@@ -78,7 +85,11 @@ export function parseArtillery(text: string, file: string): AdapterResult {
  * `config.plugins` (every run, whatever the environment) the requests' `expect:` checks fail the run: that is
  * a pass/fail criterion. Enabled only in an environment, it gates only runs with that `-e`.
  */
-function expectCriteria(criteria: CriteriaSet, config: SourceValue | undefined, checks: CheckRef[]): CriteriaSet {
+function expectCriteria(
+  criteria: CriteriaSet,
+  config: SourceValue | undefined,
+  checks: CheckRef[],
+): CriteriaSet {
   if (criteria.status !== 'absent') return criteria;
   if (getValue(getValue(config, 'plugins'), 'expect') === undefined) return criteria;
   return checks.some((c) => c.kind === 'expect') ? { ...criteria, status: 'present' } : criteria;

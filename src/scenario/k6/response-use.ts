@@ -52,7 +52,8 @@ function decides(node: t.Node, scope: Scope): boolean {
  * or counts a failure (`if (res.status !== 200) fail(...)`, `res.status === 200 || exec.test.abort()`).
  */
 export function validatesResponse(node: t.Node, scope: Scope): boolean {
-  if (node.type === 'CallExpression' && isMetricAdd(node)) return node.arguments.some((a) => readsResponse(a));
+  if (node.type === 'CallExpression' && isMetricAdd(node))
+    return node.arguments.some((a) => readsResponse(a));
   if (node.type === 'IfStatement' || node.type === 'ConditionalExpression')
     return readsResponse(node.test) && decides(node, scope);
   if (node.type === 'LogicalExpression') return readsResponse(node.left) && decides(node.right, scope);
