@@ -31,6 +31,12 @@ export interface Scenario {
   native: SourceValue;
   /** Custom metrics the script declares (k6 `new Trend('name')`), for rules on criteria that name metrics. */
   metrics?: MetricDeclaration[];
+  /**
+   * k6: the protocols whose request APIs the script and the local modules it imports use (`HTTP`, `gRPC`,
+   * `WebSocket`, `browser`); `complete` is false when a module we cannot see (an extension, a remote or
+   * package module, an unreadable local file) may send requests too.
+   */
+  protocols?: { used: string[]; complete: boolean };
   /** Modules the script imports, as written (`k6/http`, `./config.js`, `https://jslib.k6.io/...`). */
   imports?: ImportRef[];
   /**

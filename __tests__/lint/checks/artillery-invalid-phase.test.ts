@@ -159,6 +159,14 @@ describe('artillery/invalid-phase: values and shapes', () => {
     ]);
   });
 
+  it('leaves an extra key that is no misspelt phase setting alone: the phaser ignores it', () => {
+    const text = (key: string) =>
+      `config:\n  phases:\n    - duration: 30\n      arrivalRate: 5\n      ${key}\n`;
+    expect(find(text('timeout: 20'))).toEqual([]);
+    expect(find(text('description: warm-up'))).toEqual([]);
+    expect(find(text('arrival_rate: 10')).map((f) => f.loc.line)).toEqual([5]);
+  });
+
   it('reports phases that are not a list, and items that are not mappings', () => {
     expect(find('config:\n  phases:\n    duration: 10\n')[0]?.message).toContain(
       '"phases" in config.phases is a mapping',

@@ -46,4 +46,18 @@ describe('criteria-latency-only', () => {
       'config:\n  target: http://localhost:3000\n  ensure:\n    thresholds:\n      - http.response_time.p99: 900\n    conditions:\n      - expression: vusers.failed == 0\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
     expect(lintWith('criteria-latency-only', code, 'test.yml')).toEqual([]);
   });
+
+  it('names the error criterion of the protocols the script uses: checks for gRPC and WebSocket', () => {
+    const grpc =
+      "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\nconst client = new grpc.Client();\nexport const options = { thresholds: { grpc_req_duration: ['p(95)<500'] } };\nexport default () => {\n  const res = client.invoke('hello.HelloService/SayHello', {});\n  check(res, { ok: (r) => r.status === grpc.StatusOK });\n};\n";
+    const [g] = lintWith('criteria-latency-only', grpc, 'grpc.js');
+    expect(g?.message).toContain("Add checks: ['rate>0.99'].");
+    expect(g?.message).not.toContain('http_req_failed');
+    const ws =
+      "import ws from 'k6/ws';\nexport const options = { thresholds: { iteration_duration: ['p(99)<4000'] } };\nexport default function () { ws.connect('ws://localhost:8080', {}, (s) => s.close()); }\n";
+    const [w] = lintWith('criteria-latency-only', ws, 'ws.js');
+    expect(w?.message).toContain("Add check() on the responses and checks: ['rate>0.99'].");
+    const [h] = lintWith('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }"), 'script.js');
+    expect(h?.message).toContain("Add http_req_failed: ['rate<0.01'].");
+  });
 });

@@ -61,4 +61,26 @@ describe('hardcoded-target-host with Artillery environments', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('takes the host before a templated port, so a loopback sidecar is not reported', () => {
+    const code = (url: string) =>
+      `import http from 'k6/http';\nconst BASE = \`${url}\`;\nexport default function () { http.get(\`\${BASE}/v1.0/state\`); }\n`;
+    expect(
+      lintWith('hardcoded-target-host', code('http://127.0.0.1:${__ENV.DAPR_HTTP_PORT}'), 'a.js'),
+    ).toEqual([]);
+    expect(k6('http.get(`http://127.0.0.1:${__ENV.PORT}/v1.0`);')).toEqual([]);
+    const [f] = k6('http.get(`https://api.example.com:${__ENV.PORT}/v1`);');
+    expect(f?.message).toContain('https://api.example.com');
+    expect(f?.message).not.toContain('https://api.example.com:');
+    // A templated host is no host written in full.
+    expect(k6('http.get(`https://api-${__ENV.STAGE}.example.com/v1`);')).toEqual([]);
+  });
+
+  it('does not report an Artillery target whose port is templated', () => {
+    const doc = (target: string) =>
+      `config:\n  target: "${target}"\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
+    expect(
+      lintWith('hardcoded-target-host', doc('http://localhost:{{ $processEnvironment.PORT }}'), 't.yml'),
+    ).toEqual([]);
+  });
 });

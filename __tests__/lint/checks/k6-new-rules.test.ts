@@ -96,6 +96,13 @@ describe('k6/threshold-metric-not-emitted', () => {
       run(`import { browser } from 'k6/experimental/browser';\n${options}export default function () {}\n`),
     ).toEqual([]);
   });
+
+  it('leaves a shared options module (no default function, no exec) to the scripts that import it', () => {
+    expect(run(`${options}`)).toEqual([]);
+    const exec =
+      "export const options = { scenarios: { a: { executor: 'shared-iterations', exec: 'run' } }, thresholds: { http_req_duration: ['p(95)<500'] } };\nexport function run() {}\n";
+    expect(lines(run(exec))).toEqual([1]);
+  });
 });
 
 describe('k6/deprecated-api', () => {

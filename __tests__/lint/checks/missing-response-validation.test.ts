@@ -35,11 +35,25 @@ describe('missing-response-validation', () => {
     ).toEqual([]);
   });
 
-  it('does not count Artillery expect without the expect plugin, and trusts afterResponse hooks', () => {
+  it('counts a response read that feeds a metric, fail() or an abort as validation, but not a log', () => {
+    const res = 'const res = http.get(`${__ENV.BASE_URL}/a`);\n';
+    const rate = "import { Rate } from 'k6/metrics';\nconst failed = new Rate('failed');";
+    expect(k6(rate, `${res}failed.add(res.status !== 200);`)).toEqual([]);
+    expect(k6("import { fail } from 'k6';", `${res}if (res.status !== 200) { fail('status'); }`)).toEqual([]);
+    expect(
+      k6("import exec from 'k6/execution';", `${res}res.json('ok') === true || exec.test.abort('not ok');`),
+    ).toEqual([]);
+    expect(lines(k6('', `${res}console.log(res.status);`))).toEqual([4]);
+    expect(lines(k6(rate, `${res}failed.add(1);`))).toEqual([5]);
+  });
+
+  it('leaves Artillery expect without the expect plugin to expect-without-plugin, and trusts afterResponse hooks', () => {
     const doc = (config: string, extra: string) =>
       `config:\n  target: http://localhost:3000\n${config}scenarios:\n  - flow:\n      - get:\n          url: /\n${extra}`;
     const expectStep = '          expect:\n            - statusCode: 200\n';
-    expect(lintWith('missing-response-validation', doc('', expectStep), 'test.yml')).toHaveLength(1);
+    expect(lintWith('missing-response-validation', doc('', expectStep), 'test.yml')).toEqual([]);
+    expect(lintWith('artillery/expect-without-plugin', doc('', expectStep), 'test.yml')).toHaveLength(1);
+    expect(lintWith('missing-response-validation', doc('', ''), 'test.yml')).toHaveLength(1);
     expect(
       lintWith('missing-response-validation', doc('  plugins:\n    expect: {}\n', expectStep), 'test.yml'),
     ).toEqual([]);

@@ -48,4 +48,37 @@ describe('no-pass-fail-criteria', () => {
       '# loadgate-disable-next-line no-pass-fail-criteria -- criteria come from ci/ensure.yml\nconfig:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
     expect(lintWith('no-pass-fail-criteria', code, 'test.yml')).toEqual([]);
   });
+
+  it('stays silent on a k6 script that sends no request of any protocol (a stub, a data demo)', () => {
+    const stub =
+      "import http from 'k6/http';\nimport { SharedArray } from 'k6/data';\nexport const options = { vus: 3, iterations: 100 };\nconst data = new SharedArray('users', () => JSON.parse(open('users.json')));\nexport default function () { console.log(data[0]); }\n";
+    expect(lintWith('no-pass-fail-criteria', stub, 'stub.js')).toEqual([]);
+    const papaparse =
+      "import papaparse from 'https://jslib.k6.io/papaparse/5.1.1/index.js';\nexport default function () { console.log(papaparse.parse('a,b').data); }\n";
+    expect(lintWith('no-pass-fail-criteria', papaparse, 'demo.js')).toEqual([]);
+    // A module we cannot see (an extension, an unknown remote library) may send requests: still reported.
+    const kafka =
+      "import { Writer } from 'k6/x/kafka';\nconst w = new Writer({ brokers: ['b:9092'] });\nexport default function () { w.produce({ messages: [] }); }\n";
+    expect(lines(lintWith('no-pass-fail-criteria', kafka, 'kafka.js'))).toEqual([1]);
+  });
+
+  it('suggests thresholds for the protocols the script calls, not the ones it imports', () => {
+    const code =
+      "import http from 'k6/http';\nimport { browser } from 'k6/browser';\nimport { check } from 'k6';\nexport const options = { vus: 5 };\nexport default async function () {\n  const page = await browser.newPage();\n  check(page, { ok: () => true });\n}\n";
+    const [f] = lintWith('no-pass-fail-criteria', code, 'browser.js');
+    expect(f?.message).toContain(
+      "thresholds: { browser_web_vital_lcp: ['p(75)<2500'], checks: ['rate>0.99'] }",
+    );
+    expect(f?.message).not.toContain('http_req_failed');
+  });
+
+  it('counts the expect plugin enabled in config as a criterion: a failed expectation exits 21', () => {
+    const doc = (plugins: string) =>
+      `config:\n  target: http://localhost:3000\n${plugins}  phases:\n    - duration: 60\n      arrivalRate: 5\nscenarios:\n  - flow:\n      - get:\n          url: /\n          expect:\n            - statusCode: 200\n`;
+    expect(lintWith('no-pass-fail-criteria', doc('  plugins:\n    expect: {}\n'), 'test.yml')).toEqual([]);
+    expect(lines(lintWith('no-pass-fail-criteria', doc(''), 'test.yml'))).toEqual([1]);
+    // Enabled in one environment only, it gates only the runs with that -e.
+    const envOnly = doc('  environments:\n    functional:\n      plugins:\n        expect: {}\n');
+    expect(lines(lintWith('no-pass-fail-criteria', envOnly, 'test.yml'))).toEqual([1]);
+  });
 });

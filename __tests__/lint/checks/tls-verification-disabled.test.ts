@@ -18,7 +18,34 @@ describe('tls-verification-disabled', () => {
 
   it('can be kept for a self-signed staging host with a suppression', () => {
     const code =
-      'config:\n  target: http://localhost:3000\n  tls:\n    # loadgate-disable-next-line tls-verification-disabled -- self-signed staging certificate\n    rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
+      'config:\n  target: https://staging.internal\n  tls:\n    # loadgate-disable-next-line tls-verification-disabled -- self-signed staging certificate\n    rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
     expect(lintWith('tls-verification-disabled', code, 'test.yml')).toEqual([]);
+  });
+
+  it('is silent in an Artillery file whose every target is plain http:// or ws://', () => {
+    const doc = (target: string, envs = '', url = '/') =>
+      `config:\n  target: ${target}\n  tls:\n    rejectUnauthorized: false\n${envs}scenarios:\n  - flow:\n      - get:\n          url: ${url}\n`;
+    expect(lintWith('tls-verification-disabled', doc('http://localhost:3004'), 'test.yml')).toEqual([]);
+    expect(lines(lintWith('tls-verification-disabled', doc('https://staging.internal'), 'test.yml'))).toEqual(
+      [4],
+    );
+    const tlsEnv = '  environments:\n    prod:\n      target: https://api.example.com\n';
+    expect(lines(lintWith('tls-verification-disabled', doc('http://localhost', tlsEnv), 'test.yml'))).toEqual(
+      [4],
+    );
+    const plainEnv = '  environments:\n    dev:\n      target: http://dev.local\n';
+    expect(lintWith('tls-verification-disabled', doc('http://localhost', plainEnv), 'test.yml')).toEqual([]);
+    expect(
+      lines(lintWith('tls-verification-disabled', doc('"{{ $processEnvironment.TARGET }}"'), 'test.yml')),
+    ).toEqual([4]);
+    expect(
+      lines(
+        lintWith(
+          'tls-verification-disabled',
+          doc('http://localhost', '', 'https://cdn.example.com/a'),
+          'test.yml',
+        ),
+      ),
+    ).toEqual([4]);
   });
 });

@@ -132,6 +132,8 @@ describe('k6Adapter.parse: scenarios with executors', () => {
   it('reads checks, hosts, custom metrics and a hard-coded password', () => {
     expect(s.checks.map((c) => [c.kind, c.within, c.loc.line])).toEqual([
       ['check', 'browse', 47],
+      // errorRate.add(res.status !== 200): a response read fed to a metric is validation too.
+      ['assertion', 'browse', 48],
       ['check', 'checkout', 72],
     ]);
     expect(s.hosts.map((h) => [h.value, h.origin, h.role, h.loc.line, h.loc.column])).toEqual([

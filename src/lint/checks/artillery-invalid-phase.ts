@@ -72,11 +72,14 @@ function checkPhase(phase: SourceValue, label: string, ctx: CheckContext): void 
 
   for (const e of entries) {
     if (PHASE_KEYS.includes(e.key) || e.key === '...') continue;
+    // A misspelt phase key drops the setting the author meant; any other extra key (`timeout`, a note)
+    // is inert, since the phaser reads only its own keys, and no reason to fail a build.
     const suggestion = closest(e.key, PHASE_KEYS);
+    if (!suggestion) continue;
     ctx.report({
       loc: e.keyLoc,
       messageId: 'unknownKey',
-      data: { key: e.key, phase: label, hint: suggestion ? ` Did you mean "${suggestion}"?` : '' },
+      data: { key: e.key, phase: label, hint: ` Did you mean "${suggestion}"?` },
     });
   }
 

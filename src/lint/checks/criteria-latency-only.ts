@@ -1,5 +1,6 @@
 import type { Scenario } from '../../scenario/model.js';
 import { criteriaComplete } from '../criteria.js';
+import { k6ErrorCriterion } from '../fixes/suggested-criteria.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -20,7 +21,12 @@ export const check: CheckFunction = {
     ctx.report({
       loc: first.loc,
       messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-      data: { metric: first.metric, count: latency.length },
+      data: {
+        metric: first.metric,
+        count: latency.length,
+        // http_req_failed is fed by HTTP requests only: a gRPC or WebSocket script fails through its checks.
+        ...(scenario.tool === 'k6' ? { errors: k6ErrorCriterion(scenario) } : {}),
+      },
     });
   },
 };

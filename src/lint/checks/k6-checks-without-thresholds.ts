@@ -14,16 +14,18 @@ export const check: CheckFunction = {
   name: 'k6-checks-without-thresholds',
   run(target, ctx) {
     const scenario = target as Scenario;
-    if (!Array.isArray(scenario?.checks) || scenario.checks.length === 0) return;
+    // Only check() feeds the `checks` metric; an `if (res.status !== 200) fail()` is not counted there.
+    const checks = Array.isArray(scenario?.checks) ? scenario.checks.filter((c) => c.kind === 'check') : [];
+    if (checks.length === 0) return;
     if (scenario.criteria?.status !== 'present') return;
     const countsChecks = new Set(
       (scenario.metrics ?? []).filter((m) => m.countsChecks && m.name !== undefined).map((m) => m.name),
     );
     const judged = (metric: string) => metric === 'checks' || countsChecks.has(metric);
     if (scenario.criteria.items.some((c) => judged(metricNameOf(c.metric)))) return;
-    const first = scenario.checks[0];
+    const first = checks[0];
     if (!first) return;
     const loc = thresholdsEntry(scenario.native)?.keyLoc ?? scenario.criteria.anchor;
-    ctx.report({ loc, data: { count: scenario.checks.length, line: first.loc.line } });
+    ctx.report({ loc, data: { count: checks.length, line: first.loc.line } });
   },
 };

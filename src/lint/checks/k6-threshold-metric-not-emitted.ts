@@ -44,6 +44,17 @@ function opaqueImport(scenario: Scenario): boolean {
   });
 }
 
+/**
+ * A file k6 could run: one exporting a default function or a scenario's exec function. A shared options
+ * module (`utils/options.ts`) exports `options` alone; the scripts importing it send the requests.
+ */
+function runnable(scenario: Scenario): boolean {
+  if (!scenario.exports) return true;
+  const names = new Set(scenario.exports.list.map((e) => e.name));
+  if (names.has('default')) return true;
+  return scenario.workloads.some((w) => w.exec !== undefined && names.has(w.exec));
+}
+
 function suggestionFor(metric: string, imported: ReadonlySet<string>): string {
   if (imported.has('k6/browser') && (metric === 'http_req_duration' || metric === 'http_req_failed'))
     return ` Use browser_${metric}, which the browser module emits.`;
@@ -63,6 +74,7 @@ export const check: CheckFunction = {
   run(target, ctx) {
     const scenario = target as Scenario;
     if (!isSourceValue(scenario?.native) || scenario.module || opaqueImport(scenario)) return;
+    if (!runnable(scenario)) return;
     const imported = new Set((scenario.imports ?? []).map((r) => r.specifier));
     const uses = [...imported].filter(isK6Module).sort();
     for (const entry of thresholdEntries(scenario.native)) {

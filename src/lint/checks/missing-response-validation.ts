@@ -31,10 +31,25 @@ export const check: CheckFunction = {
     }
     if (scenario.tool === 'artillery') {
       if (hasResponseHooks(scenario)) return;
+      // Requests that have `expect:` with the plugin off are artillery/expect-without-plugin's, with the real fix.
+      if (hasExpectations(scenario)) return;
       ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: scenario.requests.length } });
     }
   },
 };
+
+/** Does any request carry `expect:` (read only when artillery-plugin-expect is on)? */
+function hasExpectations(scenario: Scenario): boolean {
+  let found = false;
+  for (const { flow } of flowsOf(scenario.native)) {
+    forEachStep(flow, (step) => {
+      for (const e of entriesOf(step)) {
+        if ((HTTP_METHODS as readonly string[]).includes(e.key) && getEntry(e.value, 'expect')) found = true;
+      }
+    });
+  }
+  return found;
+}
 
 /** `afterResponse` hooks (config, scenario or request level) run processor code that may validate. */
 function hasResponseHooks(scenario: Scenario): boolean {

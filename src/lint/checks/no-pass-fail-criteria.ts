@@ -38,6 +38,8 @@ export const check: CheckFunction = {
     if (scenario?.criteria?.status !== 'absent') return;
     // Criteria written where Artillery ignores them are artillery/ignored-criteria's, with the real cause.
     if (scenario.tool === 'artillery' && hasIgnoredCriteria(scenario.native)) return;
+    // A k6 script that sends no request of any protocol (a stub, a data demo) has nothing to gate.
+    if (sendsNothing(scenario)) return;
     const file = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
     const criteria = suggestedCriteria(scenario);
     ctx.report({
@@ -54,6 +56,12 @@ export const check: CheckFunction = {
     });
   },
 };
+
+function sendsNothing(scenario: Scenario): boolean {
+  const protocols = scenario.protocols;
+  if (scenario.tool !== 'k6' || !protocols?.complete) return false;
+  return protocols.used.length === 0 && scenario.requests.length === 0;
+}
 
 /** An `ensure` that is not a mapping (a list of expect-style checks) is the author's to rewrite. */
 function whyNoEdit(scenario: Scenario): string | undefined {

@@ -1,5 +1,6 @@
 import { getValue, itemsOf, stringOf } from '../../scenario/artillery/tree.js';
 import type { Scenario } from '../../scenario/model.js';
+import { K6_PROTOCOL_MODULES } from '../../scenario/k6/protocols.js';
 import type { PlainValue } from './insert-entry.js';
 
 /** Criteria a fix may add: the key they go under, its value, and the same in the words of a message. */
@@ -10,18 +11,6 @@ export interface SuggestedCriteria {
   protocols: string[];
 }
 
-/** k6 modules by the protocol whose metrics they report (k6 docs, "Built-in metrics" per protocol). */
-const K6_PROTOCOL_MODULES: Record<string, string> = {
-  'k6/http': 'HTTP',
-  'k6/browser': 'browser',
-  'k6/experimental/browser': 'browser',
-  'k6/ws': 'WebSocket',
-  'k6/websockets': 'WebSocket',
-  'k6/experimental/websockets': 'WebSocket',
-  'k6/net/grpc': 'gRPC',
-  'k6/experimental/grpc': 'gRPC',
-};
-
 /**
  * Thresholds on metrics the script's protocols really report. A threshold on a metric that never gets a
  * sample passes every run, so `http_*` criteria are only suggested when the script makes HTTP requests:
@@ -30,13 +19,7 @@ const K6_PROTOCOL_MODULES: Record<string, string> = {
  * Google's "good" bar, and `checks` its pass rate whenever the script checks anything.
  */
 function k6Criteria(scenario: Scenario): SuggestedCriteria | undefined {
-  const protocols = new Set<string>();
-  for (const ref of scenario.imports ?? []) {
-    const protocol = K6_PROTOCOL_MODULES[ref.specifier];
-    if (protocol) protocols.add(protocol);
-  }
-  // Requests from an imported helper module are HTTP requests too.
-  if (scenario.requests.length > 0) protocols.add('HTTP');
+  const protocols = k6Protocols(scenario);
   const thresholds: { [key: string]: PlainValue } = {};
   if (protocols.has('HTTP')) {
     thresholds.http_req_failed = ['rate<0.01'];
@@ -48,6 +31,38 @@ function k6Criteria(scenario: Scenario): SuggestedCriteria | undefined {
   if (scenario.checks.some((c) => c.kind === 'check')) thresholds.checks = ['rate>0.99'];
   if (Object.keys(thresholds).length === 0) return undefined;
   return { key: 'thresholds', value: thresholds, protocols: [...protocols] };
+}
+
+/**
+ * The protocols a k6 script sends requests with: those whose module it (or a local module it imports)
+ * uses, not merely imports; without that fact (a scenario built elsewhere), those it imports.
+ */
+export function k6Protocols(scenario: Scenario): Set<string> {
+  const protocols = new Set<string>(scenario.protocols?.used);
+  if (!scenario.protocols) {
+    for (const ref of scenario.imports ?? []) {
+      const protocol = K6_PROTOCOL_MODULES[ref.specifier];
+      if (protocol) protocols.add(protocol);
+    }
+  }
+  if (scenario.requests.length > 0) protocols.add('HTTP');
+  return protocols;
+}
+
+/**
+ * The error criterion for the protocols a k6 script uses: `http_req_failed` only HTTP requests feed; a gRPC,
+ * WebSocket or browser script fails through its checks, so `checks` judges it.
+ */
+export function k6ErrorCriterion(scenario: Scenario): string {
+  const protocols = k6Protocols(scenario);
+  const failed = "http_req_failed: ['rate<0.01']";
+  const checks = "checks: ['rate>0.99']";
+  const checked = scenario.checks.some((c) => c.kind === 'check');
+  const other = [...protocols].some((p) => p !== 'HTTP');
+  if (!other) return checked ? `${failed} and ${checks}` : failed;
+  // A checks threshold with no check() to feed it never fails.
+  const judged = checked ? checks : `check() on the responses and ${checks}`;
+  return protocols.has('HTTP') ? `${failed} and ${judged}` : judged;
 }
 
 /** Engines whose scenarios report `http.response_time` (Artillery's default engine). */

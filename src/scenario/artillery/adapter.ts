@@ -1,6 +1,13 @@
 import type { Location } from '../location.js';
-import type { AdapterResult, Diagnostic, Scenario, ScenarioAdapter } from '../model.js';
-import { getValue } from '../value.js';
+import type {
+  AdapterResult,
+  CheckRef,
+  CriteriaSet,
+  Diagnostic,
+  Scenario,
+  ScenarioAdapter,
+} from '../model.js';
+import { getValue, type SourceValue } from '../value.js';
 import { parseYamlSource } from '../yaml-source.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
 import { readCriteria } from './ensure.js';
@@ -60,7 +67,7 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     tool: 'artillery',
     file,
     workloads: phaseListsOf(document).map((list) => readWorkload(list.name, list.phases)),
-    criteria: readCriteria(document, configIsLocal(document), loc),
+    criteria: expectCriteria(readCriteria(document, configIsLocal(document), loc), config, flows.checks),
     requests: flows.requests,
     thinkTimes: flows.thinkTimes,
     hosts: [...readTargets(config), ...flows.hosts],
@@ -71,4 +78,19 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     loc,
   };
   return { scenario, diagnostics, comments };
+}
+
+/**
+ * artillery-plugin-expect sets exit code 21 when an expectation fails, so with the plugin on in
+ * `config.plugins` (every run, whatever the environment) the requests' `expect:` checks fail the run: that is
+ * a pass/fail criterion. Enabled only in an environment, it gates only runs with that `-e`.
+ */
+function expectCriteria(
+  criteria: CriteriaSet,
+  config: SourceValue | undefined,
+  checks: CheckRef[],
+): CriteriaSet {
+  if (criteria.status !== 'absent') return criteria;
+  if (getValue(getValue(config, 'plugins'), 'expect') === undefined) return criteria;
+  return checks.some((c) => c.kind === 'expect') ? { ...criteria, status: 'present' } : criteria;
 }

@@ -56,6 +56,10 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     loc: fileStart(file),
     metrics: facts.metrics,
     imports: facts.imports,
+    protocols: {
+      used: [...facts.protocols].filter((p) => p !== 'unknown'),
+      complete: !facts.protocols.has('unknown'),
+    },
     exports: readExports(module),
   };
   if (library) scenario.module = true;

@@ -4,7 +4,9 @@ import { locOf, staticKeyName, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
 import { evaluate, type Evaluator } from './evaluate.js';
 import { isLocalModule, type ModuleLoader } from './modules.js';
+import { protocolOfReference } from './protocols.js';
 import { HTTP_FUNCTIONS, requestsFromCall, type FoundRequest } from './requests.js';
+import { validatesResponse } from './response-use.js';
 import type { ModuleInfo } from './scope.js';
 import { SecretCollector } from './secrets.js';
 import { walkModule } from './walk.js';
@@ -27,6 +29,8 @@ export interface ScriptFacts {
   checkMetrics: Set<string>;
   imports: ImportRef[];
   secrets: SecretCollector;
+  /** Protocols whose k6 modules the code uses (`HTTP`, `gRPC`, ...), and `unknown` for modules that may send requests unseen. */
+  protocols: Set<string>;
 }
 
 function isCheckCall(node: t.Node, scope: ModuleInfo['scope']): boolean {
@@ -103,12 +107,18 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
     checkMetrics: new Set(),
     imports: [],
     secrets: new SecretCollector(module.file),
+    protocols: new Set(),
   };
   // Names set from a check() result anywhere in the file, in source order.
   const checkNames = new Set<string>();
   walkModule(module, {
     enter(node, state) {
       facts.secrets.visit(node);
+      if (node.type === 'Identifier') {
+        const protocol = protocolOfReference(node, state.scope);
+        if (protocol !== undefined) facts.protocols.add(protocol);
+        return;
+      }
       if (node.type === 'ImportDeclaration') {
         facts.imports.push({ specifier: node.source.value, loc: locOf(node.source, module.file) });
         return;
@@ -131,6 +141,11 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
       if (node.type === 'AssignmentExpression' && node.left.type === 'Identifier') {
         if (fromCheck(node.right, state.scope, checkNames)) checkNames.add(node.left.name);
         return;
+      }
+      if (validatesResponse(node, state.scope)) {
+        const assertion: CheckRef = { kind: 'assertion', loc: locOf(node, module.file) };
+        if (state.within !== undefined) assertion.within = state.within;
+        facts.checks.push(assertion);
       }
       if (node.type !== 'CallExpression') return;
       const fed = fedMetricName(node, state.scope, ev);
@@ -209,6 +224,8 @@ export function collectImportedFacts(
     if (!isLocalModule(ref.specifier)) continue;
     const loaded = loader.load(from, ref.specifier, depth);
     ref.resolved = loaded.kind !== 'missing';
+    // A helper we cannot read may send requests of its own.
+    if (loaded.kind === 'missing') facts.protocols.add('unknown');
     if (loaded.kind !== 'js' || visited.has(loaded.module.file)) continue;
     visited.add(loaded.module.file);
     const inner = collectFacts(loaded.module, ev);
@@ -216,6 +233,7 @@ export function collectImportedFacts(
     for (const name of inner.checkMetrics) facts.checkMetrics.add(name);
     facts.checks.push(...inner.checks);
     facts.thinkTimes.push(...inner.thinkTimes);
+    for (const protocol of inner.protocols) facts.protocols.add(protocol);
     for (const innerRef of inner.imports) {
       facts.imports.push(innerRef);
       queue.push({ from: loaded.module, ref: innerRef, depth: depth + 1 });

@@ -11,6 +11,19 @@ export function originOf(url: string): string | undefined {
   return ABSOLUTE_URL.exec(url)?.[0];
 }
 
+/**
+ * The origin written before a template's first expression (`http://127.0.0.1:${PORT}/v1`): when the
+ * expression fills the port, the host is the literal before it; when it fills part of the host itself
+ * (`https://api-${ENV}.example.com`), no host is written in full, so none is taken.
+ */
+function templateOrigin(head: t.TemplateLiteral): string | undefined {
+  const text = head.quasis[0]?.value.cooked ?? '';
+  const origin = originOf(text);
+  if (origin === undefined || head.expressions.length === 0 || origin.length < text.length) return origin;
+  if (origin.endsWith(':')) return origin.slice(0, -1);
+  return undefined;
+}
+
 function within(node: t.Node, outer: t.Node): boolean {
   return (
     (node.start ?? -1) >= (outer.start ?? 0) &&
@@ -44,8 +57,7 @@ export function collectHosts(
     const file = scope.module.file;
     const role = within(head, call(f)) && scope.module.file === f.scope.module.file ? 'url' : 'variable';
     if (head.type === 'StringLiteral' || head.type === 'TemplateLiteral') {
-      const text = head.type === 'StringLiteral' ? head.value : (head.quasis[0]?.value.cooked ?? '');
-      const origin = originOf(text);
+      const origin = head.type === 'StringLiteral' ? originOf(head.value) : templateOrigin(head);
       if (origin) add({ value: origin, origin: 'literal', role, loc: locOf(head, file) });
       continue;
     }
