@@ -1,16 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { commonRule, lines, lintWith } from './common-helpers.js';
+import { builtinRule, findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (options: string) =>
   `import http from 'k6/http';\nexport const options = ${options};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`;
 
 describe('no-pass-fail-criteria', () => {
   it('is an error, the id an end-to-end test relies on', () => {
-    expect(commonRule('no-pass-fail-criteria').severity).toBe('error');
+    expect(builtinRule('no-pass-fail-criteria').severity).toBe('error');
   });
 
   it('reports k6 options without thresholds, naming thresholds and a snippet', () => {
-    const [f] = lintWith('no-pass-fail-criteria', k6("{ vus: 5, duration: '1m' }"), 'load.js');
+    const [f] = findings('no-pass-fail-criteria', k6("{ vus: 5, duration: '1m' }"), 'load.js');
     expect(f?.loc.line).toBe(2);
     expect(f?.message).toContain('options has no "thresholds"');
     expect(f?.message).toContain("http_req_failed: ['rate<0.01']");
@@ -19,14 +19,14 @@ describe('no-pass-fail-criteria', () => {
   it('reports a k6 script that exports no options at all, on line 1', () => {
     const code =
       "import http from 'k6/http';\nexport default function () { http.get('http://localhost/'); }\n";
-    expect(lines(lintWith('no-pass-fail-criteria', code, 'script.js'))).toEqual([1]);
+    expect(lines(findings('no-pass-fail-criteria', code, 'script.js'))).toEqual([1]);
   });
 
   it('stays silent when thresholds may come from a spread or are not readable', () => {
     expect(
-      lintWith('no-pass-fail-criteria', k6("{ ...JSON.parse(open('./o.json')), vus: 5 }"), 'script.js'),
+      findings('no-pass-fail-criteria', k6("{ ...JSON.parse(open('./o.json')), vus: 5 }"), 'script.js'),
     ).toEqual([]);
-    expect(lintWith('no-pass-fail-criteria', k6('{ thresholds: JSON.parse(__ENV.T) }'), 'script.js')).toEqual(
+    expect(findings('no-pass-fail-criteria', k6('{ thresholds: JSON.parse(__ENV.T) }'), 'script.js')).toEqual(
       [],
     );
   });
@@ -34,18 +34,18 @@ describe('no-pass-fail-criteria', () => {
   it('names ensure for Artillery and stays silent for a config merged from elsewhere', () => {
     const absent =
       'config:\n  target: http://localhost:3000\n  phases:\n    - duration: 10\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    const [f] = lintWith('no-pass-fail-criteria', absent, 'test.yml');
+    const [f] = findings('no-pass-fail-criteria', absent, 'test.yml');
     expect(f?.message).toContain('config has no "ensure"');
     expect(f?.message).toContain('maxErrorRate: 1');
     // No target and no environments: the file is meant to be merged with `--config`, which may hold ensure.
     const partial =
       'config:\n  phases:\n    - duration: 10\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lintWith('no-pass-fail-criteria', partial, 'test.yml')).toEqual([]);
+    expect(findings('no-pass-fail-criteria', partial, 'test.yml')).toEqual([]);
   });
 
   it('is suppressed by a YAML comment with a reason', () => {
     const code =
       '# loadgate-disable-next-line no-pass-fail-criteria -- criteria come from ci/ensure.yml\nconfig:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lintWith('no-pass-fail-criteria', code, 'test.yml')).toEqual([]);
+    expect(findings('no-pass-fail-criteria', code, 'test.yml')).toEqual([]);
   });
 });
