@@ -6,7 +6,8 @@ import type { FunctionResult } from './functions/types.js';
 import { fieldOf, isLocation, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
-type Outcome = { known: false } | { known: true; results: FunctionResult[]; located: Located };
+type Outcome =
+  { known: false } | { known: true; results: FunctionResult[]; located: Located; functionOptions: unknown };
 
 /**
  * Runs a rule stated as data: every value `given` selects that meets all of `when` is checked against each
@@ -32,7 +33,9 @@ export function runClauses(
       const outcome = evaluate(clause, target, options, `then:${rule.id}:${i}`);
       if (!outcome.known) return;
       for (const result of outcome.results)
-        reports.push(toReport(rule, scenario, clause, target, outcome.located, result, options));
+        reports.push(
+          toReport(rule, scenario, clause, target, outcome.located, result, options, outcome.functionOptions),
+        );
     });
   }
   return reports;
@@ -95,7 +98,7 @@ function evaluate(
     },
     functionOptions as never,
   );
-  return { known: true, results, located };
+  return { known: true, results, located, functionOptions };
 }
 
 /** `{ $option: name }` anywhere in functionOptions stands for the rule option `name`: user settings apply. */
@@ -126,6 +129,7 @@ function toReport(
   located: Located,
   result: FunctionResult,
   options: Record<string, unknown>,
+  functionOptions: unknown,
 ): CheckReport {
   const at = clause.at ? fieldOf(target, clause.at) : undefined;
   const loc = result.loc ?? (at ? (at.keyLoc ?? at.loc) : located.loc);
@@ -135,7 +139,7 @@ function toReport(
     data: {
       ...scalars(target.value),
       ...scalars(options),
-      ...scalars(clause.functionOptions ?? {}),
+      ...scalars(functionOptions),
       value: display(unwrap(located.value)),
       path: located.path,
       key: target.key ?? located.key ?? located.path,
