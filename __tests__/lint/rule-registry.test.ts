@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ruleFunctions } from '../../src/lint/functions/index.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
 import { renderRuleDoc } from '../../src/lint/rule-doc.js';
 import { loadRuleText, ruleIdFromPath } from '../../src/lint/rule-loader.js';
@@ -45,5 +46,14 @@ describe('rules/, the generated registry, the docs pages and the examples agree 
       expect(rule.examples.bad.length).toBeGreaterThan(0);
       expect(rule.examples.good.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('docs/writing-rules.md', () => {
+  it('documents every generic function a rule can name, and no other', () => {
+    const page = readFileSync(join(ROOT, 'docs/writing-rules.md'), 'utf8');
+    const table = page.slice(page.indexOf('## Functions'), page.indexOf('## Messages'));
+    const documented = [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...ruleFunctions.keys()].sort());
   });
 });

@@ -1,24 +1,43 @@
-import { describe, expect, it } from '@jest/globals';
-import { findings, lines } from '../../helpers/rule-tester.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
 
-describe('tls-verification-disabled', () => {
-  it('reports insecureSkipTLSVerify: true only', () => {
-    const k6 = (v: string) =>
-      `import http from 'k6/http';\nexport const options = {\n  insecureSkipTLSVerify: ${v},\n};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`;
-    expect(lines(findings('tls-verification-disabled', k6('true'), 'script.js'))).toEqual([3]);
-    expect(findings('tls-verification-disabled', k6('false'), 'script.js')).toEqual([]);
-    expect(findings('tls-verification-disabled', k6('__ENV.INSECURE === "1"'), 'script.js')).toEqual([]);
-  });
+const k6 = (v: string) =>
+  `import http from 'k6/http';\nexport const options = {\n  insecureSkipTLSVerify: ${v},\n};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`;
 
-  it('reports rejectUnauthorized: false in an Artillery environment', () => {
-    const code =
-      'config:\n  target: http://localhost:3000\n  environments:\n    staging:\n      target: https://staging.internal\n      tls:\n        rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lines(findings('tls-verification-disabled', code, 'test.yml'))).toEqual([7]);
-  });
-
-  it('can be kept for a self-signed staging host with a suppression', () => {
-    const code =
-      'config:\n  target: http://localhost:3000\n  tls:\n    # loadgate-disable-next-line tls-verification-disabled -- self-signed staging certificate\n    rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(findings('tls-verification-disabled', code, 'test.yml')).toEqual([]);
-  });
+ruleTester.run('tls-verification-disabled', {
+  valid: [
+    { code: k6('false'), name: 'insecureSkipTLSVerify: false' },
+    { code: k6('__ENV.INSECURE === "1"'), name: 'a value known only at run time' },
+    {
+      name: 'kept for a self-signed staging host with a suppression',
+      file: 'test.yml',
+      code: 'config:\n  target: http://localhost:3000\n  tls:\n    # loadgate-disable-next-line tls-verification-disabled -- self-signed staging certificate\n    rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'insecureSkipTLSVerify: true, at its key',
+      code: k6('true'),
+      errors: [
+        {
+          ruleId: 'tls-verification-disabled',
+          line: 3,
+          column: 3,
+          message: 'insecureSkipTLSVerify: true accepts any certificate',
+        },
+      ],
+    },
+    {
+      name: 'rejectUnauthorized: false in an Artillery environment',
+      file: 'test.yml',
+      code: 'config:\n  target: http://localhost:3000\n  environments:\n    staging:\n      target: https://staging.internal\n      tls:\n        rejectUnauthorized: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n',
+      errors: [
+        {
+          ruleId: 'tls-verification-disabled',
+          line: 7,
+          column: 29,
+          message: 'tls.rejectUnauthorized: false accepts any certificate',
+        },
+      ],
+    },
+  ],
 });
