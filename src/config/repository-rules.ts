@@ -39,7 +39,8 @@ export function loadRepositoryRules(
         shown,
         1,
       );
-    if (known.has(rule.id)) throw new ConfigError(`declares id "${rule.id}", which is already a rule`, shown, 1);
+    if (known.has(rule.id))
+      throw new ConfigError(`declares id "${rule.id}", which is already a rule`, shown, 1);
     known.add(rule.id);
     rules.push(rule);
   }
