@@ -79,6 +79,18 @@ describe('repository rules (.loadgate/rules/*.yml)', () => {
     expect(code).toBe(0);
   });
 
+  it('are listed by loadgate rules with the built-in ones', async () => {
+    const { code, stdout } = await run({ '.loadgate/rules/user-agent.yml': RULE }, [
+      'rules',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const ids = (JSON.parse(stdout) as { rules: { id: string }[] }).rules.map((r) => r.id);
+    expect(ids).toContain('team/user-agent-named');
+    expect(ids).toContain('no-ramp-up');
+  });
+
   it.each([
     [
       'a bad value, with its path and line',
