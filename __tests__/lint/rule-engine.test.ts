@@ -43,6 +43,20 @@ describe('rules stated as data', () => {
     ]);
   });
 
+  it('let a schema rule read user options and give each failing keyword its own message', () => {
+    const r = rule(
+      "given: native\nthen:\n  function: schema\n  functionOptions:\n    schema: { required: [thresholds], properties: { vus: { maximum: { $option: maxVUs } } } }\n  message: { required: noCriteria, maximum: tooMany }\noptions-schema: { type: object, properties: { maxVUs: { type: number } } }\ndefault-options: { maxVUs: 100 }\nmessages:\n  default: unused\n  noCriteria: 'options has no {{property}}.'\n  tooMany: '{{key}} is {{value}}, above {{maxVUs}}.'\n",
+    );
+    const run = (options: string, maxVUs?: number) =>
+      lintText(k6('').replace('{ vus: 1 }', options), 'script.js', {
+        rules: [r],
+        ...(maxVUs ? { settingFor: () => ({ severity: 'warning' as const, options: { maxVUs } }) } : {}),
+      }).findings.map((f) => f.message);
+    expect(run('{ vus: 50 }')).toEqual(['options has no thresholds.']);
+    expect(run("{ vus: 50, thresholds: { checks: ['rate>0.99'] } }")).toEqual([]);
+    expect(run("{ vus: 50, thresholds: { checks: ['rate>0.99'] } }", 10)).toEqual(['vus is 50, above 10.']);
+  });
+
   it('refuse a clause with options its function does not take, or a message it does not have', () => {
     expect(() =>
       rule('then: { function: range, functionOptions: { most: 1 } }\nmessages: { default: x }\n'),
