@@ -50,7 +50,6 @@ export const schema: RuleFunction<{ schema: Record<string, unknown>; allErrors?:
       const segments = pointerSegments(error.instancePath);
       const node = isSourceValue(target) ? nodeAt(target, segments) : undefined;
       if ((error.keyword === 'required' || error.keyword === 'anyOf') && hasUnknownEntries(node)) continue;
-      // A keyword whose own schema failed (`not`, `anyOf` branches) reports again at its parent: keep the first.
       const params = error.params as { missingProperty?: string; additionalProperty?: string };
       const property = params.missingProperty ?? params.additionalProperty;
       let loc = node?.loc ?? typedLoc(target, segments) ?? located.loc;
