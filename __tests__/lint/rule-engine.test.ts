@@ -57,6 +57,14 @@ describe('rules stated as data', () => {
     expect(run("{ vus: 50, thresholds: { checks: ['rate>0.99'] } }", 10)).toEqual(['vus is 50, above 10.']);
   });
 
+  it('locate the criteria at their anchor: the options object of a k6 script', () => {
+    const r = rule(
+      "given: criteria\nthen:\n  field: status\n  function: enumeration\n  functionOptions: { values: [present, unknown] }\nmessages:\n  default: 'criteria are {{value}}'\n",
+    );
+    const found = lintText(k6(''), 'script.js', { rules: [r] }).findings;
+    expect(found.map((f) => [f.loc.line, f.message])).toEqual([[2, 'criteria are absent']]);
+  });
+
   it('refuse a clause with options its function does not take, or a message it does not have', () => {
     expect(() =>
       rule('then: { function: range, functionOptions: { most: 1 } }\nmessages: { default: x }\n'),

@@ -116,12 +116,18 @@ function childOf(parent: Located, key: string): Located | undefined {
         ? child
         : hasLoc(child)
           ? child.loc
-          : parent.loc;
+          : (anchorOf(child) ?? parent.loc);
   return { value: child, path, loc, key };
 }
 
 function hasLoc(x: unknown): x is { loc: Location } {
   return typeof x === 'object' && x !== null && isLocation((x as { loc?: unknown }).loc);
+}
+
+/** `criteria` has no place of its own but an anchor: where criteria are written or belong. */
+function anchorOf(x: unknown): Location | undefined {
+  const anchor = typeof x === 'object' && x !== null ? (x as { anchor?: unknown }).anchor : undefined;
+  return isLocation(anchor) ? anchor : undefined;
 }
 
 function itemsOf(parent: Located): Located[] {
