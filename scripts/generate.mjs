@@ -52,7 +52,7 @@ const checkFiles = readdirSync(join(root, 'src/lint/checks'))
   .sort();
 const checkNames = checkFiles.map((f) => f.replace(/\.ts$/, ''));
 for (const rule of rules) {
-  if (rule.check.function && !checkNames.includes(rule.check.function)) {
+  if (rule.check && !checkNames.includes(rule.check.function)) {
     console.error(
       `${rule.origin}: names check function "${rule.check.function}", but src/lint/checks/${rule.check.function}.ts does not exist`,
     );
@@ -87,16 +87,28 @@ writeFileSync(
   JSON.stringify(buildConfigSchema(rules), null, 2) + '\n',
 );
 
+/** The JSON Schemas of a rule's `schema` clauses, keyed as run-clauses.ts looks them up; not those built from user options. */
+function schemaClauses(rule) {
+  return ['when', 'then'].flatMap((section) =>
+    (rule[section] ?? []).flatMap((clause, i) =>
+      clause.function === 'schema' && !JSON.stringify(clause.functionOptions).includes('"$option"')
+        ? [[`${section}:${rule.id}:${i}`, clause.functionOptions.schema]]
+        : [],
+    ),
+  );
+}
+
 // Schemas validated at every start are compiled here, not at run time: ajv's compilation of the run and
 // config schemas costs more than the rest of start-up. Rule option settings stay lazy (only configured ones).
 const precompile = {
   run: JSON.parse(readFileSync(join(root, 'docs/run.schema.json'), 'utf8')),
   config: structureSchema(),
-  ...Object.fromEntries(rules.filter((r) => r.check.schema).map((r) => [`check:${r.id}`, r.check.schema])),
+  ...Object.fromEntries(rules.flatMap(schemaClauses)),
 };
 const standaloneAjv = new Ajv({
   code: { source: true, esm: true },
   allErrors: true,
+  verbose: true,
   strict: false,
   allowUnionTypes: true,
 });

@@ -10,11 +10,13 @@ category: realism
 summary: An example rule.
 rationale: Because new connections measure handshakes, not the service.
 given: native
-check:
-  schema:
-    type: object
-    properties:
-      noConnectionReuse: { not: { const: true } }
+then:
+  function: schema
+  functionOptions:
+    schema:
+      type: object
+      properties:
+        noConnectionReuse: { not: { const: true } }
 messages:
   default: '{{key}} is on'
 fix:

@@ -1,3 +1,4 @@
+import { loadRepositoryRules } from '../config/repository-rules.js';
 import { workingTreeSnapshot } from '../engine/repo-snapshot.js';
 import { builtinRules } from '../lint/generated/rules.js';
 import { lintText } from '../lint/lint-text.js';
@@ -21,18 +22,21 @@ function fixKind(rule: RuleDefinition): 'exact' | 'advice' | 'none' {
 }
 
 /**
- * `loadgate rules [PATH] [--format text|json] [--usage]`: the built-in rules, and with `--usage` how often
+ * `loadgate rules [PATH] [--format text|json] [--usage]`: the built-in rules and the repository's own, and with `--usage` how often
  * each fires and is suppressed (with the reasons given) across the repository at PATH.
  */
 export function rulesCommand(argv: readonly string[], cwd: string): CommandOutput {
   const args = parseCommandArgs('rules', argv, ['text', 'json'], { usage: { type: 'boolean' } });
-  const rules = [...builtinRules].sort((a, b) => a.id.localeCompare(b.id));
+  const folder = repositoryFolder('rules', cwd, args.path);
+  // The repository's own rules are listed (and counted) with the built-in ones: they run in every lint.
+  const all = [...builtinRules, ...loadRepositoryRules(folder, builtinRules)];
+  const rules = [...all].sort((a, b) => a.id.localeCompare(b.id));
   let usage: RuleUsage[] | undefined;
   let files = 0;
   if (args.flags.usage) {
-    const snapshot = workingTreeSnapshot(repositoryFolder('rules', cwd, args.path));
-    const config = readConfigFacts(snapshot, builtinRules);
-    const linted = lintSnapshot(snapshot, config.config, builtinRules);
+    const snapshot = workingTreeSnapshot(folder);
+    const config = readConfigFacts(snapshot, all);
+    const linted = lintSnapshot(snapshot, config.config, all);
     files = linted.scenarios.length;
     usage = countRuleUsage(linted.scenarios);
   }

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
+import { loadRepositoryRules } from '../config/repository-rules.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
 import type { RuleDefinition } from '../lint/types.js';
@@ -59,7 +60,7 @@ export interface EngineResult {
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
 export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const cwd = resolve(request.cwd);
-  const rules = builtinRules;
+  const rules = [...builtinRules, ...loadRepositoryRules(cwd, builtinRules, request.configPath)];
   const config = loadConfig(cwd, rules, request.configPath);
   // Globs and paths in the config are relative to the config file, like .eslintrc and .markdownlint.yml.
   const base = config.file ? dirname(config.file) : cwd;

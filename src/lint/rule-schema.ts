@@ -3,7 +3,7 @@ export const ruleFileSchema = {
   $id: 'https://loadgate.dev/schemas/rule.json',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'tools', 'severity', 'category', 'summary', 'rationale', 'check', 'messages', 'examples'],
+  required: ['id', 'tools', 'severity', 'category', 'summary', 'rationale', 'messages', 'examples'],
   properties: {
     id: {
       type: 'string',
@@ -39,24 +39,21 @@ export const ruleFileSchema = {
     since: { type: 'string' },
     sources: { type: 'array', items: { type: 'string' } },
     given: {
-      type: 'string',
-      pattern: '^[A-Za-z_$][\\w$-]*(\\[\\*\\])?(\\.[A-Za-z_$][\\w$-]*(\\[\\*\\])?)*$',
-    },
-    check: {
-      oneOf: [
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['function'],
-          properties: { function: { type: 'string' }, options: { type: 'object' } },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['schema'],
-          properties: { schema: { type: 'object' } },
-        },
+      description:
+        'Dotted paths into the Scenario model (workloads[*], requests[*], criteria.items[*], thinkTimes[*], hosts[*], http, native.<key>...) selecting what `when` and `then` look at.',
+      anyOf: [
+        { $ref: '#/definitions/path' },
+        { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/definitions/path' } },
       ],
+    },
+    when: { $ref: '#/definitions/clauses' },
+    then: { $ref: '#/definitions/clauses' },
+    check: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['function'],
+      properties: { function: { type: 'string' }, options: { type: 'object' } },
+      description: 'A check function in src/lint/checks/ (built-in rules only).',
     },
     messages: {
       type: 'object',
@@ -88,6 +85,40 @@ export const ruleFileSchema = {
     },
   },
   definitions: {
+    path: {
+      type: 'string',
+      pattern: '^[A-Za-z_$][\\w$-]*(\\[\\*\\])*(\\.[A-Za-z_$][\\w$-]*(\\[\\*\\])*)*$',
+    },
+    clause: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['function'],
+      properties: {
+        field: { $ref: '#/definitions/path', description: 'Dotted path below the selected value.' },
+        function: {
+          type: 'string',
+          description:
+            'A generic function: defined, undefined, truthy, falsy, pattern, enumeration, compare, range, length, schema.',
+        },
+        functionOptions: { type: 'object' },
+        message: {
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } },
+          ],
+        },
+        at: {
+          $ref: '#/definitions/path',
+          description: 'Report at the key of this field instead of at the value.',
+        },
+      },
+    },
+    clauses: {
+      anyOf: [
+        { $ref: '#/definitions/clause' },
+        { type: 'array', minItems: 1, items: { $ref: '#/definitions/clause' } },
+      ],
+    },
     exampleList: {
       type: 'array',
       minItems: 1,

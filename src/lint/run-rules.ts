@@ -1,7 +1,6 @@
 import type { Scenario, ToolId } from '../scenario/model.js';
-import { select } from './given.js';
 import { fillTemplate } from './messages.js';
-import { runSchemaCheck } from './schema-check.js';
+import { runClauses } from './run-clauses.js';
 import type {
   CheckFunction,
   CheckReport,
@@ -57,18 +56,13 @@ function checkRule(
   { checks, source }: RuleRunOptions,
   userOptions: Record<string, unknown> | undefined,
 ): CheckReport[] {
+  const options = { ...rule.defaultOptions, ...rule.check?.options, ...userOptions };
+  if (!rule.check) return runClauses(rule, scenario, options);
+  const fn = checks.get(rule.check.function);
+  if (!fn)
+    throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
   const reports: CheckReport[] = [];
-  for (const { value, path } of select(scenario, rule.given)) {
-    if ('schema' in rule.check) {
-      reports.push(...runSchemaCheck(rule.check.schema, value, path, scenario.loc, `check:${rule.id}`));
-      continue;
-    }
-    const fn = checks.get(rule.check.function);
-    if (!fn)
-      throw new Error(`rule ${rule.id} names check function "${rule.check.function}", which does not exist`);
-    const options = { ...rule.defaultOptions, ...rule.check.options, ...userOptions };
-    fn.run(value, { scenario, options, path, source, report: (r) => reports.push(r) });
-  }
+  fn.run(scenario, { scenario, options, source, report: (r) => reports.push(r) });
   return reports;
 }
 

@@ -61,9 +61,17 @@ export interface RuleDefinition {
   rationale: string;
   since: string;
   sources: string[];
-  /** Dotted path into the Scenario model (`requests[*]`, `native.thresholds`); omitted selects the scenario. */
-  given?: string;
-  check: RuleCheck;
+  /**
+   * Dotted paths into the Scenario model (`requests[*]`, `native.thresholds`) selecting what `when` and `then`
+   * look at; omitted selects the scenario. Only rules stated with `then` have one.
+   */
+  given?: string[];
+  /** Conditions on the selected value: the rule looks at it only when every one holds. */
+  when?: RuleClause[];
+  /** What the selected value must satisfy: each clause that fails is a finding. */
+  then?: RuleClause[];
+  /** A named check function, for analysis the generic functions cannot state. */
+  check?: RuleCheck;
   /** Messages by id; `default` is used when the check names none. `{{name}}` placeholders are filled from the report. */
   messages: Record<string, string>;
   /** The fix, as a sentence with placeholders; per tool when the tools differ in how it is done. */
@@ -77,9 +85,29 @@ export interface RuleDefinition {
   origin: string;
 }
 
-export type RuleCheck =
-  { function: string; options?: Record<string, unknown> } | { schema: Record<string, unknown> };
+export interface RuleCheck {
+  function: string;
+  options?: Record<string, unknown>;
+}
 
+/**
+ * One condition of a rule stated as data (`then:` / `when:` in rule YAML), as Spectral's: a generic
+ * function (`src/lint/functions/`) applied to `field` of the selected value.
+ */
+export interface RuleClause {
+  /** Dotted path below the selected value; omitted, the value itself. */
+  field?: string;
+  function: string;
+  /** The function's options; `{ $option: name }` anywhere inside stands for the rule option `name`. */
+  functionOptions?: Record<string, unknown>;
+  /**
+   * The message: an id, or ids by the kind of failure the function reports (`above`, `below`, `required`).
+   * Omitted, the message named after the scenario's tool when there is one, else `default`.
+   */
+  message?: string | Record<string, string>;
+  /** Report at the key of this field of the selected value (where the setting is written) instead of at the value. */
+  at?: string;
+}
 /** What a check reports: where, which message, and the placeholder values. */
 export interface CheckReport {
   loc: Location;
@@ -94,17 +122,18 @@ export interface CheckContext {
   scenario: Scenario;
   /** The rule's options: defaults merged with the user's. */
   options: Record<string, unknown>;
-  /** The path `given` selected, for messages. */
-  path: string;
   /** The file's text, for edits that follow its layout (indentation, quotes, trailing commas). */
   source?: string;
   report(report: CheckReport): void;
 }
 
-/** A named check function: format-specific analysis a JSON Schema cannot say. One per file in `checks/`. */
+/**
+ * A named check function: format-specific analysis the generic functions cannot state. One per file in
+ * `checks/`. It reads the whole scenario; rules that select parts of it are stated with `given`/`then`.
+ */
 export interface CheckFunction {
   name: string;
   /** JSON Schema of the options the check accepts (validated when rules load). */
   optionsSchema?: Record<string, unknown>;
-  run(target: unknown, context: CheckContext): void;
+  run(scenario: Scenario, context: CheckContext): void;
 }

@@ -1,11 +1,14 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { precompiled } from '../generated/validators.js';
 
-/** One shared Ajv instance: compiling schemas is the slow part, so compiled validators are cached by ajv. */
+/**
+ * One shared Ajv instance: compiling schemas is the slow part, so compiled validators are cached by ajv.
+ * `verbose` puts the failing value in each error: rule messages show it, and an unknown one never fails.
+ */
 let shared: Ajv | undefined;
 
 export function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
   return shared;
 }
 

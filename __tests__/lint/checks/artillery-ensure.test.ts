@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const script = (ensure: string, extraConfig = '') =>
   `config:\n  target: http://x\n${extraConfig}  ensure:\n${ensure}scenarios:\n  - flow:\n      - get: { url: / }\n`;
 
 describe('artillery/ensure-all-optional', () => {
-  const find = (text: string) => runArtilleryRule('ensure-all-optional', text);
+  const find = (text: string) => findings('artillery/ensure-all-optional', text);
 
   it('reports when every check is a non-strict condition, at the ensure key', () => {
     const text = script('    conditions:\n      - expression: vusers.failed == 0\n        strict: false\n');
@@ -45,7 +45,7 @@ describe('artillery/ensure-all-optional', () => {
 });
 
 describe('artillery/ensure-unknown-metric', () => {
-  const find = (text: string) => runArtilleryRule('ensure-unknown-metric', text);
+  const find = (text: string) => findings('artillery/ensure-unknown-metric', text);
   const thresholds = (...metrics: string[]) =>
     script(`    thresholds:\n${metrics.map((m) => `      - ${m}: 5\n`).join('')}`);
 
@@ -110,8 +110,8 @@ describe('artillery/ensure-unknown-metric', () => {
 
 describe('ensure expressions: metric names', () => {
   const find = (expression: string) =>
-    runArtilleryRule(
-      'ensure-unknown-metric',
+    findings(
+      'artillery/ensure-unknown-metric',
       `config:\n  target: http://x\n  ensure:\n    conditions:\n      - expression: ${JSON.stringify(expression)}\n`,
     );
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describePeerCases, PEER_CASES_PRESENT } from '../../helpers/corpus.js';
 import { parse, peerCases } from '../../scenario/artillery/helpers.js';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 interface PeerCase {
   source: string;
@@ -18,7 +18,7 @@ interface PeerCase {
 const cases = (
   PEER_CASES_PRESENT ? JSON.parse(readFileSync(join(peerCases, 'artillery-config.json'), 'utf8')) : []
 ) as PeerCase[];
-const find = (text: string) => runArtilleryRule('invalid-phase', text);
+const find = (text: string) => findings('artillery/invalid-phase', text);
 
 /**
  * Phase verdicts of Artillery's own tests. The rule follows the runtime phaser (phases.ts), not the lenient

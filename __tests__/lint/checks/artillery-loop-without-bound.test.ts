@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
-const find = (text: string) => runArtilleryRule('loop-without-bound', text);
+const find = (text: string) => findings('artillery/loop-without-bound', text);
 const withLoop = (extra: string, config = 'config:\n  target: http://x\n') =>
   `${config}scenarios:\n  - flow:\n      - loop:\n          - get: { url: / }\n${extra}`;
 
@@ -58,6 +58,6 @@ scenarios:
               - send: hi
         count: 2
 `;
-    expect(find(text).map((f) => f.loc.line)).toEqual([9, 3]);
+    expect(find(text).map((f) => f.loc.line)).toEqual([3, 9]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const find = (text: string, options?: Record<string, unknown>) =>
-  runArtilleryRule('max-vusers-caps-open-model', text, 'script.yml', options);
+  findings('artillery/max-vusers-caps-open-model', text, 'script.yml', options);
 
 const script = (phase: string, flow = '      - get: { url: / }\n      - think: 10\n') =>
   `config:\n  target: http://x\n  phases:\n    - ${phase}\nscenarios:\n  - flow:\n${flow}`;

@@ -1,19 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyEdits } from '../../../src/lint/fixes/apply.js';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const HEAD =
   'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - duration: 60\n      arrivalRate: 5\n';
 const FLOW = 'scenarios:\n  - flow:\n      - get:\n          url: /\n';
 
 describe('artillery/ignored-criteria', () => {
-  const run = (code: string) => lintWith('artillery/ignored-criteria', code, 'test.yml');
+  const run = (code: string) => findings('artillery/ignored-criteria', code, 'test.yml');
 
   it('reports ensure written as a list, and no-pass-fail-criteria leaves the file to it', () => {
     const code = `${HEAD}  ensure:\n    - p95: 500\n${FLOW}`;
     expect(lines(run(code))).toEqual([6]);
     expect(run(code)[0]?.message).toContain('written as a list');
-    expect(lintWith('no-pass-fail-criteria', code, 'test.yml')).toEqual([]);
+    expect(findings('no-pass-fail-criteria', code, 'test.yml')).toEqual([]);
   });
 
   it('reports top-level ensure and thresholds and a k6-style config.thresholds', () => {
@@ -42,30 +42,30 @@ describe('artillery/expect-without-plugin', () => {
 
   it('reports once per file, on the first expect, counting them all; the fix enables the plugin', () => {
     const code = `${HEAD}${EXPECT}`;
-    const found = lintWith('artillery/expect-without-plugin', code, 'test.yml');
+    const found = findings('artillery/expect-without-plugin', code, 'test.yml');
     expect(lines(found)).toEqual([10]);
     expect(found[0]?.message).toContain('2 "expect" checks');
     const fixed = applyEdits(code, found[0]!.fix!.edits!)!;
     expect(fixed).toContain('  plugins:\n    expect: {}\n');
-    expect(lintWith('artillery/expect-without-plugin', fixed, 'test.yml')).toEqual([]);
+    expect(findings('artillery/expect-without-plugin', fixed, 'test.yml')).toEqual([]);
   });
 
   it('accepts the plugin enabled in an environment only', () => {
     const code = `${HEAD}  environments:\n    functional:\n      plugins:\n        expect: {}\n${EXPECT}`;
-    expect(lintWith('artillery/expect-without-plugin', code, 'test.yml')).toEqual([]);
+    expect(findings('artillery/expect-without-plugin', code, 'test.yml')).toEqual([]);
   });
 
   it('leaves a file without target or environments alone: --config may enable the plugin', () => {
     const code = `config:\n  phases:\n    - duration: 60\n      arrivalRate: 5\n${EXPECT}`;
-    expect(lintWith('artillery/expect-without-plugin', code, 'test.yml')).toEqual([]);
+    expect(findings('artillery/expect-without-plugin', code, 'test.yml')).toEqual([]);
   });
 
   it('adds expect to an existing plugins mapping, block or flow, in its own syntax', () => {
     const block = `${HEAD}  plugins:\n    apdex: {}\n${EXPECT}`;
-    const edits = lintWith('artillery/expect-without-plugin', block, 'test.yml')[0]?.fix?.edits;
+    const edits = findings('artillery/expect-without-plugin', block, 'test.yml')[0]?.fix?.edits;
     expect(applyEdits(block, edits!)).toContain('  plugins:\n    apdex: {}\n    expect: {}\n');
     const flow = `${HEAD}  plugins: { apdex: {} }\n${EXPECT}`;
-    const flowEdits = lintWith('artillery/expect-without-plugin', flow, 'test.yml')[0]?.fix?.edits;
+    const flowEdits = findings('artillery/expect-without-plugin', flow, 'test.yml')[0]?.fix?.edits;
     expect(applyEdits(flow, flowEdits!)).toContain('  plugins: { apdex: {}, "expect": {} }\n');
   });
 });
@@ -73,7 +73,7 @@ describe('artillery/expect-without-plugin', () => {
 describe('artillery/scenario-weight-zero', () => {
   const doc = (a: string, b: string) =>
     `${HEAD}scenarios:\n  - name: a\n${a}    flow:\n      - get: { url: / }\n  - name: b\n${b}    flow:\n      - get: { url: /b }\n`;
-  const run = (code: string) => lintWith('artillery/scenario-weight-zero', code, 'test.yml');
+  const run = (code: string) => findings('artillery/scenario-weight-zero', code, 'test.yml');
 
   it('reports a weight of 0 or one that does not parse, but not a missing weight', () => {
     expect(lines(run(doc('', '    weight: 0\n')))).toEqual([11]);
@@ -94,7 +94,7 @@ describe('artillery/scenario-weight-zero', () => {
 describe('artillery/unknown-template-function', () => {
   const body = (extraConfig: string, step = '') =>
     `${HEAD}${extraConfig}scenarios:\n  - flow:\n${step}      - post:\n          url: /users\n          json:\n            email: "{{ $randomEmail() }}"\n            id: "{{ $randomNumber(1, 9) }}-{{ $randomString(4) }}"\n`;
-  const run = (code: string) => lintWith('artillery/unknown-template-function', code, 'test.yml');
+  const run = (code: string) => findings('artillery/unknown-template-function', code, 'test.yml');
 
   it('reports functions Artillery does not have, not its own', () => {
     const found = run(body(''));
@@ -114,7 +114,7 @@ describe('artillery/unknown-template-function', () => {
 
 describe('artillery/zero-rate-phase', () => {
   const run = (phases: string) =>
-    lintWith(
+    findings(
       'artillery/zero-rate-phase',
       `config:\n  target: http://localhost\n  phases:\n${phases}${FLOW}`,
       'test.yml',

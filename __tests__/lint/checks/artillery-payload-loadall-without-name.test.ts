@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
-const find = (text: string) => runArtilleryRule('payload-loadall-without-name', text);
+const find = (text: string) => findings('artillery/payload-loadall-without-name', text);
 
 describe('artillery/payload-loadall-without-name', () => {
   it('reports a payload mapping (not a list) with loadAll and no name', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { runArtilleryRule } from '../../scenario/artillery/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
-const find = (text: string) => runArtilleryRule('processor-function-missing', text);
+const find = (text: string) => findings('artillery/processor-function-missing', text);
 
 describe('artillery/processor-function-missing', () => {
   const text = `config:
@@ -23,14 +23,16 @@ scenarios:
 `;
 
   it('reports every processor function name at its value, by kind', () => {
-    expect(find(text).map((f) => [f.loc.line, f.message.split(' names ')[0]])).toEqual([
+    const found = find(text).map((f) => [f.loc.line, f.message.split(' names ')[0]]);
+    // Reports are listed in file order, as `loadgate lint` shows them.
+    expect(found).toEqual([
       [5, '"beforeScenario: setUp"'],
       [6, '"afterResponse: record"'],
-      [16, '"testFunction: run"'],
       [8, '"function: makeToken"'],
-      [13, '"whileTrue: notDone"'],
       [12, '"afterResponse: check1"'],
       [12, '"afterResponse: check2"'],
+      [13, '"whileTrue: notDone"'],
+      [16, '"testFunction: run"'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (thresholds: string, spread = '') =>
   `import http from 'k6/http';\nexport const options = { ${spread}vus: 5, duration: '1m', thresholds: ${thresholds} };\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`;
@@ -7,20 +7,20 @@ const k6 = (thresholds: string, spread = '') =>
 describe('criteria-latency-only', () => {
   it('reports on the first latency threshold', () => {
     expect(
-      lines(lintWith('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }"), 'script.js')),
+      lines(findings('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }"), 'script.js')),
     ).toEqual([2]);
   });
 
   it('accepts an error or checks criterion, including a custom error Rate', () => {
     expect(
-      lintWith(
+      findings(
         'criteria-latency-only',
         k6("{ http_req_duration: ['p(95)<500'], checks: ['rate>0.99'] }"),
         'script.js',
       ),
     ).toEqual([]);
     expect(
-      lintWith(
+      findings(
         'criteria-latency-only',
         k6("{ http_req_duration: ['p(95)<500'], errors: ['rate<0.01'] }"),
         'script.js',
@@ -30,34 +30,34 @@ describe('criteria-latency-only', () => {
 
   it('stays silent when a spread may hold the error criterion', () => {
     expect(
-      lintWith('criteria-latency-only', k6("{ ...shared, http_req_duration: ['p(95)<500'] }"), 'script.js'),
+      findings('criteria-latency-only', k6("{ ...shared, http_req_duration: ['p(95)<500'] }"), 'script.js'),
     ).toEqual([]);
     expect(
-      lintWith('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }", '...base, '), 'script.js'),
+      findings('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }", '...base, '), 'script.js'),
     ).toEqual([]);
   });
 
   it('is silent without latency criteria', () => {
-    expect(lintWith('criteria-latency-only', k6("{ http_reqs: ['count>100'] }"), 'script.js')).toEqual([]);
+    expect(findings('criteria-latency-only', k6("{ http_reqs: ['count>100'] }"), 'script.js')).toEqual([]);
   });
 
   it('accepts an Artillery condition on vusers.failed as an error criterion', () => {
     const code =
       'config:\n  target: http://localhost:3000\n  ensure:\n    thresholds:\n      - http.response_time.p99: 900\n    conditions:\n      - expression: vusers.failed == 0\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lintWith('criteria-latency-only', code, 'test.yml')).toEqual([]);
+    expect(findings('criteria-latency-only', code, 'test.yml')).toEqual([]);
   });
 
   it('names the error criterion of the protocols the script uses: checks for gRPC and WebSocket', () => {
     const grpc =
       "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\nconst client = new grpc.Client();\nexport const options = { thresholds: { grpc_req_duration: ['p(95)<500'] } };\nexport default () => {\n  const res = client.invoke('hello.HelloService/SayHello', {});\n  check(res, { ok: (r) => r.status === grpc.StatusOK });\n};\n";
-    const [g] = lintWith('criteria-latency-only', grpc, 'grpc.js');
+    const [g] = findings('criteria-latency-only', grpc, 'grpc.js');
     expect(g?.message).toContain("Add checks: ['rate>0.99'].");
     expect(g?.message).not.toContain('http_req_failed');
     const ws =
       "import ws from 'k6/ws';\nexport const options = { thresholds: { iteration_duration: ['p(99)<4000'] } };\nexport default function () { ws.connect('ws://localhost:8080', {}, (s) => s.close()); }\n";
-    const [w] = lintWith('criteria-latency-only', ws, 'ws.js');
+    const [w] = findings('criteria-latency-only', ws, 'ws.js');
     expect(w?.message).toContain("Add check() on the responses and checks: ['rate>0.99'].");
-    const [h] = lintWith('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }"), 'script.js');
+    const [h] = findings('criteria-latency-only', k6("{ http_req_duration: ['p(95)<500'] }"), 'script.js');
     expect(h?.message).toContain("Add http_req_failed: ['rate<0.01'].");
   });
 });

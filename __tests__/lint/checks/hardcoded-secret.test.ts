@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { commonRule, lines, lintWith } from './common-helpers.js';
+import { builtinRule, findings, lines } from '../../helpers/rule-tester.js';
 
 const RAW = 'S3cr3t-Passw0rd!';
 const TOKEN = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
 
 describe('hardcoded-secret', () => {
   it('is an error and never repeats the raw secret in the message or the fix', () => {
-    expect(commonRule('hardcoded-secret').severity).toBe('error');
+    expect(builtinRule('hardcoded-secret').severity).toBe('error');
     const code = `import http from 'k6/http';\nconst token = '${TOKEN}';\nexport default function () {\n  http.post(\`\${__ENV.BASE_URL}/login\`, { password: '${RAW}' }, { headers: { Authorization: \`Bearer \${token}\` } });\n}\n`;
-    const found = lintWith('hardcoded-secret', code, 'script.js');
+    const found = findings('hardcoded-secret', code, 'script.js');
     expect(found.length).toBeGreaterThanOrEqual(2);
     for (const f of found) {
       expect(f.message).not.toContain(RAW);
@@ -20,7 +20,7 @@ describe('hardcoded-secret', () => {
 
   it('suggests an environment variable named after the key', () => {
     const code = `config:\n  target: http://localhost:3000\n  variables:\n    apiKey: "${RAW}"\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
-    const [f] = lintWith('hardcoded-secret', code, 'test.yml');
+    const [f] = findings('hardcoded-secret', code, 'test.yml');
     expect(f?.loc.line).toBe(4);
     expect(f?.message).toContain('{{ $processEnvironment.API_KEY }}');
     expect(f?.message).not.toContain(RAW);
@@ -28,19 +28,19 @@ describe('hardcoded-secret', () => {
 
   it('reports a token shape without a key name, and not placeholders', () => {
     const code = `config:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: /\n          headers:\n            X-Custom: "Bearer abcdefghijklmnop1234"\n            password: "changeme"\n`;
-    const found = lintWith('hardcoded-secret', code, 'test.yml');
+    const found = findings('hardcoded-secret', code, 'test.yml');
     expect(lines(found)).toEqual([8]);
     expect(found[0]?.message).not.toContain('abcdefghijklmnop1234');
   });
 
   it('is suppressed by a YAML comment naming the rule', () => {
     const code = `config:\n  target: http://localhost:3000\n  variables:\n    # loadgate-disable-next-line hardcoded-secret -- dummy credential of the local mock\n    password: "mock-only-pass"\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
-    expect(lintWith('hardcoded-secret', code, 'test.yml')).toEqual([]);
+    expect(findings('hardcoded-secret', code, 'test.yml')).toEqual([]);
   });
 
   it('names the key and the length of the value, and nothing of the value', () => {
     const code = `import http from 'k6/http';\nexport default function () {\n  http.post('/login', { password: '${RAW}' });\n}\n`;
-    const [f] = lintWith('hardcoded-secret', code, 'script.js');
+    const [f] = findings('hardcoded-secret', code, 'script.js');
     expect(f?.message).toMatch(/^"password" holds a literal credential \(16 characters\)/);
     expect(f?.message).toContain('__ENV.PASSWORD');
     expect(f?.message).not.toMatch(/S3|d!/);
@@ -48,7 +48,7 @@ describe('hardcoded-secret', () => {
 
   it('names a token found outside any key by what it is', () => {
     const code = `import http from 'k6/http';\nexport default function () {\n  http.get('/me', null, ['${TOKEN}']);\n}\n`;
-    const [f] = lintWith('hardcoded-secret', code, 'script.js');
+    const [f] = findings('hardcoded-secret', code, 'script.js');
     expect(f?.message).toMatch(
       /^A string holds a literal credential \(40 characters\): it has the shape of a GitHub token/,
     );
@@ -57,6 +57,6 @@ describe('hardcoded-secret', () => {
 
   it('does not fail a build on API-spec placeholders and joke passwords', () => {
     const code = `import http from 'k6/http';\nexport default function () {\n  http.post('/users', JSON.stringify({ email: 'string', password: 'string' }));\n  http.post('/login', { username: 'doesnt', password: 'matter' });\n  http.post('/login', { password: 'hunter2', apiKey: 'integer' });\n}\n`;
-    expect(lintWith('hardcoded-secret', code, 'script.js')).toEqual([]);
+    expect(findings('hardcoded-secret', code, 'script.js')).toEqual([]);
   });
 });

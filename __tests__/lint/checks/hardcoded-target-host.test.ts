@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (body: string) =>
-  lintWith(
+  findings(
     'hardcoded-target-host',
     `import http from 'k6/http';\nexport default function () {\n${body}\n}\n`,
     'script.js',
@@ -28,7 +28,7 @@ describe('hardcoded-target-host', () => {
   it('reports absolute Artillery request URLs by origin even with environments', () => {
     const code =
       'config:\n  target: https://staging.example.com\n  environments:\n    prod:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: https://auth.example.com/token\n      - get:\n          url: https://auth.example.com/refresh\n';
-    const found = lintWith('hardcoded-target-host', code, 'test.yml');
+    const found = findings('hardcoded-target-host', code, 'test.yml');
     expect(lines(found)).toEqual([9]);
     expect(found[0]?.message).toContain('host https://auth.example.com,');
   });
@@ -36,7 +36,7 @@ describe('hardcoded-target-host', () => {
   it('accepts an Artillery target from the environment', () => {
     const code =
       'config:\n  target: "{{ $processEnvironment.TARGET }}"\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lintWith('hardcoded-target-host', code, 'test.yml')).toEqual([]);
+    expect(findings('hardcoded-target-host', code, 'test.yml')).toEqual([]);
   });
 });
 
@@ -45,7 +45,7 @@ describe('hardcoded-target-host with Artillery environments', () => {
     `config:\n  target: https://shop.example.com\n  environments:\n${environments}scenarios:\n  - flow:\n      - get:\n          url: /\n`;
 
   it('reports config.target when no environment sets its own target', () => {
-    const found = lintWith(
+    const found = findings(
       'hardcoded-target-host',
       doc('    smoke:\n      phases:\n        - duration: 30\n          arrivalRate: 1\n'),
       'test.yml',
@@ -54,7 +54,7 @@ describe('hardcoded-target-host with Artillery environments', () => {
   });
 
   it('accepts config.target as the default when an environment can switch the host', () => {
-    const found = lintWith(
+    const found = findings(
       'hardcoded-target-host',
       doc('    smoke:\n      phases: []\n    local:\n      target: "{{ $processEnvironment.TARGET }}"\n'),
       'test.yml',
@@ -66,7 +66,7 @@ describe('hardcoded-target-host with Artillery environments', () => {
     const code = (url: string) =>
       `import http from 'k6/http';\nconst BASE = \`${url}\`;\nexport default function () { http.get(\`\${BASE}/v1.0/state\`); }\n`;
     expect(
-      lintWith('hardcoded-target-host', code('http://127.0.0.1:${__ENV.DAPR_HTTP_PORT}'), 'a.js'),
+      findings('hardcoded-target-host', code('http://127.0.0.1:${__ENV.DAPR_HTTP_PORT}'), 'a.js'),
     ).toEqual([]);
     expect(k6('http.get(`http://127.0.0.1:${__ENV.PORT}/v1.0`);')).toEqual([]);
     const [f] = k6('http.get(`https://api.example.com:${__ENV.PORT}/v1`);');
@@ -80,7 +80,7 @@ describe('hardcoded-target-host with Artillery environments', () => {
     const doc = (target: string) =>
       `config:\n  target: "${target}"\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
     expect(
-      lintWith('hardcoded-target-host', doc('http://localhost:{{ $processEnvironment.PORT }}'), 't.yml'),
+      findings('hardcoded-target-host', doc('http://localhost:{{ $processEnvironment.PORT }}'), 't.yml'),
     ).toEqual([]);
   });
 });

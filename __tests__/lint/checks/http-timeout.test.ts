@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lintWith } from './common-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const k6 = (timeout: string, options?: Record<string, unknown>) =>
-  lintWith(
+  findings(
     'http-timeout',
     `import http from 'k6/http';\nexport default function () {\n  http.get(\`\${__ENV.BASE_URL}/\`, { timeout: ${timeout} });\n}\n`,
     'script.js',
@@ -24,14 +24,14 @@ describe('http-timeout', () => {
 
   it('never reports a missing timeout, in either tool', () => {
     expect(
-      lintWith(
+      findings(
         'http-timeout',
         "import http from 'k6/http';\nexport default function () { http.get('http://localhost/'); }\n",
         'script.js',
       ),
     ).toEqual([]);
     expect(
-      lintWith(
+      findings(
         'http-timeout',
         'config:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: /\n',
         'test.yml',
@@ -42,7 +42,7 @@ describe('http-timeout', () => {
   it('reads Artillery config.timeout in seconds', () => {
     const doc = (t: string) =>
       `config:\n  target: http://localhost:3000\n  timeout: ${t}\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
-    expect(lintWith('http-timeout', doc('0.2'), 'test.yml')[0]?.loc.line).toBe(3);
-    expect(lintWith('http-timeout', doc('20'), 'test.yml')).toEqual([]);
+    expect(findings('http-timeout', doc('0.2'), 'test.yml')[0]?.loc.line).toBe(3);
+    expect(findings('http-timeout', doc('20'), 'test.yml')).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const run = (options: string) =>
-  runK6Rule(
-    'checks-without-thresholds',
+  findings(
+    'k6/checks-without-thresholds',
     `import http from 'k6/http';\nimport { check } from 'k6';\nexport const options = ${options};\nexport default function () {\n  check(http.get('https://a.test/'), { ok: (r) => r.status === 200 });\n}\n`,
   );
 
@@ -28,8 +28,8 @@ describe('k6/checks-without-thresholds', () => {
 
   it('accepts a threshold on a custom Rate or Counter fed with check() results (k6 README pattern)', () => {
     const script = (feed: string, metric = 'Rate') =>
-      runK6Rule(
-        'checks-without-thresholds',
+      findings(
+        'k6/checks-without-thresholds',
         `import http from 'k6/http';\nimport { check } from 'k6';\nimport { ${metric} } from 'k6/metrics';\nconst failures = new ${metric}('failed_checks');\nexport const options = { thresholds: { failed_checks: ['${metric === 'Rate' ? 'rate<0.1' : 'count<10'}'] } };\nexport default function () {\n  const res = http.get('https://a.test/');\n${feed}\n}\n`,
       );
     expect(script('  const ok = check(res, { ok: (r) => r.status === 200 });\n  failures.add(!ok);')).toEqual(
@@ -45,8 +45,8 @@ describe('k6/checks-without-thresholds', () => {
   });
 
   it('still reports when the thresholded custom metric counts something other than checks', () => {
-    const found = runK6Rule(
-      'checks-without-thresholds',
+    const found = findings(
+      'k6/checks-without-thresholds',
       `import http from 'k6/http';\nimport { check } from 'k6';\nimport { Rate } from 'k6/metrics';\nconst slow = new Rate('slow');\nexport const options = { thresholds: { slow: ['rate<0.1'] } };\nexport default function () {\n  const res = http.get('https://a.test/');\n  check(res, { ok: (r) => r.status === 200 });\n  slow.add(res.timings.duration > 500);\n}\n`,
     );
     expect(found.map((f) => f.loc.line)).toEqual([5]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const run = (options: string) =>
-  runK6Rule(
-    'iterations-as-throughput-test',
+  findings(
+    'k6/iterations-as-throughput-test',
     `import http from 'k6/http';\nexport const options = ${options};\nexport default function () { http.get('https://a.test/'); }\n`,
   );
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyEdits } from '../../../src/lint/fixes/apply.js';
 import type { AdapterContext } from '../../../src/scenario/model.js';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const DEFAULT = 'export default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n';
 
 describe('k6/option-exported-outside-options', () => {
-  const run = (code: string) => lintWith('k6/option-exported-outside-options', code, 'script.js');
+  const run = (code: string) => findings('k6/option-exported-outside-options', code, 'script.js');
 
   it('reports scenarios and thresholds exported beside options', () => {
     const code = `import http from 'k6/http';\nexport const options = { vus: 2 };\nexport const scenarios = { a: { executor: 'constant-vus', vus: 5, duration: '1m' } };\nexport const thresholds = { checks: ['rate>0.9'] };\n${DEFAULT}`;
@@ -28,7 +28,7 @@ describe('k6/option-exported-outside-options', () => {
 });
 
 describe('k6/missing-exec-function', () => {
-  const run = (code: string) => lintWith('k6/missing-exec-function', code, 'script.js');
+  const run = (code: string) => findings('k6/missing-exec-function', code, 'script.js');
 
   it('reports a script with options and no default function', () => {
     const code = `import http from 'k6/http';\nexport const options = { vus: 1 };\nfunction main() {\n  http.get('/');\n}\n`;
@@ -56,7 +56,7 @@ describe('k6/missing-exec-function', () => {
 describe('k6/options-duplicate-key', () => {
   it('reports a repeated key at any depth, but not thresholds or spread overrides', () => {
     const code = `import http from 'k6/http';\nconst base = { executor: 'constant-vus', vus: 1 };\nexport const options = {\n  scenarios: {\n    a: { executor: 'ramping-vus', executor: 'constant-vus', duration: '1m' },\n    b: { ...base, vus: 3 },\n  },\n  thresholds: { checks: ['rate>0.9'], checks: ['rate>0.99'] },\n};\n${DEFAULT}`;
-    const found = lintWith('k6/options-duplicate-key', code, 'script.js');
+    const found = findings('k6/options-duplicate-key', code, 'script.js');
     expect(lines(found)).toEqual([5]);
     expect(found[0]?.message).toContain('"scenarios.a.executor" is written again on line 5');
   });
@@ -66,7 +66,7 @@ describe('k6/threshold-metric-not-emitted', () => {
   const options =
     "export const options = { thresholds: { http_req_duration: ['p(95)<500'], checks: ['rate>0.9'] } };\n";
   const run = (code: string, context?: AdapterContext) =>
-    lintWith('k6/threshold-metric-not-emitted', code, 'script.js', undefined, context);
+    findings('k6/threshold-metric-not-emitted', code, 'script.js', undefined, context);
 
   it('reports http metrics in a browser-only script and suggests the browser metric', () => {
     const code = `import { browser } from 'k6/browser';\n${options}export default async function () {}\n`;
@@ -106,7 +106,7 @@ describe('k6/threshold-metric-not-emitted', () => {
 });
 
 describe('k6/deprecated-api', () => {
-  const run = (code: string) => lintWith('k6/deprecated-api', code, 'script.js');
+  const run = (code: string) => findings('k6/deprecated-api', code, 'script.js');
 
   it('renames graduated modules in place', () => {
     const code = `import { setTimeout } from 'k6/experimental/timers';\nimport { WebSocket } from "k6/experimental/websockets";\nexport default function () {}\n`;
@@ -136,7 +136,7 @@ describe('k6/deprecated-api', () => {
 
 describe('abrupt-ramp-up', () => {
   const k6 = (options: string) =>
-    lintWith(
+    findings(
       'abrupt-ramp-up',
       `import http from 'k6/http';\nexport const options = ${options};\n${DEFAULT}`,
       'script.js',
@@ -151,7 +151,7 @@ describe('abrupt-ramp-up', () => {
 
   it('measures a step from the highest load so far, and honours minIncrease', () => {
     const art = (phases: string, options?: Record<string, unknown>) =>
-      lintWith(
+      findings(
         'abrupt-ramp-up',
         `config:\n  target: http://localhost\n  phases:\n${phases}scenarios:\n  - flow:\n      - get: { url: / }\n`,
         'test.yml',

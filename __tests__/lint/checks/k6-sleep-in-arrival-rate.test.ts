@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const script = (scenarios: string, body: string) => `import http from 'k6/http';
 import { sleep, group } from 'k6';
 export const options = { scenarios: { ${scenarios} } };
 ${body}
 `;
-const run = (code: string) => runK6Rule('sleep-in-arrival-rate', code);
+const run = (code: string) => findings('k6/sleep-in-arrival-rate', code);
 const open = (exec: string) =>
   `open: { executor: 'ramping-arrival-rate', exec: '${exec}', preAllocatedVUs: 10, stages: [{ duration: '1m', target: 10 }] }`;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const run = (head: string, thresholds: string) =>
-  runK6Rule(
-    'threshold-aggregation-mismatch',
+  findings(
+    'k6/threshold-aggregation-mismatch',
     `${head}\nimport 'k6';\nexport const options = { thresholds: ${thresholds} };\n`,
   );
 

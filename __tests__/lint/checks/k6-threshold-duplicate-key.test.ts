@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const run = (body: string) =>
-  runK6Rule(
-    'threshold-duplicate-key',
+  findings(
+    'k6/threshold-duplicate-key',
     `import 'k6';\nconst common = { checks: ['rate>0.9'] };\nexport const options = {\n${body}\n};\n`,
   );
 

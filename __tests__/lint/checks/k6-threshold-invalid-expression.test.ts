@@ -10,7 +10,7 @@ import {
   parseThresholdExpression,
   scanThresholdExpression,
 } from '../../../src/scenario/k6/threshold-expression.js';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 interface PeerCase {
   source: string;
@@ -110,16 +110,16 @@ describePeerCases('k6/threshold-invalid-expression on the peer expressions', () 
   ];
   it.each(expressions)('%j', (expression) => {
     const code = `import http from 'k6/http';\nexport const options = { thresholds: { http_req_duration: [${JSON.stringify(expression)}] } };\nexport default function () { http.get('https://test.k6.io'); }\n`;
-    const findings = runK6Rule('threshold-invalid-expression', code);
-    expect(findings.length > 0).toBe(!parseThresholdExpression(expression).ok);
-    for (const f of findings) expect(f.loc).toMatchObject({ line: 2, column: 60 });
+    const found = findings('k6/threshold-invalid-expression', code);
+    expect(found.length > 0).toBe(!parseThresholdExpression(expression).ok);
+    for (const f of found) expect(f.loc).toMatchObject({ line: 2, column: 60 });
   });
 });
 
 describe('k6/threshold-invalid-expression messages', () => {
   const run = (thresholds: string) =>
-    runK6Rule(
-      'threshold-invalid-expression',
+    findings(
+      'k6/threshold-invalid-expression',
       `import 'k6';\nexport const options = { thresholds: ${thresholds} };\n`,
     );
 

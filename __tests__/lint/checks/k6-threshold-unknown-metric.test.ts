@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { runK6Rule } from '../../scenario/k6/rule-helpers.js';
+import { findings } from '../../helpers/rule-tester.js';
 
 const script = (head: string, thresholds: string) =>
   `${head}\nimport http from 'k6/http';\nexport const options = { thresholds: ${thresholds} };\nexport default function () { http.get('https://test.k6.io'); }\n`;
 const run = (code: string, context = {}) =>
-  runK6Rule('threshold-unknown-metric', code, '/s/script.js', undefined, context);
+  findings('k6/threshold-unknown-metric', code, '/s/script.js', undefined, context);
 
 describe('k6/threshold-unknown-metric', () => {
   it('suggests the built-in metric a typo was meant to be', () => {

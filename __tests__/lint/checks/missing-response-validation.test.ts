@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
-const k6 = (imports: string, body: string, context?: Parameters<typeof lintWith>[4]) =>
-  lintWith(
+const k6 = (imports: string, body: string, context?: Parameters<typeof findings>[4]) =>
+  findings(
     'missing-response-validation',
     `import http from 'k6/http';\n${imports}\nexport default function () {\n${body}\n}\n`,
     'script.js',
@@ -51,21 +51,21 @@ describe('missing-response-validation', () => {
     const doc = (config: string, extra: string) =>
       `config:\n  target: http://localhost:3000\n${config}scenarios:\n  - flow:\n      - get:\n          url: /\n${extra}`;
     const expectStep = '          expect:\n            - statusCode: 200\n';
-    expect(lintWith('missing-response-validation', doc('', expectStep), 'test.yml')).toEqual([]);
-    expect(lintWith('artillery/expect-without-plugin', doc('', expectStep), 'test.yml')).toHaveLength(1);
-    expect(lintWith('missing-response-validation', doc('', ''), 'test.yml')).toHaveLength(1);
+    expect(findings('missing-response-validation', doc('', expectStep), 'test.yml')).toEqual([]);
+    expect(findings('artillery/expect-without-plugin', doc('', expectStep), 'test.yml')).toHaveLength(1);
+    expect(findings('missing-response-validation', doc('', ''), 'test.yml')).toHaveLength(1);
     expect(
-      lintWith('missing-response-validation', doc('  plugins:\n    expect: {}\n', expectStep), 'test.yml'),
+      findings('missing-response-validation', doc('  plugins:\n    expect: {}\n', expectStep), 'test.yml'),
     ).toEqual([]);
     expect(
-      lintWith(
+      findings(
         'missing-response-validation',
         doc('  processor: ./p.js\n', '          afterResponse: verify\n'),
         'test.yml',
       ),
     ).toEqual([]);
     expect(
-      lintWith(
+      findings(
         'missing-response-validation',
         doc('', '          capture:\n            json: $.id\n            as: id\n'),
         'test.yml',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (options: string, body: string) =>
-  lintWith(
+  findings(
     'missing-think-time',
     `import http from 'k6/http';\nimport { sleep } from 'k6';\nexport const options = ${options};\n${body}\n`,
     'script.js',
@@ -53,8 +53,8 @@ describe('missing-think-time', () => {
     const doc = (steps: string) =>
       `config:\n  target: http://localhost:3000\n  processor: ./p.js\nscenarios:\n  - name: shop\n    flow:\n${steps}\n`;
     const gets = '      - get:\n          url: /a\n      - get:\n          url: /b';
-    expect(lines(lintWith('missing-think-time', doc(gets), 'test.yml'))).toEqual([7]);
-    expect(lintWith('missing-think-time', doc(`${gets}\n      - function: pace`), 'test.yml')).toEqual([]);
-    expect(lintWith('missing-think-time', doc('      - get:\n          url: /a'), 'test.yml')).toEqual([]);
+    expect(lines(findings('missing-think-time', doc(gets), 'test.yml'))).toEqual([7]);
+    expect(findings('missing-think-time', doc(`${gets}\n      - function: pace`), 'test.yml')).toEqual([]);
+    expect(findings('missing-think-time', doc('      - get:\n          url: /a'), 'test.yml')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (options: string, ruleOptions?: Record<string, unknown>) =>
-  lintWith(
+  findings(
     'no-ramp-down',
     `import http from 'k6/http';\nexport const options = ${options};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`,
     'script.js',
@@ -43,6 +43,6 @@ describe('no-ramp-down', () => {
   it('does not take a trailing Artillery pause for a ramp-down', () => {
     const code =
       'config:\n  target: http://localhost:3000\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 20\n    - duration: 300\n      arrivalRate: 20\n    - pause: 30\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(lines(lintWith('no-ramp-down', code, 'test.yml'))).toEqual([7]);
+    expect(lines(findings('no-ramp-down', code, 'test.yml'))).toEqual([7]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (options: string, file = 'script.js', minLoad?: number) =>
-  lintWith(
+  findings(
     'no-ramp-up',
     `import http from 'k6/http';\nexport const options = ${options};\nexport default function () { http.get(\`\${__ENV.BASE_URL}/\`); }\n`,
     file,
@@ -83,14 +83,14 @@ describe('no-ramp-up', () => {
       `config:\n  target: http://localhost:3000\n  phases:\n${phases}\nscenarios:\n  - flow:\n      - get:\n          url: /\n`;
     expect(
       lines(
-        lintWith('no-ramp-up', doc('    - pause: 10\n    - duration: 60\n      arrivalRate: 20'), 'test.yml'),
+        findings('no-ramp-up', doc('    - pause: 10\n    - duration: 60\n      arrivalRate: 20'), 'test.yml'),
       ),
     ).toEqual([5]);
     expect(
-      lintWith('no-ramp-up', doc('    - duration: 60\n      arrivalRate: 20\n      name: spike'), 'test.yml'),
+      findings('no-ramp-up', doc('    - duration: 60\n      arrivalRate: 20\n      name: spike'), 'test.yml'),
     ).toEqual([]);
     expect(
-      lintWith(
+      findings(
         'no-ramp-up',
         doc('    - duration: 60\n      arrivalRate: "{{ $processEnvironment.RATE }}"'),
         'test.yml',
@@ -101,6 +101,6 @@ describe('no-ramp-up', () => {
   it('is suppressed by a JS comment with a reason', () => {
     const code =
       "import http from 'k6/http';\nexport const options = {\n  // loadgate-disable-next-line no-ramp-up -- the service is warmed by the deploy job\n  vus: 50, duration: '5m',\n};\nexport default function () { http.get(`${__ENV.BASE_URL}/`); }\n";
-    expect(lintWith('no-ramp-up', code, 'script.js')).toEqual([]);
+    expect(findings('no-ramp-up', code, 'script.js')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { lines, lintWith } from './common-helpers.js';
+import { findings, lines } from '../../helpers/rule-tester.js';
 
 const k6 = (body: string) =>
-  lintWith(
+  findings(
     'unbounded-url-cardinality',
     `import http from 'k6/http';\nconst BASE = 'http://localhost';\nexport default function () {\n${body}\n}\n`,
     'script.js',
@@ -29,7 +29,7 @@ describe('unbounded-url-cardinality', () => {
   });
 
   it('reports a module-level URL variable reassigned per iteration, and concatenation', () => {
-    const found = lintWith(
+    const found = findings(
       'unbounded-url-cardinality',
       "import http from 'k6/http';\nconst base = __ENV.BASE_URL;\nlet url = `${base}/orders`;\nexport default function () {\n  const order = http.post(url, '{}').json();\n  http.del(base + '/shipping/' + order.id);\n  url = `${base}/orders/${order.id}`;\n  http.get(url);\n}\n",
       'script.js',
@@ -52,6 +52,6 @@ describe('unbounded-url-cardinality', () => {
   it('leaves Artillery templates alone while URLs are grouped (the default)', () => {
     const code =
       'config:\n  target: http://localhost:3000\nscenarios:\n  - flow:\n      - get:\n          url: "/items/{{ id }}"\n';
-    expect(lintWith('unbounded-url-cardinality', code, 'test.yml')).toEqual([]);
+    expect(findings('unbounded-url-cardinality', code, 'test.yml')).toEqual([]);
   });
 });

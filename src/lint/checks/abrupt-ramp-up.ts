@@ -1,4 +1,4 @@
-import type { Scenario, Stage } from '../../scenario/model.js';
+import type { Stage } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 import { describeLoad, rampedShapes } from '../workload.js';
 
@@ -47,8 +47,7 @@ export const check: CheckFunction = {
     type: 'object',
     properties: { minIncrease: { type: 'number' }, maxSeconds: { type: 'number' } },
   },
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     const minIncrease = typeof ctx.options.minIncrease === 'number' ? ctx.options.minIncrease : 100;
     const maxSeconds = typeof ctx.options.maxSeconds === 'number' ? ctx.options.maxSeconds : 10;
     for (const { workload, stages, peak } of rampedShapes(scenario, minIncrease)) {

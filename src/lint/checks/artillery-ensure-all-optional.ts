@@ -1,5 +1,4 @@
 import { effectiveEnsureEntry } from '../../scenario/artillery/ensure.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'artillery-ensure-all-optional',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     const items = scenario?.criteria?.items ?? [];
     if (items.length === 0 || items.some((c) => c.strict)) return;
     const ensure = isSourceValue(scenario.native) ? effectiveEnsureEntry(scenario.native) : undefined;

@@ -3,7 +3,6 @@ import { classifyMetric, KNOWN_METRICS } from '../../scenario/artillery/metrics.
 import { processorConfigured } from '../../scenario/artillery/processor.js';
 import { entriesOf, getValue, itemsOf } from '../../scenario/artillery/tree.js';
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import { closest } from '../../util/closest.js';
 import type { CheckContext, CheckFunction } from '../types.js';
@@ -27,8 +26,7 @@ const BUILTIN_PLUGINS = new Set([
  */
 export const check: CheckFunction = {
   name: 'artillery-ensure-unknown-metric',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const ensure = effectiveEnsureEntry(scenario.native)?.value;
     if (!ensure) return;

@@ -22,8 +22,7 @@ function enableEdits(scenario: Scenario, source: CheckContext['source']): TextEd
  */
 export const check: CheckFunction = {
   name: 'artillery-expect-without-plugin',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native) || !configIsLocal(scenario.native)) return;
     if (pluginConfigs(getValue(scenario.native, 'config'), 'expect').length > 0) return;
     const found: Location[] = [];

@@ -1,5 +1,4 @@
 import { ignoredCriteria } from '../../scenario/artillery/ignored-criteria.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'artillery-ignored-criteria',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     for (const c of ignoredCriteria(scenario.native)) {
       ctx.report({ loc: c.loc, messageId: c.kind, data: { key: c.key } });

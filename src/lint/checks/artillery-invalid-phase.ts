@@ -2,7 +2,6 @@ import { readPhaseDuration, readPhaseNumber } from '../../scenario/artillery/dur
 import { describe, entriesOf, getEntry, getValue, stringOf } from '../../scenario/artillery/tree.js';
 import { isSourceValue, type ObjectEntry, type SourceValue } from '../../scenario/value.js';
 import { closest } from '../../util/closest.js';
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckContext, CheckFunction } from '../types.js';
 
 const PHASE_KEYS = [
@@ -25,8 +24,7 @@ const NUMBER_KEYS = ['arrivalRate', 'rampTo', 'arrivalCount', 'maxVusers'];
  */
 export const check: CheckFunction = {
   name: 'artillery-invalid-phase',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const config = getValue(scenario.native, 'config');
     const lists: { where: string; phases: SourceValue }[] = [];

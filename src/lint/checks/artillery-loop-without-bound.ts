@@ -2,7 +2,6 @@ import { processorConfigured } from '../../scenario/artillery/processor.js';
 import { forEachStep, flowsOf } from '../../scenario/artillery/flows.js';
 import { isTemplate } from '../../scenario/artillery/templates.js';
 import { describe, getEntry, getValue } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -12,8 +11,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'artillery-loop-without-bound',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const processor = processorConfigured(scenario.native);
     for (const { flow } of flowsOf(scenario.native)) {

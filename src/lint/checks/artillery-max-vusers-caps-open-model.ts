@@ -1,7 +1,6 @@
 import { readThinkSeconds, readPhaseDuration, readPhaseNumber } from '../../scenario/artillery/durations.js';
 import { HTTP_METHODS } from '../../scenario/artillery/flows.js';
 import { entriesOf, getEntry, getValue, itemsOf, scalarOf } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -18,8 +17,7 @@ export const check: CheckFunction = {
     additionalProperties: false,
     properties: { requestSeconds: { type: 'number', exclusiveMinimum: 0 } },
   },
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const requestSeconds = typeof ctx.options.requestSeconds === 'number' ? ctx.options.requestSeconds : 0.1;
     const session = meanSessionSeconds(scenario.native, requestSeconds);

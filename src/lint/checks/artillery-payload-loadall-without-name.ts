@@ -1,5 +1,4 @@
 import { entriesOf, getEntry, getValue } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'artillery-payload-loadall-without-name',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const config = getValue(scenario.native, 'config');
     const scopes = [config, ...entriesOf(getValue(config, 'environments')).map((e) => e.value)];

@@ -2,7 +2,6 @@ import { flowsOf, forEachStep, HTTP_METHODS } from '../../scenario/artillery/flo
 import { processorConfigured } from '../../scenario/artillery/processor.js';
 import { isTemplate } from '../../scenario/artillery/templates.js';
 import { entriesOf, getEntry, getValue, itemsOf } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckContext, CheckFunction } from '../types.js';
 
@@ -18,8 +17,7 @@ const PLAYWRIGHT_FUNCTIONS = ['flowFunction', 'testFunction'];
  */
 export const check: CheckFunction = {
   name: 'artillery-processor-function-missing',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native) || processorConfigured(scenario.native) !== 'absent') return;
     for (const s of itemsOf(getValue(scenario.native, 'scenarios'))) {
       for (const key of SCENARIO_HOOKS) names(getValue(s, key), key, 'hook', ctx);

@@ -1,6 +1,5 @@
 import { isTemplate } from '../../scenario/artillery/templates.js';
 import { getEntry, itemsOf, stringOf, getValue } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type ObjectEntry } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -25,8 +24,7 @@ function weightOf(entry: ObjectEntry | undefined): number | undefined {
  */
 export const check: CheckFunction = {
   name: 'artillery-scenario-weight-zero',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const scenarios = itemsOf(getValue(scenario.native, 'scenarios'));
     const weights = scenarios.map((s) => ({ s, entry: getEntry(s, 'weight') }));

@@ -1,7 +1,6 @@
 import { pluginConfigs } from '../../scenario/artillery/config.js';
 import { getValue } from '../../scenario/artillery/tree.js';
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -48,8 +47,7 @@ function walk(
  */
 export const check: CheckFunction = {
   name: 'artillery-unknown-template-function',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const config = getValue(scenario.native, 'config');
     if (pluginConfigs(config, 'fake-data').length > 0 || getValue(config, 'fake-data') !== undefined) return;

@@ -1,6 +1,5 @@
 import { phaseListsOf } from '../../scenario/artillery/phases.js';
 import { getEntry, itemsOf, scalarOf } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -11,8 +10,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'artillery-zero-rate-phase',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     for (const list of phaseListsOf(scenario.native)) {
       const phases = itemsOf(list.phases);

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { criteriaComplete, isCentralAggregation } from '../criteria.js';
 import type { CheckFunction } from '../types.js';
 
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'criteria-average-only',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!criteriaComplete(scenario)) return;
     const latency = scenario.criteria.items.filter((c) => c.concerns === 'latency');
     const first = latency[0];

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { criteriaComplete } from '../criteria.js';
 import { k6ErrorCriterion } from '../fixes/suggested-criteria.js';
 import type { CheckFunction } from '../types.js';
@@ -10,8 +9,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'criteria-latency-only',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!criteriaComplete(scenario)) return;
     const items = scenario.criteria.items;
     const latency = items.filter((c) => c.concerns === 'latency');

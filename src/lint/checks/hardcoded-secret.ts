@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -8,8 +7,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'hardcoded-secret',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.secrets)) return;
     for (const secret of scenario.secrets) {
       // A token found by its shape outside any key is named by what it is, not by a made-up key.

@@ -1,5 +1,4 @@
 import { getEntry, getValue } from '../../scenario/artillery/tree.js';
-import type { Scenario } from '../../scenario/model.js';
 import { hasUnknownEntries, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -38,8 +37,7 @@ function environmentsSetTarget(document: SourceValue): boolean {
  */
 export const check: CheckFunction = {
   name: 'hardcoded-target-host',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.hosts)) return;
     const hasEnvironments = scenario.tool === 'artillery' && environmentsSetTarget(scenario.native);
     const seen = new Set<string>();

@@ -1,5 +1,4 @@
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -10,8 +9,7 @@ import type { CheckFunction } from '../types.js';
 export const check: CheckFunction = {
   name: 'http-timeout',
   optionsSchema: { type: 'object', properties: { minSec: { type: 'number' }, maxSec: { type: 'number' } } },
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!scenario?.http || !Array.isArray(scenario.requests)) return;
     const minSec = typeof ctx.options.minSec === 'number' ? ctx.options.minSec : 0.5;
     const maxSec = typeof ctx.options.maxSec === 'number' ? ctx.options.maxSec : 120;

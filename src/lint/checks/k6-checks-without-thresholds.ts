@@ -1,6 +1,5 @@
 import { metricNameOf } from '../../scenario/k6/metrics.js';
 import { thresholdsEntry } from '../../scenario/k6/threshold-entries.js';
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -12,8 +11,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'k6-checks-without-thresholds',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     // Only check() feeds the `checks` metric; an `if (res.status !== 200) fail()` is not counted there.
     const checks = Array.isArray(scenario?.checks) ? scenario.checks.filter((c) => c.kind === 'check') : [];
     if (checks.length === 0) return;

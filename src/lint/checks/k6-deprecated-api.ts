@@ -72,8 +72,7 @@ function loadimpactEdits(scenario: Scenario): TextEdit[] | undefined {
  */
 export const check: CheckFunction = {
   name: 'k6-deprecated-api',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     for (const ref of scenario.imports ?? []) {
       const replacement = DEPRECATED_MODULES.get(ref.specifier);

@@ -1,4 +1,4 @@
-import type { Scenario, Workload } from '../../scenario/model.js';
+import type { Workload } from '../../scenario/model.js';
 import { getEntry, hasUnknownEntries } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -13,8 +13,7 @@ export const check: CheckFunction = {
     type: 'object',
     properties: { minVUs: { type: 'number' }, minRatePerSec: { type: 'number' } },
   },
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (
       !Array.isArray(scenario?.workloads) ||
       !Array.isArray(scenario.requests) ||

@@ -44,8 +44,7 @@ function statedGoal(
  */
 export const check: CheckFunction = {
   name: 'k6-iterations-as-throughput-test',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.workloads) || !scenario.criteria) return;
     for (const workload of scenario.workloads) {
       if (!ITERATION_EXECUTORS.has(workload.executor)) continue;

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { getEntry, getValue, hasUnknownEntries, isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -10,8 +9,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'k6-missing-exec-function',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native) || scenario.module || !scenario.exportsOptions) return;
     const exports = scenario.exports;
     if (!exports?.complete || scenario.native.kind !== 'object' || hasUnknownEntries(scenario.native)) return;

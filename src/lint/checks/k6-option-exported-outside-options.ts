@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { getEntry, hasUnknownEntries, isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
@@ -12,8 +11,7 @@ const TEST_OPTIONS = new Set(['scenarios', 'thresholds', 'stages', 'vus', 'durat
  */
 export const check: CheckFunction = {
   name: 'k6-option-exported-outside-options',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native) || scenario.module || !scenario.exports) return;
     // Options we cannot read (built by a function call, a spread) may hold the key.
     if (scenario.native.kind !== 'object' || hasUnknownEntries(scenario.native)) return;

@@ -1,5 +1,4 @@
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction, CheckReport } from '../types.js';
 
@@ -46,8 +45,7 @@ function visit(value: SourceValue, path: string, report: (r: CheckReport) => voi
  */
 export const check: CheckFunction = {
   name: 'k6-options-duplicate-key',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const seen = new Set<string>();
     visit(

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'k6-sleep-in-arrival-rate',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.workloads) || !Array.isArray(scenario.thinkTimes)) return;
     const closedExecs = new Set(scenario.workloads.filter((w) => w.model !== 'open').map((w) => w.exec));
     const reported = new Set<string>();

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { AGGREGATIONS_BY_TYPE, aggregationAllowed, type MetricType } from '../../scenario/k6/metrics.js';
 import { thresholdEntries } from '../../scenario/k6/threshold-entries.js';
 import { parseMetricKey, parseThresholdExpression } from '../../scenario/k6/threshold-expression.js';
@@ -20,8 +19,7 @@ const TYPE_NAMES: Record<MetricType, string> = {
  */
 export const check: CheckFunction = {
   name: 'k6-threshold-aggregation-mismatch',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const types = metricTypes(scenario);
     for (const entry of thresholdEntries(scenario.native)) {

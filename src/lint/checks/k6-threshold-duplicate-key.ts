@@ -1,5 +1,4 @@
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import { thresholdsObject } from '../../scenario/k6/threshold-entries.js';
 import { isSourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
@@ -21,8 +20,7 @@ function inside(loc: Location, outer: Location): boolean {
  */
 export const check: CheckFunction = {
   name: 'k6-threshold-duplicate-key',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const thresholds = thresholdsObject(scenario.native);
     if (thresholds?.kind !== 'object') return;

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import { parseK6Duration } from '../../scenario/k6/duration.js';
 import { thresholdEntries } from '../../scenario/k6/threshold-entries.js';
 import { parseMetricKey, parseThresholdExpression } from '../../scenario/k6/threshold-expression.js';
@@ -13,8 +12,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'k6-threshold-invalid-expression',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     for (const entry of thresholdEntries(scenario.native)) {
       const key = parseMetricKey(entry.key);

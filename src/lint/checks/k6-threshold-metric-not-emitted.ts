@@ -71,8 +71,7 @@ function suggestionFor(metric: string, imported: ReadonlySet<string>): string {
  */
 export const check: CheckFunction = {
   name: 'k6-threshold-metric-not-emitted',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native) || scenario.module || opaqueImport(scenario)) return;
     if (!runnable(scenario)) return;
     const imported = new Set((scenario.imports ?? []).map((r) => r.specifier));

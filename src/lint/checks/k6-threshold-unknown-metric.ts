@@ -2,7 +2,6 @@ import { BUILTIN_METRICS } from '../../scenario/k6/metrics.js';
 import { metricTypes, modulePrefixes, unlistedMetricsReason } from '../../scenario/k6/known-metrics.js';
 import { thresholdEntries } from '../../scenario/k6/threshold-entries.js';
 import { isValidMetricName, parseMetricKey } from '../../scenario/k6/threshold-expression.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
 import { closest } from '../../util/closest.js';
 import type { CheckFunction } from '../types.js';
@@ -15,8 +14,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'k6-threshold-unknown-metric',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!isSourceValue(scenario?.native)) return;
     const types = metricTypes(scenario);
     const prefixes = modulePrefixes(scenario);

@@ -13,8 +13,7 @@ const K6_BUILTIN = /^k6(?:\/|$)/;
  */
 export const check: CheckFunction = {
   name: 'missing-response-validation',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.checks)) return;
     // A library's requests are checked, or not, by the script that calls them.
     if (scenario.module) return;

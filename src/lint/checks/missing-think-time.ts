@@ -15,8 +15,7 @@ const K6_LIFECYCLE = new Set(['setup', 'teardown', 'handleSummary']);
  */
 export const check: CheckFunction = {
   name: 'missing-think-time',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.thinkTimes)) return;
     if (scenario.tool === 'k6') runK6(scenario, ctx.report);
     else if (scenario.tool === 'artillery') runArtillery(scenario, ctx.report);

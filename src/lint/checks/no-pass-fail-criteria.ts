@@ -33,8 +33,7 @@ function criteriaEdits(
  */
 export const check: CheckFunction = {
   name: 'no-pass-fail-criteria',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (scenario?.criteria?.status !== 'absent') return;
     // Criteria written where Artillery ignores them are artillery/ignored-criteria's, with the real cause.
     if (scenario.tool === 'artillery' && hasIgnoredCriteria(scenario.native)) return;

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
@@ -9,8 +8,7 @@ import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../
 export const check: CheckFunction = {
   name: 'no-ramp-down',
   optionsSchema: { type: 'object', properties: { minLoad: { type: 'number' } } },
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     const minLoad = typeof ctx.options.minLoad === 'number' ? ctx.options.minLoad : 10;
     for (const { workload, stages, peak } of rampedShapes(scenario, minLoad)) {
       const last = stages[stages.length - 1]!;

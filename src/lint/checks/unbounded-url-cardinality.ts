@@ -1,4 +1,3 @@
-import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -9,8 +8,7 @@ import type { CheckFunction } from '../types.js';
  */
 export const check: CheckFunction = {
   name: 'unbounded-url-cardinality',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.requests)) return;
     for (const r of scenario.requests) {
       if (!r.dynamicUrl || r.boundedUrl || r.name !== undefined) continue;

@@ -17,8 +17,7 @@ const K6_RATE_METRICS = new Set(['http_req_failed', 'checks']);
  */
 export const check: CheckFunction = {
   name: 'unfailable-criterion',
-  run(target, ctx) {
-    const scenario = target as Scenario;
+  run(scenario, ctx) {
     if (!Array.isArray(scenario?.criteria?.items)) return;
     const timeout = requestTimeoutSec(scenario);
     for (const c of scenario.criteria.items) {

@@ -974,11 +974,32 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/"
     ],
-    "check": {
-      "function": "k6-abort-on-fail-without-delay"
-    },
+    "given": [
+      "native.thresholds[*][*]"
+    ],
+    "when": [
+      {
+        "field": "abortOnFail",
+        "function": "compare",
+        "functionOptions": {
+          "op": "===",
+          "value": true
+        }
+      },
+      {
+        "field": "threshold",
+        "function": "defined"
+      }
+    ],
+    "then": [
+      {
+        "field": "delayAbortEval",
+        "function": "defined",
+        "at": "abortOnFail"
+      }
+    ],
     "messages": {
-      "default": "Threshold \"{{expression}}\" on \"{{key}}\" aborts the test on failure from the first second, when few samples exist. Add delayAbortEval, e.g. '1m' or the ramp-up time."
+      "default": "Threshold \"{{threshold}}\" on \"{{key}}\" aborts the test on failure from the first second, when few samples exist. Add delayAbortEval, e.g. '1m' or the ramp-up time."
     },
     "fix": "Add delayAbortEval: '1m' (at least the ramp-up time) next to abortOnFail.",
     "examples": {
@@ -1013,11 +1034,34 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/scenarios/concepts/arrival-rate-vu-allocation/"
     ],
-    "check": {
-      "function": "k6-arrival-rate-maxvus"
-    },
+    "given": [
+      "native.scenarios[*]"
+    ],
+    "when": [
+      {
+        "field": "executor",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "constant-arrival-rate",
+            "ramping-arrival-rate"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "maxVUs",
+        "function": "compare",
+        "functionOptions": {
+          "op": "<=",
+          "field": "preAllocatedVUs"
+        },
+        "at": "maxVUs"
+      }
+    ],
     "messages": {
-      "default": "Scenario \"{{name}}\" lets k6 create up to {{max}} VUs during the test but pre-allocates {{pre}}. Pre-allocate what the rate needs (rate × iteration seconds + margin) and drop maxVUs."
+      "default": "Scenario \"{{key}}\" lets k6 create up to {{maxVUs}} VUs during the test but pre-allocates {{preAllocatedVUs}}. Pre-allocate what the rate needs (rate × iteration seconds + margin) and drop maxVUs."
     },
     "fix": "Raise preAllocatedVUs to the VUs the rate needs and remove maxVUs.",
     "examples": {
@@ -1098,24 +1142,31 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#no-connection-reuse",
       "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#no-vu-connection-reuse"
     ],
-    "given": "native",
-    "check": {
-      "schema": {
-        "type": "object",
-        "properties": {
-          "noConnectionReuse": {
-            "not": {
-              "const": true
-            }
-          },
-          "noVUConnectionReuse": {
-            "not": {
-              "const": true
+    "given": [
+      "native"
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "type": "object",
+            "properties": {
+              "noConnectionReuse": {
+                "not": {
+                  "const": true
+                }
+              },
+              "noVUConnectionReuse": {
+                "not": {
+                  "const": true
+                }
+              }
             }
           }
         }
       }
-    },
+    ],
     "messages": {
       "default": "{{key}}: true makes k6 open new connections (per request or per iteration), so the test measures connection set-up instead of the service. Remove it unless connection churn is what you test."
     },
@@ -2057,9 +2108,15 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#insecure-skip-tls-verify",
       "https://www.artillery.io/docs/reference/engines/http#tls--ssl"
     ],
-    "check": {
-      "function": "tls-verification-disabled"
-    },
+    "given": [
+      "http"
+    ],
+    "then": [
+      {
+        "field": "tlsVerifyDisabled",
+        "function": "falsy"
+      }
+    ],
     "messages": {
       "default": "TLS certificate verification is switched off.",
       "k6": "insecureSkipTLSVerify: true accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with tlsAuth/system certificates.",

@@ -4,11 +4,14 @@ import type {
   CheckRef,
   CriteriaSet,
   Diagnostic,
+  HttpOptions,
+  Request,
   Scenario,
   ScenarioAdapter,
 } from '../model.js';
 import { getValue, type SourceValue } from '../value.js';
 import { parseYamlSource } from '../yaml-source.js';
+import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
 import { readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
@@ -73,7 +76,7 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     hosts: [...readTargets(config), ...flows.hosts],
     secrets: findSecrets(document),
     checks: flows.checks,
-    http: readHttpOptions(config),
+    http: httpOptions(config, flows.requests),
     native: document,
     loc,
   };
@@ -93,4 +96,14 @@ function expectCriteria(
   if (criteria.status !== 'absent') return criteria;
   if (getValue(getValue(config, 'plugins'), 'expect') === undefined) return criteria;
   return checks.some((c) => c.kind === 'expect') ? { ...criteria, status: 'present' } : criteria;
+}
+
+/**
+ * The HTTP options in force. Switching off certificate checks where every target is plain `http://` or
+ * `ws://` sets up no TLS to loosen, so it is no fact about the run (and no rule reports it).
+ */
+function httpOptions(config: SourceValue | undefined, requests: readonly Request[]): HttpOptions {
+  const http = readHttpOptions(config);
+  if (http.tlsVerifyDisabled && targetsArePlain(config, requests)) delete http.tlsVerifyDisabled;
+  return http;
 }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
+import { loadRuleText } from '../../src/lint/rule-loader.js';
+import type { RuleDefinition } from '../../src/lint/types.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+function rule(body: string): RuleDefinition {
+  const text = `id: team/example\ntools: [k6]\nseverity: warning\ncategory: hygiene\nsummary: An example rule.\nrationale: Because it is an example of a rule.\n${body}examples:\n  bad: [{ file: script.js, code: 'x' }]\n  good: [{ file: script.js, code: 'x' }]\n`;
+  const result = loadRuleText(text, '.loadgate/rules/example.yml');
+  if ('error' in result) throw new Error(result.error.message);
+  return result.rule;
+}
+
+const k6 = (body: string) =>
+  `import http from 'k6/http';\nexport const options = { vus: 1 };\nexport default function () {\n${body}\n}\n`;
+
+describe('rules stated as data', () => {
+  it('locate a schema failure on a typed field at the value, not at 1:1', () => {
+    const r = rule(
+      "given: requests[*]\nthen:\n  function: schema\n  functionOptions:\n    schema: { properties: { method: { enum: [GET] } } }\nmessages:\n  default: '{{value}} at {{path}}'\n",
+    );
+    const findings = lintText(
+      k6("  http.get('https://x.test/a');\n  http.post('https://x.test/b');"),
+      'script.js',
+      {
+        rules: [r],
+      },
+    ).findings;
+    expect(findings.map((f) => [f.loc.line, f.loc.column, f.message])).toEqual([
+      [5, 3, 'POST at requests[1].method'],
+    ]);
+  });
+
+  it('honour user options through { $option } and pick a message by the kind of failure', () => {
+    const r = rule(
+      "given: workloads[*]\nthen:\n  field: maxVUs\n  function: range\n  functionOptions: { max: { $option: maxVUs } }\n  message: { above: tooMany }\noptions-schema: { type: object, properties: { maxVUs: { type: number } } }\ndefault-options: { maxVUs: 100 }\nmessages:\n  default: unused\n  tooMany: '{{name}} runs {{value}} VUs, above {{max}}.'\n",
+    );
+    const code = k6('').replace('vus: 1', 'vus: 50, duration: "1m"');
+    expect(lintText(code, 'script.js', { rules: [r] }).findings).toEqual([]);
+    const settingFor = () => ({ severity: 'warning' as const, options: { maxVUs: 10 } });
+    expect(lintText(code, 'script.js', { rules: [r], settingFor }).findings.map((f) => f.message)).toEqual([
+      'default runs 50 VUs, above 10.',
+    ]);
+  });
+
+  it('let a schema rule read user options and give each failing keyword its own message', () => {
+    const r = rule(
+      "given: native\nthen:\n  function: schema\n  functionOptions:\n    schema: { required: [thresholds], properties: { vus: { maximum: { $option: maxVUs } } } }\n  message: { required: noCriteria, maximum: tooMany }\noptions-schema: { type: object, properties: { maxVUs: { type: number } } }\ndefault-options: { maxVUs: 100 }\nmessages:\n  default: unused\n  noCriteria: 'options has no {{property}}.'\n  tooMany: '{{key}} is {{value}}, above {{maxVUs}}.'\n",
+    );
+    const run = (options: string, maxVUs?: number) =>
+      lintText(k6('').replace('{ vus: 1 }', options), 'script.js', {
+        rules: [r],
+        ...(maxVUs ? { settingFor: () => ({ severity: 'warning' as const, options: { maxVUs } }) } : {}),
+      }).findings.map((f) => f.message);
+    expect(run('{ vus: 50 }')).toEqual(['options has no thresholds.']);
+    expect(run("{ vus: 50, thresholds: { checks: ['rate>0.99'] } }")).toEqual([]);
+    expect(run("{ vus: 50, thresholds: { checks: ['rate>0.99'] } }", 10)).toEqual(['vus is 50, above 10.']);
+  });
+
+  it('locate the criteria at their anchor: the options object of a k6 script', () => {
+    const r = rule(
+      "given: criteria\nthen:\n  field: status\n  function: enumeration\n  functionOptions: { values: [present, unknown] }\nmessages:\n  default: 'criteria are {{value}}'\n",
+    );
+    const found = lintText(k6(''), 'script.js', { rules: [r] }).findings;
+    expect(found.map((f) => [f.loc.line, f.message])).toEqual([[2, 'criteria are absent']]);
+  });
+
+  it('refuse a clause with options its function does not take, or a message it does not have', () => {
+    expect(() =>
+      rule('then: { function: range, functionOptions: { most: 1 } }\nmessages: { default: x }\n'),
+    ).toThrow(/invalid functionOptions for "range"/);
+    expect(() => rule('then: { function: defined, message: nope }\nmessages: { default: x }\n')).toThrow(
+      /names message "nope"/,
+    );
+    expect(() =>
+      rule("then: { function: pattern, functionOptions: { match: '(' } }\nmessages: { default: x }\n"),
+    ).toThrow(/invalid regular expression/);
+  });
+});
+
+ruleTester.run('k6/arrival-rate-maxvus', {
+  valid: [
+    "import http from 'k6/http';\nexport const options = { scenarios: { a: { executor: 'constant-arrival-rate', rate: 10, duration: '1m', preAllocatedVUs: 20 } } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+    "import http from 'k6/http';\nexport const options = { scenarios: { a: { executor: 'constant-vus', vus: 5, duration: '1m', maxVUs: 50, preAllocatedVUs: 2 } } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+    "import http from 'k6/http';\nexport const options = { scenarios: { a: { executor: 'constant-arrival-rate', rate: 10, duration: '1m', preAllocatedVUs: __ENV.PRE, maxVUs: 50 } } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+  ],
+  invalid: [
+    {
+      code: "import http from 'k6/http';\nexport const options = { scenarios: { a: { executor: 'ramping-arrival-rate', stages: [], preAllocatedVUs: 2, maxVUs: 50 } } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+      errors: [
+        {
+          ruleId: 'k6/arrival-rate-maxvus',
+          line: 2,
+          column: 110,
+          message: 'Scenario "a" lets k6 create up to 50 VUs during the test but pre-allocates 2.',
+        },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('k6/abort-on-fail-without-delay', {
+  valid: [
+    "import http from 'k6/http';\nexport const options = { thresholds: { http_req_failed: [{ threshold: 'rate<0.01', abortOnFail: true, delayAbortEval: '1m' }] } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+    "import http from 'k6/http';\nexport const options = { thresholds: { http_req_failed: ['rate<0.01', { threshold: 'rate<0.05', abortOnFail: false }] } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+    "import http from 'k6/http';\nconst extra = JSON.parse(open('./x.json'));\nexport const options = { thresholds: { http_req_failed: [{ threshold: 'rate<0.01', abortOnFail: true, ...extra }] } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+  ],
+  invalid: [
+    {
+      code: "import http from 'k6/http';\nexport const options = { thresholds: { http_req_failed: ['rate<0.1', { threshold: 'rate<0.01', abortOnFail: true }] } };\nexport default function () { http.get(`${__ENV.B}/`); }\n",
+      errors: [
+        {
+          ruleId: 'k6/abort-on-fail-without-delay',
+          line: 2,
+          column: 96,
+          message: 'Threshold "rate<0.01" on "http_req_failed"',
+        },
+      ],
+    },
+  ],
+});
