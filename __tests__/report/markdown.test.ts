@@ -510,3 +510,80 @@ describe('size', () => {
     expect(body).not.toContain('javascript');
   });
 });
+
+describe('links', () => {
+  const links = { serverUrl: 'https://github.example.com/', repository: 'acme/shop', sha: 'f'.repeat(40) };
+
+  it('link path:line to the file at the head commit and built-in rules to their docs at this version', () => {
+    const r = report([
+      file('load/my checkout.js', [
+        finding('load/my checkout.js', 4, { ruleId: 'no-ramp-up', severity: 'warning', message: 'Ramp up.' }),
+        finding('load/my checkout.js', 7, {
+          ruleId: 'acme/custom-rule',
+          severity: 'warning',
+          message: 'Ours.',
+        }),
+      ]),
+    ]);
+    const body = renderMarkdown(r, { links });
+    const blob = `https://github.example.com/acme/shop/blob/${'f'.repeat(40)}/load/my%20checkout.js`;
+    expect(body).toContain(`**[\`load/my checkout.js\`](${blob})** · 2 warnings`);
+    expect(body).toContain(
+      `- [line 4](${blob}#L4) · warning · [\`no-ramp-up\`](https://github.com/loadgate/loadgate/blob/v0.1.0/docs/rules/no-ramp-up.md): Ramp up.`,
+    );
+    // A repository's own rule has no page in loadgate's docs.
+    expect(body).toContain(`- [line 7](${blob}#L7) · warning · \`acme/custom-rule\`: Ours.`);
+  });
+
+  it('make none from a context that could inject one', () => {
+    const r = report([file('a.js', [finding('a.js', 1)])]);
+    for (const bad of [
+      { ...links, repository: 'acme/shop) [x](https://evil' },
+      { ...links, serverUrl: 'javascript:alert(1)' },
+      { ...links, sha: 'main' },
+    ]) {
+      expect(renderMarkdown(r, { links: bad })).not.toContain('](https://github.example.com');
+      expect(renderMarkdown(r, { links: bad })).not.toMatch(/evil|javascript/);
+    }
+  });
+});
+
+describe('job summary', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      finding(`load/f${i}.js`, 1, {
+        message: `Finding ${i} ${'y'.repeat(80)}`,
+        severity: i % 2 ? 'warning' : 'error',
+      }),
+    );
+
+  it('lists every finding in unchanged files when they fit, and never links to itself', () => {
+    const findings = many(1654);
+    const r = report(findings.map((f) => file(f.loc.file, [f])));
+    const body = renderMarkdown(r, {
+      target: 'summary',
+      changedFiles: new Set(['load/f0.js']),
+      reportUrl: 'https://github.com/o/r/actions/runs/1',
+      reportFiles: ['loadgate-report.json'],
+    });
+    expect(body).toContain('<details><summary>1653 findings in unchanged files');
+    expect(body).toContain('Finding 1653 ');
+    expect(body).not.toContain('not listed');
+    expect(body).not.toContain('actions/runs/1');
+  });
+
+  it('fills its 1 MB worst first, and names the report file for the rest', () => {
+    const findings = many(12_000);
+    const r = report(findings.map((f) => file(f.loc.file, [f])));
+    const body = renderMarkdown(r, { target: 'summary', reportFiles: ['loadgate-report.json'] });
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(1_000_000);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(900_000);
+    expect(body).toMatch(
+      /_… and \d+ more findings, left out to keep this summary under GitHub's size limit; the full list is in the report file `loadgate-report.json`\._/,
+    );
+    // Errors come before warnings: the 6,000 errors fill the summary and no warning gets in.
+    const listed = body.split('\n').filter((l) => l.startsWith('- line'));
+    expect(listed.length).toBeGreaterThan(5000);
+    expect(listed.every((l) => l.includes('· error ·'))).toBe(true);
+  });
+});

@@ -193,7 +193,10 @@ export function fencedBlock(text: string, options: FenceOptions = {}): string {
   }
   const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1));
   const language = (options.language ?? '').replace(/[^A-Za-z0-9-]/g, '');
-  return [`${fence}${language}`, ...lines, fence].map((line) => `${indent}${line}`.trimEnd()).join('\n');
+  // Content keeps its trailing spaces (a copied fix must be the fix); an empty line gets no indent.
+  return [`${fence}${language}`, ...lines, fence]
+    .map((line) => (line === '' ? '' : `${indent}${line}`))
+    .join('\n');
 }
 
 /** Text for a terminal: one line, no escape sequences, cut to a sane length. */

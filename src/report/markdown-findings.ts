@@ -50,21 +50,24 @@ function onChangedLine(f: LocatedFinding, ctx: FindingsContext): boolean {
  * first, then by severity and line.
  */
 export function orderByFile(findings: readonly LocatedFinding[], ctx: FindingsContext): LocatedFinding[] {
-  const byFile = new Map<string, LocatedFinding[]>();
-  for (const f of findings) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
-  const worst = (list: LocatedFinding[]) => Math.min(...list.map((f) => SEVERITY_RANK[f.finding.severity]));
-  const changedCount = (list: LocatedFinding[]) => list.filter((f) => onChangedLine(f, ctx)).length;
-  const files = [...byFile.entries()].sort(
-    ([pa, a], [pb, b]) =>
-      changedCount(b) - changedCount(a) ||
-      worst(a) - worst(b) ||
-      b.length - a.length ||
-      (pa < pb ? -1 : pa > pb ? 1 : 0),
+  const changed = (f: LocatedFinding) => onChangedLine(f, ctx);
+  const files = [...groupByPath(findings).entries()].map(([path, list]) => ({
+    path,
+    list,
+    changed: list.filter(changed).length,
+    worst: Math.min(...list.map((f) => SEVERITY_RANK[f.finding.severity])),
+  }));
+  files.sort(
+    (a, b) =>
+      b.changed - a.changed ||
+      a.worst - b.worst ||
+      b.list.length - a.list.length ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
-  return files.flatMap(([, list]) =>
+  return files.flatMap(({ list }) =>
     [...list].sort(
       (a, b) =>
-        Number(onChangedLine(b, ctx)) - Number(onChangedLine(a, ctx)) ||
+        Number(changed(b)) - Number(changed(a)) ||
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
         a.finding.loc.line - b.finding.loc.line ||
         a.finding.loc.column - b.finding.loc.column,
@@ -81,19 +84,29 @@ export function findingEntries(
 }
 
 /** The header line of a file group: its path (linked) and its counts. */
-export function fileHeader(path: string, all: readonly LocatedFinding[], ctx: FindingsContext): string {
+function fileHeader(path: string, mine: readonly LocatedFinding[], ctx: FindingsContext): string {
   const label = codeSpan(path, { maxLength: 200 });
   const linked = ctx.links ? `[${label}](${fileUrl(ctx.links, path)})` : label;
-  const mine = all.filter((f) => f.path === path);
   const changed = mine.filter((f) => onChangedLine(f, ctx)).length;
   const note = ctx.changed?.get(path) !== null && changed > 0 ? ` (${changed} on changed lines)` : '';
   return `**${linked}** · ${severityCounts(mine)}${note}`;
 }
 
-/** Entries with a header before each file's first entry; `all` gives the headers their full counts. */
+/** The findings of each path, for file headers that count a whole file even when its list is cut. */
+export function groupByPath(all: readonly LocatedFinding[]): Map<string, LocatedFinding[]> {
+  const byPath = new Map<string, LocatedFinding[]>();
+  for (const f of all) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  return byPath;
+}
+
+/** Entries with a header before each file's first entry; `byPath` gives the headers their full counts. */
 export function composeEntries(
   entries: readonly FindingEntry[],
-  all: readonly LocatedFinding[],
+  byPath: ReadonlyMap<string, readonly LocatedFinding[]>,
   ctx: FindingsContext,
 ): string {
   const out: string[] = [];
@@ -101,7 +114,7 @@ export function composeEntries(
   for (const entry of entries) {
     if (entry.path !== current) {
       if (current !== undefined) out.push('');
-      out.push(fileHeader(entry.path, all, ctx), '');
+      out.push(fileHeader(entry.path, byPath.get(entry.path) ?? [], ctx), '');
       current = entry.path;
     }
     out.push(entry.text);

@@ -9,6 +9,7 @@ import { decidedTable, foldedTable } from './markdown-comparison.js';
 import {
   composeEntries,
   findingEntries,
+  groupByPath,
   severityCounts,
   type FindingEntry,
   type FindingsContext,
@@ -82,12 +83,12 @@ interface Parts {
   folded?: { summary: string; table: string };
   openHeading?: string;
   open: FindingEntry[];
-  openAll: LocatedFinding[];
+  openAll: Map<string, LocatedFinding[]>;
   diagnosticsHeading?: string;
   diagnostics: string[];
   unchangedSummary?: string;
   unchanged: FindingEntry[];
-  unchangedAll: LocatedFinding[];
+  unchangedAll: Map<string, LocatedFinding[]>;
   suppressedSummary?: string;
   suppressed: string[];
   footer: string;
@@ -176,10 +177,10 @@ function prepare(report: Report, options: MarkdownOptions, ctx: FindingsContext)
   const parts: Parts = {
     title: `### ${title(report)}`,
     open: findingEntries(open, ctx, true),
-    openAll: open,
+    openAll: groupByPath(open),
     diagnostics: diagnosticItems(report),
     unchanged: findingEntries(elsewhere, ctx, false),
-    unchangedAll: elsewhere,
+    unchangedAll: groupByPath(elsewhere),
     suppressed: [],
     footer: footer(report, options),
   };
