@@ -1,4 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runEngine } from '../../src/engine/run.js';
+import { renderJson } from '../../src/report/json.js';
+import { REPO } from '../helpers/corpus.js';
+import { workspaces } from '../helpers/workspace.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { MASK, maskSecretShapes, secretLiterals } from '../../src/report/secrets.js';
 import { renderTerminal } from '../../src/report/terminal.js';
@@ -62,5 +68,31 @@ describe('credentials', () => {
     const r = report([file('a.js', [finding('a.js', 1, { message: 'GET /x?password=hunter22xyz' })])]);
     expect(renderMarkdown(r)).not.toContain('hunter22xyz');
     expect(renderTerminal(r)).not.toContain('hunter22xyz');
+  });
+});
+
+const workspace = workspaces();
+
+describe('k6 setup_data', () => {
+  it('never reaches the reports, whatever token setup() returned', async () => {
+    const summary = JSON.parse(
+      readFileSync(join(REPO, '__tests__/fixtures/results/k6-summary-current.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJlLXNlY3JldA';
+    summary.setup_data = { token, password: 'pr0d-Passw0rd!' };
+    const cwd = workspace({
+      'results/current.json': JSON.stringify(summary),
+      'results/baseline.json': JSON.stringify({ ...summary, setup_data: { token } }),
+    });
+    const { report } = await runEngine({
+      command: 'compare',
+      cwd,
+      baseline: 'results/baseline.json',
+      current: ['results/current.json'],
+    });
+    for (const out of [renderJson(report), renderMarkdown(report), renderTerminal(report)]) {
+      expect(out).not.toContain(token);
+      expect(out).not.toContain('pr0d-Passw0rd!');
+    }
   });
 });

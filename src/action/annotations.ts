@@ -2,14 +2,9 @@ import * as core from '@actions/core';
 import type { AnnotationProperties } from '@actions/core';
 import { isChangedFile, isChangedLine, type ChangedLines } from '../report/changed-lines.js';
 import { stripUnsafe, truncate } from '../report/escape.js';
-import {
-  endpointLabel,
-  formatBudget,
-  formatChange,
-  METRIC_ORDER,
-  metricLabel,
-  overshoot,
-} from '../report/format.js';
+import type { EndpointComparison, MetricVerdict } from '../compare/model.js';
+import { endpointLabel, formatBudget, formatChange, metricLabel } from '../report/format.js';
+import { comparedRows, worstFirst } from '../report/markdown-comparison.js';
 import type { Report } from '../report/model.js';
 import { findingsBySeverity } from '../report/order.js';
 import { maskSecrets } from '../report/secrets.js';
@@ -124,14 +119,14 @@ export function emitAnnotations(
   const comparison = report.comparison;
   if (comparison?.comparable && options.regressions !== false) {
     // One annotation per endpoint, its metrics worst first: the slots are too few to spend one per metric.
-    for (const endpoint of comparison.endpoints) {
-      const metrics = endpoint.metrics
-        .filter((m) => m.decision === 'regressed')
-        .sort(
-          (a, b) =>
-            overshoot(b) - overshoot(a) || METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric),
-        );
-      if (metrics.length === 0) continue;
+    // Endpoints in the order the comment names them: budgets the user set, named endpoints, overshoot.
+    const rows = comparedRows(comparison)
+      .filter((r) => r.metric.decision === 'regressed')
+      .sort(worstFirst(comparison));
+    const byEndpoint = new Map<EndpointComparison, MetricVerdict[]>();
+    for (const row of rows)
+      byEndpoint.set(row.endpoint, [...(byEndpoint.get(row.endpoint) ?? []), row.metric]);
+    for (const [endpoint, metrics] of byEndpoint) {
       const what = metrics
         .map((m) => `${metricLabel(m.metric)} ${formatChange(m)} (budget ${formatBudget(m.budget, m.unit)})`)
         .join(', ');

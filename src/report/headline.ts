@@ -60,6 +60,7 @@ function shortReason(reason: string): string {
 
 function joinNews(news: string[]): string {
   if (news.length === 1) return news[0]!;
+  if (news.length === 2) return `${news[0]!} and ${news[1]!}`;
   return `${news.slice(0, -1).join(', ')}, and ${news[news.length - 1]!}`;
 }
 

@@ -411,6 +411,10 @@ function footer(report: Report, options: MarkdownOptions): string {
     const url = safeUrl(options.reportUrl);
     if (url) parts.push(`[full report](${url})`);
   }
+  const files = (options.reportFiles ?? []).map((f) => codeSpan(f, { maxLength: 120 }));
+  const artifact = safeUrl(options.artifactUrl);
+  if (artifact) parts.push(`[report files](${artifact})${files.length > 0 ? ` (${files.join(', ')})` : ''}`);
+  else if (files.length > 0) parts.push(`report files ${files.join(', ')}`);
   if (report.files.some((f) => f.findings.length > 0)) {
     parts.push(
       `silence a finding with ${codeSpan('loadgate-disable-next-line <rule> -- reason')} in a comment above it`,
