@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { changedLines, changedLinesOf, isChangedLine } from '../../src/report/changed-lines.js';
+import { changedLines, changedLinesOf, diffLines, isChangedLine } from '../../src/report/changed-lines.js';
 
 // A patch as the pull request files API returns it: hunks only, no file header.
 const PATCH = [
@@ -28,6 +28,13 @@ describe('changedLines', () => {
   it('marks nothing for a pure deletion and nothing outside hunks', () => {
     expect(changedLines('@@ -3,2 +2,0 @@\n-a\n-b')).toEqual([]);
     expect(changedLines('+not in a hunk')).toEqual([]);
+  });
+
+  it('gives the lines a review comment may be placed on: added and context lines', () => {
+    expect(diffLines(PATCH)).toEqual([
+      { start: 1, end: 5 },
+      { start: 21, end: 23 },
+    ]);
   });
 
   it('counts a new file throughout', () => {

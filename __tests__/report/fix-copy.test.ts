@@ -3,6 +3,7 @@ import { readSources } from '../../src/engine/artifacts.js';
 import { runEngine } from '../../src/engine/run.js';
 import { applyEdits } from '../../src/lint/fixes/apply.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { applySuggestion, fixSuggestion } from '../../src/report/suggestion.js';
 import { K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 const workspace = workspaces();
@@ -58,5 +59,51 @@ describe('a fix copied from the comment', () => {
       expect(applyHunk(source, blocks[i]!)).toBe(applyEdits(source, finding.fix!.edits!));
     });
     expect(body).not.toContain('\u200D');
+  });
+});
+
+describe('a review suggestion of a fix', () => {
+  it('commits byte for byte what `loadgate lint --fix` writes, on real k6 and Artillery fixes', async () => {
+    const cwd = workspace({
+      'load/api.js': K6_WITHOUT_CRITERIA,
+      'load/crlf.js': K6_WITHOUT_CRITERIA.replace(/\n/g, '\r\n'),
+      'load/cart.yml': [
+        'config:',
+        '  target: "{{ $processEnvironment.TARGET }}"',
+        '  phases:',
+        '    - duration: 60',
+        '      arrivalRate: 5',
+        'scenarios:',
+        '  - flow:',
+        '      - get:',
+        '          url: "/cart"',
+        '',
+      ].join('\n'),
+    });
+    const { report } = await runEngine({ command: 'lint', cwd });
+    const sources = await readSources(report, cwd);
+    let checked = 0;
+    for (const file of report.files) {
+      const source = sources.get(file.path)!;
+      for (const finding of file.findings) {
+        const edits = finding.fix?.edits;
+        if (!edits?.length) continue;
+        const suggestion = fixSuggestion(source, edits)!;
+        expect(suggestion.body.startsWith('```suggestion\n')).toBe(true);
+        expect(suggestion.body).not.toContain('\u200D');
+        expect(applySuggestion(source, suggestion)).toBe(applyEdits(source, edits));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a fence the code cannot close', () => {
+    const source = 'a\nb\n';
+    const s = fixSuggestion(source, [
+      { file: 'x', start: { line: 2, column: 1 }, end: { line: 2, column: 2 }, text: '```js\nx\n```' },
+    ])!;
+    expect(s.body).toBe('````suggestion\n```js\nx\n```\n````');
+    expect(applySuggestion(source, s)).toBe('a\n```js\nx\n```\n');
   });
 });

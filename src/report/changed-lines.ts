@@ -16,11 +16,7 @@ export type ChangedLines = ReadonlyMap<string, readonly LineRange[] | null>;
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
-/**
- * The added or modified lines of a unified-diff patch, in the new file's numbering, merged into ranges.
- * Deleted lines have no number in the new file; a deletion marks no line (nothing there to annotate).
- */
-export function changedLines(patch: string): LineRange[] {
+function patchLines(patch: string, withContext: boolean): LineRange[] {
   const ranges: LineRange[] = [];
   let next = 0;
   let inHunk = false;
@@ -39,10 +35,29 @@ export function changedLines(patch: string): LineRange[] {
     if (!inHunk) continue;
     const mark = line[0];
     if (mark === '+') add(next++);
-    else if (mark === ' ' || (mark === undefined && line === '')) next++;
+    else if (mark === ' ') {
+      if (withContext) add(next);
+      next++;
+    }
     // '-' lines and "\ No newline at end of file" do not advance the new file's numbering.
   }
   return ranges;
+}
+
+/**
+ * The added or modified lines of a unified-diff patch, in the new file's numbering, merged into ranges.
+ * Deleted lines have no number in the new file; a deletion marks no line (nothing there to annotate).
+ */
+export function changedLines(patch: string): LineRange[] {
+  return patchLines(patch, false);
+}
+
+/**
+ * Every new-file line the patch shows, added or context: the lines a review comment (and a suggestion)
+ * may be placed on. GitHub refuses review comments outside them.
+ */
+export function diffLines(patch: string): LineRange[] {
+  return patchLines(patch, true);
 }
 
 /** One entry of the pull request files API, as far as line ranges need it. */
