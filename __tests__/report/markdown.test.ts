@@ -587,3 +587,24 @@ describe('job summary', () => {
     expect(listed.every((l) => l.includes('· error ·'))).toBe(true);
   });
 });
+
+describe('changed lines', () => {
+  it('list the findings on lines the pull request changes first in their file, and say so', () => {
+    const r = report([
+      file('load/checkout.js', [
+        finding('load/checkout.js', 2, { message: 'Old error.' }),
+        finding('load/checkout.js', 9, {
+          severity: 'warning',
+          ruleId: 'no-ramp-up',
+          message: 'New warning.',
+        }),
+      ]),
+    ]);
+    const body = renderMarkdown(r, {
+      changedLines: new Map([['load/checkout.js', [{ start: 8, end: 10 }]]]),
+    });
+    expect(body).toContain('**`load/checkout.js`** · 1 error, 1 warning (1 on changed lines)');
+    expect(body.indexOf('- line 9 · changed line · warning')).toBeGreaterThan(-1);
+    expect(body.indexOf('- line 9')).toBeLessThan(body.indexOf('- line 2 · error'));
+  });
+});
