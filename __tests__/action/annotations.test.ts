@@ -59,13 +59,56 @@ describe('annotations', () => {
     );
     const count = emitAnnotations(r, sink);
     expect(count.emitted).toBe(EMITTED_MAX);
-    expect(count.total).toBe(303);
+    // One regression annotation per endpoint, not one per metric.
+    expect(count.total).toBe(302);
     expect(count.overShownLimit).toBe(true);
     expect(calls[0]!.properties.title).toBe('loadgate: file could not be read');
     expect(calls.filter((c) => c.properties.title === 'loadgate: regression').map((c) => c.message)).toEqual([
-      'POST /api/checkout p95 regressed +23%: p95 rose 23%, budget 10%',
-      'POST /api/checkout errors regressed +1.7 pp: error rate rose 1.7 pp, budget 0.5 pp',
+      'POST /api/checkout regressed: errors +1.7 pp (budget +0.5 pp), p95 +23% (budget +10%).',
     ]);
+  });
+
+  it('leave regressions to the comment when there is one', () => {
+    const { calls, sink } = collect();
+    const r = report([file('a.js', [finding('a.js', 1)])], { comparison: regressedComparison() });
+    emitAnnotations(r, sink, { regressions: false });
+    expect(calls.map((c) => c.properties.title)).toEqual(['k6/no-thresholds']);
+  });
+
+  it('keep the findings of changed files among the 10 GitHub shows, those on changed lines first', () => {
+    const { calls, sink } = collect();
+    // 1,500 findings in 150 files; the pull request changes lines 3-4 of checkout.js.
+    const files = Array.from({ length: 150 }, (_, i) =>
+      file(
+        `load/a${String(i).padStart(3, '0')}.js`,
+        Array.from({ length: 10 }, (_, l) => finding(`load/a${String(i).padStart(3, '0')}.js`, l + 1)),
+      ),
+    );
+    const checkout = file('load/checkout.js', [
+      finding('load/checkout.js', 9, { ruleId: 'hardcoded-secret', message: 'secret' }),
+      finding('load/checkout.js', 4, { ruleId: 'k6/threshold-unknown-metric', message: 'http_req_faild' }),
+    ]);
+    const r = report([...files, checkout], { comparison: regressedComparison() });
+    const changed = new Map([['load/checkout.js', [{ start: 3, end: 4 }]]]);
+    emitAnnotations(r, sink, { changed, regressions: true });
+    const shownErrors = calls.filter((c) => c.level === 'error').slice(0, 10);
+    expect(shownErrors.slice(0, 2).map((c) => [c.properties.file, c.properties.startLine])).toEqual([
+      ['load/checkout.js', 4],
+      ['load/checkout.js', 9],
+    ]);
+    // The regression, which fails the run but has no line in the diff, comes next.
+    expect(shownErrors[2]!.properties.title).toBe('loadgate: regression');
+  });
+
+  it('mask credentials in messages', () => {
+    const { calls, sink } = collect();
+    const r = report([
+      file('a.js', [
+        finding('a.js', 1, { message: 'GET https://x/api?api_key=s3cr3tvalue&page=2 and hunter22' }),
+      ]),
+    ]);
+    emitAnnotations(r, sink, { secrets: ['hunter22'] });
+    expect(calls[0]!.message).toBe('GET https://x/api?api_key=••••&page=2 and ••••');
   });
 });
 

@@ -26,10 +26,26 @@ describe('resolveBudgets', () => {
       'min-requests': 100,
     });
     const byMetric = Object.fromEntries(resolved.metrics.map((m) => [m.metric, m.budget]));
-    expect(byMetric.p95).toEqual({ relative: 15, absolute: 5, direction: 'lower-is-better' });
+    expect(byMetric.p95).toEqual({
+      relative: 15,
+      absolute: 5,
+      direction: 'lower-is-better',
+      configured: true,
+    });
     expect(byMetric.p99).toBeUndefined();
-    expect(byMetric.mean).toEqual({ relative: 10, absolute: 5, direction: 'lower-is-better' });
-    expect(byMetric['error-rate']).toEqual({ absolute: 0.01, direction: 'lower-is-better' });
+    expect(byMetric.mean).toEqual({
+      relative: 10,
+      absolute: 5,
+      direction: 'lower-is-better',
+      configured: true,
+    });
+    expect(byMetric['error-rate']).toEqual({
+      absolute: 0.01,
+      direction: 'lower-is-better',
+      configured: true,
+    });
+    // A default stays a default: the headline prefers the budgets the user set.
+    expect(byMetric.p50?.configured).toBeUndefined();
     expect(resolved).toMatchObject({ profileTolerancePct: 25, minRequests: 100 });
   });
 });

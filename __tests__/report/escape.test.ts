@@ -10,6 +10,7 @@ import {
   truncate,
 } from '../../src/report/escape.js';
 import { firstCodeSpanContent, tableCells } from './build.js';
+import { outsideCode } from './inert.js';
 
 const ZWJ = '\u200D';
 
@@ -21,20 +22,28 @@ function unescaped(text: string, char: string): number {
 }
 
 describe('escapeMarkdown', () => {
-  it('breaks @mentions of users and teams so nobody is notified', () => {
+  it('puts @mentions of users and teams in code, where nobody is notified', () => {
     const out = escapeMarkdown('ping @octocat and @org/team, mail me@example.com');
-    expect(out).not.toMatch(/@[A-Za-z]/);
-    expect(out).toContain(`@${ZWJ}octocat`);
-    expect(out).toContain(`@${ZWJ}org/team`);
+    expect(outsideCode(out)).not.toMatch(/@[A-Za-z]/);
+    expect(out).toBe('ping `@octocat` and `@org/team`, mail `me@example.com`');
   });
 
-  it('breaks issue references and bare URLs so nothing is linked', () => {
+  it('puts issue references, commits and bare URLs in code, where nothing is linked', () => {
     const out = escapeMarkdown(
-      'fixes #123 and owner/repo#7, see https://evil.example/x and www.evil.example',
+      'fixes #123 and owner/repo#7, see https://evil.example/x and www.evil.example, JIRA-12 and a1b2c3d4e5.',
     );
-    expect(out).not.toMatch(/#\d/);
-    expect(out).not.toMatch(/https:\/\//);
-    expect(out).not.toMatch(/www\./);
+    const prose = outsideCode(out);
+    expect(prose).not.toMatch(/#\d/);
+    expect(prose).not.toMatch(/https:\/\//);
+    expect(prose).not.toMatch(/www\./);
+    expect(prose).not.toMatch(/JIRA-12|a1b2c3d/);
+  });
+
+  it('keeps URLs byte for byte, so a copied value is the value in the file', () => {
+    const url = 'https://shop.example.com/api?q={{ $processEnvironment.TARGET }}';
+    const out = escapeMarkdown(`The target "${url.split(' ')[0]}" is hard-coded.`);
+    expect(out).not.toContain(ZWJ);
+    expect(firstCodeSpanContent(out)).toBe('https://shop.example.com/api?q={{');
   });
 
   it('lets no HTML through', () => {
@@ -50,7 +59,9 @@ describe('escapeMarkdown', () => {
   });
 
   it('turns Markdown links, images, emphasis and code into literal text', () => {
-    const out = escapeMarkdown('[x](javascript:alert(1)) ![i](http://t/p.png) *b* _i_ `c` ~~s~~ $x$');
+    const out = outsideCode(
+      escapeMarkdown('[x](javascript:alert(1)) ![i](http://t/p.png) *b* _i_ `c` ~~s~~ $x$'),
+    );
     for (const char of ['[', ']', '(', ')', '*', '_', '`', '~', '$', '!'])
       expect(unescaped(out, char)).toBe(0);
   });

@@ -20,6 +20,7 @@ import {
   report,
   tableCells,
 } from './build.js';
+import { outsideCode } from './inert.js';
 
 /** Fences and <details> must pair up, or everything after them renders wrong. */
 function assertBalanced(markdown: string): void {
@@ -187,10 +188,47 @@ describe('title', () => {
     ]);
     expect(renderMarkdown(r).split('\n')[1]).toBe('### ⚠️ loadgate: 1 file could not be read');
   });
+
+  it('fails only when the step fails: lint errors under fail-on: regression are shown as not failing', () => {
+    const r = report([file('a.js', [finding('a.js', 1)])], { failOn: 'regression', verdict: 'pass' });
+    expect(renderMarkdown(r).split('\n')[1]).toBe(
+      '### ⚠️ loadgate: 1 scenario error (not failing: fail-on is regression)',
+    );
+    const never = report([file('a.js', [finding('a.js', 1)])], { failOn: 'never', verdict: 'fail' });
+    expect(renderMarkdown(never).split('\n')[1]).toBe(
+      '### ⚠️ loadgate: 1 scenario error (not failing: fail-on is never)',
+    );
+  });
+
+  it('names the metric whose budget the user set, not a bigger overshoot on a default budget', () => {
+    const r = report([], {
+      verdict: 'regressed',
+      comparison: comparison([
+        endpoint('checkout', [
+          metric({
+            metric: 'p95',
+            decision: 'regressed',
+            changePct: 50,
+            change: 107,
+            budget: { relative: 10, absolute: 20, direction: 'lower-is-better', configured: true },
+          }),
+          metric({
+            metric: 'p99',
+            decision: 'regressed',
+            changePct: 40,
+            change: 115,
+            budget: { relative: 10, absolute: 5, direction: 'lower-is-better' },
+          }),
+        ]),
+      ]),
+    });
+    r.summary.regressions = countRegressions(r.comparison);
+    expect(renderMarkdown(r).split('\n')[1]).toBe('### ❌ loadgate: `checkout` p95 regressed 50%');
+  });
 });
 
 describe('regression table', () => {
-  const body = renderMarkdown(mockupReport(), { job: 'load' });
+  const body = renderMarkdown(mockupReport(), { job: 'load', currentLabel: 'this PR' });
   const [open, folded] = body.split('<details>');
 
   it('shows decided rows open with baseline, current, change, interval and budget', () => {
@@ -200,9 +238,8 @@ describe('regression table', () => {
     expect(open).toContain(
       '| ❌ | `POST /api/checkout` | p95 | 64 ms | 79 ms | **+23%** (+18 … +28) | +10% |',
     );
-    expect(open).toContain(
-      '| ❌ | `POST /api/checkout` | errors | 0.4% | 2.1% | **+1.7 pp** (+1.1 … +2.4) | +0.5 pp |',
-    );
+    // Grouped by endpoint: the name on the group's first row, metrics in their usual order.
+    expect(open).toContain('| ❌ | | errors | 0.4% | 2.1% | **+1.7 pp** (+1.1 … +2.4) | +0.5 pp |');
     expect(open).not.toContain('/api/search');
   });
 
@@ -210,8 +247,49 @@ describe('regression table', () => {
     expect(folded).toContain(
       '<summary>2 metrics unchanged, 1 inconclusive · throughput 41.2 → 40.8 req/s (−1%)</summary>',
     );
-    expect(folded).toContain('| ➖ | `GET /api/search` | p95 | 86 ms | 88 ms | +2.3% (−3 … +6) |  |');
+    expect(folded).toContain('| ➖ | `GET /api/search` | p95 | 86 ms | 88 ms | +2.3% (−3 … +6) | |');
     expect(folded).toContain('baseline has 1 run; 3 more make a noise band');
+  });
+
+  it('leaves out metrics neither run reports', () => {
+    const r = report([], {
+      comparison: comparison([
+        endpoint('all requests', [metric({ metric: 'p95' })]),
+        endpoint('list', [
+          metric({ metric: 'p95' }),
+          metric({
+            metric: 'error-rate',
+            unit: 'ratio',
+            baseline: undefined,
+            current: undefined,
+            change: undefined,
+            changePct: undefined,
+            decision: 'inconclusive',
+            why: 'Neither run reports error rate here, so there is nothing to compare.',
+          }),
+        ]),
+      ]),
+    });
+    const out = renderMarkdown(r);
+    expect(out).not.toContain('Neither run reports');
+    expect(out).toContain('<summary>2 metrics unchanged</summary>');
+  });
+
+  it('orders decided rows worst endpoint first, the overall row last, each endpoint as one block', () => {
+    const regressed = (m: 'p50' | 'p95' | 'p99', changePct: number) =>
+      metric({ metric: m, decision: 'regressed', changePct, change: changePct });
+    const r = report([], {
+      verdict: 'regressed',
+      comparison: comparison([
+        endpoint('all requests', [regressed('p99', 30), regressed('p95', 31)]),
+        endpoint('search', [regressed('p95', 15)]),
+        endpoint('checkout', [regressed('p99', 40), regressed('p50', 40), regressed('p95', 50)]),
+      ]),
+    });
+    const rows = tableRows(renderMarkdown(r))
+      .slice(2)
+      .map((cells) => `${cells[1]!.trim()} ${cells[2]!.trim()}`.trim());
+    expect(rows).toEqual(['`checkout` p50', 'p95', 'p99', '`search` p95', '`all requests` p95', 'p99']);
   });
 
   it('keeps every row as wide as its header, whatever the endpoint names', () => {
@@ -239,7 +317,7 @@ describe('regression table', () => {
         profile: { baseline: { maxVUs: 20, durationSec: 120 }, current: { maxVUs: 50, durationSec: 120 } },
       }),
     });
-    const out = renderMarkdown(r);
+    const out = renderMarkdown(r, { currentLabel: 'this PR' });
     expect(out).toContain(
       '**Not comparable:** baseline ran 20 VUs, 2 min, this PR 50 VUs, 2 min; the numbers are not judged.',
     );
@@ -256,9 +334,12 @@ describe('regression table', () => {
         endpoint('new', [], { presence: 'current-only' }),
       ]),
     });
+    expect(renderMarkdown(r, { currentLabel: 'this PR' })).toContain('Only in this PR: `new`.');
+    // On a push or locally there is no pull request to name.
     const out = renderMarkdown(r);
     expect(out).toContain('Only in the baseline: `GET /gone`.');
-    expect(out).toContain('Only in this PR: `new`.');
+    expect(out).toContain('Only in current: `new`.');
+    expect(out).not.toContain('this PR');
   });
 });
 
@@ -269,7 +350,9 @@ describe('findings', () => {
       sources: new Map([['load/checkout.js', checkoutSource]]),
     });
     const changed = body.slice(body.indexOf('**Scenario findings in changed files** · 1 error, 1 warning'));
-    expect(changed).toContain('- `load/checkout.js:2` · error · `k6/no-thresholds`: ');
+    expect(changed).toContain(
+      '**`load/checkout.js`** · 1 error, 1 warning\n\n- line 2 · error · `k6/no-thresholds`: ',
+    );
     expect(changed).toContain(
       [
         '  ```diff',
@@ -280,9 +363,9 @@ describe('findings', () => {
       ].join('\n'),
     );
     expect(body).toContain(
-      '<details><summary>1 finding in unchanged files · 1 info</summary>\n\n- `load/soak.js:12` · info',
+      '<details><summary>1 finding in unchanged files · 1 info</summary>\n\n**`load/soak.js`** · 1 info\n\n- line 12 · info',
     );
-    expect(body.indexOf('load/soak.js')).toBeGreaterThan(body.indexOf('load/checkout.js:4'));
+    expect(body.indexOf('load/soak.js')).toBeGreaterThan(body.indexOf('- line 4'));
     assertBalanced(body);
   });
 
@@ -294,7 +377,9 @@ describe('findings', () => {
 
   it('shows the new text when the file text is not at hand', () => {
     const body = renderMarkdown(mockupReport());
-    expect(body).toContain('  Fix: Add thresholds to options.\n  Insert at line 4, column 18:\n  ```\n');
+    // "Add thresholds to options" is what the message already says: only the edit is shown.
+    expect(body).not.toContain('Fix: Add thresholds to options.');
+    expect(body).toContain('\n  Insert at line 4, column 18:\n  ```\n');
   });
 
   it('lists unreadable files with path and line', () => {
@@ -332,8 +417,8 @@ describe('findings', () => {
     ]);
     const body = renderMarkdown(r, { changedFiles: new Set() });
     expect(body).not.toMatch(/<img|<\/details><img/);
-    expect(body).not.toMatch(/@org/);
-    expect(body).not.toMatch(/\]\(javascript/);
+    expect(outsideCode(body)).not.toMatch(/@org/);
+    expect(outsideCode(body)).not.toMatch(/\]\(javascript/);
     assertBalanced(body);
   });
 });
@@ -390,7 +475,7 @@ describe('size', () => {
     assertBalanced(body);
   });
 
-  it('drops the unchanged-files list first, then unchanged metrics', () => {
+  it('shrinks the unchanged-files list first, keeping the changed files and the metrics', () => {
     const changed = many(50, () => 'load/changed.js', false);
     const unchanged = many(5000, (i) => `load/other-${i}.js`, false);
     const r = report([file('load/changed.js', changed), ...unchanged.map((f) => file(f.loc.file, [f]))], {
@@ -398,7 +483,8 @@ describe('size', () => {
     });
     const body = renderMarkdown(r, { changedFiles: new Set(['load/changed.js']) });
     expect(body.length).toBeLessThanOrEqual(COMMENT_BUDGET);
-    expect(body).toContain('**5000 findings in unchanged files · 5000 errors**, not listed');
+    expect(body).toContain('<details><summary>5000 findings in unchanged files · 5000 errors</summary>');
+    expect(body).toMatch(/_… and \d+ more findings, left out/);
     expect(body).toContain('Finding number 49 ');
     expect(body).toContain('<details><summary>2 metrics unchanged');
     assertBalanced(body);
@@ -413,7 +499,8 @@ describe('size', () => {
     ]);
     const body = renderMarkdown(r, { maxLength: 5000, reportUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(5000);
-    expect(body).toContain('see the [full report](https://github.com/o/r/actions/runs/1)');
+    expect(body).toContain('see the [job summary](https://github.com/o/r/actions/runs/1)');
+    expect(body).toContain('[full report](https://github.com/o/r/actions/runs/1)');
   });
 
   it('does not link URLs that could break out of the link', () => {
@@ -421,5 +508,103 @@ describe('size', () => {
       reportUrl: 'javascript:alert(1)',
     });
     expect(body).not.toContain('javascript');
+  });
+});
+
+describe('links', () => {
+  const links = { serverUrl: 'https://github.example.com/', repository: 'acme/shop', sha: 'f'.repeat(40) };
+
+  it('link path:line to the file at the head commit and built-in rules to their docs at this version', () => {
+    const r = report([
+      file('load/my checkout.js', [
+        finding('load/my checkout.js', 4, { ruleId: 'no-ramp-up', severity: 'warning', message: 'Ramp up.' }),
+        finding('load/my checkout.js', 7, {
+          ruleId: 'acme/custom-rule',
+          severity: 'warning',
+          message: 'Ours.',
+        }),
+      ]),
+    ]);
+    const body = renderMarkdown(r, { links });
+    const blob = `https://github.example.com/acme/shop/blob/${'f'.repeat(40)}/load/my%20checkout.js`;
+    expect(body).toContain(`**[\`load/my checkout.js\`](${blob})** · 2 warnings`);
+    expect(body).toContain(
+      `- [line 4](${blob}#L4) · warning · [\`no-ramp-up\`](https://github.com/loadgate/loadgate/blob/v0.1.0/docs/rules/no-ramp-up.md): Ramp up.`,
+    );
+    // A repository's own rule has no page in loadgate's docs.
+    expect(body).toContain(`- [line 7](${blob}#L7) · warning · \`acme/custom-rule\`: Ours.`);
+  });
+
+  it('make none from a context that could inject one', () => {
+    const r = report([file('a.js', [finding('a.js', 1)])]);
+    for (const bad of [
+      { ...links, repository: 'acme/shop) [x](https://evil' },
+      { ...links, serverUrl: 'javascript:alert(1)' },
+      { ...links, sha: 'main' },
+    ]) {
+      expect(renderMarkdown(r, { links: bad })).not.toContain('](https://github.example.com');
+      expect(renderMarkdown(r, { links: bad })).not.toMatch(/evil|javascript/);
+    }
+  });
+});
+
+describe('job summary', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      finding(`load/f${i}.js`, 1, {
+        message: `Finding ${i} ${'y'.repeat(80)}`,
+        severity: i % 2 ? 'warning' : 'error',
+      }),
+    );
+
+  it('lists every finding in unchanged files when they fit, and never links to itself', () => {
+    const findings = many(1654);
+    const r = report(findings.map((f) => file(f.loc.file, [f])));
+    const body = renderMarkdown(r, {
+      target: 'summary',
+      changedFiles: new Set(['load/f0.js']),
+      reportUrl: 'https://github.com/o/r/actions/runs/1',
+      reportFiles: ['loadgate-report.json'],
+    });
+    expect(body).toContain('<details><summary>1653 findings in unchanged files');
+    expect(body).toContain('Finding 1653 ');
+    expect(body).not.toContain('not listed');
+    expect(body).not.toContain('actions/runs/1');
+  });
+
+  it('fills its 1 MB worst first, and names the report file for the rest', () => {
+    const findings = many(12_000);
+    const r = report(findings.map((f) => file(f.loc.file, [f])));
+    const body = renderMarkdown(r, { target: 'summary', reportFiles: ['loadgate-report.json'] });
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(1_000_000);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(900_000);
+    expect(body).toMatch(
+      /_… and \d+ more findings, left out to keep this summary under GitHub's size limit; the full list is in the report file `loadgate-report.json`\._/,
+    );
+    // Errors come before warnings: the 6,000 errors fill the summary and no warning gets in.
+    const listed = body.split('\n').filter((l) => l.startsWith('- line'));
+    expect(listed.length).toBeGreaterThan(5000);
+    expect(listed.every((l) => l.includes('· error ·'))).toBe(true);
+  });
+});
+
+describe('changed lines', () => {
+  it('list the findings on lines the pull request changes first in their file, and say so', () => {
+    const r = report([
+      file('load/checkout.js', [
+        finding('load/checkout.js', 2, { message: 'Old error.' }),
+        finding('load/checkout.js', 9, {
+          severity: 'warning',
+          ruleId: 'no-ramp-up',
+          message: 'New warning.',
+        }),
+      ]),
+    ]);
+    const body = renderMarkdown(r, {
+      changedLines: new Map([['load/checkout.js', [{ start: 8, end: 10 }]]]),
+    });
+    expect(body).toContain('**`load/checkout.js`** · 1 error, 1 warning (1 on changed lines)');
+    expect(body.indexOf('- line 9 · changed line · warning')).toBeGreaterThan(-1);
+    expect(body.indexOf('- line 9')).toBeLessThan(body.indexOf('- line 2 · error'));
   });
 });

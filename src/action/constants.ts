@@ -48,4 +48,5 @@ export const Env = {
   ServerUrl: 'GITHUB_SERVER_URL',
   RunId: 'GITHUB_RUN_ID',
   Job: 'GITHUB_JOB',
+  Sha: 'GITHUB_SHA',
 } as const;

@@ -4,7 +4,9 @@ import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
 import { exitCodeFor, runEngine, type EngineRequest, type EngineResult } from '../engine/run.js';
 import { renderJson } from '../report/json.js';
-import { COMMENT_BUDGET, renderMarkdown } from '../report/markdown.js';
+import { COMMENT_BUDGET, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
+import type { ChangedLines } from '../report/changed-lines.js';
+import { secretLiterals } from '../report/secrets.js';
 import { sanitizeJobId } from '../report/marker.js';
 import { renderSarif } from '../report/sarif.js';
 import type { AnnotationProperties } from '@actions/core';
@@ -19,13 +21,13 @@ import { coreLogger, type Logger } from './logger.js';
 import { pullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
-import { listChangedFiles } from './publish/changed-files.js';
+import { listChangedLines } from './publish/changed-lines.js';
 import { publishComment } from './publish/comment.js';
 import { pullRequestOf, repositoryOf, type PullRequestRef } from './publish/event.js';
 import { createClient } from './publish/github.js';
 import { httpFailure, shortMessage } from './publish/http-error.js';
 import { decideComment } from './publish/policy.js';
-import { SUMMARY_BUDGET, writeJobSummary } from './summary.js';
+import { writeJobSummary } from './summary.js';
 import { failureMessage } from './verdict-message.js';
 
 /**
@@ -125,6 +127,9 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const result: EngineResult = await runEngine(engineRequest(inputs, cwd));
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
+  // Before anything is written: the runner then masks these in the log, whatever prints them.
+  const secrets = secretLiterals(report, sources);
+  for (const secret of secrets) core.setSecret(secret);
 
   const jsonPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : '';
   const sarifPath = inputs.sarifFile
@@ -135,13 +140,6 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
       )
     : '';
 
-  const annotated = emitAnnotations(report);
-  if (annotated.overShownLimit || annotated.emitted < annotated.total) {
-    log.info(
-      `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ` +
-        `${annotated.emitted} of ${annotated.total} were emitted, and the job summary lists them all.`,
-    );
-  }
   if (result.savedRun === null)
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
@@ -154,11 +152,11 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   if (pr && !inputs.token)
     log.warning('loadgate cannot comment on the pull request: the github-token input is empty.');
 
-  let changedFiles: Set<string> | undefined;
+  let changedLines: ChangedLines | undefined;
   const anyFindings = report.files.some((f) => f.findings.length > 0);
   if (client && repo && pr && anyFindings) {
     try {
-      changedFiles = await listChangedFiles(client, repo, pr.number, { log });
+      changedLines = await listChangedLines(client, repo, pr.number, { log });
     } catch (error) {
       const failure = httpFailure(error);
       log.warning(
@@ -167,27 +165,46 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     }
   }
 
+  const policy = inputs.comment ?? result.config.comment;
+  // A regression has no file: its annotation only repeats the comment, so it is made when no comment is.
+  const commented = pr !== undefined && policy !== 'never';
+  const annotated = emitAnnotations(report, coreAnnotations, {
+    changed: changedLines,
+    regressions: !commented,
+    secrets,
+  });
+  if (annotated.overShownLimit || annotated.emitted < annotated.total) {
+    log.info(
+      `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ` +
+        `${annotated.emitted} of ${annotated.total} were emitted, findings on the pull request's changes first, and the job summary lists them all.`,
+    );
+  }
+
   const reportUrl = runUrl(env);
-  await writeJobSummary(
-    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl, maturity }),
-    log,
-  );
+  const headSha = pr?.headSha ?? env[Env.Sha];
+  const repository = env[Env.Repository];
+  const links =
+    repository && headSha
+      ? { serverUrl: env[Env.ServerUrl] || 'https://github.com', repository, sha: headSha }
+      : undefined;
+  const common: MarkdownOptions = {
+    job,
+    changedLines,
+    sources,
+    maturity,
+    links,
+    currentLabel: pr ? 'this PR' : 'this commit',
+    reportFiles: [jsonPath, sarifPath].filter(Boolean).map((p) => reportPath(p, workspace)),
+  };
+  await writeJobSummary(renderMarkdown(report, { ...common, target: 'summary' }), log);
 
   if (client && repo && pr) {
-    const policy = inputs.comment ?? result.config.comment;
     await publishComment({
       client,
       repo,
       pullNumber: pr.number,
       job,
-      body: renderMarkdown(report, {
-        job,
-        changedFiles,
-        sources,
-        maxLength: COMMENT_BUDGET,
-        reportUrl,
-        maturity,
-      }),
+      body: renderMarkdown(report, { ...common, target: 'comment', maxLength: COMMENT_BUDGET, reportUrl }),
       decision: decideComment(policy, report),
       fromFork: pr.fromFork,
       log,

@@ -1,9 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from './logger.js';
 
-/** Job summaries are capped at 1 MiB per step; this leaves room for multi-byte characters. */
-export const SUMMARY_BUDGET = 400_000;
-
 /** Appends the report to the job summary; without a summary file (local runs) it says so and goes on. */
 export async function writeJobSummary(markdown: string, log: Logger): Promise<boolean> {
   try {

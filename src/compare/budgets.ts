@@ -79,6 +79,7 @@ export function resolveBudgets(config: BudgetConfig = {}): ResolvedBudgets {
     const { budget: base, enabled } = DEFAULTS[metric];
     if (setting === false || (setting === undefined && !enabled)) continue;
     const budget: Budget = { ...base };
+    if (setting !== undefined) budget.configured = true;
     if (typeof setting === 'object') {
       if (setting.relative !== undefined) budget.relative = setting.relative;
       // Users write error-rate floors in percentage points; verdicts use the rate's own unit, a fraction.

@@ -12,6 +12,8 @@ export interface Budget {
   /** Absolute change allowed, in the metric's unit (ms, fraction, req/s). */
   absolute?: number;
   direction: Direction;
+  /** Set in the configuration (`regression:`), not a loadgate default: the budget the user cares about. */
+  configured?: boolean;
 }
 
 export interface MetricVerdict {

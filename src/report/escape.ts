@@ -5,6 +5,8 @@
  * links, break a table row, or fake the sticky-comment marker loadgate uses to find its own comment.
  */
 
+import { maskSecretShapes } from './secrets.js';
+
 const ZWJ = '\u200D';
 export const ELLIPSIS = '…';
 
@@ -19,9 +21,12 @@ const UNSAFE_CHARS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
-/** Removes control and bidi-override characters; keeps newlines and tabs (tabs become spaces). */
+/**
+ * Removes control and bidi-override characters (keeps newlines; tabs become spaces) and masks what has the
+ * shape of a credential: every escape path, and every output, goes through here.
+ */
 export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE_CHARS, '').replace(/\t/g, ' ');
+  return maskSecretShapes(text.replace(UNSAFE_CHARS, '').replace(/\t/g, ' '));
 }
 
 /**
@@ -67,6 +72,35 @@ function htmlEntities(text: string): string {
 /** Markdown punctuation that can start emphasis, links, code, tables, strikethrough or math. */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$!{}()]/g;
 
+/**
+ * Words GitHub would turn into a link or a notification: URLs, `www.`, `@user`, e-mail addresses, `#12`,
+ * `owner/repo#12`, `GH-12`, autolink references such as `JIRA-12`, and commit hashes. Inside a code span
+ * none of them is linked, and the text stays exactly what was in the file, so it can be copied.
+ */
+const AUTOLINKED =
+  /[A-Za-z][A-Za-z0-9+.-]*:\/\/|\b[Ww][Ww][Ww]\.|@[A-Za-z0-9_-]|#\d|\b[A-Z][A-Z0-9]+-\d|\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b/;
+
+function escapeProse(text: string): string {
+  return htmlEntities(defuseAutolinks(text)).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+}
+
+/**
+ * Prose for Markdown, one whitespace-separated word at a time: autolinked words become code spans, without
+ * the sentence's punctuation around them (as GitHub's own autolinker leaves it out).
+ */
+function escapeWords(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.trim() === '' || !AUTOLINKED.test(word)) return escapeProse(word);
+      const [, before = '', core = '', after = ''] = /^([("'[]*)(.*?)([.,;:!?)"'\]]*)$/.exec(word) ?? [];
+      // A `|` cannot be written literally in a code span that may sit in a table cell.
+      if (!AUTOLINKED.test(core) || core.includes('|')) return escapeProse(word);
+      return `${escapeProse(before)}${codeSpan(core, { maxLength: Infinity })}${escapeProse(after)}`;
+    })
+    .join('');
+}
+
 export interface InlineOptions {
   /** Maximum length in characters before escaping; default {@link DEFAULT_INLINE_MAX}. */
   maxLength?: number;
@@ -78,9 +112,7 @@ export interface InlineOptions {
  */
 export function escapeMarkdown(text: string, options: InlineOptions = {}): string {
   const clean = truncate(oneLine(stripUnsafe(text)).trim(), options.maxLength ?? DEFAULT_INLINE_MAX);
-  // Joiners first: the entities and escapes added next contain `#` and digits of their own.
-  const escaped = htmlEntities(defuseAutolinks(clean)).replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-  return neutraliseMarker(escaped);
+  return neutraliseMarker(escapeWords(clean));
 }
 
 /**
@@ -161,7 +193,10 @@ export function fencedBlock(text: string, options: FenceOptions = {}): string {
   }
   const fence = '`'.repeat(Math.max(3, longestRun(lines.join('\n'), '`') + 1));
   const language = (options.language ?? '').replace(/[^A-Za-z0-9-]/g, '');
-  return [`${fence}${language}`, ...lines, fence].map((line) => `${indent}${line}`.trimEnd()).join('\n');
+  // Content keeps its trailing spaces (a copied fix must be the fix); an empty line gets no indent.
+  return [`${fence}${language}`, ...lines, fence]
+    .map((line) => (line === '' ? '' : `${indent}${line}`))
+    .join('\n');
 }
 
 /** Text for a terminal: one line, no escape sequences, cut to a sane length. */

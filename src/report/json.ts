@@ -6,6 +6,7 @@ import { METRIC_ORDER } from './format.js';
 import type { FileReport, NotCompared, Report } from './model.js';
 import { SEVERITY_RANK } from './order.js';
 import { runRows } from './run-numbers.js';
+import { maskSecretShapes } from './secrets.js';
 
 /**
  * The JSON report: the CLI contract, described by `docs/report.schema.json`. Keys are written in a fixed
@@ -243,5 +244,6 @@ export function toJsonReport(report: Report): Record<string, unknown> {
 }
 
 export function renderJson(report: Report, options: JsonOptions = {}): string {
-  return JSON.stringify(toJsonReport(report), null, options.indent ?? 2) + '\n';
+  // Names and URLs from result files may carry credentials (`?api_key=`): masked as in every output.
+  return maskSecretShapes(JSON.stringify(toJsonReport(report), null, options.indent ?? 2)) + '\n';
 }

@@ -5,6 +5,7 @@ import { stripUnsafe } from './escape.js';
 import type { Report } from './model.js';
 import { findingsBySeverity } from './order.js';
 import { defaultHelpUri, type RuleMeta } from './rule-meta.js';
+import { maskSecretShapes } from './secrets.js';
 
 /** SARIF 2.1.0 for GitHub code scanning: the parts GitHub reads, typed. */
 
@@ -317,5 +318,5 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
 
 /** The SARIF log as text, 2-space indented. */
 export function renderSarif(report: Report, options: SarifOptions): string {
-  return JSON.stringify(toSarif(report, options), null, 2) + '\n';
+  return maskSecretShapes(JSON.stringify(toSarif(report, options), null, 2)) + '\n';
 }

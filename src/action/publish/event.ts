@@ -6,6 +6,8 @@ export interface PullRequestRef {
   fromFork: boolean;
   /** The base branch's commit, for the maturity level's change. */
   baseSha?: string;
+  /** The head commit, which `path:line` links in the comment point at. */
+  headSha?: string;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -28,6 +30,8 @@ export function pullRequestOf(eventName: string | undefined, payload: unknown): 
   const ref: PullRequestRef = { number, fromFork: head !== undefined && base !== undefined && head !== base };
   const baseSha = record(pr?.base)?.sha;
   if (typeof baseSha === 'string' && /^[0-9a-f]{40,64}$/i.test(baseSha)) ref.baseSha = baseSha;
+  const headSha = record(pr?.head)?.sha;
+  if (typeof headSha === 'string' && /^[0-9a-f]{40,64}$/i.test(headSha)) ref.headSha = headSha;
   return ref;
 }
 

@@ -1,0 +1,136 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readStickyMarker } from '../../src/report/marker.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { expectInert } from '../report/inert.js';
+
+/**
+ * The comment as a reviewer meets it, from the bundled action on a pull request: its first line, where its
+ * links go, and what the job summary and annotations say. (The publishing mechanics are tested in
+ * e2e.test.ts.)
+ */
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const action = resolve(root, process.env.LOADGATE_ACTION ?? 'dist/index.js');
+const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
+const PR = 7;
+
+let github: FakeGitHub;
+let temp: string;
+let workspace: string;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  temp = mkdtempSync(join(tmpdir(), 'loadgate-comment-'));
+  workspace = join(temp, 'workspace');
+  cpSync(join(root, '__tests__/fixtures/report/e2e'), workspace, { recursive: true });
+});
+
+afterEach(async () => {
+  await github.stop();
+  rmSync(temp, { recursive: true, force: true });
+});
+
+async function run(eventName: string): Promise<{ stdout: string; summary: string }> {
+  const event = join(temp, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      number: PR,
+      pull_request: {
+        number: PR,
+        head: { sha: HEAD, repo: { full_name: 'octo/app' } },
+        base: { sha: 'a'.repeat(40), repo: { full_name: 'octo/app' } },
+      },
+    }),
+  );
+  const summary = join(temp, 'summary.md');
+  const output = join(temp, 'output');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: 'b'.repeat(40),
+    GITHUB_RUN_ID: '1234',
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_JOB: 'load',
+    RUNNER_TEMP: temp,
+    'INPUT_GITHUB-TOKEN': 'ghs_fake',
+    'INPUT_REPORT-FILE': 'loadgate-report.json',
+    INPUT_MATURITY: 'false',
+    INPUT_PATHS: 'load/checkout.js\nload/cart.yml',
+  };
+  const stdout = await new Promise<string>((done) => {
+    execFile(process.execPath, [action], { cwd: workspace, env, timeout: 30_000 }, (_error, out, err) =>
+      done(`${out}${err}`),
+    );
+  });
+  return { stdout, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('the comment a reviewer reads', () => {
+  it('starts with the verdict, links lines to the head commit and rules to their docs, changed files open', async () => {
+    expect(existsSync(action)).toBe(true);
+    github.files.set(PR, ['load/checkout.js']);
+    const { stdout, summary } = await run('pull_request');
+    const body = github.list(PR).find((c) => readStickyMarker(c.body) === 'load')!.body;
+    const lines = body.split('\n');
+    expect(lines[1]).toMatch(/^### ❌ loadgate: \d+ scenario errors?/);
+
+    const links = [...body.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]!);
+    const fileLinks = links.filter((l) => l.includes('/blob/') && !l.includes('/loadgate/loadgate/'));
+    expect(fileLinks.length).toBeGreaterThan(0);
+    for (const link of fileLinks)
+      expect(link).toMatch(
+        new RegExp(`^https://github\\.com/octo/app/blob/${HEAD}/load/[a-z]+\\.(js|yml)(#L\\d+(-L\\d+)?)?$`),
+      );
+    const ruleLinks = links.filter((l) => l.startsWith('https://github.com/loadgate/loadgate/blob/'));
+    expect(ruleLinks.length).toBeGreaterThan(0);
+    for (const link of ruleLinks)
+      expect(link).toMatch(/\/blob\/(v\d+\.\d+\.\d+|main)\/docs\/rules\/[a-z0-9/-]+\.md$/);
+    expect(links).toContain('https://github.com/octo/app/actions/runs/1234');
+    expectInert(body, ['https://github.com/octo/app/', 'https://github.com/loadgate/loadgate/blob/']);
+
+    // checkout.js is changed: open. cart.yml is not: folded.
+    const open = body.slice(0, body.indexOf('<details>') === -1 ? undefined : body.indexOf('<details>'));
+    expect(open).toContain('**Scenario findings in changed files**');
+    expect(open).toContain('load/checkout.js');
+    expect(body).toMatch(/<details><summary>\d+ findings? in unchanged files/);
+
+    // The summary is the full report: the same verdict, and it does not link to itself.
+    expect(summary.split('\n')[1]).toBe(lines[1]);
+    expect(summary).not.toContain('actions/runs/1234');
+    expect(summary).toContain('report files `loadgate-report.json`');
+
+    // Annotations: the changed file's findings come before the others.
+    const annotated = stdout
+      .split('\n')
+      .filter((l) => /^::(error|warning|notice) /.test(l))
+      .map((l) => /file=([^,:]+)/.exec(l)?.[1]);
+    const lastChanged = annotated.lastIndexOf('load/checkout.js');
+    const firstOther = annotated.indexOf('load/cart.yml');
+    expect(lastChanged).toBeGreaterThanOrEqual(0);
+    expect(firstOther).toBeGreaterThan(lastChanged);
+    if (process.env.SHOW_COMMENT) console.log(body);
+  });
+
+  it('on a push, links the pushed commit and calls nothing "this PR"', async () => {
+    const { summary } = await run('push');
+    expect(github.list(PR)).toHaveLength(0);
+    expect(summary).toContain(`https://github.com/octo/app/blob/${'b'.repeat(40)}/load/`);
+    expect(summary).not.toContain('this PR');
+  });
+});
