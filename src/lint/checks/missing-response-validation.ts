@@ -29,6 +29,11 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
       return;
     }
+    if (scenario.tool === 'locust') {
+      // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
+      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: scenario.requests.length } });
+      return;
+    }
     if (scenario.tool === 'artillery') {
       if (hasResponseHooks(scenario)) return;
       ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: scenario.requests.length } });

@@ -12,6 +12,9 @@ export const check: CheckFunction = {
     const scenario = target as Scenario;
     const loc = scenario?.http?.tlsVerifyDisabled;
     if (!loc) return;
-    ctx.report({ loc, messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6' });
+    ctx.report({
+      loc,
+      messageId: scenario.tool === 'artillery' || scenario.tool === 'locust' ? scenario.tool : 'k6',
+    });
   },
 };

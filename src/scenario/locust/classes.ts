@@ -199,6 +199,7 @@ export function deprecatedInClasses(
       const text = old.rename ? base.text.replace(/[A-Za-z_]\w*$/, old.rename) : undefined;
       out.push({
         name: base.text,
+        where: `base class of ${facts.name}`,
         replacement: old.replacement,
         since: old.since,
         text,
@@ -210,6 +211,7 @@ export function deprecatedInClasses(
       const right = assignment?.childForFieldName('right');
       out.push({
         name: 'task_set',
+        where: `in ${facts.name}`,
         replacement: 'tasks = [...]',
         since: '1.0',
         text: right ? `tasks = [${right.text}]` : undefined,
@@ -226,13 +228,20 @@ export function deprecatedInClasses(
             : `wait_time = between(${seconds(min)}, ${seconds(max)})`
           : 'wait_time = between(min, max) (in seconds)';
       const loc = (facts.minWait ?? facts.maxWait)!.loc;
-      out.push({ name: facts.minWait ? 'min_wait' : 'max_wait', replacement: suggestion, since: '1.0', loc });
+      out.push({
+        name: facts.minWait ? 'min_wait' : 'max_wait',
+        where: `in ${facts.name}`,
+        replacement: suggestion,
+        since: '1.0',
+        loc,
+      });
     }
     if (facts.kind === 'taskset') {
       for (const attribute of node.descendantsOfType('attribute')) {
         if (attribute?.text !== 'self.locust') continue;
         out.push({
           name: 'self.locust',
+          where: `in ${facts.name}, line ${attribute.startPosition.row + 1}`,
           replacement: 'self.user',
           since: '1.0',
           text: 'self.user',

@@ -45,6 +45,8 @@ export interface LocustClass {
 /** A name from an old Locust API, with what replaces it and, when it is a rename, the exact new text. */
 export interface LocustDeprecatedUse {
   name: string;
+  /** Where it is used, for the message: `imported`, `base of WebsiteUser`, `in WebsiteUser`. */
+  where: string;
   replacement: string;
   /** Locust version that removed or renamed it. */
   since: string;

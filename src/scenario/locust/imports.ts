@@ -68,6 +68,7 @@ export function readImports(root: PyNode, file: string): LocustNames {
         if (old)
           names.deprecated.push({
             name,
+            where: `imported from ${module}`,
             replacement: old.replacement,
             since: old.since,
             text: old.rename,
