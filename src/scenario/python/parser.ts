@@ -45,6 +45,11 @@ export function loadPythonParser(): Promise<void> {
   return loading;
 }
 
+/** Whether the wasm parser has been loaded in this process (a run over k6 files must not load it). */
+export function pythonParserLoaded(): boolean {
+  return parser !== undefined;
+}
+
 export type PythonParse = { tree: Tree } | { error: string };
 
 /** Parses Python text with the loaded parser. Never throws; the caller must delete the tree. */

@@ -33,20 +33,18 @@ export function walk(root: Node, enter: (node: Node) => boolean | void): void {
   }
 }
 
-/** The first syntax error or missing token, for a diagnostic with its line. */
+/** The first syntax error or missing token (missing tokens are anonymous nodes), for a diagnostic with its line. */
 export function firstSyntaxError(root: Node): Node | undefined {
   if (!root.hasError) return undefined;
-  let found: Node | undefined;
-  walk(root, (node) => {
-    if (found) return false;
-    if (node.isError || node.isMissing) {
-      found = node;
-      return false;
-    }
-    return node.hasError;
-  });
-  // Missing nodes are not named: look at all children of the deepest erroneous node.
-  return found ?? root.descendantsOfType('ERROR')[0] ?? root;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    if (!node.hasError) continue;
+    const children = node.children.filter((c): c is Node => c !== null);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return root;
 }
 
 /** A string literal's value when it has no interpolation: `'a'`, `"b"`, `"""c"""`, `r'd'`, `'a' 'b'`. */
