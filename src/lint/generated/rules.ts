@@ -766,12 +766,13 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "security",
     "summary": "Disallow credentials written into scenario files.",
-    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\n",
+    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\nLocust: literals given to a credential key in a dict, a keyword argument or a variable, and the password\nof an `auth=(user, password)` tuple; a fallback of `os.environ.get(\"X\", \"...\")` is not reported.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
       "https://grafana.com/docs/k6/latest/using-k6/secret-source/",
-      "https://www.artillery.io/docs/reference/test-script#processenvironment"
+      "https://www.artillery.io/docs/reference/test-script#processenvironment",
+      "https://docs.locust.io/en/stable/configuration.html#environment-variables"
     ],
     "check": {
       "function": "hardcoded-secret"
@@ -838,12 +839,13 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "hygiene",
     "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
-    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\n",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\nLocust: a literal `host = \"https://...\"` on a user class; `--host` and `LOCUST_HOST` set it at run time.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
       "https://www.artillery.io/docs/reference/test-script#environments---config-profiles",
-      "https://www.artillery.io/docs/reference/test-script#target---target-service"
+      "https://www.artillery.io/docs/reference/test-script#target---target-service",
+      "https://docs.locust.io/en/stable/configuration.html#all-available-configuration-options"
     ],
     "check": {
       "function": "hardcoded-target-host"
@@ -2096,12 +2098,13 @@ export const builtinRules: RuleDefinition[] = [
     ],
     "severity": "warning",
     "category": "correctness",
-    "summary": "Require at least one response check (k6 check, Artillery expect/capture/match).",
-    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. Note that Artillery ignores `expect:` unless `plugins: { expect: {} }` is configured.\n",
+    "summary": "Require at least one response check (k6 check, Artillery expect/capture/match, Locust catch_response).",
+    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. Note that Artillery ignores `expect:` unless `plugins: { expect: {} }` is configured.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
-      "https://www.artillery.io/docs/reference/extensions/expect"
+      "https://www.artillery.io/docs/reference/extensions/expect",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#validating-responses"
     ],
     "check": {
       "function": "missing-response-validation"
@@ -2455,11 +2458,12 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "security",
     "summary": "Disallow switching off TLS certificate verification.",
-    "rationale": "With verification off the test accepts any certificate: an expired, self-signed or intercepted one goes\nunnoticed, and a test copied to another environment keeps the setting. k6's `insecureSkipTLSVerify`\nis documented as \"A boolean, true or false. When this option is enabled (set to true), all of the\nverifications that would otherwise be done to establish trust in a server provided TLS certificate will\nbe ignored\"; Artillery's `tls.rejectUnauthorized: false` does the same. It is legitimate against a\nself-signed staging host: keep it there with a suppression comment that says so.\n",
+    "rationale": "With verification off the test accepts any certificate: an expired, self-signed or intercepted one goes\nunnoticed, and a test copied to another environment keeps the setting. k6's `insecureSkipTLSVerify`\nis documented as \"A boolean, true or false. When this option is enabled (set to true), all of the\nverifications that would otherwise be done to establish trust in a server provided TLS certificate will\nbe ignored\"; Artillery's `tls.rejectUnauthorized: false` does the same. It is legitimate against a\nself-signed staging host: keep it there with a suppression comment that says so.\nLocust's `HttpUser` client is a requests session: `verify=False` on a request, or\n`self.client.verify = False`, switches verification off the same way.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#insecure-skip-tls-verify",
-      "https://www.artillery.io/docs/reference/engines/http#tls--ssl"
+      "https://www.artillery.io/docs/reference/engines/http#tls--ssl",
+      "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification"
     ],
     "check": {
       "function": "tls-verification-disabled"
@@ -2522,14 +2526,15 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
       "https://grafana.com/docs/k6/latest/javascript-api/k6-http/url/",
       "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
       "https://github.com/grafana/k6/issues/2762",
-      "https://www.artillery.io/docs/reference/extensions/metrics-by-endpoint"
+      "https://www.artillery.io/docs/reference/extensions/metrics-by-endpoint",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#grouping-requests"
     ],
     "check": {
       "function": "unbounded-url-cardinality"
