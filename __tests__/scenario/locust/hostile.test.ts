@@ -55,6 +55,18 @@ describe('hostile Python input', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('a file with more syntax nodes than any locustfile is refused (or stopped by the parse budget)', () => {
+    const result = parseLocust(`from locust import HttpUser\nX = [${'1,'.repeat(310_000)}]\n`, 'wide.py');
+    expect(result.scenario).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 1,
+        message: expect.stringMatching(/syntax nodes|could not be parsed within/),
+      }),
+    ]);
+  });
+
   it('a file over 2 MiB is refused before parsing, saying why', () => {
     const result = parseLocust(`from locust import HttpUser\n# ${'x'.repeat(3 * 1024 * 1024)}\n`, 'huge.py');
     expect(result.scenario).toBeUndefined();

@@ -1,6 +1,6 @@
 import type { Location } from '../location.js';
 import type { AdapterResult, Diagnostic, Scenario, ScenarioAdapter, SourceComment } from '../model.js';
-import { loadPythonParser, MAX_PYTHON_BYTES, parsePython } from '../python/parser.js';
+import { loadPythonParser, MAX_PYTHON_BYTES, MAX_PYTHON_NODES, parsePython } from '../python/parser.js';
 import { firstSyntaxError, locOf, type PyNode } from '../python/syntax.js';
 import type { SourceValue } from '../value.js';
 import { readCalls } from './calls.js';
@@ -46,6 +46,16 @@ export function parseLocust(text: string, file: string): AdapterResult {
   const { tree } = parsed;
   try {
     const root = tree.rootNode;
+    if (root.descendantCount > MAX_PYTHON_NODES) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        message: `has ${root.descendantCount} syntax nodes, more than the ${MAX_PYTHON_NODES} loadgate reads in a locustfile: not linted`,
+        line: 1,
+        column: 1,
+      });
+      return { diagnostics, comments: [] };
+    }
     const comments = readComments(root);
     const error = firstSyntaxError(root);
     if (error) {

@@ -30,6 +30,17 @@ export const RENAMED: Record<string, { replacement: string; since: string; renam
 };
 
 const LOCUST_MODULE = /^locust(?:\.|$)/;
+const STATEMENT_CONTAINERS = new Set([
+  'module',
+  'block',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
+]);
 
 export function readImports(root: PyNode, file: string): LocustNames {
   const names: LocustNames = {
@@ -77,8 +88,8 @@ export function readImports(root: PyNode, file: string): LocustNames {
       }
       return false;
     }
-    // Imports sit at the top level or in try/if blocks; no need to look inside functions and classes.
-    return node.type !== 'function_definition' && node.type !== 'class_definition';
+    // Imports sit at the top level or in try/if/with blocks: no need to look inside definitions or expressions.
+    return STATEMENT_CONTAINERS.has(node.type);
   });
   return names;
 }

@@ -5,6 +5,8 @@ import type { Parser, Tree } from 'web-tree-sitter';
 
 /** Python sources larger than this are not parsed: no locustfile is that big, and memory stays bounded. */
 export const MAX_PYTHON_BYTES = 2 * 1024 * 1024;
+/** More syntax nodes than any locustfile has: walking them would cost seconds, so such a file is refused. */
+export const MAX_PYTHON_NODES = 300_000;
 /** Parsing stops after this long, whatever the input (pathological nesting, generated code). */
 const PARSE_BUDGET_MS = 3000;
 
