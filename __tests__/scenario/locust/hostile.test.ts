@@ -52,8 +52,8 @@ describe('hostile Python input', () => {
       'deep.py',
     );
     expect(deep.diagnostics).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  }, 30_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
 
   it('a file with more syntax nodes than any locustfile is refused (or stopped by the parse budget)', () => {
     const result = parseLocust(`from locust import HttpUser\nX = [${'1,'.repeat(310_000)}]\n`, 'wide.py');
@@ -65,7 +65,9 @@ describe('hostile Python input', () => {
         message: expect.stringMatching(/syntax nodes|could not be parsed within/),
       }),
     ]);
-  }, 30_000);
+    // A parse stopped by the budget must not leak into the next file's.
+    expect(parseLocust('from locust import HttpUser\n', 'next.py').diagnostics).toEqual([]);
+  });
 
   it('a file over 2 MiB is refused before parsing, saying why', () => {
     const result = parseLocust(`from locust import HttpUser\n# ${'x'.repeat(3 * 1024 * 1024)}\n`, 'huge.py');

@@ -60,7 +60,11 @@ export function parsePython(text: string): PythonParse {
   const deadline = performance.now() + PARSE_BUDGET_MS;
   try {
     const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-    if (!tree) return { error: `could not be parsed within ${PARSE_BUDGET_MS / 1000} s` };
+    if (!tree) {
+      // A cancelled parse resumes on the next call unless the parser is reset: the next file would get this one's tree.
+      parser.reset();
+      return { error: `could not be parsed within ${PARSE_BUDGET_MS / 1000} s` };
+    }
     return { tree };
   } catch (error) {
     parser.reset();
