@@ -31,7 +31,10 @@ await build({
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
 const require = createRequire(import.meta.url);
 mkdirSync(join(root, 'dist/grammars'), { recursive: true });
-copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(root, 'dist/grammars/tree-sitter.wasm'));
+copyFileSync(
+  require.resolve('web-tree-sitter/tree-sitter.wasm'),
+  join(root, 'dist/grammars/tree-sitter.wasm'),
+);
 copyFileSync(
   require.resolve('tree-sitter-wasms/out/tree-sitter-python.wasm'),
   join(root, 'dist/grammars/tree-sitter-python.wasm'),
