@@ -52,7 +52,25 @@ writeFileSync(
   join(hostile, 'deep.js'),
   "import http from 'k6/http';\nexport const options = " + '['.repeat(5000) + ']'.repeat(5000) + ';\n',
 );
+writeFileSync(
+  join(hostile, 'deep.py'),
+  'from locust import HttpUser\nX = ' + '['.repeat(50000) + ']'.repeat(50000) + '\n',
+);
+writeFileSync(join(hostile, 'long.py'), 'from locust import HttpUser\nX = "' + 'a'.repeat(1 << 20) + '"\n');
 writeFileSync(join(hostile, 'deep.yml'), 'config:\n  target: ' + '['.repeat(5000) + ']'.repeat(5000) + '\n');
+
+// Locustfiles, in their own folder so the cases above are unchanged: the wasm Python parser loads once.
+const locustDir = mkdtempSync(join(tmpdir(), 'loadgate-bench-locust-'));
+const locustfile = readFileSync(
+  join(root, '__tests__/fixtures/real/locust/locustio__locust__examples__custom_shape__stages.py'),
+  'utf8',
+);
+const locustFiles = Math.max(1, Math.floor(files / 4));
+for (let i = 0; i < locustFiles; i++)
+  writeFileSync(
+    join(locustDir, `locustfile_${i}.py`),
+    locustfile.replace("'users': 100", `'users': ${100 + i}`),
+  );
 
 // The measured process reports its own peak memory: maxRSS is what the kernel saw, in KiB.
 const probe = join(work, 'probe.mjs');
@@ -83,7 +101,13 @@ const cases = [
     budgetMiB: 600,
   },
   {
-    name: 'lint hostile files (10 MB YAML, alias bomb, 5 MB bundle, deep nesting)',
+    name: `lint ${locustFiles} locustfiles`,
+    args: ['lint', locustDir, '--format', 'json'],
+    budgetMs: 10000,
+    budgetMiB: 400,
+  },
+  {
+    name: 'lint hostile files (10 MB YAML, alias bomb, 5 MB bundle, deep nesting, deep and long Python)',
     args: ['lint', hostile, '--format', 'json'],
     budgetMs: 3000,
     budgetMiB: 400,
@@ -135,4 +159,5 @@ for (const c of cases) {
   );
 }
 rmSync(work, { recursive: true, force: true });
+rmSync(locustDir, { recursive: true, force: true });
 if (over) process.exitCode = 1;

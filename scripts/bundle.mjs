@@ -1,7 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules: the runner
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +26,17 @@ await build({
   logLevel: 'warning',
   metafile: false,
 });
+
+// The Python grammar and tree-sitter's runtime are wasm files the bundle loads by path at run time
+// (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
+const require = createRequire(import.meta.url);
+mkdirSync(join(root, 'dist/grammars'), { recursive: true });
+copyFileSync(
+  require.resolve('web-tree-sitter/tree-sitter.wasm'),
+  join(root, 'dist/grammars/tree-sitter.wasm'),
+);
+copyFileSync(
+  require.resolve('tree-sitter-wasms/out/tree-sitter-python.wasm'),
+  join(root, 'dist/grammars/tree-sitter-python.wasm'),
+);
 console.log('bundled dist/index.js and dist/cli.js');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,12 @@ import { builtinChecks } from '../../src/lint/generated/checks.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
 import { applyEdits } from '../../src/lint/fixes/apply.js';
 import { lintText } from '../../src/lint/lint-text.js';
+import { prepareAllAdapters } from '../../src/scenario/adapters.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// The Python grammar loads asynchronously; lintText parses synchronously.
+beforeAll(prepareAllAdapters);
 
 // Every rule ships bad and good examples; they are its contract and its docs, so each is run through the
 // same path `loadgate lint` takes: adapter, rule engine, suppressions.

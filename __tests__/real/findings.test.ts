@@ -12,12 +12,20 @@ import type { FileReport } from '../../src/report/model.js';
  * them with `npm test -- -u __tests__/real/findings.test.ts`.
  */
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
+const LOCUST_FILES = join(REPO, '__tests__/fixtures/real/locust');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
 
 describe('findings on real files', () => {
   it('k6 scripts from public projects (__tests__/fixtures/real/k6)', async () => {
     const files = await lintFolder(K6_SCRIPTS);
     expect(files.size).toBeGreaterThanOrEqual(48);
+    expectEachFrozen(files);
+  });
+
+  it('Locust files from public projects (__tests__/fixtures/real/locust)', async () => {
+    const files = await lintFolder(LOCUST_FILES);
+    expect(files.size).toBeGreaterThanOrEqual(25);
+    expect([...files.values()].every((lines) => lines[0] === 'tool locust')).toBe(true);
     expectEachFrozen(files);
   });
 

@@ -29,6 +29,7 @@ import { httpFailure, shortMessage } from './publish/http-error.js';
 import { decideComment } from './publish/policy.js';
 import { writeJobSummary } from './summary.js';
 import { failureMessage } from './verdict-message.js';
+import { prepareAllAdapters } from '../scenario/adapters.js';
 
 /**
  * The action: read inputs, run the engine, publish. It never throws; a bad input or configuration and any
@@ -145,6 +146,8 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
 
   const pr = readEvent(env, log);
+  // The maturity assessment lints synchronously: parsers that load asynchronously (wasm) are loaded first.
+  if (inputs.maturity) await prepareAllAdapters();
   const maturity = inputs.maturity ? maturityLine(workspace, pr?.baseSha, log) : undefined;
   const repo = repositoryOf(env[Env.Repository]);
   const client =

@@ -3,7 +3,7 @@ import { FORMAT_NAMES } from '../report/renderers.js';
 export const HELP = `Usage: loadgate <command> [options] [path...]
 
 Commands:
-  lint [path...]                      Lint k6 and Artillery scenario files (default path: .)
+  lint [path...]                      Lint k6, Artillery and Locust scenario files (default path: .)
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml

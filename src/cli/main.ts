@@ -4,6 +4,7 @@ import { applyFixes, formatFixLog } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
 import { renderers } from '../report/renderers.js';
+import { prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
@@ -47,6 +48,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Commands that report on the repository rather than judge files: their own options, exit 0 unless misused.
     const own = argv[0] === 'maturity' ? maturityCommand : argv[0] === 'rules' ? rulesCommand : undefined;
     if (own && !argv.includes('--help') && !argv.includes('-h')) {
+      // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first.
+      await prepareAllAdapters();
       const { text, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text);
       else io.stdout.write(text);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { Config } from '../config/model.js';
 import type { FileReport } from '../report/model.js';
-import { scenarioAdapters } from '../scenario/adapters.js';
+import { scenarioToolNames } from '../scenario/adapters.js';
 import { toolName } from '../scenario/tool-names.js';
 import type { ToolSide } from './compare-files.js';
 import { isGlob, reportPath } from './paths.js';
@@ -15,12 +15,6 @@ import { UsageError } from './usage-error.js';
  * report success. Each is one line naming what was searched or compared, and the config line when the
  * config said it (exit 2).
  */
-
-/** The tools scenarios are read for, as users name them: "k6 or Artillery". */
-const TOOLS = scenarioAdapters
-  .map((a) => toolName(a.tool))
-  .join(', ')
-  .replace(/, ([^,]*)$/, ' or $1');
 
 /** No scenario file was examined: say where loadgate looked and with which filter. */
 export function nothingFound(
@@ -40,7 +34,8 @@ export function nothingFound(
     const reason = absent.get(path);
     if (reason) return `${shown} (${reason})`;
     if (isGlob(path)) return shown;
-    if (notScenarios.has(reportPath(resolve(cwd, path), cwd))) return `${shown} (not a ${TOOLS} scenario)`;
+    if (notScenarios.has(reportPath(resolve(cwd, path), cwd)))
+      return `${shown} (not a ${scenarioToolNames} scenario)`;
     walked = true;
     return shown;
   });
@@ -48,7 +43,7 @@ export function nothingFound(
   const includeLine = config.lines.include;
   if (walked && config.file && includeLine !== undefined) {
     return new ConfigError(
-      `"include" (${config.include.join(', ')}) matches no ${TOOLS} scenario file in ${where}; check the globs (they are relative to the config's folder)`,
+      `"include" (${config.include.join(', ')}) matches no ${scenarioToolNames} scenario file in ${where}; check the globs (they are relative to the config's folder)`,
       config.file,
       includeLine,
     );
@@ -57,11 +52,14 @@ export function nothingFound(
     const results = config.results.length
       ? `"results" (${config.results.join(', ')}) matches no result file`
       : 'no results to compare (set "include" or "results" in .loadgate.yml)';
-    return new UsageError(`nothing to check: no ${TOOLS} scenario file in ${where} and ${results}`, {
-      help: false,
-    });
+    return new UsageError(
+      `nothing to check: no ${scenarioToolNames} scenario file in ${where} and ${results}`,
+      {
+        help: false,
+      },
+    );
   }
-  return new UsageError(`no ${TOOLS} scenario files found: searched ${where}`, { help: false });
+  return new UsageError(`no ${scenarioToolNames} scenario files found: searched ${where}`, { help: false });
 }
 
 /** `--baseline` and `--current` name files the user typed: one that is not there is a typo, not a first run. */

@@ -5,7 +5,7 @@ import { settingsForFile } from '../config/rule-settings.js';
 import { checkFile, parseFile, type ParsedFile } from '../lint/lint-text.js';
 import type { RuleDefinition } from '../lint/types.js';
 import type { FileReport } from '../report/model.js';
-import { adapterFor } from '../scenario/adapters.js';
+import { adapterFor, prepareAdapterFor } from '../scenario/adapters.js';
 import type { AdapterContext } from '../scenario/model.js';
 import { decodeText } from './decode.js';
 import type { Candidate } from './discover.js';
@@ -128,6 +128,7 @@ async function readOne(candidate: Candidate, options: LintFilesOptions): Promise
       },
     };
   }
+  await prepareAdapterFor(text, path);
   const parsed = parseFile(text, path, { context: options.context, explicit: candidate.explicit });
   if (parsed.tool === null && !candidate.explicit) return undefined;
   return { parsed, candidate };

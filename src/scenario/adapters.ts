@@ -1,10 +1,18 @@
 import { minimatch } from 'minimatch';
 import { artilleryAdapter } from './artillery/adapter.js';
 import { k6Adapter } from './k6/adapter.js';
+import { locustAdapter } from './locust/adapter.js';
 import type { ScenarioAdapter } from './model.js';
+import { toolName } from './tool-names.js';
 
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
-export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter];
+export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter, locustAdapter];
+
+/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery or Locust". */
+export const scenarioToolNames = scenarioAdapters
+  .map((a) => toolName(a.tool))
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 function baseName(file: string): string {
   return file.replace(/\\/g, '/').split('/').pop() ?? file;
@@ -24,4 +32,14 @@ export function adapterFor(text: string, file: string): ScenarioAdapter | undefi
   return scenarioAdapters.find(
     (a) => a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })) && a.sniff(text, file),
   );
+}
+
+/** Loads what the adapter claiming this file needs before `parse` (a wasm grammar); nothing for the others. */
+export async function prepareAdapterFor(text: string, file: string): Promise<void> {
+  await adapterFor(text, file)?.prepare?.();
+}
+
+/** Loads every adapter's parser: for commands that parse many files synchronously (maturity, rules). */
+export async function prepareAllAdapters(): Promise<void> {
+  await Promise.all(scenarioAdapters.map((a) => a.prepare?.()));
 }

@@ -1,3 +1,4 @@
+import type { LocustFacts } from './locust/facts.js';
 import type { Location } from './location.js';
 import type { SourceValue } from './value.js';
 
@@ -48,6 +49,8 @@ export interface Scenario {
   exportsOptions?: boolean;
   /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */
   exports?: K6ExportFacts;
+  /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
+  locust?: LocustFacts;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -234,6 +237,11 @@ export interface ScenarioAdapter {
   /** Does this text look like this tool's scenario? Used for discovery by content. Cheap, no full parse. */
   sniff(text: string, file: string): boolean;
   parse(text: string, file: string, context: AdapterContext): AdapterResult;
+  /**
+   * Loads what `parse` needs and is slow to load (a wasm grammar), once. The engine awaits it only when a
+   * file this adapter claims is about to be parsed, so runs over other tools never pay for it.
+   */
+  prepare?(): Promise<void>;
 }
 
 export interface AdapterContext {

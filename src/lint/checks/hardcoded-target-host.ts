@@ -57,7 +57,9 @@ export const check: CheckFunction = {
             ? host.role === 'target'
               ? 'artilleryTarget'
               : 'artilleryUrl'
-            : 'k6',
+            : scenario.tool === 'locust'
+              ? 'locust'
+              : 'k6',
         data: { host: origin },
       });
     }

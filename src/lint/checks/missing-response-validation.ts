@@ -28,6 +28,11 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
       return;
     }
+    if (scenario.tool === 'locust') {
+      // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
+      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: scenario.requests.length } });
+      return;
+    }
     if (scenario.tool === 'artillery') {
       if (hasResponseHooks(scenario)) return;
       // Requests that have `expect:` with the plugin off are artillery/expect-without-plugin's, with the real fix.

@@ -15,8 +15,14 @@ export const check: CheckFunction = {
       const name = `${r.method} ${endpointTemplate(r.url)}`;
       ctx.report({
         loc: r.loc,
-        messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { method: r.method, url: r.url, name, example: k6Example(r.method, name) },
+        messageId: scenario.tool === 'artillery' || scenario.tool === 'locust' ? scenario.tool : 'k6',
+        data: {
+          method: r.method,
+          url: r.url,
+          name,
+          example: k6Example(r.method, name),
+          pyMethod: r.method.toLowerCase(),
+        },
       });
     }
   },

@@ -31,6 +31,14 @@ import { check as k6ThresholdDuplicateKey } from '../checks/k6-threshold-duplica
 import { check as k6ThresholdInvalidExpression } from '../checks/k6-threshold-invalid-expression.js';
 import { check as k6ThresholdMetricNotEmitted } from '../checks/k6-threshold-metric-not-emitted.js';
 import { check as k6ThresholdUnknownMetric } from '../checks/k6-threshold-unknown-metric.js';
+import { check as locustAbruptSpawn } from '../checks/locust-abrupt-spawn.js';
+import { check as locustDeprecatedApi } from '../checks/locust-deprecated-api.js';
+import { check as locustMissingWaitTime } from '../checks/locust-missing-wait-time.js';
+import { check as locustNoLatencyCriteria } from '../checks/locust-no-latency-criteria.js';
+import { check as locustShapeStageUnreachable } from '../checks/locust-shape-stage-unreachable.js';
+import { check as locustUserWithoutTasks } from '../checks/locust-user-without-tasks.js';
+import { check as locustWaitTimeInMilliseconds } from '../checks/locust-wait-time-in-milliseconds.js';
+import { check as locustZeroWaitTime } from '../checks/locust-zero-wait-time.js';
 import { check as missingResponseValidation } from '../checks/missing-response-validation.js';
 import { check as missingThinkTime } from '../checks/missing-think-time.js';
 import { check as noPassFailCriteria } from '../checks/no-pass-fail-criteria.js';
@@ -39,4 +47,4 @@ import { check as noRampUp } from '../checks/no-ramp-up.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustMissingWaitTime, locustNoLatencyCriteria, locustShapeStageUnreachable, locustUserWithoutTasks, locustWaitTimeInMilliseconds, locustZeroWaitTime, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, unboundedUrlCardinality, unfailableCriterion];

@@ -760,17 +760,19 @@ export const builtinRules: RuleDefinition[] = [
     "id": "hardcoded-secret",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "locust"
     ],
     "severity": "error",
     "category": "security",
     "summary": "Disallow credentials written into scenario files.",
-    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\n",
+    "rationale": "A password, API key or token in a scenario is readable by everyone with the repository, stays in its\nhistory after removal, and ends up in CI logs and result files. Read it from the environment instead\n(k6 `__ENV.API_TOKEN`, or k6's secret sources; Artillery `{{ $processEnvironment.API_TOKEN }}`) and keep\nthe value in the CI secret store. The adapters recognise credential-like keys (`password`, `token`,\n`x-api-key`, `Authorization`) and token shapes (Bearer, JWT, AWS, GitHub). References and templates are\nnot reported, nor are values that stand for a credential without being one: API-spec placeholders\n(`\"password\": \"string\"`), fixture words (`demo`, `test`), single words and short digit runs (`matter`,\n`1234`) and joke passwords (`hunter2`). The finding names the key and the value's length, never any of\nthe value. A dummy credential for a local mock can be kept with a suppression comment that says so.\nLocust: literals given to a credential key in a dict, a keyword argument or a variable, and the password\nof an `auth=(user, password)` tuple; a fallback of `os.environ.get(\"X\", \"...\")` is not reported.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
       "https://grafana.com/docs/k6/latest/using-k6/secret-source/",
-      "https://www.artillery.io/docs/reference/test-script#processenvironment"
+      "https://www.artillery.io/docs/reference/test-script#processenvironment",
+      "https://docs.locust.io/en/stable/configuration.html#environment-variables"
     ],
     "check": {
       "function": "hardcoded-secret"
@@ -778,7 +780,8 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "{{key}} holds a literal credential ({{masked}}): {{reason}}.",
       "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
-      "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store."
+      "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
+      "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
@@ -796,6 +799,13 @@ export const builtinRules: RuleDefinition[] = [
             11
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"9f8e7d6c5b4a39281706f5e4\"\n"
+        },
+        {
+          "file": "locustfile.py",
+          "lines": [
+            7
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": \"S3cure-Pa55w0rd!\"})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
         }
       ],
       "good": [
@@ -810,6 +820,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "test.yml",
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"{{ $processEnvironment.API_KEY }}\"\n"
+        },
+        {
+          "file": "locustfile.py",
+          "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": os.environ[\"LOAD_PASSWORD\"]})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
         }
       ]
     },
@@ -819,17 +833,19 @@ export const builtinRules: RuleDefinition[] = [
     "id": "hardcoded-target-host",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "locust"
     ],
     "severity": "info",
     "category": "hygiene",
     "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
-    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\n",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\nLocust: a literal `host = \"https://...\"` on a user class; `--host` and `LOCUST_HOST` set it at run time.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
       "https://www.artillery.io/docs/reference/test-script#environments---config-profiles",
-      "https://www.artillery.io/docs/reference/test-script#target---target-service"
+      "https://www.artillery.io/docs/reference/test-script#target---target-service",
+      "https://docs.locust.io/en/stable/configuration.html#all-available-configuration-options"
     ],
     "check": {
       "function": "hardcoded-target-host"
@@ -838,11 +854,13 @@ export const builtinRules: RuleDefinition[] = [
       "default": "The host {{host}} is hard-coded.",
       "k6": "The host {{host}} is hard-coded: the script can only test that environment. Read it from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
-      "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\"."
+      "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
+      "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\")."
     },
     "fix": {
       "k6": "Read the base URL from __ENV.BASE_URL.",
-      "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:."
+      "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
+      "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\"."
     },
     "examples": {
       "bad": [
@@ -866,6 +884,13 @@ export const builtinRules: RuleDefinition[] = [
             2
           ],
           "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    smoke:\n      phases:\n        - duration: 30\n          arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "locustfile.py",
+          "lines": [
+            4
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = \"https://shop.example.com\"\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
         }
       ],
       "good": [
@@ -880,6 +905,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "test.yml",
           "code": "config:\n  target: https://staging.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    production:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "locustfile.py",
+          "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = os.environ.get(\"TARGET_HOST\")\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
         }
       ]
     },
@@ -1750,19 +1779,383 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/threshold-unknown-metric.yml"
   },
   {
-    "id": "missing-response-validation",
+    "id": "locust/abrupt-spawn",
     "tools": [
-      "k6",
-      "artillery"
+      "locust"
+    ],
+    "severity": "warning",
+    "category": "realism",
+    "summary": "Disallow load shape stages that start hundreds of users within seconds.",
+    "rationale": "A `LoadTestShape` stage returns a user count and a spawn rate, the users Locust starts per second. A stage\nthat adds hundreds of users within seconds hits a cold system all at once: connection pools, caches and\nautoscalers have no time to react, so the test measures the stampede rather than the service, and Locust's\nown load generators may lag behind. Reported for the first stage that adds at least `minIncrease` users\n(default 100) at a spawn rate that gets there in under `maxSeconds` (default 10). Users and spawn rate given\non the command line (`-u`, `-r`) are not visible in the file.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/custom-load-shape.html",
+      "https://docs.locust.io/en/stable/configuration.html#all-available-configuration-options"
+    ],
+    "check": {
+      "function": "locust-abrupt-spawn"
+    },
+    "messages": {
+      "default": "Shape \"{{name}}\" goes from {{from}} to {{to}} users at spawn_rate {{rate}}, in {{seconds}} s. Ramp up over at least a minute (spawn_rate {{suggested}}), or add intermediate stages."
+    },
+    "fix": "Lower the spawn_rate so the stage ramps over a minute or more, or add intermediate stages.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minIncrease": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Increase in users that counts as abrupt when the spawn rate reaches it within maxSeconds."
+        },
+        "maxSeconds": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Time within which an increase of minIncrease users counts as abrupt."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minIncrease": 100,
+      "maxSeconds": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            5
+          ],
+          "code": "from locust import LoadTestShape\n\nclass Spike(LoadTestShape):\n    stages = [\n        {\"duration\": 300, \"users\": 500, \"spawn_rate\": 500},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import LoadTestShape\n\nclass Ramp(LoadTestShape):\n    stages = [\n        {\"duration\": 120, \"users\": 500, \"spawn_rate\": 5},\n        {\"duration\": 420, \"users\": 500, \"spawn_rate\": 5},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/abrupt-spawn.yml"
+  },
+  {
+    "id": "locust/deprecated-api",
+    "tools": [
+      "locust"
+    ],
+    "severity": "error",
+    "category": "hygiene",
+    "summary": "Replace Locust APIs removed in 1.0 with their successors.",
+    "rationale": "Locust 1.0 renamed the class a simulated user inherits from (\"The Locust class has been renamed to User\",\nso `HttpLocust` is `HttpUser` and `FastHttpLocust` is `FastHttpUser`), replaced `TaskSequence` and\n`@seq_task` with `SequentialTaskSet`, removed the `task_set` attribute in favour of `tasks`, replaced\n`min_wait`/`max_wait` (milliseconds) with `wait_time` (seconds, `between(1, 2)`), renamed `StopLocust` to\n`StopUser` and `self.locust` in a task set to `self.user`. With current Locust such a file fails at import\n(`cannot import name 'HttpLocust'`) or runs users with other settings than written, so it is an error.\nRenames are fixed in place; `min_wait`/`max_wait` get the `wait_time` to write in the message, because the\nedit also needs `between` imported.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/changelog.html#id1",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html"
+    ],
+    "check": {
+      "function": "locust-deprecated-api"
+    },
+    "messages": {
+      "default": "\"{{name}}\" ({{where}}) was removed in Locust {{since}}: the file no longer runs with current Locust. Use {{replacement}}.",
+      "wait": "\"{{name}}\" ({{where}}, milliseconds) was removed in Locust {{since}} and is ignored. Write {{replacement}} instead of min_wait/max_wait, and import the wait function from locust."
+    },
+    "fix": "Use the Locust 1.0 name: HttpUser, FastHttpUser, SequentialTaskSet, tasks = [...], wait_time = between(...).",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            1,
+            8,
+            9,
+            10
+          ],
+          "code": "from locust import HttpLocust, TaskSet, task\n\nclass UserBehavior(TaskSet):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\nclass WebsiteUser(HttpLocust):\n    task_set = UserBehavior\n    min_wait = 1000\n    max_wait = 3000\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, TaskSet, task, between\n\nclass UserBehavior(TaskSet):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\nclass WebsiteUser(HttpUser):\n    tasks = [UserBehavior]\n    wait_time = between(1, 3)\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/deprecated-api.yml"
+  },
+  {
+    "id": "locust/missing-wait-time",
+    "tools": [
+      "locust"
+    ],
+    "severity": "warning",
+    "category": "realism",
+    "summary": "Require a wait_time on Locust users, so they pause between tasks like real users.",
+    "rationale": "Locust's docs: \"If no wait_time is specified, the next task will be executed as soon as one finishes.\"\nEach user then sends requests back to back, so a hundred users make far more load than a hundred people\nwould, and how much depends on the server's own latency rather than on the test. Reported on runnable\nuser classes with tasks and no `wait_time` (on the class, an in-file base or a task set), when no function\nof the file pauses (`time.sleep`, `gevent.sleep`, `self.wait()`). A user with a base class from another\nmodule may inherit one and is not reported; Locust < 1.0 classes are `locust/deprecated-api`'s.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
+      "https://docs.locust.io/en/stable/api.html#module-locust.wait_time"
+    ],
+    "check": {
+      "function": "locust-missing-wait-time"
+    },
+    "messages": {
+      "default": "User \"{{name}}\" has no wait_time: each user starts its next task as soon as the last one ends. Add wait_time = between(1, 5) (or constant_throughput(n) for a fixed pace)."
+    },
+    "fix": "Add wait_time = between(1, 5) to the user class and import between from locust.",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            3
+          ],
+          "code": "from locust import HttpUser, task\n\nclass ShopUser(HttpUser):\n    @task\n    def browse(self):\n        self.client.get(\"/\")\n        self.client.get(\"/cart\")\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def browse(self):\n        self.client.get(\"/\")\n        self.client.get(\"/cart\")\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/missing-wait-time.yml"
+  },
+  {
+    "id": "locust/no-latency-criteria",
+    "tools": [
+      "locust"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Require a latency criterion that sets Locust's exit code.",
+    "rationale": "Locust exits with code 1 when any request failed (`--exit-code-on-error`, default 1), so failures already\nfail a CI job. Nothing fails it when responses get slow: a run at ten times the usual latency exits 0.\nLocust's docs show how to add that criterion, a `quitting` listener that compares\n`environment.stats.total` (`avg_response_time`, `get_response_time_percentile(0.95)`) and sets\n`environment.process_exit_code`; locust-plugins adds `--check-avg-response-time`. Reported once per\nrunnable locustfile without a latency comparison in a function that sets the exit code; a file with no\nuser class (a part of a test) and a file importing locust_plugins are left alone.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/running-without-web-ui.html#controlling-the-exit-code-of-the-locust-process",
+      "https://docs.locust.io/en/stable/configuration.html#all-available-configuration-options",
+      "https://github.com/locustio/locust/pull/2049",
+      "https://github.com/SvenskaSpel/locust-plugins#command-line-options"
+    ],
+    "check": {
+      "function": "locust-no-latency-criteria"
+    },
+    "messages": {
+      "default": "{{file}} has no latency criterion: Locust exits 1 only when requests fail, so a run however slow still passes. Add an @events.quitting.add_listener that sets environment.process_exit_code = 1 when environment.stats.total.get_response_time_percentile(0.95) exceeds your limit.",
+      "noLatency": "{{file}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
+    },
+    "fix": "Add a quitting listener that sets environment.process_exit_code = 1 when the 95th percentile exceeds the limit.",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            3
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between, events\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\n@events.quitting.add_listener\ndef _(environment, **kw):\n    if environment.stats.total.get_response_time_percentile(0.95) > 800:\n        environment.process_exit_code = 1\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/no-latency-criteria.yml"
+  },
+  {
+    "id": "locust/shape-stage-unreachable",
+    "tools": [
+      "locust"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow load shape stages whose duration does not exceed the previous stage's.",
+    "rationale": "In Locust's stage-based shape, `tick()` returns the first stage for which `run_time < stage[\"duration\"]`:\neach `duration` is the time the stage ends, counted from the start (\"When this many seconds pass the test\nis advanced to the next stage\"), not the stage's length. A stage whose `duration` is not larger than the\nprevious one is never returned, so the load it describes never runs, and the test stops earlier than\nplanned. Only shapes with a literal `stages` list and a `tick()` that does not subtract durations are\nchecked.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/custom-load-shape.html",
+      "https://github.com/locustio/locust/blob/master/examples/custom_shape/stages.py"
+    ],
+    "check": {
+      "function": "locust-shape-stage-unreachable"
+    },
+    "messages": {
+      "default": "Stage of \"{{name}}\" with duration {{end}} never runs: tick() returns the first stage with run_time < duration, and the previous stage already ends at {{previous}} s. Durations are end times: write {{previous}} plus this stage's length."
+    },
+    "fix": "Write each stage duration as its end time (the previous duration plus the stage length).",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            6
+          ],
+          "code": "from locust import LoadTestShape\n\nclass Steps(LoadTestShape):\n    stages = [\n        {\"duration\": 60, \"users\": 10, \"spawn_rate\": 1},\n        {\"duration\": 60, \"users\": 50, \"spawn_rate\": 1},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import LoadTestShape\n\nclass Steps(LoadTestShape):\n    stages = [\n        {\"duration\": 60, \"users\": 10, \"spawn_rate\": 1},\n        {\"duration\": 120, \"users\": 50, \"spawn_rate\": 1},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/shape-stage-unreachable.yml"
+  },
+  {
+    "id": "locust/user-without-tasks",
+    "tools": [
+      "locust"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require every runnable Locust user class to have tasks.",
+    "rationale": "Locust will not run a user class without tasks: it stops with \"No tasks defined on <User>. Use the @task\ndecorator or set the 'tasks' property of the User (or mark it as abstract = True if you only intend to\nsubclass it)\". Reported for user classes that are not `abstract`, not a base of another class of the file\nand have no base from another module, with no `@task` method and a missing or empty `tasks`, here or in an\nin-file base.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#tasks",
+      "https://docs.locust.io/en/stable/api.html#locust.User.abstract"
+    ],
+    "check": {
+      "function": "locust-user-without-tasks"
+    },
+    "messages": {
+      "default": "User \"{{name}}\" has no tasks: Locust stops with \"No tasks defined on {{name}}\". Decorate a method with @task or list task functions or task sets in tasks = [...]; if it is a base class, set abstract = True."
+    },
+    "fix": "Add a @task method or a non-empty tasks list, or set abstract = True on a base class.",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            4
+          ],
+          "code": "from locust import HttpUser, between\n\nclass SuiteUser(HttpUser):\n    tasks = []\n    wait_time = between(1, 3)\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between\n\nclass BaseUser(HttpUser):\n    abstract = True\n    wait_time = between(1, 3)\n\nclass SuiteUser(BaseUser):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/user-without-tasks.yml"
+  },
+  {
+    "id": "locust/wait-time-in-milliseconds",
+    "tools": [
+      "locust"
     ],
     "severity": "warning",
     "category": "correctness",
-    "summary": "Require at least one response check (k6 check, Artillery expect/capture/match).",
-    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\n",
+    "summary": "Disallow wait times in milliseconds where Locust expects seconds.",
+    "rationale": "Before Locust 1.0 `min_wait` and `max_wait` were milliseconds (`min_wait = 1000`); their replacements\n`between(min_wait, max_wait)`, `constant(wait_time)` and `constant_pacing(wait_time)` take seconds. A\nmigrated `between(1000, 3000)` makes each user pause 17 to 50 minutes between tasks, so the test sends\nalmost nothing and still passes. Reported when an argument is at least `minSeconds` (default 300).\n`constant_throughput` takes tasks per second and is not checked.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/api.html#module-locust.wait_time",
+      "https://docs.locust.io/en/stable/changelog.html#id1"
+    ],
+    "check": {
+      "function": "locust-wait-time-in-milliseconds"
+    },
+    "messages": {
+      "default": "\"{{name}}\" waits {{wait}}: Locust's wait functions take seconds, so users pause for minutes between tasks. If these are milliseconds, write {{suggestion}}."
+    },
+    "fix": "Give the wait time in seconds: between(1, 3), not between(1000, 3000).",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minSeconds": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Smallest wait-function argument, in seconds, taken for milliseconds."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minSeconds": 300
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            4
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass WebsiteUser(HttpUser):\n    wait_time = between(1000, 3000)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between\n\nclass WebsiteUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/wait-time-in-milliseconds.yml"
+  },
+  {
+    "id": "locust/zero-wait-time",
+    "tools": [
+      "locust"
+    ],
+    "severity": "info",
+    "category": "realism",
+    "summary": "Prefer a paced wait time over zero, so slow responses do not lower the load.",
+    "rationale": "Locust users are a closed model: each waits for its response before the next task. With a wait time of\nzero the load a user makes is set by how fast the server answers, so when the server slows down it gets\nless traffic and the test under-reports the slowdown (coordinated omission). Locust's `constant_throughput`\n(\"the task will run at most X times per second\") and `constant_pacing` keep each user's pace whatever the\nlatency, the nearest Locust gets to an open model. Information: a stress test at full speed may be meant;\nsay so with a suppression comment.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/api.html#locust.wait_time.constant_throughput",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
+      "https://www.scylladb.com/2021/04/22/on-coordinated-omission/"
+    ],
+    "check": {
+      "function": "locust-zero-wait-time"
+    },
+    "messages": {
+      "default": "\"{{name}}\" waits {{wait}}: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
+    },
+    "fix": "Use wait_time = constant_throughput(n) (n tasks per second per user), or between(1, 5) for think time.",
+    "examples": {
+      "bad": [
+        {
+          "file": "locustfile.py",
+          "lines": [
+            4
+          ],
+          "code": "from locust import HttpUser, task, constant\n\nclass ApiUser(HttpUser):\n    wait_time = constant(0)\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, constant_throughput\n\nclass ApiUser(HttpUser):\n    wait_time = constant_throughput(2)\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
+        }
+      ]
+    },
+    "origin": "rules/locust/zero-wait-time.yml"
+  },
+  {
+    "id": "missing-response-validation",
+    "tools": [
+      "k6",
+      "artillery",
+      "locust"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require at least one response check (k6 check, Artillery expect/capture/match, Locust catch_response).",
+    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
-      "https://www.artillery.io/docs/reference/extensions/expect"
+      "https://www.artillery.io/docs/reference/extensions/expect",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#validating-responses"
     ],
     "check": {
       "function": "missing-response-validation"
@@ -1770,11 +2163,13 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "None of the {{count}} request(s) has its response checked.",
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
-      "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests."
+      "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
+      "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong."
     },
     "fix": {
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
-      "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests."
+      "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
+      "locust": "Validate responses: with self.client.get(url, catch_response=True) as response, then response.failure(...) on bad content."
     },
     "examples": {
       "bad": [
@@ -1791,6 +2186,13 @@ export const builtinRules: RuleDefinition[] = [
             8
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "locustfile.py",
+          "lines": [
+            8
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        self.client.get(\"/cart\")\n"
         }
       ],
       "good": [
@@ -1805,6 +2207,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "// Validation comes from a library: nothing is reported.\nimport http from 'k6/http';\nimport { expect } from 'https://jslib.k6.io/k6chaijs/4.3.4.3/index.js';\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  expect(res.status).to.equal(200);\n}\n"
+        },
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        with self.client.get(\"/cart\", catch_response=True) as response:\n            if \"items\" not in response.text:\n                response.failure(\"cart page without items\")\n"
         }
       ]
     },
@@ -2097,16 +2503,18 @@ export const builtinRules: RuleDefinition[] = [
     "id": "tls-verification-disabled",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "locust"
     ],
     "severity": "warning",
     "category": "security",
     "summary": "Disallow switching off TLS certificate verification.",
-    "rationale": "With verification off the test accepts any certificate: an expired, self-signed or intercepted one goes\nunnoticed, and a test copied to another environment keeps the setting. k6's `insecureSkipTLSVerify`\nis documented as \"A boolean, true or false. When this option is enabled (set to true), all of the\nverifications that would otherwise be done to establish trust in a server provided TLS certificate will\nbe ignored\"; Artillery's `tls.rejectUnauthorized: false` does the same. It is legitimate against a\nself-signed staging host: keep it there with a suppression comment that says so. An Artillery file whose\nevery target (`config.target`, each environment's) and absolute request URL is literal `http://` or\n`ws://` sets up no TLS, so the setting does nothing there and is not reported.\n",
+    "rationale": "With verification off the test accepts any certificate: an expired, self-signed or intercepted one goes\nunnoticed, and a test copied to another environment keeps the setting. k6's `insecureSkipTLSVerify`\nis documented as \"A boolean, true or false. When this option is enabled (set to true), all of the\nverifications that would otherwise be done to establish trust in a server provided TLS certificate will\nbe ignored\"; Artillery's `tls.rejectUnauthorized: false` does the same. It is legitimate against a\nself-signed staging host: keep it there with a suppression comment that says so. An Artillery file whose\nevery target (`config.target`, each environment's) and absolute request URL is literal `http://` or\n`ws://` sets up no TLS, so the setting does nothing there and is not reported.\nLocust's `HttpUser` client is a requests session: `verify=False` on a request, or\n`self.client.verify = False`, switches verification off the same way.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#insecure-skip-tls-verify",
-      "https://www.artillery.io/docs/reference/engines/http#tls--ssl"
+      "https://www.artillery.io/docs/reference/engines/http#tls--ssl",
+      "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification"
     ],
     "given": [
       "http"
@@ -2120,7 +2528,8 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "TLS certificate verification is switched off.",
       "k6": "insecureSkipTLSVerify: true accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with tlsAuth/system certificates.",
-      "artillery": "tls.rejectUnauthorized: false accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with NODE_EXTRA_CA_CERTS."
+      "artillery": "tls.rejectUnauthorized: false accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA with NODE_EXTRA_CA_CERTS.",
+      "locust": "verify=False accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA (REQUESTS_CA_BUNDLE, or self.client.verify = \"/path/to/ca.pem\")."
     },
     "fix": "Remove the setting; if the host uses a private CA, trust that CA instead.",
     "examples": {
@@ -2138,6 +2547,13 @@ export const builtinRules: RuleDefinition[] = [
             4
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  tls:\n    rejectUnauthorized: false\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        },
+        {
+          "file": "locustfile.py",
+          "lines": [
+            8
+          ],
+          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def health(self):\n        self.client.get(\"/health\", verify=False)\n"
         }
       ],
       "good": [
@@ -2148,6 +2564,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "test.yml",
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        },
+        {
+          "file": "locustfile.py",
+          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def health(self):\n        self.client.get(\"/health\")\n"
         }
       ]
     },
@@ -2157,19 +2577,21 @@ export const builtinRules: RuleDefinition[] = [
     "id": "unbounded-url-cardinality",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "locust"
     ],
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
       "https://grafana.com/docs/k6/latest/javascript-api/k6-http/url/",
       "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
       "https://github.com/grafana/k6/issues/2762",
-      "https://www.artillery.io/docs/reference/extensions/metrics-by-endpoint"
+      "https://www.artillery.io/docs/reference/extensions/metrics-by-endpoint",
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#grouping-requests"
     ],
     "check": {
       "function": "unbounded-url-cardinality"
@@ -2177,11 +2599,13 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "{{method}} {{url}} creates one metric series per distinct URL.",
       "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin."
+      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
+      "locust": "{{method}} {{url}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
     },
     "fix": {
       "k6": "Add tags: { name: '{{name}}' } to the request params.",
-      "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin."
+      "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
+      "locust": "Add name=\"{{name}}\" to the request."
     },
     "examples": {
       "bad": [
@@ -2207,6 +2631,13 @@ export const builtinRules: RuleDefinition[] = [
             11
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n"
+        },
+        {
+          "file": "locustfile.py",
+          "lines": [
+            10
+          ],
+          "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\")\n"
         }
       ],
       "good": [
@@ -2221,6 +2652,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "test.yml",
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\n      useOnlyRequestNames: true\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n          name: GET /items/:id\n"
+        },
+        {
+          "file": "locustfile.py",
+          "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\", name=\"/products/[id]\")\n"
         }
       ]
     },

@@ -1,3 +1,4 @@
+import { scenarioToolNames } from '../../scenario/adapters.js';
 import { listFiles, practice, testScenarios, type RepoFacts } from '../facts.js';
 import type { Evidence, PracticeResult } from '../model.js';
 
@@ -21,7 +22,7 @@ export function scenariosPractice(facts: RepoFacts): PracticeResult {
     files.length > 0 ? 10 : 0,
     files.length > 0
       ? `${files.length} scenario file${files.length === 1 ? '' : 's'} (${tools.join(', ')})`
-      : 'no k6 or Artillery scenario file found',
+      : `no ${scenarioToolNames} scenario file found`,
     evidence,
     [
       'Add a first load test to the repository, for example `load/smoke.js` (k6: `import http from "k6/http"` and a default function that requests your service), then run `npx loadgate lint load`.',

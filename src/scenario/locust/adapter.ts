@@ -1,0 +1,158 @@
+import type { Location } from '../location.js';
+import type { AdapterResult, Diagnostic, Scenario, ScenarioAdapter, SourceComment } from '../model.js';
+import { loadPythonParser, MAX_PYTHON_BYTES, MAX_PYTHON_NODES, parsePython } from '../python/parser.js';
+import { firstSyntaxError, locOf, type PyNode } from '../python/syntax.js';
+import type { SourceValue } from '../value.js';
+import { readCalls } from './calls.js';
+import { deprecatedInClasses, readClasses, type ClassNode } from './classes.js';
+import { readCriteria } from './criteria.js';
+import type { LocustFacts } from './facts.js';
+import { readImports } from './imports.js';
+import { findSecrets } from './secrets.js';
+import { readShapes } from './shapes.js';
+import { sniffLocust } from './sniff.js';
+import { readWorkloads } from './workloads.js';
+
+/**
+ * Locust files (Python), parsed with tree-sitter's Python grammar. Nothing is imported or run: classes,
+ * requests, pauses and listeners are read from the syntax tree. The wasm parser is loaded by `prepare`,
+ * which the engine awaits only when a file this adapter claims is about to be parsed.
+ */
+export const locustAdapter: ScenarioAdapter = {
+  tool: 'locust',
+  filePatterns: ['*.py'],
+  sniff: (text) => sniffLocust(text),
+  prepare: loadPythonParser,
+  parse: parseLocust,
+};
+
+export function parseLocust(text: string, file: string): AdapterResult {
+  const diagnostics: Diagnostic[] = [];
+  if (Buffer.byteLength(text, 'utf8') > MAX_PYTHON_BYTES) {
+    diagnostics.push({
+      file,
+      severity: 'error',
+      message: `is larger than ${MAX_PYTHON_BYTES / 1024 / 1024} MiB: not read as a locustfile`,
+      line: 1,
+      column: 1,
+    });
+    return { diagnostics, comments: [] };
+  }
+  const parsed = parsePython(text);
+  if ('error' in parsed) {
+    diagnostics.push({ file, severity: 'error', message: parsed.error, line: 1, column: 1 });
+    return { diagnostics, comments: [] };
+  }
+  const { tree } = parsed;
+  try {
+    const root = tree.rootNode;
+    if (root.descendantCount > MAX_PYTHON_NODES) {
+      diagnostics.push({
+        file,
+        severity: 'error',
+        message: `has ${root.descendantCount} syntax nodes, more than the ${MAX_PYTHON_NODES} loadgate reads in a locustfile: not linted`,
+        line: 1,
+        column: 1,
+      });
+      return { diagnostics, comments: [] };
+    }
+    const comments = readComments(root);
+    const error = firstSyntaxError(root);
+    if (error) {
+      const what = error.isMissing ? `missing "${error.type}"` : 'syntax error';
+      diagnostics.push({
+        file,
+        severity: 'error',
+        message: `is not valid Python: ${what} at line ${error.startPosition.row + 1}`,
+        line: error.startPosition.row + 1,
+        column: error.startPosition.column + 1,
+      });
+      return { diagnostics, comments };
+    }
+    return { scenario: readScenario(root, file), diagnostics, comments };
+  } finally {
+    tree.delete();
+  }
+}
+
+function readScenario(root: PyNode, file: string): Scenario {
+  const loc: Location = { file, line: 1, column: 1 };
+  const names = readImports(root, file);
+  const classes = readClasses(root, file, names);
+  const calls = readCalls(root, file, names);
+  const shapes = readShapes(classes, file);
+  const { criteria, setters } = readCriteria(root, file, loc);
+  const facts: LocustFacts = {
+    classes: classes.map((c) => c.facts),
+    deprecated: [...names.deprecated, ...deprecatedInClasses(classes, file, names)],
+    shapes,
+    exitCodeSetters: setters,
+    usesPlugins: names.usesPlugins,
+  };
+  const thinkTimes = [...calls.thinkTimes];
+  for (const c of facts.classes) {
+    if (c.waitTime) thinkTimes.push({ seconds: c.waitTime.args?.[0], within: c.name, loc: c.waitTime.loc });
+    if (c.minWait) thinkTimes.push({ seconds: ms(c.minWait.value), within: c.name, loc: c.minWait.loc });
+  }
+  // A file without a runnable user is a part (shapes, listeners, task sets for another locustfile).
+  const module = !facts.classes.some((c) => c.kind === 'user' && !c.abstract);
+  return {
+    tool: 'locust',
+    file,
+    workloads: readWorkloads(shapes, facts.classes),
+    criteria: module ? { ...criteria, status: 'unknown' } : criteria,
+    requests: calls.requests,
+    thinkTimes,
+    hosts: calls.hosts,
+    secrets: findSecrets(root, file),
+    checks: calls.checks,
+    http: calls.http,
+    native: nativeTree(classes, loc),
+    module,
+    locust: facts,
+    loc,
+  };
+}
+
+function ms(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : value / 1000;
+}
+
+function readComments(root: PyNode): SourceComment[] {
+  return root
+    .descendantsOfType('comment')
+    .filter((c): c is PyNode => c !== null)
+    .map((c) => ({ line: c.startPosition.row + 1, text: c.text.replace(/^#\s?/, '') }));
+}
+
+/** The classes as Locust sees them, for custom rules that select into `native` (`native.WebsiteUser.kind`). */
+function nativeTree(classes: readonly ClassNode[], loc: Location): SourceValue {
+  return {
+    kind: 'object',
+    loc,
+    entries: classes.map(({ facts, node }) => ({
+      key: facts.name,
+      keyLoc: facts.nameLoc,
+      value: {
+        kind: 'object',
+        loc: locOf(node, loc.file),
+        entries: [
+          {
+            key: 'kind',
+            keyLoc: facts.nameLoc,
+            value: { kind: 'string', value: facts.kind, loc: facts.nameLoc },
+          },
+          {
+            key: 'bases',
+            keyLoc: facts.nameLoc,
+            value: {
+              kind: 'array',
+              loc: facts.nameLoc,
+              items: facts.bases.map((b) => ({ kind: 'string' as const, value: b, loc: facts.nameLoc })),
+            },
+          },
+        ],
+      },
+    })),
+  };
+}

@@ -1,0 +1,84 @@
+import type { Location } from '../location.js';
+
+/** What a class is to Locust, from its bases: resolved through imports from `locust` and classes of the file. */
+export type LocustClassKind = 'user' | 'taskset' | 'shape' | 'other';
+
+export interface LocustWaitTime {
+  /** The wait-time function as Locust names it (`between`, `constant`, `constant_pacing`, `constant_throughput`), or `other`. */
+  kind: string;
+  /** Its literal arguments in seconds, when all are literal numbers. */
+  args?: number[];
+  loc: Location;
+}
+
+export interface LocustTaskMethod {
+  name: string;
+  /** `@task(3)`: the literal weight; 1 for a bare `@task`. */
+  weight?: number;
+  loc: Location;
+}
+
+export interface LocustClass {
+  name: string;
+  kind: LocustClassKind;
+  /** The bases as written. */
+  bases: string[];
+  /** `abstract = True`: Locust never runs it; it is a base for other users. */
+  abstract: boolean;
+  /** Another class of the file inherits from it. */
+  subclassed: boolean;
+  /** Some base is a class we cannot see (from another module), so attributes may be inherited. */
+  opaqueBase: boolean;
+  waitTime?: LocustWaitTime;
+  /** Locust < 1.0 `min_wait`/`max_wait`, in milliseconds. */
+  minWait?: { value?: number; loc: Location };
+  maxWait?: { value?: number; loc: Location };
+  /** `tasks = [...]` / `{...}`: how many entries when literal. */
+  tasks?: { count?: number; loc: Location };
+  /** Locust < 1.0 `task_set = X`. */
+  taskSet?: Location;
+  taskMethods: LocustTaskMethod[];
+  loc: Location;
+  nameLoc: Location;
+}
+
+/** A name from an old Locust API, with what replaces it and, when it is a rename, the exact new text. */
+export interface LocustDeprecatedUse {
+  name: string;
+  /** Where it is used, for the message: `imported`, `base of WebsiteUser`, `in WebsiteUser`. */
+  where: string;
+  replacement: string;
+  /** Locust version that removed or renamed it. */
+  since: string;
+  /** Replacement text for exactly `loc`, when a rename is all it takes. */
+  text?: string;
+  loc: Location;
+}
+
+/** A stage of a `LoadTestShape`, from its literal `stages` list. */
+export interface LocustShapeStage {
+  /** End of the stage in seconds from the start (Locust's examples compare `run_time < stage["duration"]`). */
+  endSec?: number;
+  users?: number;
+  spawnRate?: number;
+  loc: Location;
+}
+
+export interface LocustShape {
+  name: string;
+  stages: LocustShapeStage[];
+  /** The stages could be read and the tick() follows the documented pattern. */
+  literal: boolean;
+  loc: Location;
+}
+
+/** Locust-only facts for Locust rules: the classes as Locust sees them, old APIs, shapes, exit-code listeners. */
+export interface LocustFacts {
+  classes: LocustClass[];
+  deprecated: LocustDeprecatedUse[];
+  shapes: LocustShape[];
+  /** Functions that set `environment.process_exit_code` (a `quitting` listener): criteria beyond failures. */
+  exitCodeSetters: Location[];
+  /** `locust_plugins` is imported: it adds `--check-rps`, `--check-fail-ratio`, `--check-avg-response-time`. */
+  usesPlugins: boolean;
+}
