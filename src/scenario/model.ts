@@ -42,6 +42,8 @@ export interface Scenario {
   exportsOptions?: boolean;
   /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */
   exports?: K6ExportFacts;
+  /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
+  functions?: FunctionRef[];
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -52,6 +54,13 @@ export interface K6Export {
   kind: 'function' | 'value' | 'unknown';
   /** The exported binding is also used in the file (`export const scenarios = …; options = { scenarios }`). */
   usedInFile?: boolean;
+  loc: Location;
+}
+
+export interface FunctionRef {
+  /** `default` for the default export, else the declared or variable name. */
+  name: string;
+  /** The function's name, or its header (`function ()`, `() =>`) when it has none. */
   loc: Location;
 }
 

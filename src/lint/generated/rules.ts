@@ -1768,7 +1768,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "realism",
     "summary": "Require think time between requests of VU-based (closed-model) user journeys.",
-    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
+    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. The finding sits on the function that never sleeps\n(the default function or the scenario's `exec` function) or on the Artillery scenario's `flow`. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/javascript-api/k6/sleep/",
@@ -1792,14 +1792,14 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "lines": [
-            5
+            9
           ],
           "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
         },
         {
           "file": "test.yml",
           "lines": [
-            9
+            8
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - get:\n          url: /api/cart\n"
         }

@@ -5,6 +5,7 @@ import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
 import { collectHosts } from './hosts.js';
 import { readExports } from './exports.js';
+import { readFunctions } from './functions.js';
 import { readHttpOptions } from './http-options.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
@@ -57,6 +58,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     metrics: facts.metrics,
     imports: facts.imports,
     exports: readExports(module),
+    functions: readFunctions(module),
   };
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;
