@@ -130,8 +130,13 @@ export interface Criterion {
 
 export interface Request {
   method: string;
-  /** The URL as written; dynamic parts are kept as `${...}` or `{{ ... }}`. */
+  /**
+   * The URL as written, for messages: dynamic parts are kept as `${...}` or `{{ ... }}`; a k6 variable passed
+   * as the whole URL is shown as the value it certainly holds there.
+   */
   url: string;
+  /** k6: the URL with the constants in it followed (`https://api.example.com/v1/orders/${id}`), when it differs. */
+  resolvedUrl?: string;
   /** True when the URL depends on runtime values (template, concatenation). */
   dynamicUrl: boolean;
   /** True when the dynamic parts are only constants (env vars, module constants), so cardinality stays bounded. */
@@ -171,7 +176,7 @@ export interface ImportRef {
 }
 
 export interface HostRef {
-  /** The host or base URL as written. */
+  /** The base URL (Artillery target, k6 base-URL constant) or the request URL, as written, path included. */
   value: string;
   /** Where it comes from: a literal in the file, an environment variable, or something else. */
   origin: 'literal' | 'env' | 'unknown';

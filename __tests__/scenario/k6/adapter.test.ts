@@ -136,8 +136,8 @@ describe('k6Adapter.parse: scenarios with executors', () => {
     ]);
     expect(s.hosts.map((h) => [h.value, h.origin, h.role, h.loc.line, h.loc.column])).toEqual([
       ["__ENV.BASE_URL || 'https://test-api.k6.io'", 'env', 'variable', 5, 18],
-      ['https://pizza.grafana.fun', 'literal', 'url', 69, 28],
-      ['http://test.k6.io', 'literal', 'url', 70, 5],
+      ['https://pizza.grafana.fun/api/pizza', 'literal', 'url', 69, 28],
+      ['http://test.k6.io/contacts.php', 'literal', 'url', 70, 5],
     ]);
     expect(s.metrics?.map((m) => [m.name, m.type])).toEqual([
       ['login_duration', 'trend'],

@@ -1,5 +1,6 @@
 import type { Location } from '../../scenario/location.js';
 import type { Scenario } from '../../scenario/model.js';
+import { requestLabel } from '../request-label.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -25,7 +26,7 @@ export const check: CheckFunction = {
     if (global !== undefined && scenario.http.timeoutLoc)
       judge(global, scenario.http.timeoutLoc, 'The global request timeout');
     for (const r of scenario.requests) {
-      if (r.timeoutSec !== undefined) judge(r.timeoutSec, r.loc, `The timeout of ${r.method} ${r.url}`);
+      if (r.timeoutSec !== undefined) judge(r.timeoutSec, r.loc, `The timeout of ${requestLabel(r)}`);
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario/model.js';
+import { requestLabel } from '../request-label.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -14,11 +15,12 @@ export const check: CheckFunction = {
     if (!Array.isArray(scenario?.requests)) return;
     for (const r of scenario.requests) {
       if (!r.dynamicUrl || r.boundedUrl || r.name !== undefined) continue;
-      const name = `${r.method} ${endpointTemplate(r.url)}`;
+      // The name is built from the URL with its constants followed: `${API}/orders/${id}` names its real path.
+      const name = requestLabel({ method: r.method, url: endpointTemplate(r.resolvedUrl ?? r.url) });
       ctx.report({
         loc: r.loc,
         messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
-        data: { method: r.method, url: r.url, name, example: k6Example(r.method, name) },
+        data: { request: requestLabel(r), name, example: k6Example(r.method, name) },
       });
     }
   },

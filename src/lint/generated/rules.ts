@@ -824,7 +824,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "hygiene",
     "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
-    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\n",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host, shown as written: a base URL or target with its path (`https://api.example.com/v1`), a\nrequest URL with the host it hard-codes. `localhost` and loopback addresses (whatever the port, even one\nread from the environment) and hosts with a run-time part are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
@@ -837,8 +837,9 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "The host {{host}} is hard-coded.",
       "k6": "The host {{host}} is hard-coded: the script can only test that environment. Read it from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
+      "k6Url": "The request URL {{url}} hard-codes the host {{host}}: the script can only test that environment. Read the host from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
-      "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\"."
+      "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\"."
     },
     "fix": {
       "k6": "Read the base URL from __ENV.BASE_URL.",
@@ -2105,7 +2106,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -2118,9 +2119,9 @@ export const builtinRules: RuleDefinition[] = [
       "function": "unbounded-url-cardinality"
     },
     "messages": {
-      "default": "{{method}} {{url}} creates one metric series per distinct URL.",
-      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin."
+      "default": "{{request}} creates one metric series per distinct URL.",
+      "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
+      "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin."
     },
     "fix": {
       "k6": "Add tags: { name: '{{name}}' } to the request params.",

@@ -3,6 +3,7 @@ import type { HostRef } from '../model.js';
 import { locOf, sourceOf, unwrap } from './ast.js';
 import { envVarName, evaluate, type Evaluator } from './evaluate.js';
 import type { FoundRequest } from './requests.js';
+import { writtenUrl } from './written-url.js';
 
 const ABSOLUTE_URL = /^(?:https?|wss?):\/\/[^\s/?#]+/i;
 
@@ -44,9 +45,14 @@ export function collectHosts(
     const file = scope.module.file;
     const role = within(head, call(f)) && scope.module.file === f.scope.module.file ? 'url' : 'variable';
     if (head.type === 'StringLiteral' || head.type === 'TemplateLiteral') {
+      // The host is literal when the text before any run-time part already holds it; the value shown is the
+      // whole URL or base URL as written, path included.
       const text = head.type === 'StringLiteral' ? head.value : (head.quasis[0]?.value.cooked ?? '');
-      const origin = originOf(text);
-      if (origin) add({ value: origin, origin: 'literal', role, loc: locOf(head, file) });
+      if (!originOf(text)) continue;
+      const value = writtenUrl(head, scope);
+      // A constant that holds the request's whole URL is a request URL kept in a variable, not a base URL.
+      const whole = value === f.request.url;
+      add({ value, origin: 'literal', role: whole ? 'url' : role, loc: locOf(head, file) });
       continue;
     }
     const env = envVarName(head, scope);
@@ -61,8 +67,9 @@ export function collectHosts(
       const value = evaluate(init, binding.scope, ev);
       const initFile = binding.scope.module.file;
       if (value.kind === 'string') {
-        const origin = originOf(value.value);
-        if (origin) add({ value: origin, origin: 'literal', role: 'variable', loc: value.loc });
+        const whole = value.value === f.request.url;
+        if (originOf(value.value))
+          add({ value: value.value, origin: 'literal', role: whole ? 'url' : 'variable', loc: value.loc });
       } else if (value.kind === 'unknown' && value.reason.startsWith('environment variable ')) {
         add({
           value: sourceOf(init, binding.scope.module.text),
