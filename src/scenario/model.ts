@@ -44,6 +44,8 @@ export interface Scenario {
   exports?: K6ExportFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
   functions?: FunctionRef[];
+  /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
+  optionsSlot?: OptionsSlot;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -56,6 +58,14 @@ export interface K6Export {
   usedInFile?: boolean;
   loc: Location;
 }
+
+/**
+ * Where `export const options = …` goes in a k6 script without options: at `at` (1-based), after the last
+ * import or, with `after` false, before the first statement; written with the script's quote and semicolons.
+ */
+export type OptionsSlot =
+  | { at: { line: number; column: number }; after: boolean; quote: "'" | '"'; semicolon: boolean }
+  | { reason: string };
 
 export interface FunctionRef {
   /** `default` for the default export, else the declared or variable name. */

@@ -1831,7 +1831,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "criteria",
     "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
-    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`.\n\nThe suggested criteria are on metrics the script's protocol reports, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one.\n",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`.\n\nThe suggested criteria are on metrics the script's protocol reports, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -1845,6 +1845,7 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
       "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
     },
     "fix": {
@@ -1859,6 +1860,13 @@ export const builtinRules: RuleDefinition[] = [
             4
           ],
           "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "script.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
         },
         {
           "file": "test.yml",

@@ -1,11 +1,12 @@
 import type { AdapterContext, AdapterResult, Scenario, ScenarioAdapter } from '../model.js';
-import { fileStart } from './ast.js';
+import { fileStart, locOf } from './ast.js';
 import { bundleMarker } from './bundle.js';
 import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
 import { collectHosts } from './hosts.js';
 import { readExports } from './exports.js';
 import { readFunctions } from './functions.js';
+import { optionsSlot } from './options-slot.js';
 import { readHttpOptions } from './http-options.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
@@ -62,6 +63,14 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   };
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;
+  if (!options.exported) {
+    scenario.optionsSlot = optionsSlot(module, scenario.exports?.complete !== false);
+    // Criteria belong in options the script does not have: point at what runs, the default function.
+    const run = scenario.functions?.find((f) => f.name === 'default');
+    const firstCode = module.program.body.find((s) => s.type !== 'ImportDeclaration');
+    const code = firstCode ? locOf(firstCode, file) : scenario.criteria.anchor;
+    scenario.criteria.anchor = run?.loc ?? { file, line: code.line, column: code.column };
+  }
   return { scenario, diagnostics: [], comments: parsed.comments };
 }
 
