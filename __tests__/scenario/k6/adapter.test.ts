@@ -281,7 +281,9 @@ describe('k6Adapter.parse: values it cannot read', () => {
       entries: [],
       loc: { file: join(FIXTURES, 'no-options.js'), line: 1, column: 1 },
     });
-    expect(s.criteria).toMatchObject({ status: 'absent', anchor: { line: 1, column: 1 } });
+    // Criteria would go in options the script lacks: the anchor is the default function (`function ()`).
+    expect(s.criteria).toMatchObject({ status: 'absent', anchor: { line: 3, column: 16 } });
+    expect(s.optionsSlot).toEqual({ at: { line: 1, column: 28 }, after: true, quote: "'", semicolon: true });
     expect(s.workloads[0]).toMatchObject({
       executor: 'shared-iterations',
       maxVUs: 1,
