@@ -1,5 +1,6 @@
 import type { AdapterContext, AdapterResult, Scenario, ScenarioAdapter } from '../model.js';
-import { fileStart, locOf } from './ast.js';
+import type * as t from '@babel/types';
+import { fileStart, forEachChild, locOf } from './ast.js';
 import { bundleMarker } from './bundle.js';
 import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
@@ -74,6 +75,22 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   return { scenario, diagnostics: [], comments: parsed.comments };
 }
 
+/** Nesting our walks handle; a file nested deeper is refused, on the line where it gets that deep. */
+const MAX_NESTING = 500;
+
+/** The line where the syntax tree first nests deeper than MAX_NESTING, found without recursion. */
+function deepLine(text: string, file: string): number {
+  const parsed = parseModule(text, file);
+  if (!parsed.ok) return 1;
+  const stack: { node: t.Node; depth: number }[] = [{ node: parsed.program, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_NESTING) return node.loc?.start.line ?? 1;
+    forEachChild(node, (child) => stack.push({ node: child, depth: depth + 1 }));
+  }
+  return 1;
+}
+
 /**
  * Reads k6 scripts (JavaScript or TypeScript) statically: the exported `options` (with local constants,
  * spreads and imported config files followed), requests, sleeps, checks, hosts and secrets. Nothing in
@@ -93,6 +110,7 @@ export const k6Adapter: ScenarioAdapter = {
           {
             file,
             severity: 'warning',
+            line: 1,
             message: `is ${size} MB, over the 2 MB loadgate reads for a k6 script; this looks like a bundle, so lint its sources instead`,
           },
         ],
@@ -120,7 +138,14 @@ export const k6Adapter: ScenarioAdapter = {
       // Pathological nesting can exhaust the stack in our own walk even when the parser coped.
       if (error instanceof RangeError) {
         return {
-          diagnostics: [{ file, severity: 'error', message: 'is nested too deeply to analyse statically' }],
+          diagnostics: [
+            {
+              file,
+              severity: 'error',
+              line: deepLine(text, file),
+              message: 'is nested too deeply to analyse statically',
+            },
+          ],
           comments: [],
         };
       }
