@@ -84,7 +84,9 @@ export function parseYamlSource(
     const message = (error as Error).message;
     return refuse(
       file,
-      error instanceof RangeError ? 'is nested too deeply to read as YAML' : `could not be parsed as YAML: ${message}`,
+      error instanceof RangeError
+        ? 'is nested too deeply to read as YAML'
+        : `could not be parsed as YAML: ${message}`,
     );
   }
 
@@ -156,8 +158,10 @@ function pushProblems(
   out: Diagnostic[],
 ): void {
   const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
-  const problems: { problem: { pos: [number, number]; message: string }; severity: Diagnostic['severity'] }[] =
-    first ? [{ problem: first, severity: 'error' }] : [];
+  const problems: {
+    problem: { pos: [number, number]; message: string };
+    severity: Diagnostic['severity'];
+  }[] = first ? [{ problem: first, severity: 'error' }] : [];
   if (!first) for (const problem of doc.warnings) problems.push({ problem, severity: 'warning' });
   for (const { problem, severity } of problems) {
     const pos = at(problem.pos[0]);
