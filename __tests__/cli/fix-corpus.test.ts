@@ -117,6 +117,14 @@ describe('loadgate lint --fix over real files', () => {
         const text = readFileSync(join(cwd, 'artillery-corpus', name), 'utf8');
         expect(JSON.parse(text).config.ensure).toEqual(expect.objectContaining({ maxErrorRate: 1 }));
       }
+      // k6 scripts without options get them, after their imports, with thresholds on their protocol's metrics.
+      const grpc = readFileSync(
+        join(cwd, 'k6-real', 'grafana__quickpizza__k6__foundations__16.grpc.js'),
+        'utf8',
+      );
+      expect(grpc).toContain(
+        "import { check, sleep } from 'k6';\n\nexport const options = {\n  thresholds: {\n    grpc_req_duration: ['p(95)<500'],",
+      );
       // Its ensure is a list Artillery ignores: reported as such, and never given a second ensure key.
       const bPayal = (JSON.parse(fixed.stdout) as JsonReport).files.find((f) =>
         f.path.endsWith('B-Payal__movie-quote-api-load-testing__load-test.yml'),

@@ -3,6 +3,7 @@ import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { applyFixes, formatFixLog } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
+import { reportPath } from '../engine/paths.js';
 import { renderers } from '../report/renderers.js';
 import { prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
@@ -104,7 +105,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof UsageError || error instanceof ConfigError) {
       // One line, whatever went wrong: scripts and problem matchers read the first line of stderr.
       const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : '';
-      io.stderr.write(`loadgate: ${error.message}${hint}\n`);
+      // The config file is named as the rest of the output names files: relative to the working folder.
+      const message =
+        error instanceof ConfigError && error.file
+          ? `${reportPath(error.file, io.cwd)}${error.line ? `:${error.line}` : ''}: ${error.reason}`
+          : error.message;
+      io.stderr.write(`loadgate: ${message}${hint}\n`);
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -124,7 +124,9 @@ async function readOne(candidate: Candidate, options: LintFilesOptions): Promise
         path,
         tool: null,
         findings: [],
-        diagnostics: [{ file: path, severity: 'warning', message: 'is a binary file, not a scenario' }],
+        diagnostics: [
+          { file: path, severity: 'warning', line: 1, message: 'is a binary file, not a scenario' },
+        ],
       },
     };
   }

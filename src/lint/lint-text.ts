@@ -65,6 +65,8 @@ export function parseFile(
             {
               file,
               severity: 'warning',
+              // The whole file is meant: its first line, where editors and annotations can show it.
+              line: 1,
               message: `is not a scenario of any tool loadgate reads (${TOOL_LIST})`,
             },
           ];

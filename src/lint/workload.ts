@@ -67,18 +67,21 @@ function artilleryPhases(document: SourceValue, workloadName: string): SourceVal
 }
 
 /**
- * Are the k6 workloads declared in the file? With no `scenarios`, `vus`, `duration`, `stages` or `iterations`
- * (or a spread that may hide them), the load comes from the command line or a config file we do not see.
- */
-/**
  * Where a k6 workload without stages is set to run at a constant load: its `executor` key, the construct a
- * ramp replaces. Undefined for workloads with stages (their first or last stage is the place) and Artillery.
+ * ramp replaces, or for the `vus` + `duration` shortcut the `vus` key that sets the load. Undefined for
+ * workloads with stages (their first or last stage is the place) and Artillery.
  */
 export function constantExecutorLoc(scenario: Scenario, workload: Workload): Location | undefined {
   if (scenario.tool !== 'k6' || !workload.executor.startsWith('constant-')) return undefined;
-  const config = getValue(getValue(scenario.native, 'scenarios'), workload.name);
-  return getEntry(config, 'executor')?.keyLoc;
+  const scenarios = getValue(scenario.native, 'scenarios');
+  if (scenarios === undefined) return getEntry(scenario.native, 'vus')?.keyLoc;
+  return getEntry(getValue(scenarios, workload.name), 'executor')?.keyLoc;
 }
+
+/**
+ * Are the k6 workloads declared in the file? With no `scenarios`, `vus`, `duration`, `stages` or `iterations`
+ * (or a spread that may hide them), the load comes from the command line or a config file we do not see.
+ */
 
 export function k6WorkloadsDeclared(native: SourceValue): boolean {
   if (native.kind !== 'object' || hasUnknownEntries(native)) return false;

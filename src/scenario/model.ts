@@ -51,6 +51,10 @@ export interface Scenario {
   exports?: K6ExportFacts;
   /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
   locust?: LocustFacts;
+  /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
+  functions?: FunctionRef[];
+  /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
+  optionsSlot?: OptionsSlot;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -61,6 +65,21 @@ export interface K6Export {
   kind: 'function' | 'value' | 'unknown';
   /** The exported binding is also used in the file (`export const scenarios = …; options = { scenarios }`). */
   usedInFile?: boolean;
+  loc: Location;
+}
+
+/**
+ * Where `export const options = …` goes in a k6 script without options: at `at` (1-based), after the last
+ * import or, with `after` false, before the first statement; written with the script's quote and semicolons.
+ */
+export type OptionsSlot =
+  | { at: { line: number; column: number }; after: boolean; quote: "'" | '"'; semicolon: boolean }
+  | { reason: string };
+
+export interface FunctionRef {
+  /** `default` for the default export, else the declared or variable name. */
+  name: string;
+  /** The function's name, or its header (`function ()`, `() =>`) when it has none. */
   loc: Location;
 }
 
@@ -130,8 +149,13 @@ export interface Criterion {
 
 export interface Request {
   method: string;
-  /** The URL as written; dynamic parts are kept as `${...}` or `{{ ... }}`. */
+  /**
+   * The URL as written, for messages: dynamic parts are kept as `${...}` or `{{ ... }}`; a k6 variable passed
+   * as the whole URL is shown as the value it certainly holds there.
+   */
   url: string;
+  /** k6: the URL with the constants in it followed (`https://api.example.com/v1/orders/${id}`), when it differs. */
+  resolvedUrl?: string;
   /** True when the URL depends on runtime values (template, concatenation). */
   dynamicUrl: boolean;
   /** True when the dynamic parts are only constants (env vars, module constants), so cardinality stays bounded. */
@@ -171,7 +195,7 @@ export interface ImportRef {
 }
 
 export interface HostRef {
-  /** The host or base URL as written. */
+  /** The base URL (Artillery target, k6 base-URL constant) or the request URL, as written, path included. */
   value: string;
   /** Where it comes from: a literal in the file, an environment variable, or something else. */
   origin: 'literal' | 'env' | 'unknown';

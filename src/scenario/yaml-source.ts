@@ -81,7 +81,13 @@ export function parseYamlSource(
     docs = Array.from(composer.compose(tokens as Parameters<Composer['compose']>[0]));
   } catch (error) {
     // The parser recurses on nesting; a pathological file must still become a diagnostic.
-    return refuse(file, `could not be parsed as YAML: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    return refuse(
+      file,
+      error instanceof RangeError
+        ? 'is nested too deeply to read as YAML'
+        : `could not be parsed as YAML: ${message}`,
+    );
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -140,31 +146,33 @@ function formatSize(chars: number): string {
     : `${Math.ceil(chars / 1024)} KiB`;
 }
 
+/**
+ * The document's errors, or when it has none its warnings. Only the first error is reported: the parser
+ * reads on after it and the errors that follow (a tab, then "all mapping items must start at the same
+ * column" on every later key) are its consequences, which would bury the one line to fix.
+ */
 function pushProblems(
   doc: Document.Parsed,
   file: string,
   at: (offset: number) => { line: number; col: number },
   out: Diagnostic[],
 ): void {
-  for (const [list, severity] of [
-    [doc.errors, 'error'],
-    [doc.warnings, 'warning'],
-  ] as const) {
-    for (const problem of list) {
-      const pos = at(problem.pos[0]);
-      out.push({
-        file,
-        severity,
-        message: `YAML: ${firstLine(problem.message)}`,
-        line: pos.line,
-        column: pos.col,
-      });
-    }
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const problems: {
+    problem: { pos: [number, number]; message: string };
+    severity: Diagnostic['severity'];
+  }[] = first ? [{ problem: first, severity: 'error' }] : [];
+  if (!first) for (const problem of doc.warnings) problems.push({ problem, severity: 'warning' });
+  for (const { problem, severity } of problems) {
+    const pos = at(problem.pos[0]);
+    out.push({ file, severity, message: yamlMessage(problem.message), line: pos.line, column: pos.col });
   }
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
+/** The parser's message in a sentence a user can act on; its own stack overflow is nesting too deep. */
+function yamlMessage(message: string): string {
+  if (/Maximum call stack size exceeded/i.test(message)) return 'is nested too deeply to read as YAML';
+  return `YAML: ${message.split('\n')[0]?.trim() ?? message}`;
 }
 
 /**

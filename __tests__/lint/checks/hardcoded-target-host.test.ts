@@ -18,6 +18,28 @@ describe('hardcoded-target-host', () => {
     expect(found[0]?.message).toContain('__ENV.BASE_URL');
   });
 
+  it('shows a base URL with its path, and a request URL with the host it hard-codes', () => {
+    const [base] = k6("const API = 'https://api.example.com/v1';\nhttp.get(`${API}/orders`);");
+    expect(base?.message).toContain('The host https://api.example.com/v1 is hard-coded');
+    expect(base?.message).toContain("__ENV.BASE_URL || 'https://api.example.com/v1'");
+    const [url] = k6("http.get('https://api.example.com/v1/orders?page=2');");
+    expect(url?.message).toContain(
+      'The request URL https://api.example.com/v1/orders?page=2 hard-codes the host https://api.example.com:',
+    );
+    // A URL that is only the host reads as the host.
+    const [bare] = k6("http.get('https://api.example.com/');");
+    expect(bare?.message).toContain('The host https://api.example.com is hard-coded');
+    // A constant holding the whole request URL is a request URL, reported where it is written.
+    const [held] = k6("const url = 'http://traefik:8000/users';\nhttp.post(url, '{}');");
+    expect([held?.loc.line, held?.message.split(':')[0]]).toEqual([3, 'The request URL http']);
+    expect(held?.message).toContain('hard-codes the host http://traefik:8000:');
+  });
+
+  it('skips loopback hosts whatever their port, and hosts with a run-time part', () => {
+    expect(k6('http.get(`http://127.0.0.1:${__ENV.PORT}/v1.0/publish`);')).toEqual([]);
+    expect(k6('http.get(`https://api-${__ENV.STAGE}.example.com/x`);')).toEqual([]);
+  });
+
   it('skips local hosts and hosts read from the environment', () => {
     expect(k6("http.get('http://localhost:8080/a');\nhttp.get('http://127.0.0.1/b');")).toEqual([]);
     expect(k6('http.get(`${__ENV.BASE_URL}/a`);')).toEqual([]);
@@ -30,7 +52,9 @@ describe('hardcoded-target-host', () => {
       'config:\n  target: https://staging.example.com\n  environments:\n    prod:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: https://auth.example.com/token\n      - get:\n          url: https://auth.example.com/refresh\n';
     const found = findings('hardcoded-target-host', code, 'test.yml');
     expect(lines(found)).toEqual([9]);
-    expect(found[0]?.message).toContain('host https://auth.example.com,');
+    expect(found[0]?.message).toContain(
+      'The request URL https://auth.example.com/token hard-codes the host https://auth.example.com,',
+    );
   });
 
   it('accepts an Artillery target from the environment', () => {
@@ -43,6 +67,13 @@ describe('hardcoded-target-host', () => {
 describe('hardcoded-target-host with Artillery environments', () => {
   const doc = (environments: string) =>
     `config:\n  target: https://shop.example.com\n  environments:\n${environments}scenarios:\n  - flow:\n      - get:\n          url: /\n`;
+
+  it('shows config.target as written, with its path', () => {
+    const code =
+      'config:\n  target: https://shop.example.com/api/v2\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
+    const [found] = findings('hardcoded-target-host', code, 'test.yml');
+    expect(found?.message).toContain('The target https://shop.example.com/api/v2 is hard-coded');
+  });
 
   it('reports config.target when no environment sets its own target', () => {
     const found = findings(
@@ -71,7 +102,8 @@ describe('hardcoded-target-host with Artillery environments', () => {
     expect(k6('http.get(`http://127.0.0.1:${__ENV.PORT}/v1.0`);')).toEqual([]);
     const [f] = k6('http.get(`https://api.example.com:${__ENV.PORT}/v1`);');
     expect(f?.message).toContain('https://api.example.com');
-    expect(f?.message).not.toContain('https://api.example.com:');
+    // Shown as written, never cut short at the port.
+    expect(f?.message).toContain('https://api.example.com:${__ENV.PORT}');
     // A templated host is no host written in full.
     expect(k6('http.get(`https://api-${__ENV.STAGE}.example.com/v1`);')).toEqual([]);
   });

@@ -17,6 +17,19 @@ describe('http-timeout', () => {
     expect(k6("'500ms'")).toEqual([]);
   });
 
+  it('names the request by the method the code uses and its URL as written', () => {
+    const found = findings(
+      'http-timeout',
+      "import http from 'k6/http';\nconst API = 'https://api.example.com/v1';\nexport default function (method) {\n  const id = Math.random();\n  http.request('patch', `${API}/orders/${id}`, null, { timeout: '5m' });\n  http.request(method, `${API}/x`, null, { timeout: '5m' });\n}\n",
+      'script.js',
+    );
+    expect(found.map((f) => f.message.split(' is ')[0])).toEqual([
+      'The timeout of PATCH ${API}/orders/${id}',
+      // A method only known at run time is left out, not guessed.
+      'The timeout of ${API}/x',
+    ]);
+  });
+
   it('respects minSec and maxSec', () => {
     expect(k6("'10m'", { maxSec: 900 })).toEqual([]);
     expect(k6("'2s'", { minSec: 5 })).toHaveLength(1);

@@ -11,13 +11,16 @@ const k6 = (options: string, body: string) =>
 const twoGets = 'http.get(`${__ENV.BASE_URL}/a`); http.get(`${__ENV.BASE_URL}/b`);';
 
 describe('missing-think-time', () => {
-  it('reports the shortcut (default function) and named exec functions', () => {
-    expect(lines(k6("{ vus: 10, duration: '1m' }", `export default function () { ${twoGets} }`))).toEqual([
-      3,
-    ]);
+  it('reports on the function that never sleeps: the default function or a named exec function', () => {
+    const [d] = k6("{ vus: 10, duration: '1m' }", `\nexport default function () { ${twoGets} }`);
+    // `function ()` on line 5, not the options on line 3.
+    expect(d?.loc).toMatchObject({ line: 5, column: 16, endLine: 5, endColumn: 28 });
     const named = `{ scenarios: { shop: { executor: 'ramping-vus', stages: [{ duration: '1m', target: 10 }], exec: 'shop' } } }`;
     const [f] = k6(named, `export function shop() { ${twoGets} }`);
     expect(f?.message).toContain('runs shop()');
+    expect(f?.loc).toMatchObject({ line: 4, column: 17, endColumn: 21 });
+    const arrow = k6(named, `\n\nexport const shop = () => { ${twoGets} };`);
+    expect(arrow.map((a) => [a.loc.line, a.loc.column])).toEqual([[6, 14]]);
   });
 
   it('is silent for open-model executors and when the exec function sleeps', () => {
@@ -53,7 +56,8 @@ describe('missing-think-time', () => {
     const doc = (steps: string) =>
       `config:\n  target: http://localhost:3000\n  processor: ./p.js\nscenarios:\n  - name: shop\n    flow:\n${steps}\n`;
     const gets = '      - get:\n          url: /a\n      - get:\n          url: /b';
-    expect(lines(findings('missing-think-time', doc(gets), 'test.yml'))).toEqual([7]);
+    // On the `flow` key of the scenario (line 6), not on its first request.
+    expect(lines(findings('missing-think-time', doc(gets), 'test.yml'))).toEqual([6]);
     expect(findings('missing-think-time', doc(`${gets}\n      - function: pace`), 'test.yml')).toEqual([]);
     expect(findings('missing-think-time', doc('      - get:\n          url: /a'), 'test.yml')).toEqual([]);
   });

@@ -16,10 +16,10 @@ describe('no-pass-fail-criteria', () => {
     expect(f?.message).toContain("http_req_failed: ['rate<0.01']");
   });
 
-  it('reports a k6 script that exports no options at all, on line 1', () => {
+  it('reports a k6 script that exports no options at all, on its default function', () => {
     const code =
       "import http from 'k6/http';\nexport default function () { http.get('http://localhost/'); }\n";
-    expect(lines(findings('no-pass-fail-criteria', code, 'script.js'))).toEqual([1]);
+    expect(lines(findings('no-pass-fail-criteria', code, 'script.js'))).toEqual([2]);
   });
 
   it('stays silent when thresholds may come from a spread or are not readable', () => {
@@ -59,7 +59,7 @@ describe('no-pass-fail-criteria', () => {
     // A module we cannot see (an extension, an unknown remote library) may send requests: still reported.
     const kafka =
       "import { Writer } from 'k6/x/kafka';\nconst w = new Writer({ brokers: ['b:9092'] });\nexport default function () { w.produce({ messages: [] }); }\n";
-    expect(lines(findings('no-pass-fail-criteria', kafka, 'kafka.js'))).toEqual([1]);
+    expect(lines(findings('no-pass-fail-criteria', kafka, 'kafka.js'))).toEqual([3]);
   });
 
   it('suggests thresholds for the protocols the script calls, not the ones it imports', () => {

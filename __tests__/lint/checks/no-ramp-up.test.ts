@@ -29,6 +29,9 @@ describe('no-ramp-up', () => {
       "{\n  scenarios: {\n    a: {\n      executor: 'ramping-vus',\n      startVUs: 100,\n      stages: [\n        { duration: '5m', target: 100 },\n      ],\n    },\n  },\n}",
     );
     expect(lines(ramping)).toEqual([8]);
+    // The vus + duration shortcut: on `vus`, the key that sets the peak, wherever `duration` is written.
+    const shortcut = k6("{\n  duration: '5m',\n  thresholds: {},\n  vus: 50,\n}");
+    expect(shortcut.map((f) => [f.loc.line, f.loc.column])).toEqual([[5, 3]]);
   });
 
   it('stays silent on iteration-based executors, which have no stages to ramp', () => {

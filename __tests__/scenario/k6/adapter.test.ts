@@ -138,8 +138,8 @@ describe('k6Adapter.parse: scenarios with executors', () => {
     ]);
     expect(s.hosts.map((h) => [h.value, h.origin, h.role, h.loc.line, h.loc.column])).toEqual([
       ["__ENV.BASE_URL || 'https://test-api.k6.io'", 'env', 'variable', 5, 18],
-      ['https://pizza.grafana.fun', 'literal', 'url', 69, 28],
-      ['http://test.k6.io', 'literal', 'url', 70, 5],
+      ['https://pizza.grafana.fun/api/pizza', 'literal', 'url', 69, 28],
+      ['http://test.k6.io/contacts.php', 'literal', 'url', 70, 5],
     ]);
     expect(s.metrics?.map((m) => [m.name, m.type])).toEqual([
       ['login_duration', 'trend'],
@@ -283,7 +283,9 @@ describe('k6Adapter.parse: values it cannot read', () => {
       entries: [],
       loc: { file: join(FIXTURES, 'no-options.js'), line: 1, column: 1 },
     });
-    expect(s.criteria).toMatchObject({ status: 'absent', anchor: { line: 1, column: 1 } });
+    // Criteria would go in options the script lacks: the anchor is the default function (`function ()`).
+    expect(s.criteria).toMatchObject({ status: 'absent', anchor: { line: 3, column: 16 } });
+    expect(s.optionsSlot).toEqual({ at: { line: 1, column: 28 }, after: true, quote: "'", semicolon: true });
     expect(s.workloads[0]).toMatchObject({
       executor: 'shared-iterations',
       maxVUs: 1,

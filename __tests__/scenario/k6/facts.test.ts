@@ -60,10 +60,49 @@ export default function (data) {
       ['${BASE}/items', true, true],
       ['${HOST}/users', true, true],
       ['${HOST}/users/${user.id}', true, false],
-      ['${HOST}/orders/${data.orderId}', true, false],
+      // setup() data: k6 passes the same value to every iteration.
+      ['${HOST}/orders/${data.orderId}', true, true],
       ['${HOST}/r/${Math.random()}', true, false],
       ['${HOST}/vu/${__VU}', true, false],
     ]);
+  });
+
+  it('shows URLs as written, and a URL variable as the value it certainly holds at the request', () => {
+    const s = scenarioFromText(`import http from 'k6/http';
+const API = 'https://api.example.com/v1';
+const item = \`\${API}/items\`;
+let url;
+let page = '/a';
+let shared = '/s';
+function reset() { shared = '/t'; }
+export default function () {
+  http.get(item);
+  http.get(API + '/orders/' + __VU);
+  for (const i of [1, 2]) {
+    url = \`\${API}/loop/\${i}\`;
+    http.get(url);
+  }
+  while (page !== '/b') {
+    http.get(page);
+    page = '/b';
+  }
+  shared = '/u';
+  reset();
+  http.get(shared);
+  http.get(http.url\`\${API}/tagged/\${__VU}\`);
+}`);
+    expect(s.requests.map((r) => r.url)).toEqual([
+      '${API}/items',
+      '${API}/orders/${__VU}',
+      '${API}/loop/${i}',
+      // Assigned later in the loop: the first iteration differs from the next.
+      '${page}',
+      // reset() assigns it too, between the assignment and the request.
+      '${shared}',
+      '${API}/tagged/${__VU}',
+    ]);
+    // The constants followed, for names built from the real path.
+    expect(s.requests[0]?.resolvedUrl).toBe('https://api.example.com/v1/items');
   });
 
   it('reads the name tag and timeout from a params constant', () => {
@@ -137,7 +176,8 @@ export default function () {
     expect(s.hosts.map((h) => [h.value, h.origin, h.role, h.loc.line, h.loc.column])).toEqual([
       ['https://shop.example.com', 'literal', 'variable', 2, 18],
       ['__ENV.API', 'env', 'url', 6, 15],
-      ['wss://ws.example.com', 'literal', 'url', 7, 12],
+      // The whole URL as written: the rule shows it and takes the host from it.
+      ['wss://ws.example.com/socket', 'literal', 'url', 7, 12],
     ]);
   });
 });

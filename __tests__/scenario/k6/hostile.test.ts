@@ -71,6 +71,7 @@ describe('k6 adapter on hostile input', () => {
       {
         file: 'bundle.js',
         severity: 'warning',
+        line: 1,
         message:
           'is 5.0 MB, over the 2 MB loadgate reads for a k6 script; this looks like a bundle, so lint its sources instead',
       },

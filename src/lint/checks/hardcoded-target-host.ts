@@ -9,10 +9,14 @@ function originOf(value: string): string {
   return /^\s*[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*/i.exec(value)?.[0].trim() ?? value.trim();
 }
 
+/** The host name of an origin, without user and port (a port may be a run-time value: `127.0.0.1:${PORT}`). */
 function hostnameOf(origin: string): string {
   const authority = origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/^[^@]*@/, '');
-  return authority.startsWith('[') ? authority.replace(/(\])(:\d+)?$/, '$1') : authority.replace(/:\d+$/, '');
+  return authority.startsWith('[') ? authority.replace(/(\]).*$/, '$1') : authority.replace(/:.*$/, '');
 }
+
+/** A host name with a run-time part (`api-${__ENV.STAGE}.example.com`) is not hard-coded. */
+const RUNTIME_PART = /\$\{|\{\{/;
 
 /**
  * Can `-e <environment>` switch the host? Only when an environment under `config.environments` sets its own
@@ -46,21 +50,25 @@ export const check: CheckFunction = {
       if (host.role === 'target' && hasEnvironments) continue;
       const origin = originOf(host.value);
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(origin)) continue;
-      if (LOCAL_HOST.test(hostnameOf(origin))) continue;
+      const hostname = hostnameOf(origin);
+      if (hostname === '' || RUNTIME_PART.test(hostname) || LOCAL_HOST.test(hostname)) continue;
       const key = origin.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
+      // A base URL (a target, a constant) is shown with its path; a request URL names the host it hard-codes.
+      const inRequest = host.role === 'url' && !/^\/?$/.test(host.value.trim().slice(origin.length));
+      const tool = scenario.tool === 'artillery' ? 'artillery' : 'k6';
       ctx.report({
         loc: host.loc,
         messageId:
-          scenario.tool === 'artillery'
-            ? host.role === 'target'
-              ? 'artilleryTarget'
-              : 'artilleryUrl'
-            : scenario.tool === 'locust'
-              ? 'locust'
-              : 'k6',
-        data: { host: origin },
+          scenario.tool === 'locust'
+            ? 'locust'
+            : inRequest
+              ? `${tool}Url`
+              : tool === 'artillery'
+                ? 'artilleryTarget'
+                : 'k6',
+        data: { host: host.role === 'url' ? origin : host.value.trim(), url: host.value.trim() },
       });
     }
   },

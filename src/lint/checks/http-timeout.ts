@@ -1,4 +1,5 @@
 import type { Location } from '../../scenario/location.js';
+import { requestLabel } from '../request-label.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -23,7 +24,7 @@ export const check: CheckFunction = {
     if (global !== undefined && scenario.http.timeoutLoc)
       judge(global, scenario.http.timeoutLoc, 'The global request timeout');
     for (const r of scenario.requests) {
-      if (r.timeoutSec !== undefined) judge(r.timeoutSec, r.loc, `The timeout of ${r.method} ${r.url}`);
+      if (r.timeoutSec !== undefined) judge(r.timeoutSec, r.loc, `The timeout of ${requestLabel(r)}`);
     }
   },
 };

@@ -1,5 +1,6 @@
 import { flowsOf, forEachStep } from '../../scenario/artillery/flows.js';
 import { getEntry } from '../../scenario/artillery/tree.js';
+import type { Location } from '../../scenario/location.js';
 import type { Request, Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 import { k6WorkloadsDeclared, suggestsNoRamp } from '../workload.js';
@@ -43,8 +44,10 @@ function runK6(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['
     if (requests.length === 0) continue;
     if (scenario.thinkTimes.some((t) => t.within === exec)) continue;
     reported.add(exec);
+    // The finding is about the function that never sleeps: point at it, not at the scenario that runs it.
+    const fn = scenario.functions?.find((f) => f.name === exec);
     report({
-      loc: w.loc,
+      loc: fn?.loc ?? w.loc,
       messageId: 'k6',
       data: {
         name: w.name,
@@ -59,7 +62,9 @@ function runK6(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['
 function runArtillery(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['report']): void {
   // Flows whose steps call processor functions may pause there; we cannot see inside them.
   const opaque = new Set<string>();
-  for (const { flow, within } of flowsOf(scenario.native)) {
+  const flowKeys = new Map<string, Location>();
+  for (const { flow, within, keyLoc } of flowsOf(scenario.native)) {
+    if (!flowKeys.has(within)) flowKeys.set(within, keyLoc);
     forEachStep(flow, (step) => {
       if (getEntry(step, 'function')) opaque.add(within);
     });
@@ -73,6 +78,10 @@ function runArtillery(scenario: Scenario, report: Parameters<CheckFunction['run'
     const first = requests[0];
     if (!first || requests.length < 2 || opaque.has(within)) continue;
     if (scenario.thinkTimes.some((t) => t.within === within)) continue;
-    report({ loc: first.loc, messageId: 'artillery', data: { name: within, count: requests.length } });
+    report({
+      loc: flowKeys.get(within) ?? first.loc,
+      messageId: 'artillery',
+      data: { name: within, count: requests.length },
+    });
   }
 }

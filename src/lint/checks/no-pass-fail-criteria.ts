@@ -1,6 +1,7 @@
 import { hasIgnoredCriteria } from '../../scenario/artillery/ignored-criteria.js';
 import type { Scenario } from '../../scenario/model.js';
 import { getValue } from '../../scenario/value.js';
+import { declareOptions } from '../fixes/declare-options.js';
 import { appendEntries } from '../fixes/insert-entry.js';
 import { describeCriteria, suggestedCriteria, type SuggestedCriteria } from '../fixes/suggested-criteria.js';
 import type { CheckFunction, TextEdit } from '../types.js';
@@ -16,6 +17,8 @@ function criteriaEdits(
   source: string | undefined,
 ): TextEdit[] | undefined {
   if (scenario.tool === 'k6') {
+    if (scenario.exportsOptions === false)
+      return declareOptions(scenario.optionsSlot, scenario.file, source, { [criteria.key]: criteria.value });
     return appendEntries(scenario.native, scenario.file, source, 'js', [[criteria.key, criteria.value]]);
   }
   const config = getValue(scenario.native, 'config');
@@ -43,7 +46,12 @@ export const check: CheckFunction = {
     const criteria = suggestedCriteria(scenario);
     ctx.report({
       loc: scenario.criteria.anchor,
-      messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+      messageId:
+        scenario.tool === 'artillery'
+          ? 'artillery'
+          : scenario.exportsOptions === false
+            ? 'k6NoOptions'
+            : 'k6',
       data: {
         file,
         criteria: criteria
@@ -64,6 +72,10 @@ function sendsNothing(scenario: Scenario): boolean {
 
 /** An `ensure` that is not a mapping (a list of expect-style checks) is the author's to rewrite. */
 function whyNoEdit(scenario: Scenario): string | undefined {
+  if (scenario.tool === 'k6') {
+    const slot = scenario.optionsSlot;
+    return scenario.exportsOptions === false && slot && 'reason' in slot ? slot.reason : undefined;
+  }
   if (scenario.tool !== 'artillery') return undefined;
   const ensure = getValue(getValue(scenario.native, 'config'), 'ensure');
   if (ensure === undefined || ensure.kind === 'object') return undefined;

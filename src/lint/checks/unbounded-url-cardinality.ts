@@ -1,3 +1,4 @@
+import { requestLabel } from '../request-label.js';
 import type { CheckFunction } from '../types.js';
 
 /**
@@ -12,11 +13,13 @@ export const check: CheckFunction = {
     if (!Array.isArray(scenario?.requests)) return;
     for (const r of scenario.requests) {
       if (!r.dynamicUrl || r.boundedUrl || r.name !== undefined) continue;
-      const name = `${r.method} ${endpointTemplate(r.url)}`;
+      // The name is built from the URL with its constants followed: `${API}/orders/${id}` names its real path.
+      const name = requestLabel({ method: r.method, url: endpointTemplate(r.resolvedUrl ?? r.url) });
       ctx.report({
         loc: r.loc,
         messageId: scenario.tool === 'artillery' || scenario.tool === 'locust' ? scenario.tool : 'k6',
         data: {
+          request: requestLabel(r),
           method: r.method,
           url: r.url,
           name,

@@ -839,7 +839,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "hygiene",
     "summary": "Suggest reading the system-under-test host from the environment instead of hard-coding it.",
-    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host; `localhost` and loopback addresses are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\nLocust: a literal `host = \"https://...\"` on a user class; `--host` and `LOCUST_HOST` set it at run time.\n",
+    "rationale": "A host written into the script ties the test to one environment: running it against staging, a preview\ndeployment or a local build means editing the file, and a copy-pasted production URL is one `k6 run`\naway from load-testing production. k6 scripts read it from `__ENV.BASE_URL` (\"Environment variables…\nmake a script reusable across environments\"); Artillery scripts from `{{ $processEnvironment.TARGET }}`\nor per-environment `target`s under `environments:` (selected with `-e`). Info only: Artillery's `target`\nis also overridable with `--target`, so a literal default is fine when CI overrides it. One finding per\ndistinct host, shown as written: a base URL or target with its path (`https://api.example.com/v1`), a\nrequest URL with the host it hard-codes. `localhost` and loopback addresses (whatever the port, even one\nread from the environment) and hosts with a run-time part are not reported, nor Artillery targets in a document\nwhose `environments:` set their own `target` (an `environments:` block that only changes phases or\nplugins leaves `config.target` the host of every run, so that target is reported).\nLocust: a literal `host = \"https://...\"` on a user class; `--host` and `LOCUST_HOST` set it at run time.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/environment-variables/",
@@ -853,8 +853,9 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "The host {{host}} is hard-coded.",
       "k6": "The host {{host}} is hard-coded: the script can only test that environment. Read it from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
+      "k6Url": "The request URL {{url}} hard-codes the host {{host}}: the script can only test that environment. Read the host from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
-      "artilleryUrl": "The request URL hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
+      "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
       "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\")."
     },
     "fix": {
@@ -2225,7 +2226,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "realism",
     "summary": "Require think time between requests of VU-based (closed-model) user journeys.",
-    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
+    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. The finding sits on the function that never sleeps\n(the default function or the scenario's `exec` function) or on the Artillery scenario's `flow`. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/javascript-api/k6/sleep/",
@@ -2249,14 +2250,14 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "lines": [
-            5
+            9
           ],
           "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
         },
         {
           "file": "test.yml",
           "lines": [
-            9
+            8
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - get:\n          url: /api/cart\n"
         }
@@ -2287,7 +2288,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "criteria",
     "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
-    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one.\n",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -2301,6 +2302,7 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
       "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
     },
     "fix": {
@@ -2315,6 +2317,13 @@ export const builtinRules: RuleDefinition[] = [
             4
           ],
           "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "script.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
         },
         {
           "file": "test.yml",
@@ -2583,7 +2592,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -2597,10 +2606,10 @@ export const builtinRules: RuleDefinition[] = [
       "function": "unbounded-url-cardinality"
     },
     "messages": {
-      "default": "{{method}} {{url}} creates one metric series per distinct URL.",
-      "k6": "{{method}} {{url}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
-      "artillery": "{{method}} {{url}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
-      "locust": "{{method}} {{url}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
+      "default": "{{request}} creates one metric series per distinct URL.",
+      "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
+      "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
+      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
     },
     "fix": {
       "k6": "Add tags: { name: '{{name}}' } to the request params.",

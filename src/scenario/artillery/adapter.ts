@@ -15,6 +15,7 @@ import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
 import { readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
+import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
@@ -49,6 +50,8 @@ export function parseArtillery(text: string, file: string): AdapterResult {
   }
   const document = source.value;
   if (!document) return { diagnostics, comments };
+  const json = jsonWarning(text, file);
+  if (json) diagnostics.push(json);
   if (document.kind !== 'object') {
     diagnostics.push({
       file,

@@ -1,3 +1,4 @@
+import type { Location } from '../location.js';
 import type { CheckRef, HostRef, Request, ThinkTime } from '../model.js';
 import type { SourceValue } from '../value.js';
 import { readThinkSeconds } from './durations.js';
@@ -26,6 +27,8 @@ export interface FlowOptions {
 /** A flow with the name findings should show for it, and whether its HTTP steps are HTTP requests at all. */
 export interface NamedFlow {
   flow: SourceValue;
+  /** The `flow` key, where findings about the flow as a whole point. */
+  keyLoc: Location;
   within: string;
   http: boolean;
 }
@@ -35,19 +38,21 @@ export function flowsOf(document: SourceValue | undefined): NamedFlow[] {
   const flows: NamedFlow[] = [];
   const scenarios = getValue(document, 'scenarios');
   itemsOf(scenarios).forEach((scenario, i) => {
-    const flow = getValue(scenario, 'flow');
-    if (!flow) return;
+    const entry = getEntry(scenario, 'flow');
+    if (!entry) return;
     const name = stringOf(getValue(scenario, 'name'));
     flows.push({
-      flow,
+      flow: entry.value,
+      keyLoc: entry.keyLoc,
       within: name && name.trim() !== '' ? name : `scenarios[${i}]`,
       http: isHttpEngine(scenario),
     });
   });
   for (const hook of ['before', 'after']) {
     const section = getValue(document, hook);
-    const flow = getValue(section, 'flow');
-    if (flow) flows.push({ flow, within: hook, http: isHttpEngine(section) });
+    const entry = getEntry(section, 'flow');
+    if (entry)
+      flows.push({ flow: entry.value, keyLoc: entry.keyLoc, within: hook, http: isHttpEngine(section) });
   }
   return flows;
 }

@@ -1,10 +1,13 @@
 import type { AdapterContext, AdapterResult, Scenario, ScenarioAdapter } from '../model.js';
-import { fileStart } from './ast.js';
+import type * as t from '@babel/types';
+import { fileStart, forEachChild, locOf } from './ast.js';
 import { bundleMarker } from './bundle.js';
 import { collectFacts, collectImportedFacts } from './collect.js';
 import type { Evaluator } from './evaluate.js';
 import { collectHosts } from './hosts.js';
 import { readExports } from './exports.js';
+import { readFunctions } from './functions.js';
+import { optionsSlot } from './options-slot.js';
 import { readHttpOptions } from './http-options.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
@@ -61,10 +64,35 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
       complete: !facts.protocols.has('unknown'),
     },
     exports: readExports(module),
+    functions: readFunctions(module),
   };
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;
+  if (!options.exported) {
+    scenario.optionsSlot = optionsSlot(module, scenario.exports?.complete !== false);
+    // Criteria belong in options the script does not have: point at what runs, the default function.
+    const run = scenario.functions?.find((f) => f.name === 'default');
+    const firstCode = module.program.body.find((s) => s.type !== 'ImportDeclaration');
+    const code = firstCode ? locOf(firstCode, file) : scenario.criteria.anchor;
+    scenario.criteria.anchor = run?.loc ?? { file, line: code.line, column: code.column };
+  }
   return { scenario, diagnostics: [], comments: parsed.comments };
+}
+
+/** Nesting our walks handle; a file nested deeper is refused, on the line where it gets that deep. */
+const MAX_NESTING = 500;
+
+/** The line where the syntax tree first nests deeper than MAX_NESTING, found without recursion. */
+function deepLine(text: string, file: string): number {
+  const parsed = parseModule(text, file);
+  if (!parsed.ok) return 1;
+  const stack: { node: t.Node; depth: number }[] = [{ node: parsed.program, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_NESTING) return node.loc?.start.line ?? 1;
+    forEachChild(node, (child) => stack.push({ node: child, depth: depth + 1 }));
+  }
+  return 1;
 }
 
 /**
@@ -86,6 +114,7 @@ export const k6Adapter: ScenarioAdapter = {
           {
             file,
             severity: 'warning',
+            line: 1,
             message: `is ${size} MB, over the 2 MB loadgate reads for a k6 script; this looks like a bundle, so lint its sources instead`,
           },
         ],
@@ -113,7 +142,14 @@ export const k6Adapter: ScenarioAdapter = {
       // Pathological nesting can exhaust the stack in our own walk even when the parser coped.
       if (error instanceof RangeError) {
         return {
-          diagnostics: [{ file, severity: 'error', message: 'is nested too deeply to analyse statically' }],
+          diagnostics: [
+            {
+              file,
+              severity: 'error',
+              line: deepLine(text, file),
+              message: 'is nested too deeply to analyse statically',
+            },
+          ],
           comments: [],
         };
       }

@@ -3,25 +3,13 @@ import type { HostRef } from '../model.js';
 import { locOf, sourceOf, unwrap } from './ast.js';
 import { envVarName, evaluate, type Evaluator } from './evaluate.js';
 import type { FoundRequest } from './requests.js';
+import { writtenUrl } from './written-url.js';
 
 const ABSOLUTE_URL = /^(?:https?|wss?):\/\/[^\s/?#]+/i;
 
 /** The scheme and authority of an absolute URL as written (`https://api.example.com:8443`). */
 export function originOf(url: string): string | undefined {
   return ABSOLUTE_URL.exec(url)?.[0];
-}
-
-/**
- * The origin written before a template's first expression (`http://127.0.0.1:${PORT}/v1`): when the
- * expression fills the port, the host is the literal before it; when it fills part of the host itself
- * (`https://api-${ENV}.example.com`), no host is written in full, so none is taken.
- */
-function templateOrigin(head: t.TemplateLiteral): string | undefined {
-  const text = head.quasis[0]?.value.cooked ?? '';
-  const origin = originOf(text);
-  if (origin === undefined || head.expressions.length === 0 || origin.length < text.length) return origin;
-  if (origin.endsWith(':')) return origin.slice(0, -1);
-  return undefined;
 }
 
 function within(node: t.Node, outer: t.Node): boolean {
@@ -57,8 +45,14 @@ export function collectHosts(
     const file = scope.module.file;
     const role = within(head, call(f)) && scope.module.file === f.scope.module.file ? 'url' : 'variable';
     if (head.type === 'StringLiteral' || head.type === 'TemplateLiteral') {
-      const origin = head.type === 'StringLiteral' ? originOf(head.value) : templateOrigin(head);
-      if (origin) add({ value: origin, origin: 'literal', role, loc: locOf(head, file) });
+      // The host is literal when the text before any run-time part already holds it; the value shown is the
+      // whole URL or base URL as written, path included.
+      const text = head.type === 'StringLiteral' ? head.value : (head.quasis[0]?.value.cooked ?? '');
+      if (!originOf(text)) continue;
+      const value = writtenUrl(head, scope);
+      // A constant that holds the request's whole URL is a request URL kept in a variable, not a base URL.
+      const whole = value === f.request.url;
+      add({ value, origin: 'literal', role: whole ? 'url' : role, loc: locOf(head, file) });
       continue;
     }
     const env = envVarName(head, scope);
@@ -73,8 +67,9 @@ export function collectHosts(
       const value = evaluate(init, binding.scope, ev);
       const initFile = binding.scope.module.file;
       if (value.kind === 'string') {
-        const origin = originOf(value.value);
-        if (origin) add({ value: origin, origin: 'literal', role: 'variable', loc: value.loc });
+        const whole = value.value === f.request.url;
+        if (originOf(value.value))
+          add({ value: value.value, origin: 'literal', role: whole ? 'url' : 'variable', loc: value.loc });
       } else if (value.kind === 'unknown' && value.reason.startsWith('environment variable ')) {
         add({
           value: sourceOf(init, binding.scope.module.text),

@@ -34,28 +34,59 @@ function errorDiagnostic(file: string, error: BabelError): Diagnostic {
   return diagnostic;
 }
 
-/** Most files with errors have one cause; a long list only repeats it. */
-const MAX_SYNTAX_DIAGNOSTICS = 5;
+/**
+ * Most files with errors have one cause, and what Babel's recovery reports after the first error is often
+ * its consequence: the first is the one line to fix.
+ */
+const MAX_SYNTAX_DIAGNOSTICS = 1;
+
+/** Files up to this size are searched for the line where nesting overflows the parser (a few parses). */
+const OVERFLOW_SEARCH_CHARS = 256 * 1024;
 
 /**
  * Parses a module without running it. Babel's error recovery lets us report every syntax error at once;
  * a file with any error yields no Scenario, since facts read from a broken tree could be wrong.
  */
-export function parseModule(text: string, file: string): ParsedModule {
+function babelParse(text: string, file: string) {
   // Older scripts import JSON with `assert { type: 'json' }`; accepting it costs nothing.
   const plugins: ParserPlugin[] = ['deprecatedImportAssert'];
   if (isTypeScriptFile(file)) plugins.push('typescript');
+  return parse(text, {
+    sourceType: 'module',
+    sourceFilename: file,
+    plugins,
+    errorRecovery: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: false,
+    attachComment: false,
+  });
+}
+
+/**
+ * The line where the text nests too deeply for the parser: the end of the longest start of the text that
+ * still parses without exhausting the stack (a binary search; recovery turns the cut into a syntax error).
+ */
+function overflowLine(text: string, file: string): number {
+  if (text.length > OVERFLOW_SEARCH_CHARS) return 1;
+  let fits = 0;
+  let overflows = text.length;
+  while (overflows - fits > 1) {
+    const middle = Math.floor((fits + overflows) / 2);
+    try {
+      babelParse(text.slice(0, middle), file);
+      fits = middle;
+    } catch (error) {
+      if (error instanceof RangeError) overflows = middle;
+      else fits = middle;
+    }
+  }
+  return text.slice(0, overflows).split(/\r\n|\r|\n/).length;
+}
+
+export function parseModule(text: string, file: string): ParsedModule {
   try {
-    const ast = parse(text, {
-      sourceType: 'module',
-      sourceFilename: file,
-      plugins,
-      errorRecovery: true,
-      allowReturnOutsideFunction: true,
-      allowAwaitOutsideFunction: true,
-      allowImportExportEverywhere: false,
-      attachComment: false,
-    });
+    const ast = babelParse(text, file);
     const comments: SourceComment[] = (ast.comments ?? []).map((c) => ({
       line: c.loc?.start.line ?? 1,
       text: c.value.trim(),
@@ -74,7 +105,14 @@ export function parseModule(text: string, file: string): ParsedModule {
       return {
         ok: false,
         comments: [],
-        diagnostics: [{ file, severity: 'error', message: 'is nested too deeply to analyse statically' }],
+        diagnostics: [
+          {
+            file,
+            severity: 'error',
+            line: overflowLine(text, file),
+            message: 'is nested too deeply to analyse statically',
+          },
+        ],
       };
     }
     return { ok: false, comments: [], diagnostics: [errorDiagnostic(file, error as BabelError)] };

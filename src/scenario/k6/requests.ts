@@ -5,6 +5,7 @@ import { locOf, sourceOf, unwrap } from './ast.js';
 import { parseK6Duration } from './duration.js';
 import { evaluate, type Evaluator } from './evaluate.js';
 import { describeUrl, type UrlShape } from './urls.js';
+import { writtenUrl } from './written-url.js';
 import type { Scope } from './scope.js';
 
 /** Where the URL and params are in each k6/http function's arguments (k6 docs, "k6/http"). */
@@ -59,11 +60,12 @@ function build(
   const url = describeUrl(urlNode, scope);
   const request: Request = {
     method,
-    url: url.text,
+    url: writtenUrl(urlNode, scope),
     dynamicUrl: url.dynamic,
     boundedUrl: url.bounded,
     loc: locOf(at, file),
   };
+  if (url.text !== request.url) request.resolvedUrl = url.text;
   if (within !== undefined) request.within = within;
   if (paramsNode) {
     const params = evaluate(paramsNode, scope, ev);

@@ -30,8 +30,30 @@ export type Binding =
       scope: Scope;
     }
   | { kind: 'function'; name: string; id: t.Identifier; node: t.Node }
-  /** `elementOf`: a `for (const x of list)` variable, whose values are the elements of `list`. */
-  | { kind: 'opaque'; name: string; id: t.Identifier; reason: string; elementOf?: t.Node };
+  /**
+   * `elementOf`: a `for (const x of list)` variable, whose values are the elements of `list`.
+   * `uninitialised`: a `let x;` whose values come from later assignments.
+   * `param`: a function parameter, whose values are what the function's callers pass.
+   */
+  | {
+      kind: 'opaque';
+      name: string;
+      id: t.Identifier;
+      reason: string;
+      elementOf?: t.Node;
+      uninitialised?: boolean;
+      param?: ParamRef;
+    };
+
+/** Where a parameter sits: its function, its position, and whether it is part of a destructured argument. */
+export interface ParamRef {
+  fn: t.Node;
+  index: number;
+  /** The name is bound inside a destructuring pattern: its value is a part of the argument. */
+  nested: boolean;
+  /** `function f(x = '/home')`: the value when the caller passes nothing. */
+  defaultValue?: t.Node;
+}
 
 export interface ModuleInfo {
   file: string;
@@ -108,6 +130,7 @@ function declarePattern(
           name,
           id: pattern,
           reason: `variable ${name} has no initial value`,
+          uninitialised: true,
         });
       }
       return;
@@ -142,26 +165,35 @@ function declarePattern(
 }
 
 /** Every name a pattern binds becomes opaque: parameters, loop variables, catch clauses. */
-export function declareOpaque(scope: Scope, pattern: t.Node, reason: string): void {
+export function declareOpaque(scope: Scope, pattern: t.Node, reason: string, param?: ParamRef): void {
+  const nested = param ? { ...param, nested: true } : undefined;
   switch (pattern.type) {
-    case 'Identifier':
-      scope.bindings.set(pattern.name, { kind: 'opaque', name: pattern.name, id: pattern, reason });
+    case 'Identifier': {
+      const binding: Binding = { kind: 'opaque', name: pattern.name, id: pattern, reason };
+      if (param) binding.param = param;
+      scope.bindings.set(pattern.name, binding);
       return;
+    }
     case 'ObjectPattern':
       for (const prop of pattern.properties)
-        declareOpaque(scope, prop.type === 'RestElement' ? prop.argument : prop.value, reason);
+        declareOpaque(scope, prop.type === 'RestElement' ? prop.argument : prop.value, reason, nested);
       return;
     case 'ArrayPattern':
-      for (const element of pattern.elements) if (element) declareOpaque(scope, element, reason);
+      for (const element of pattern.elements) if (element) declareOpaque(scope, element, reason, nested);
       return;
     case 'AssignmentPattern':
-      declareOpaque(scope, pattern.left, reason);
+      declareOpaque(
+        scope,
+        pattern.left,
+        reason,
+        param && !param.nested ? { ...param, defaultValue: pattern.right } : nested,
+      );
       return;
     case 'RestElement':
-      declareOpaque(scope, pattern.argument, reason);
+      declareOpaque(scope, pattern.argument, reason, nested);
       return;
     case 'TSParameterProperty':
-      declareOpaque(scope, pattern.parameter, reason);
+      declareOpaque(scope, pattern.parameter, reason, param);
       return;
     default:
       return;
@@ -260,7 +292,9 @@ function declareImport(scope: Scope, node: t.ImportDeclaration): void {
 export function functionScope(fn: t.Node, parent: Scope): Scope {
   const scope = new Scope(parent.module, parent);
   if (isFunctionNode(fn)) {
-    for (const param of fn.params) declareOpaque(scope, param, 'a function parameter');
+    fn.params.forEach((param, index) =>
+      declareOpaque(scope, param, 'a function parameter', { fn, index, nested: false }),
+    );
     if (fn.type === 'FunctionExpression' && fn.id) {
       scope.bindings.set(fn.id.name, { kind: 'function', name: fn.id.name, id: fn.id, node: fn });
     }
@@ -269,8 +303,8 @@ export function functionScope(fn: t.Node, parent: Scope): Scope {
   return scope;
 }
 
-/** Names that are assigned or updated after declaration, anywhere in the program. */
-export function reassignedNames(program: t.Program): Set<string> {
+/** Names that are assigned or updated after declaration, anywhere in the program (or in one subtree of it). */
+export function reassignedNames(program: t.Node): Set<string> {
   const names = new Set<string>();
   const stack: t.Node[] = [program];
   const push = (child: t.Node) => {

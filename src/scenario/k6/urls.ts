@@ -1,11 +1,13 @@
 import type * as t from '@babel/types';
 import { sourceOf, unwrap } from './ast.js';
 import { isK6Api, resolveApi } from './apis.js';
+import { certainAssignment } from './assigned.js';
 import { envVarName } from './evaluate.js';
+import { parameterBounded, type ValueJudge } from './parameters.js';
 import type { Binding, Scope } from './scope.js';
 
 export interface UrlShape {
-  /** The URL as written, with runtime parts kept as `${...}`. */
+  /** The URL with the constants in it followed, and runtime parts kept as `${...}`. */
   text: string;
   dynamic: boolean;
   /** Dynamic parts are only constants (module constants, `__ENV`, imports): one value per run. */
@@ -52,11 +54,7 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
           head = part.head ?? expr;
           headScope = part.headScope ?? scope;
         }
-        out += part.dynamic
-          ? part.text
-          : part.text.startsWith('${')
-            ? part.text
-            : `\${${sourceOf(expr, text)}}`;
+        out += part.text;
         // k6 needs absolute URLs, so a leading `${x}` before a path is the origin: one value per run.
         const origin = i === 0 && raw === '' && (n.quasis[1]?.value.cooked ?? '').startsWith('/');
         if (!part.bounded && !origin) bounded = false;
@@ -91,12 +89,15 @@ export function describeUrl(node: t.Node, scope: Scope, depth = 0): UrlShape {
       const binding = scope.lookup(n.name);
       const shape = bindingShape(binding, depth);
       if (shape) return shape;
+      // A variable reassigned per iteration (`url = base + '/x/' + id; http.get(url)`): what it holds here.
+      const assigned = variesByAssignment(binding) ? certainAssignment(n, scope.module) : undefined;
+      if (assigned) return describeUrl(assigned, scope, depth + 1);
       const element =
         binding?.kind === 'opaque' && binding.elementOf && shortConstantList(binding.elementOf, scope);
       return {
         text: `\${${n.name}}`,
         dynamic: true,
-        bounded: constantBinding(binding) || element === true,
+        bounded: constantBinding(binding) || element === true || boundedParameter(binding, scope, depth),
         named: false,
         head: n,
         headScope: scope,
@@ -209,6 +210,17 @@ function bindingShape(binding: Binding | undefined, depth: number): UrlShape | u
   return undefined;
 }
 
+/** A `let` or `var` that is assigned after its declaration, or declared without a value. */
+function variesByAssignment(binding: Binding | undefined): boolean {
+  if (binding?.kind === 'opaque') return binding.uninitialised === true;
+  return (
+    binding?.kind === 'value' &&
+    binding.path.length === 0 &&
+    binding.declKind !== 'const' &&
+    binding.scope.module.reassigned.has(binding.name)
+  );
+}
+
 /** Names whose value is fixed for the whole run: constants, environment-derived constants, imports. */
 function constantBinding(binding: Binding | undefined): boolean {
   if (!binding) return false;
@@ -252,5 +264,17 @@ function constantMember(node: t.MemberExpression | t.OptionalMemberExpression, s
     current = unwrap(current.object);
   }
   if (current.type !== 'Identifier') return false;
-  return constantBinding(scope.lookup(current.name));
+  const binding = scope.lookup(current.name);
+  return constantBinding(binding) || boundedParameter(binding, scope, MAX_DEPTH - 2);
+}
+
+const judge: ValueJudge = {
+  bounded: (node, scope, depth) => describeUrl(node, scope, depth).bounded,
+  shortList: (node, scope) => shortConstantList(node, scope),
+};
+
+/** A function parameter whose callers in this file all pass bounded values, or whose callers are unseen. */
+function boundedParameter(binding: Binding | undefined, scope: Scope, depth: number): boolean {
+  if (binding?.kind !== 'opaque' || binding.param === undefined) return false;
+  return parameterBounded(binding, scope, depth, judge);
 }
