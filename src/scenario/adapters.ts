@@ -1,10 +1,11 @@
 import { minimatch } from 'minimatch';
 import { artilleryAdapter } from './artillery/adapter.js';
+import { jmeterAdapter } from './jmeter/adapter.js';
 import { k6Adapter } from './k6/adapter.js';
 import type { ScenarioAdapter } from './model.js';
 
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
-export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter];
+export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter, jmeterAdapter];
 
 function baseName(file: string): string {
   return file.replace(/\\/g, '/').split('/').pop() ?? file;

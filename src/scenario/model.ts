@@ -42,7 +42,18 @@ export interface Scenario {
   exportsOptions?: boolean;
   /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */
   exports?: K6ExportFacts;
+  /** Files of test data the plan reads (JMeter CSV Data Set Config). */
+  dataSources?: DataSourceRef[];
   /** Where the whole file starts, for file-level findings. */
+  loc: Location;
+}
+
+export interface DataSourceRef {
+  kind: 'csv';
+  /** The file as written (may hold `${...}` references). */
+  path: string;
+  /** The variables each row sets. */
+  variables: string[];
   loc: Location;
 }
 
