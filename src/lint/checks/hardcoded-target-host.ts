@@ -55,11 +55,13 @@ export const check: CheckFunction = {
       ctx.report({
         loc: host.loc,
         messageId:
-          scenario.tool === 'artillery'
-            ? host.role === 'target'
-              ? 'artilleryTarget'
-              : 'artilleryUrl'
-            : 'k6',
+          scenario.tool === 'jmeter'
+            ? 'jmeter'
+            : scenario.tool === 'artillery'
+              ? host.role === 'target'
+                ? 'artilleryTarget'
+                : 'artilleryUrl'
+              : 'k6',
         data: { host: origin },
       });
     }

@@ -29,6 +29,10 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
       return;
     }
+    if (scenario.tool === 'jmeter') {
+      ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: scenario.requests.length } });
+      return;
+    }
     if (scenario.tool === 'artillery') {
       if (hasResponseHooks(scenario)) return;
       ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: scenario.requests.length } });

@@ -18,6 +18,9 @@ import { check as criteriaLatencyOnly } from '../checks/criteria-latency-only.js
 import { check as hardcodedSecret } from '../checks/hardcoded-secret.js';
 import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
 import { check as httpTimeout } from '../checks/http-timeout.js';
+import { check as jmeterElements } from '../checks/jmeter-elements.js';
+import { check as jmeterJsr223VariableInterpolation } from '../checks/jmeter-jsr223-variable-interpolation.js';
+import { check as jmeterThreadsPerGenerator } from '../checks/jmeter-threads-per-generator.js';
 import { check as k6AbortOnFailWithoutDelay } from '../checks/k6-abort-on-fail-without-delay.js';
 import { check as k6ArrivalRateMaxvus } from '../checks/k6-arrival-rate-maxvus.js';
 import { check as k6ChecksWithoutThresholds } from '../checks/k6-checks-without-thresholds.js';
@@ -38,8 +41,9 @@ import { check as missingThinkTime } from '../checks/missing-think-time.js';
 import { check as noPassFailCriteria } from '../checks/no-pass-fail-criteria.js';
 import { check as noRampDown } from '../checks/no-ramp-down.js';
 import { check as noRampUp } from '../checks/no-ramp-up.js';
+import { check as thirdPartyDomain } from '../checks/third-party-domain.js';
 import { check as tlsVerificationDisabled } from '../checks/tls-verification-disabled.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, k6AbortOnFailWithoutDelay, k6ArrivalRateMaxvus, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, tlsVerificationDisabled, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, jmeterElements, jmeterJsr223VariableInterpolation, jmeterThreadsPerGenerator, k6AbortOnFailWithoutDelay, k6ArrivalRateMaxvus, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, thirdPartyDomain, tlsVerificationDisabled, unboundedUrlCardinality, unfailableCriterion];

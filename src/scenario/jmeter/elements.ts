@@ -147,7 +147,10 @@ function namedPair(node: XmlElement): { name: string; value: XmlElement } | unde
 }
 
 /** A JSON body's string values under credential keys (`{"password": "..."}`), placed on the body's property. */
-function scanJson(node: XmlElement, add: (key: string, value: string, line: number, column: number) => void): void {
+function scanJson(
+  node: XmlElement,
+  add: (key: string, value: string, line: number, column: number) => void,
+): void {
   let parsed: unknown;
   try {
     parsed = JSON.parse(node.text);

@@ -16,11 +16,7 @@ export function nativeTree(tree: JmxTree, file: string, version: string | undefi
   const entries: ObjectEntry[] = [];
   if (version !== undefined) entries.push(entry('jmeterVersion', str(version, loc), loc));
   entries.push(
-    entry(
-      'elements',
-      { kind: 'array', items: tree.elements.map((e) => elementValue(e)), loc },
-      loc,
-    ),
+    entry('elements', { kind: 'array', items: tree.elements.map((e) => elementValue(e)), loc }, loc),
   );
   return { kind: 'object', entries, loc };
 }
@@ -30,7 +26,9 @@ function entry(key: string, value: SourceValue, keyLoc: Location): ObjectEntry {
 }
 
 function str(value: string, loc: Location): SourceValue {
-  return value.includes('${') ? { kind: 'string', value, loc, template: true } : { kind: 'string', value, loc };
+  return value.includes('${')
+    ? { kind: 'string', value, loc, template: true }
+    : { kind: 'string', value, loc };
 }
 
 function elementValue(element: JmxElement): SourceValue {
@@ -73,7 +71,9 @@ function propValue(node: XmlElement, file: string, at: Location): SourceValue | 
       return str(node.text, at);
     case 'boolProp': {
       const t = node.text.trim().toLowerCase();
-      return t === 'true' || t === 'false' ? { kind: 'boolean', value: t === 'true', loc: at } : str(node.text, at);
+      return t === 'true' || t === 'false'
+        ? { kind: 'boolean', value: t === 'true', loc: at }
+        : str(node.text, at);
     }
     case 'elementProp':
       return propsValue(node, file, at);

@@ -30,7 +30,9 @@ export function propText(element: JmxElement | XmlElement, ...path: string[]): s
 }
 
 export function propBool(element: JmxElement, ...path: string[]): boolean | undefined {
-  const text = propText(element, ...path)?.trim().toLowerCase();
+  const text = propText(element, ...path)
+    ?.trim()
+    .toLowerCase();
   return text === 'true' ? true : text === 'false' ? false : undefined;
 }
 

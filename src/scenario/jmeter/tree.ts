@@ -87,4 +87,3 @@ export function readTree(root: XmlElement, file: string): JmxTree {
   tree.testPlan = tree.roots.find((e) => e.kind === 'TestPlan');
   return tree;
 }
-

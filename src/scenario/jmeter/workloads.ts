@@ -69,7 +69,9 @@ function threadGroup(element: JmxElement): Workload {
   workload.maxVUs = n;
   if (ramp.value > 0) {
     workload.stages.push({ from: 0, to: n, durationSec: ramp.value, loc: ramp.loc });
-    workload.stages.push(hold(n, total === undefined ? undefined : Math.max(0, total - ramp.value), threads.loc));
+    workload.stages.push(
+      hold(n, total === undefined ? undefined : Math.max(0, total - ramp.value), threads.loc),
+    );
   } else {
     // No ramp: the place to fix is the ramp-up period.
     workload.stages.push(hold(n, total, ramp.loc));
@@ -112,14 +114,17 @@ function targetLevelGroup(element: JmxElement, model: LoadModel): Workload {
   } else workload.maxVUs = level;
   const rampSec = known(ramp) ? ramp.value * unit : 0;
   const holdSec = known(holdFor) ? holdFor.value * unit : undefined;
-  if (rampSec > 0) workload.stages.push({ from: 0, to: level, durationSec: rampSec, loc: prop(ramp, target) });
+  if (rampSec > 0)
+    workload.stages.push({ from: 0, to: level, durationSec: rampSec, loc: prop(ramp, target) });
   workload.stages.push(hold(level, holdSec, rampSec > 0 ? target.loc : prop(ramp, target)));
   if (holdSec !== undefined) workload.durationSec = rampSec + holdSec;
   return workload;
 }
 
 function prop(reading: NumberReading, fallback: { loc: Location }): Location {
-  return reading.kind === 'number' || (reading.kind === 'unknown' && reading.loc) ? reading.loc! : fallback.loc;
+  return reading.kind === 'number' || (reading.kind === 'unknown' && reading.loc)
+    ? reading.loc!
+    : fallback.loc;
 }
 
 /** Free-Form Arrivals: rows of (start rate, end rate, duration) in the group's unit. */
