@@ -28,6 +28,8 @@ interface Options {
   anyProps?: Record<string, Condition>;
   unlessProps?: Record<string, Condition>;
   reportAt?: string;
+  /** `namePattern` ignores `${name}` of User Defined Variables: they hold one value for the whole run. */
+  ignoreUserVariables?: boolean;
 }
 
 const conditionSchema = {
@@ -57,6 +59,7 @@ export const check: CheckFunction = {
       anyProps: conditions,
       unlessProps: conditions,
       reportAt: { type: 'string' },
+      ignoreUserVariables: { type: 'boolean' },
     },
   },
   run(target, ctx) {
@@ -68,6 +71,10 @@ export const check: CheckFunction = {
     const kindRe = options.kindPattern ? new RegExp(options.kindPattern) : undefined;
     const guiRe = options.guiclassPattern ? new RegExp(options.guiclassPattern) : undefined;
     const nameRe = options.namePattern ? new RegExp(options.namePattern) : undefined;
+    const userVariables = getValue(scenario.native, 'userVariables');
+    const constants = new Set(
+      options.ignoreUserVariables && userVariables?.kind === 'array' ? userVariables.items.map(text) : [],
+    );
     for (const element of elements.items) {
       const kind = text(getValue(element, 'kind'));
       const guiclass = text(getValue(element, 'guiclass'));
@@ -77,7 +84,10 @@ export const check: CheckFunction = {
       const byGui = options.guiclasses?.includes(gui) || guiRe?.test(guiclass);
       const selectors = [options.kinds || kindRe, options.guiclasses || guiRe].filter(Boolean).length;
       if (selectors > 0 && !byKind && !byGui) continue;
-      if (nameRe && !nameRe.test(name)) continue;
+      const label = constants.size
+        ? name.replace(/\$\{([^${}()]+)\}/g, (ref, v: string) => (constants.has(v) ? '' : ref))
+        : name;
+      if (nameRe && !nameRe.test(label)) continue;
       const props = getValue(element, 'props');
       if (options.props && !Object.entries(options.props).every(([p, c]) => holds(props, p, c))) continue;
       if (options.anyProps && !Object.entries(options.anyProps).some(([p, c]) => holds(props, p, c)))

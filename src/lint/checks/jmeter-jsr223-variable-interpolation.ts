@@ -41,6 +41,8 @@ export const check: CheckFunction = {
         const isFunction = ref.startsWith('__');
         const name = isFunction ? ref.slice(0, -1) : ref.slice(0, -1);
         if (!isFunction && !variables.has(name)) continue;
+        // Properties and the environment hold one value for the run: the first replacement is the only one.
+        if (isFunction && /^__(?:P|property|env)$/.test(name)) continue;
         ctx.report({
           loc: element.loc,
           data: {
@@ -59,7 +61,10 @@ function text(value: SourceValue | undefined): string {
   return value?.kind === 'string' ? value.value : '';
 }
 
-/** Variables the plan sets: CSV columns, User Defined Variables, extractor and counter names. */
+/**
+ * Variables that change during the run: CSV columns, extractor and counter names. User Defined Variables
+ * are set once, so caching their first replacement changes nothing.
+ */
 function definedVariables(scenario: Scenario, elements: SourceValue[]): Set<string> {
   const names = new Set<string>();
   for (const source of scenario.dataSources ?? []) for (const v of source.variables) names.add(v);
@@ -67,19 +72,6 @@ function definedVariables(scenario: Scenario, elements: SourceValue[]): Set<stri
     const props = getValue(element, 'props');
     for (const key of REFERENCE_NAMES) {
       for (const n of text(getValue(props, key)).split(/[;,]/)) if (n.trim()) names.add(n.trim());
-    }
-    if (text(getValue(element, 'kind')) === 'Arguments' || text(getValue(element, 'kind')) === 'TestPlan') {
-      const list = getValue(
-        text(getValue(element, 'kind')) === 'TestPlan'
-          ? getValue(props, 'TestPlan.user_defined_variables')
-          : props,
-        'Arguments.arguments',
-      );
-      if (list?.kind === 'array')
-        for (const arg of list.items) {
-          const n = text(getValue(arg, 'Argument.name')).trim();
-          if (n) names.add(n);
-        }
     }
   }
   return names;

@@ -30,6 +30,17 @@ export const check: CheckFunction = {
       return;
     }
     if (scenario.tool === 'jmeter') {
+      // A script post-processor or listener can fail samples (`prev.setSuccessful(false)`); we do not read scripts.
+      const elements = getValue(scenario.native, 'elements');
+      const scripted =
+        elements?.kind === 'array' &&
+        elements.items.some((e) => {
+          const kind = getValue(e, 'kind');
+          return (
+            kind?.kind === 'string' && /^(?:JSR223|BeanShell)(?:PostProcessor|Listener)$/.test(kind.value)
+          );
+        });
+      if (scripted) return;
       ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: scenario.requests.length } });
       return;
     }

@@ -1202,7 +1202,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "observability",
     "summary": "Disallow sampler labels built from per-request variables.",
-    "rationale": "JMeter aggregates samples by label, the sampler's name: a label with `${id}` in it makes every value\nits own row in the Summary and Aggregate reports, the HTML dashboard and a Backend Listener, so no row\nhas enough samples to mean anything and memory grows with the number of values. This is JMeter's form\nof URL cardinality (the URL itself may vary; the label should not). Labels built only from properties\n(`${__P(env)}`) or the thread group's name are constant for a run and are not reported.\n",
+    "rationale": "JMeter aggregates samples by label, the sampler's name: a label with `${id}` in it makes every value\nits own row in the Summary and Aggregate reports, the HTML dashboard and a Backend Listener, so no row\nhas enough samples to mean anything and memory grows with the number of values. This is JMeter's form\nof URL cardinality (the URL itself may vary; the label should not). Labels built only from properties\n(`${__P(env)}`), User Defined Variables or the thread group's name are constant for a run and are not reported.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Summary_Report",
@@ -1213,7 +1213,8 @@ export const builtinRules: RuleDefinition[] = [
       "function": "jmeter-elements",
       "options": {
         "kindPattern": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$",
-        "namePattern": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()"
+        "namePattern": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()",
+        "ignoreUserVariables": true
       }
     },
     "messages": {
@@ -1426,36 +1427,14 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a duration (scheduler) on a Thread Group that loops forever.",
-    "rationale": "A Thread Group whose loop count is \"Infinite\" (`-1`) and whose scheduler is off runs until someone stops\nit; the component reference: \"the loop count... If you check the box, the test will run until\nmanually stopped\" unless a duration is set. In CI the job hangs until the runner's time limit kills it,\nand no results are kept. Reported on the loop count of such a Thread Group. Taurus rewrites loops and\nduration from `hold-for`/`iterations`; a plan run only through Taurus can suppress the finding with\nthat reason.\n",
+    "rationale": "A Thread Group whose loop count is \"Infinite\" (`-1`) and whose scheduler is off runs until someone stops\nit; the component reference: \"the loop count... If you check the box, the test will run until\nmanually stopped\" unless a duration is set. In CI the job hangs until the runner's time limit kills it,\nand no results are kept. Reported on the loop count of such a Thread Group. Taurus rewrites loops and\nduration from `hold-for`/`iterations`; a plan run only through Taurus can suppress the finding with\nthat reason. Not reported when something in the Thread Group (or the plan) can stop its threads: a CSV\nData Set with \"Stop thread on EOF\", a Flow Control Action, or a JSR223/BeanShell element, whose script\nloadgate does not read.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Thread_Group",
       "https://github.com/QAInsights/JEval"
     ],
     "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kinds": [
-          "ThreadGroup"
-        ],
-        "props": {
-          "ThreadGroup.main_controller/LoopController.loops": {
-            "in": [
-              "-1",
-              -1
-            ]
-          }
-        },
-        "unlessProps": {
-          "ThreadGroup.scheduler": {
-            "equals": true
-          },
-          "ThreadGroup.duration": {
-            "pattern": "\\S"
-          }
-        },
-        "reportAt": "ThreadGroup.main_controller/LoopController.loops"
-      }
+      "function": "jmeter-infinite-loop"
     },
     "messages": {
       "default": "Thread Group \"{{name}}\" loops forever and has no duration: the run only ends when it is killed. Set a duration (ThreadGroup.scheduler true, ThreadGroup.duration ${__P(duration,600)}) or a loop count."

@@ -15,10 +15,33 @@ export function nativeTree(tree: JmxTree, file: string, version: string | undefi
   const loc: Location = { file, line: 1, column: 1 };
   const entries: ObjectEntry[] = [];
   if (version !== undefined) entries.push(entry('jmeterVersion', str(version, loc), loc));
+  // User Defined Variables are set once for the run: `${name}` of one of them is a constant, not per-request data.
+  entries.push(
+    entry('userVariables', { kind: 'array', items: userVariables(tree).map((n) => str(n, loc)), loc }, loc),
+  );
   entries.push(
     entry('elements', { kind: 'array', items: tree.elements.map((e) => elementValue(e)), loc }, loc),
   );
   return { kind: 'object', entries, loc };
+}
+
+/** Names the Test Plan's and the User Defined Variables elements' argument lists define. */
+function userVariables(tree: JmxTree): string[] {
+  const names: string[] = [];
+  for (const element of tree.elements) {
+    const owner =
+      element.kind === 'TestPlan'
+        ? element.xml.children.find((c) => c.attributes.name === 'TestPlan.user_defined_variables')
+        : element.kind === 'Arguments'
+          ? element.xml
+          : undefined;
+    const list = owner?.children.find((c) => c.attributes.name === 'Arguments.arguments');
+    for (const arg of list?.children ?? []) {
+      const name = arg.children.find((c) => c.attributes.name === 'Argument.name')?.text.trim();
+      if (name) names.push(name);
+    }
+  }
+  return names;
 }
 
 function entry(key: string, value: SourceValue, keyLoc: Location): ObjectEntry {
