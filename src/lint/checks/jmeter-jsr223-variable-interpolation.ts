@@ -14,6 +14,8 @@ const REFERENCE_NAMES = [
   'variableName',
 ];
 
+const SETS_VARIABLES = /Extractor$|^(?:JSONPostProcessor|CounterConfig|RegexExtractor|HtmlExtractor)$/;
+
 /**
  * `${...}` in a cached JSR223 script is replaced once, before compilation, so the cached class keeps the
  * first value. Only JMeter function calls and variables the plan defines are reported: Groovy's own
@@ -69,6 +71,8 @@ function definedVariables(scenario: Scenario, elements: SourceValue[]): Set<stri
   const names = new Set<string>();
   for (const source of scenario.dataSources ?? []) for (const v of source.variables) names.add(v);
   for (const element of elements) {
+    // Only the elements that set variables: reading the others' properties would build them all.
+    if (!SETS_VARIABLES.test(text(getValue(element, 'kind')))) continue;
     const props = getValue(element, 'props');
     for (const key of REFERENCE_NAMES) {
       for (const n of text(getValue(props, key)).split(/[;,]/)) if (n.trim()) names.add(n.trim());

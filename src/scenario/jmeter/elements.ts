@@ -1,9 +1,16 @@
 import type { Location } from '../location.js';
 import type { CheckRef, HostRef, Request, SecretRef, ThinkTime } from '../model.js';
-import { classifySecret } from '../secrets.js';
+import { classifySecret, isCredentialKey } from '../secrets.js';
 import { hasReference, mentionsParameter, prop, propText, propertyReference, propXml } from './properties.js';
 import type { JmxElement } from './tree.js';
 import type { XmlElement } from './xml.js';
+
+/** How every token shape `classifySecret` knows begins (see `TOKEN_SHAPES` in ../secrets.ts). */
+const TOKEN_PREFIX =
+  /^(?:gh[pousr]_|github_pat_|AKIA|ASIA|eyJ|xox[abposr]-|sk_(?:live|test)_|glpat-|-----BEGIN|Bearer\s|Basic\s)/i;
+
+/** Every credential key `isCredentialKey` accepts contains one of these: a cheap test before the exact one. */
+const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|bearer|credential|cookie|session/i;
 
 /** HTTP samplers across JMeter versions: the proxy (2.2+), and the older Java and HttpClient samplers. */
 export const HTTP_SAMPLERS = new Set(['HTTPSamplerProxy', 'HTTPSampler', 'HTTPSampler2', 'AjpSampler']);
@@ -65,19 +72,21 @@ function onlyParameters(text: string): boolean {
 /** The host a sampler or HTTP Request Defaults names, as an origin (`https://api.example.com:8443`). */
 export function readHost(element: JmxElement, role: HostRef['role']): HostRef | undefined {
   const domain = prop(element, 'HTTPSampler.domain');
-  let value = domain?.text.trim() ?? '';
-  let loc = domain?.loc;
-  if (value === '') {
+  const name = domain?.text.trim() ?? '';
+  if (!domain || name === '') {
     // A full URL in the path names the host too.
     const path = prop(element, 'HTTPSampler.path');
     const m = path && /^([a-z][a-z0-9+.-]*:\/\/[^/?#\s]+)/i.exec(path.text.trim());
     if (!m || !path) return undefined;
     return { value: m[1]!, origin: originOf(m[1]!), role, loc: path.loc };
   }
-  const protocol = propText(element, 'HTTPSampler.protocol')?.trim() || 'http';
+  // Whether the host is a parameter is up to the server name; a protocol or port from a property does not
+  // make a literal host configurable.
+  const written = propText(element, 'HTTPSampler.protocol')?.trim() ?? '';
+  const protocol = written === '' || hasReference(written) ? 'http' : written;
   const port = propText(element, 'HTTPSampler.port')?.trim() ?? '';
-  value = `${protocol}://${value}${port ? `:${port}` : ''}`;
-  return { value, origin: originOf(value), role, loc: loc ?? element.loc };
+  const value = `${protocol}://${name}${port && !hasReference(port) ? `:${port}` : ''}`;
+  return { value, origin: originOf(name), role, loc: domain.loc };
 }
 
 function originOf(text: string): HostRef['origin'] {
@@ -110,6 +119,8 @@ export function readSecrets(element: JmxElement): SecretRef[] {
   const found: SecretRef[] = [];
   const file = element.loc.file;
   const add = (key: string, value: string, line: number, column: number) => {
+    // Most properties are neither under a credential key nor token-shaped: skip the classifier for them.
+    if (!(CREDENTIAL_HINT.test(key) && isCredentialKey(key)) && !TOKEN_PREFIX.test(value.trimStart())) return;
     const verdict = classifySecret(key, value);
     if (verdict) found.push({ key, ...verdict, loc: { file, line, column } });
   };
@@ -124,9 +135,16 @@ export function readSecrets(element: JmxElement): SecretRef[] {
     }
     for (const child of node.children) {
       if (child.name === 'stringProp') {
-        const key = (child.attributes.name ?? '').split('.').pop() ?? '';
-        if (/^\s*[[{]/.test(child.text)) scanJson(child, add);
-        else if (key) add(key, child.text, child.line, child.column);
+        const value = child.text;
+        if (value === '') continue;
+        if (/^\s*[[{]/.test(value)) scanJson(child, add);
+        else {
+          const name = child.attributes.name ?? '';
+          // Tested on the whole name first: most properties are neither credentials nor tokens.
+          if (!CREDENTIAL_HINT.test(name) && !TOKEN_PREFIX.test(value.trimStart())) continue;
+          const key = name.slice(name.lastIndexOf('.') + 1);
+          if (key) add(key, value, child.line, child.column);
+        }
       } else if (child.children.length > 0) stack.push(child);
     }
   }

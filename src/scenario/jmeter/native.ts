@@ -65,14 +65,39 @@ function elementValue(element: JmxElement): SourceValue {
   if (element.threadGroup !== undefined)
     entries.push(entry('threadGroup', str(element.threadGroup, loc), loc));
   if (element.parent) entries.push(entry('parent', str(element.parent.kind, loc), loc));
-  entries.push(entry('props', propsValue(element.xml, loc.file, loc), loc));
+  entries.push(
+    entry(
+      'props',
+      lazyObject(() => propsEntries(element.xml, loc.file), loc),
+      loc,
+    ),
+  );
   return { kind: 'object', entries, loc };
 }
 
 const NUMBER_PROPS = new Set(['intProp', 'longProp', 'doubleProp', 'floatProp']);
 
+/**
+ * An object whose entries are built when a rule first reads them. Most rules look at a few kinds of element,
+ * so the properties of the rest (most of a large plan) are never turned into values at all.
+ */
+function lazyObject(build: () => ObjectEntry[], loc: Location): SourceValue {
+  let entries: ObjectEntry[] | undefined;
+  return {
+    kind: 'object',
+    get entries() {
+      return (entries ??= build());
+    },
+    loc,
+  };
+}
+
 /** The properties of an element or elementProp, by name. Bounded by the XML reader's depth limit. */
 function propsValue(owner: XmlElement, file: string, loc: Location): SourceValue {
+  return { kind: 'object', entries: propsEntries(owner, file), loc };
+}
+
+function propsEntries(owner: XmlElement, file: string): ObjectEntry[] {
   const entries: ObjectEntry[] = [];
   for (const child of owner.children) {
     const name = child.attributes.name ?? (child.name === 'objProp' ? objPropName(child) : undefined);
@@ -81,7 +106,7 @@ function propsValue(owner: XmlElement, file: string, loc: Location): SourceValue
     const value = propValue(child, file, at);
     if (value) entries.push(entry(name, value, at));
   }
-  return { kind: 'object', entries, loc };
+  return entries;
 }
 
 function objPropName(node: XmlElement): string | undefined {

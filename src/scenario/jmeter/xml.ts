@@ -30,6 +30,10 @@ export const MAX_DEPTH = 1000;
 
 class StopParsing extends Error {}
 
+/** Shared by every element that has no children yet: most elements are property leaves. */
+const NO_CHILDREN: XmlElement[] = [];
+Object.freeze(NO_CHILDREN);
+
 /**
  * Reads XML into a tree with positions, with saxes (a conforming, non-validating SAX parser; nothing is
  * fetched or expanded beyond the five predefined entities). The parser keeps its own stack, so deep nesting
@@ -60,20 +64,19 @@ export function parseXml(text: string): XmlResult {
     // The parser stands just after the name: the tag began one `<` and the name before.
     const element: XmlElement = {
       name: tag.name,
-      attributes: {},
-      children: [],
+      // saxes fills this object itself; the element keeps it rather than copying each attribute.
+      attributes: tag.attributes as Record<string, string>,
+      children: NO_CHILDREN,
       text: '',
       line: parser.line,
       column: Math.max(1, parser.columnIndex - tag.name.length),
     };
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else root ??= element;
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [element];
+      else parent.children.push(element);
+    } else root ??= element;
     stack.push(element);
-  });
-  parser.on('attribute', (attribute) => {
-    const current = stack[stack.length - 1];
-    if (current) current.attributes[attribute.name] = attribute.value;
   });
   // Property values are leaves; the indentation between child elements is not kept (it would double the
   // memory a large plan takes).
