@@ -996,7 +996,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Require JSR223 with Groovy instead of BeanShell elements.",
-    "rationale": "BeanShell is interpreted on every call and each element keeps an interpreter per thread. JMeter's best\npractices: \"Since JMeter 3.1, we advise switching from BeanShell to JSR223 Test Elements\"; \"For intensive\nload testing, the recommended scripting language is one whose ScriptingEngine implements the Compilable\ninterface. Groovy scripting engine implements Compilable.\" The component reference adds under BeanShell\nSampler: \"Migration to JSR223 Sampler+Groovy is highly recommended for performance\". Reported for each\nenabled BeanShell Sampler, Pre- and PostProcessor, Assertion, Timer and Listener.\n",
+    "rationale": "BeanShell is interpreted on every call, and \"Each BeanShell test element has its own copy of the\ninterpreter (for each thread)\". JMeter's best practices: \"Since JMeter 3.1, we advise switching from\nBeanShell to JSR223 Test Elements\"; \"For intensive load testing, the recommended scripting language is one\nwhose ScriptingEngine implements the Compilable interface. Groovy scripting engine implements\nCompilable.\" Reported for each enabled BeanShell Sampler, Pre- and PostProcessor, Assertion, Timer and\nListener.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#bsh_scripting",
@@ -1097,7 +1097,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "data",
     "summary": "Require a CSV Data Set to recycle or stop the thread at the end of the file.",
-    "rationale": "The component reference: \"If the Recycle option is false, and Stop Thread is false, then all the\nvariables are set to <EOF> when the end of file is reached.\" Once the rows run out every request\ngoes out with the literal `<EOF>` as user name or id: the requests fail, or hit one cached record, and\nthe results describe neither the system nor the data. Either recycle the rows or stop the thread.\n",
+    "rationale": "The component reference: \"If the recycle option is false, and stopThread is false, then all the\nvariables are set to <EOF> when the end of file is reached.\" Once the rows run out every request\ngoes out with the literal `<EOF>` as user name or id: the requests fail, or hit one cached record, and\nthe results describe neither the system nor the data. Either recycle the rows or stop the thread.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
@@ -1155,7 +1155,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "hygiene",
     "summary": "Disallow an enabled Debug Sampler or Debug PostProcessor in a load plan.",
-    "rationale": "The Debug Sampler \"generates a sample containing the values of all JMeter variables and/or properties\";\nthe Debug PostProcessor adds the same to each sample it is attached to. Under load they add samples that\ncount in throughput and error totals, cost memory, and write every variable (tokens, passwords read\nfrom data files) into the results. They are authoring aids: disable them before the plan is run for\nload.\n",
+    "rationale": "\"The Debug Sampler generates a sample containing the values of all JMeter variables and/or properties\"\n(component reference); the Debug PostProcessor adds the same to each sample it is attached to. Under load they add samples that\ncount in throughput and error totals, cost memory, and write every variable (tokens, passwords read\nfrom data files) into the results. They are authoring aids: disable them before the plan is run for\nload.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Debug_Sampler",
@@ -1248,7 +1248,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "efficiency",
     "summary": "Prefer cheap assertions and extractors to XPath, HTML and Compare assertions under load.",
-    "rationale": "XPath 1 assertions and extractors build a DOM of the whole response for every sample (with \"Use Tidy\"\nthey first clean up the HTML too); the HTML Assertion runs JTidy on every body; the Compare Assertion\nkeeps responses to compare them. The best practices say \"Use as few Assertions as possible\" and the\ncomponent reference says of the Compare Assertion that it \"should not be used during load tests as it\nconsumes a lot of resources\". The generator's CPU then shapes the response times. Reported at info:\na check that must read XML may need XPath, but a JSON, text or status check does not.\n",
+    "rationale": "XPath 1 assertions and extractors build a DOM of the whole response for every sample (with \"Use Tidy\"\nthey first clean up the HTML too); the HTML Assertion runs JTidy on every body; the Compare Assertion\nkeeps responses to compare them. The best practices say \"Use as few Assertions as possible\"; the\ncomponent reference: \"Compare Assertion must not be used during load test as it consumes a lot of\nresources (memory and CPU)\". The generator's CPU then shapes the response times. Reported at info:\na check that must read XML may need XPath, but a JSON, text or status check does not.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
@@ -1300,10 +1300,10 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Disallow Functional Test Mode in a load plan.",
-    "rationale": "\"Functional Test Mode\" makes JMeter save the response data of every sample to the result files. The\nTest Plan docs: \"Selecting Functional Testing instructs JMeter to save the additional sample\ninformation - Response Data and Sampler Data - to all result files. This increases the resources needed\nto run a test, and may adversely impact JMeter performance.\" Reported on the Test Plan's setting.\n",
+    "rationale": "\"Functional Test Mode\" makes JMeter save the response data of every sample to the result files. The\nTest Plan reference: \"Selecting Functional Testing instructs JMeter to save the additional sample\ninformation - Response Data and Sampler Data - to all result files. This increases the resources needed\nto run a test, and may adversely impact JMeter performance.\" The best practices: \"Don't use functional\nmode\". Reported on the Test Plan's setting.\n",
     "since": "0.1.0",
     "sources": [
-      "https://jmeter.apache.org/usermanual/test_plan.html#test_plan",
+      "https://jmeter.apache.org/usermanual/component_reference.html#Test_Plan",
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean"
     ],
     "check": {
@@ -1427,7 +1427,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a duration (scheduler) on a Thread Group that loops forever.",
-    "rationale": "A Thread Group whose loop count is \"Infinite\" (`-1`) and whose scheduler is off runs until someone stops\nit; the component reference: \"the loop count... If you check the box, the test will run until\nmanually stopped\" unless a duration is set. In CI the job hangs until the runner's time limit kills it,\nand no results are kept. Reported on the loop count of such a Thread Group. Taurus rewrites loops and\nduration from `hold-for`/`iterations`; a plan run only through Taurus can suppress the finding with\nthat reason. Not reported when something in the Thread Group (or the plan) can stop its threads: a CSV\nData Set with \"Stop thread on EOF\", a Flow Control Action, or a JSR223/BeanShell element, whose script\nloadgate does not read.\n",
+    "rationale": "A Thread Group whose loop count is \"Infinite\" (`-1`) and whose thread lifetime is not set runs until\nsomeone stops it; the component reference on Loop Count: \"infinite\" can be selected \"causing the test\nto run until manually stopped or end of the thread lifetime is reached\". In CI the job hangs until the runner's time limit kills it,\nand no results are kept. Reported on the loop count of such a Thread Group. Taurus rewrites loops and\nduration from `hold-for`/`iterations`; a plan run only through Taurus can suppress the finding with\nthat reason. Not reported when something in the Thread Group (or the plan) can stop its threads: a CSV\nData Set with \"Stop thread on EOF\", a Flow Control Action, or a JSR223/BeanShell element, whose script\nloadgate does not read.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Thread_Group",
@@ -1467,7 +1467,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Require \"Cache compiled script\" on inline Groovy JSR223 scripts.",
-    "rationale": "Without the cache, Groovy compiles the script text into a new class on every call: CPU on the load\ngenerator and, as the component reference warns, a growing number of classes. JMeter's best practices:\n\"ensure the script does not use JMeter variables directly in script code as caching would only cache\nfirst replacement. Instead use script parameters\"; the JSR223 Sampler reference: \"Cache compiled script\nif available: If checked (advised) and the language used supports Compilable interface (Groovy is one\nof these...), the compiled script will be cached\". Reported when an enabled JSR223 element with an\ninline Groovy script has `cacheKey` set to `false`.\n",
+    "rationale": "Without the cache, Groovy compiles the script text into a new class on every call: CPU on the load\ngenerator that shows up as response time. JMeter's best practices: \"When using JSR 223 elements, always\nset caching key to a unique value to ensure the script compilation is cached if underlying language\nsupports it.\" The JSR223 Sampler reference on \"Cache compiled script if available\": \"If checked\n(advised) and the language used supports Compilable interface (Groovy is one of these, java, beanshell\nand javascript are not), JMeter will compile the Script and cache it\". Reported when an enabled JSR223\nelement with an inline Groovy script has `cacheKey` set to `false` (the box unticked).\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
@@ -1622,7 +1622,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Disallow result files that keep response bodies or XML for every sample.",
-    "rationale": "The best practices: \"Use CSV output rather than XML\", \"Only save the data that you need\". Saving the\nresponse data writes every body to disk and keeps it in memory until then; XML output is several times\nlarger and slower to write than CSV. On a load run this limits the generator, not the system. Reported\nfor an enabled listener that writes a file and whose save configuration has `responseData` or `xml`\non. Keep response data for failures only with `responseDataOnError`.\n",
+    "rationale": "The best practices (\"Reducing resource requirements\"): \"Use CSV output rather than XML\", \"Only save the\ndata that you need\". Saving the\nresponse data writes every body to disk and keeps it in memory until then; XML output is several times\nlarger and slower to write than CSV. On a load run this limits the generator, not the system. Reported\nfor an enabled listener that writes a file and whose save configuration has `responseData` or `xml`\non. Keep response data for failures only with `responseDataOnError`.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
@@ -1688,7 +1688,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "efficiency",
     "summary": "Flag more threads than one JMeter generator can drive.",
-    "rationale": "Each JMeter thread is a Java thread with its own stack and sampler objects. JMeter's best practices on\nsizing threads: \"a test plan with a large number of threads... will require more resources\" and\nrecommend checking CPU, memory and network of the injector; an overloaded injector measures its own\nqueueing, not the system (coordinated omission). Reported when the threads of one plan's workloads add\nup to more than `maxThreads` (default 2000), which a single machine rarely sustains with HTTP samplers.\nSpread the load over remote engines (`jmeter -R`) or cloud runners, and raise `maxThreads` when the\ngenerator is known to cope.\n",
+    "rationale": "Each JMeter thread is a Java thread with its own stack and sampler objects. JMeter's best practices\n(\"Use the correct Number of Threads\"): \"if you don't correctly size the number of threads, you will face\nthe \"Coordinated Omission\" problem which can give you wrong or inaccurate results. If you need\nlarge-scale load testing, consider running multiple CLI JMeter instances on multiple machines\". Reported when the threads of one plan's workloads add\nup to more than `maxThreads` (default 2000), which a single machine rarely sustains with HTTP samplers.\nSpread the load over remote engines (`jmeter -R`) or cloud runners, and raise `maxThreads` when the\ngenerator is known to cope.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#sizing_threads",
