@@ -19,6 +19,14 @@ export function claimsByName(file: string): boolean {
   );
 }
 
+/** Is the file's name one only a single tool uses (`*.jmx`)? Such a file is reported even when unreadable. */
+export function ownedByName(file: string): boolean {
+  const name = baseName(file);
+  return scenarioAdapters.some(
+    (a) => a.ownsFilePatterns && a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
+  );
+}
+
 /** The adapter for a file: its name must fit and its content must look like the tool's. */
 export function adapterFor(text: string, file: string): ScenarioAdapter | undefined {
   const name = baseName(file);

@@ -236,6 +236,11 @@ export interface ScenarioAdapter {
   tool: ToolId;
   /** File names this adapter claims on sight (minimatch globs, matched against the base name). */
   filePatterns: string[];
+  /**
+   * The file patterns are the tool's own (`*.jmx`): a matching file is this tool's whatever it holds, so a
+   * discovered one that cannot be read (binary, broken) is reported rather than skipped as "not a scenario".
+   */
+  ownsFilePatterns?: boolean;
   /** Does this text look like this tool's scenario? Used for discovery by content. Cheap, no full parse. */
   sniff(text: string, file: string): boolean;
   parse(text: string, file: string, context: AdapterContext): AdapterResult;

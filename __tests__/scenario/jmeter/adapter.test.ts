@@ -64,6 +64,21 @@ describe('JMeter adapter', () => {
     expect(result.findings.map((f) => f.ruleId)).not.toContain('hardcoded-target-host');
   });
 
+  it('honours a suppression comment, with its reason after a single dash', () => {
+    const debug = `        <!-- loadgate-disable-next-line jmeter/debug-element-enabled - kept for the smoke run -->
+        <DebugSampler guiclass="TestBeanGUI" testclass="DebugSampler" testname="Debug" enabled="true"/>
+        <hashTree/>
+`;
+    const result = lintText(plan(debug), 'plan.jmx');
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('jmeter/debug-element-enabled');
+    expect(result.suppressed).toEqual([
+      expect.objectContaining({
+        ruleId: 'jmeter/debug-element-enabled',
+        suppression: { line: 11, reason: 'kept for the smoke run' },
+      }),
+    ]);
+  });
+
   it('decodes UTF-16 with a byte-order mark and CRLF lines, and reports the lines as written', () => {
     const text = plan(sampler('shop.example.com')).replace(/\n/g, '\r\n');
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -123,15 +138,19 @@ describe('JMeter bad input', () => {
     expect(result.scenario?.requests.length).toBeGreaterThan(100000);
   }, 60000);
 
-  it('a broken plan next to good ones: the others are still linted', async () => {
+  it('a broken plan and a binary one next to good ones: each is reported, the others are still linted', async () => {
     const cwd = workspace({
       'bad.jmx': '<jmeterTestPlan><hashTree>',
+      'blob.jmx': '\u0000\u0001\u0002binary',
       'good.jmx': plan(sampler('shop.example.com')),
     });
     const { report } = await runEngine({ command: 'lint', cwd, paths: ['.'] });
     const bad = report.files.find((f) => f.path === 'bad.jmx');
     const good = report.files.find((f) => f.path === 'good.jmx');
     expect(bad?.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 1 })]);
+    expect(report.files.find((f) => f.path === 'blob.jmx')?.diagnostics).toEqual([
+      expect.objectContaining({ message: 'is a binary file, not a scenario' }),
+    ]);
     expect(good?.tool).toBe('jmeter');
     expect(good?.findings.map((f) => f.ruleId)).toContain('no-ramp-up');
   });

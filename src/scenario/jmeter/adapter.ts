@@ -44,6 +44,7 @@ import { parseXml, type XmlComment } from './xml.js';
 export const jmeterAdapter: ScenarioAdapter = {
   tool: 'jmeter',
   filePatterns: ['*.jmx'],
+  ownsFilePatterns: true,
   sniff: () => true,
   parse: parseJmeter,
 };
