@@ -30,6 +30,29 @@ interface Options {
   reportAt?: string;
   /** `namePattern` ignores `${name}` of User Defined Variables: they hold one value for the whole run. */
   ignoreUserVariables?: boolean;
+  /** Only in plans that generate load: not in a plan whose every thread group is a literal handful of threads. */
+  loadPlansOnly?: boolean;
+}
+
+/** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
+const SMOKE_THREADS = 5;
+
+/**
+ * A functional or smoke plan: every workload is a closed group of at most five threads, written as a
+ * literal. A count from a property (`${__P(threads,1)}`) is set per run, so that plan may well be a load test.
+ */
+function isSmokePlan(scenario: Scenario, elements: SourceValue[]): boolean {
+  if (scenario.workloads.length === 0) return false;
+  return scenario.workloads.every((w) => {
+    if (w.model !== 'closed' || w.partiallyUnknown || w.maxVUs === undefined || w.maxVUs > SMOKE_THREADS)
+      return false;
+    const group = elements.find(
+      (e) => text(getValue(e, 'name')) === w.name && text(getValue(e, 'kind')) === w.executor,
+    );
+    const props = getValue(group, 'props');
+    const count = getValue(props, 'ThreadGroup.num_threads') ?? getValue(props, 'TargetLevel');
+    return count?.kind === 'string' ? !count.value.includes('${') : count !== undefined;
+  });
 }
 
 const conditionSchema = {
@@ -60,6 +83,7 @@ export const check: CheckFunction = {
       unlessProps: conditions,
       reportAt: { type: 'string' },
       ignoreUserVariables: { type: 'boolean' },
+      loadPlansOnly: { type: 'boolean' },
     },
   },
   run(target, ctx) {
@@ -68,6 +92,7 @@ export const check: CheckFunction = {
     const options = ctx.options as Options;
     const elements = getValue(scenario.native, 'elements');
     if (elements?.kind !== 'array') return;
+    if (options.loadPlansOnly && isSmokePlan(scenario, elements.items)) return;
     const kindRe = options.kindPattern ? new RegExp(options.kindPattern) : undefined;
     const guiRe = options.guiclassPattern ? new RegExp(options.guiclassPattern) : undefined;
     const nameRe = options.namePattern ? new RegExp(options.namePattern) : undefined;

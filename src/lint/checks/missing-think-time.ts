@@ -59,13 +59,18 @@ function runK6(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['
 }
 
 /**
- * JMeter: a closed-model Thread Group with two or more HTTP samplers and no timer or pause in it, nor at
- * the plan's level (a timer there applies to every thread group). Open-model groups pace themselves.
+ * JMeter: a closed-model Thread Group of more than five threads with two or more HTTP samplers and no timer
+ * or pause in it, nor at the plan's level (a timer there applies to every thread group). Open-model groups
+ * pace themselves; a group of a few threads is a smoke or functional run, where pauses change nothing.
  */
+/** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
+const SMOKE_THREADS = 5;
+
 function runJmeter(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['report']): void {
   if (scenario.thinkTimes.some((t) => t.within === undefined)) return;
   for (const w of scenario.workloads) {
     if (w.model !== 'closed' || /smoke/i.test(w.name)) continue;
+    if (w.maxVUs === undefined || w.maxVUs <= SMOKE_THREADS) continue;
     const requests = scenario.requests.filter((r) => r.within === w.name);
     if (requests.length < 2) continue;
     if (scenario.thinkTimes.some((t) => t.within === w.name)) continue;

@@ -996,7 +996,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Require JSR223 with Groovy instead of BeanShell elements.",
-    "rationale": "BeanShell is interpreted on every call, and \"Each BeanShell test element has its own copy of the\ninterpreter (for each thread)\". JMeter's best practices: \"Since JMeter 3.1, we advise switching from\nBeanShell to JSR223 Test Elements\"; \"For intensive load testing, the recommended scripting language is one\nwhose ScriptingEngine implements the Compilable interface. Groovy scripting engine implements\nCompilable.\" Reported for each enabled BeanShell Sampler, Pre- and PostProcessor, Assertion, Timer and\nListener.\n",
+    "rationale": "BeanShell is interpreted on every call, and \"Each BeanShell test element has its own copy of the\ninterpreter (for each thread)\". JMeter's best practices: \"Since JMeter 3.1, we advise switching from\nBeanShell to JSR223 Test Elements\"; \"For intensive load testing, the recommended scripting language is one\nwhose ScriptingEngine implements the Compilable interface. Groovy scripting engine implements\nCompilable.\" Reported for each enabled BeanShell Sampler, Pre- and PostProcessor, Assertion, Timer and\nListener.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#bsh_scripting",
@@ -1006,6 +1006,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kinds": [
           "BeanShellSampler",
           "BeanShellPreProcessor",
@@ -1155,7 +1156,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "hygiene",
     "summary": "Disallow an enabled Debug Sampler or Debug PostProcessor in a load plan.",
-    "rationale": "\"The Debug Sampler generates a sample containing the values of all JMeter variables and/or properties\"\n(component reference); the Debug PostProcessor adds the same to each sample it is attached to. Under load they add samples that\ncount in throughput and error totals, cost memory, and write every variable (tokens, passwords read\nfrom data files) into the results. They are authoring aids: disable them before the plan is run for\nload.\n",
+    "rationale": "\"The Debug Sampler generates a sample containing the values of all JMeter variables and/or properties\"\n(component reference); the Debug PostProcessor adds the same to each sample it is attached to. Under load they add samples that\ncount in throughput and error totals, cost memory, and write every variable (tokens, passwords read\nfrom data files) into the results. They are authoring aids: disable them before the plan is run for\nload.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Debug_Sampler",
@@ -1165,6 +1166,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kinds": [
           "DebugSampler",
           "DebugPostProcessor"
@@ -1248,7 +1250,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "efficiency",
     "summary": "Prefer cheap assertions and extractors to XPath, HTML and Compare assertions under load.",
-    "rationale": "XPath 1 assertions and extractors build a DOM of the whole response for every sample (with \"Use Tidy\"\nthey first clean up the HTML too); the HTML Assertion runs JTidy on every body; the Compare Assertion\nkeeps responses to compare them. The best practices say \"Use as few Assertions as possible\"; the\ncomponent reference: \"Compare Assertion must not be used during load test as it consumes a lot of\nresources (memory and CPU)\". The generator's CPU then shapes the response times. Reported at info:\na check that must read XML may need XPath, but a JSON, text or status check does not.\n",
+    "rationale": "XPath 1 assertions and extractors build a DOM of the whole response for every sample (with \"Use Tidy\"\nthey first clean up the HTML too); the HTML Assertion runs JTidy on every body; the Compare Assertion\nkeeps responses to compare them. The best practices say \"Use as few Assertions as possible\"; the\ncomponent reference: \"Compare Assertion must not be used during load test as it consumes a lot of\nresources (memory and CPU)\". The generator's CPU then shapes the response times. Reported at info:\na check that must read XML may need XPath, but a JSON, text or status check does not.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
@@ -1260,6 +1262,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kinds": [
           "XPathAssertion",
           "XPathExtractor",
@@ -1300,7 +1303,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Disallow Functional Test Mode in a load plan.",
-    "rationale": "\"Functional Test Mode\" makes JMeter save the response data of every sample to the result files. The\nTest Plan reference: \"Selecting Functional Testing instructs JMeter to save the additional sample\ninformation - Response Data and Sampler Data - to all result files. This increases the resources needed\nto run a test, and may adversely impact JMeter performance.\" The best practices: \"Don't use functional\nmode\". Reported on the Test Plan's setting.\n",
+    "rationale": "\"Functional Test Mode\" makes JMeter save the response data of every sample to the result files. The\nTest Plan reference: \"Selecting Functional Testing instructs JMeter to save the additional sample\ninformation - Response Data and Sampler Data - to all result files. This increases the resources needed\nto run a test, and may adversely impact JMeter performance.\" The best practices: \"Don't use functional\nmode\". Reported on the Test Plan's setting.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#Test_Plan",
@@ -1309,6 +1312,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kinds": [
           "TestPlan"
         ],
@@ -1351,7 +1355,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Disallow GUI listeners (View Results Tree, Summary Report, Graph Results, Aggregate Report) in a load plan.",
-    "rationale": "JMeter's best practices: \"Use as few Listeners as possible... Don't use \"View Results Tree\" or \"View\nResults in Table\" listeners during the load test, use them only during scripting phase\"; the component\nreference says of View Results Tree and Graph Results that they \"MUST NOT BE USED during load test as it\nconsumes a lot of resources (memory and CPU)\". Listeners keep samples in the heap; the garbage collector\nthen pauses the threads and the pauses show up as response time. Reported for every enabled visualiser\nlistener (View Results Tree, View Results in Table, Summary Report, Aggregate Report, Aggregate Graph,\nGraph Results, Response Time Graph, Assertion Results, Comparison, Distribution, Spline, Monitor, and\nthe jp@gc graph plugins). Not reported: Simple Data Writer and Backend Listener (made for load runs),\nand a View Results Tree set to log errors only. In non-GUI mode (`jmeter -n`) the cost is lower but a\nlistener with a file still writes every sample.\n",
+    "rationale": "JMeter's best practices: \"Use as few Listeners as possible... Don't use \"View Results Tree\" or \"View\nResults in Table\" listeners during the load test, use them only during scripting phase\"; the component\nreference says of View Results Tree and Graph Results that they \"MUST NOT BE USED during load test as it\nconsumes a lot of resources (memory and CPU)\". Listeners keep samples in the heap; the garbage collector\nthen pauses the threads and the pauses show up as response time. Reported for every enabled visualiser\nlistener (View Results Tree, View Results in Table, Summary Report, Aggregate Report, Aggregate Graph,\nGraph Results, Response Time Graph, Assertion Results, Comparison, Distribution, Spline, Monitor, and\nthe jp@gc graph plugins). Not reported: Simple Data Writer and Backend Listener (made for load runs),\nand a View Results Tree set to log errors only. In non-GUI mode (`jmeter -n`) the cost is lower but a\nlistener with a file still writes every sample.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
@@ -1362,6 +1366,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "guiclasses": [
           "ViewResultsFullVisualizer",
           "TableVisualizer",
@@ -1414,6 +1419,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "plan.jmx",
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Errors only\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">true</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Debugging a functional plan\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">1</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
@@ -1467,7 +1476,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Require \"Cache compiled script\" on inline Groovy JSR223 scripts.",
-    "rationale": "Without the cache, Groovy compiles the script text into a new class on every call: CPU on the load\ngenerator that shows up as response time. JMeter's best practices: \"When using JSR 223 elements, always\nset caching key to a unique value to ensure the script compilation is cached if underlying language\nsupports it.\" The JSR223 Sampler reference on \"Cache compiled script if available\": \"If checked\n(advised) and the language used supports Compilable interface (Groovy is one of these, java, beanshell\nand javascript are not), JMeter will compile the Script and cache it\". Reported when an enabled JSR223\nelement with an inline Groovy script has `cacheKey` set to `false` (the box unticked).\n",
+    "rationale": "Without the cache, Groovy compiles the script text into a new class on every call: CPU on the load\ngenerator that shows up as response time. JMeter's best practices: \"When using JSR 223 elements, always\nset caching key to a unique value to ensure the script compilation is cached if underlying language\nsupports it.\" The JSR223 Sampler reference on \"Cache compiled script if available\": \"If checked\n(advised) and the language used supports Compilable interface (Groovy is one of these, java, beanshell\nand javascript are not), JMeter will compile the Script and cache it\". Reported when an enabled JSR223\nelement with an inline Groovy script has `cacheKey` set to `false` (the box unticked).\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
@@ -1476,6 +1485,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kindPattern": "^JSR223",
         "props": {
           "cacheKey": {
@@ -1530,7 +1540,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Require Groovy as the language of JSR223 elements.",
-    "rationale": "Only a scripting engine that implements `Compilable` gets its script compiled once and cached; the\nothers (JavaScript/Nashorn, BeanShell through JSR223, JEXL) evaluate the text on every call. JMeter's\nbest practices: \"For intensive load testing, the recommended scripting language is one whose\nScriptingEngine implements the Compilable interface. Groovy scripting engine implements Compilable.\"\nReported for an enabled JSR223 element whose `scriptLanguage` is written and is not `groovy` (an element\nwithout one runs Groovy, the default).\n",
+    "rationale": "Only a scripting engine that implements `Compilable` gets its script compiled once and cached; the\nothers (JavaScript/Nashorn, BeanShell through JSR223, JEXL) evaluate the text on every call. JMeter's\nbest practices: \"For intensive load testing, the recommended scripting language is one whose\nScriptingEngine implements the Compilable interface. Groovy scripting engine implements Compilable.\"\nReported for an enabled JSR223 element whose `scriptLanguage` is written and is not `groovy` (an element\nwithout one runs Groovy, the default).\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
@@ -1539,6 +1549,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kindPattern": "^JSR223",
         "props": {
           "scriptLanguage": {
@@ -1622,7 +1633,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "efficiency",
     "summary": "Disallow result files that keep response bodies or XML for every sample.",
-    "rationale": "The best practices (\"Reducing resource requirements\"): \"Use CSV output rather than XML\", \"Only save the\ndata that you need\". Saving the\nresponse data writes every body to disk and keeps it in memory until then; XML output is several times\nlarger and slower to write than CSV. On a load run this limits the generator, not the system. Reported\nfor an enabled listener that writes a file and whose save configuration has `responseData` or `xml`\non. Keep response data for failures only with `responseDataOnError`.\n",
+    "rationale": "The best practices (\"Reducing resource requirements\"): \"Use CSV output rather than XML\", \"Only save the\ndata that you need\". Saving the\nresponse data writes every body to disk and keeps it in memory until then; XML output is several times\nlarger and slower to write than CSV. On a load run this limits the generator, not the system. Reported\nfor an enabled listener that writes a file and whose save configuration has `responseData` or `xml`\non. Keep response data for failures only with `responseDataOnError`.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
@@ -1631,6 +1642,7 @@ export const builtinRules: RuleDefinition[] = [
     "check": {
       "function": "jmeter-elements",
       "options": {
+        "loadPlansOnly": true,
         "kinds": [
           "ResultCollector",
           "CorrectedResultCollector"
@@ -2556,7 +2568,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "realism",
     "summary": "Require think time between requests of VU-based (closed-model) user journeys.",
-    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
+    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests. JMeter: a Thread Group of more than\nfive threads with two or more HTTP samplers and no timer or Flow Control Action pause in it or at the\nplan's level; a group of five threads or fewer is a smoke or functional run (k6's guide: \"more than 5 VUs\ncould be considered a mini-load test\"), and open-model groups pace themselves.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/javascript-api/k6/sleep/",
