@@ -32,6 +32,8 @@ interface Options {
   ignoreUserVariables?: boolean;
   /** Only in plans that generate load: not in a plan whose every thread group is a literal handful of threads. */
   loadPlansOnly?: boolean;
+  /** Nothing is reported when the plan has an element of these kinds whose properties match (a While Controller testing `<EOF>`). */
+  unlessPlanHas?: { kinds: string[]; props?: Record<string, Condition> };
 }
 
 /** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
@@ -84,6 +86,10 @@ export const check: CheckFunction = {
       reportAt: { type: 'string' },
       ignoreUserVariables: { type: 'boolean' },
       loadPlansOnly: { type: 'boolean' },
+      unlessPlanHas: {
+        type: 'object',
+        properties: { kinds: { type: 'array', items: { type: 'string' } }, props: conditions },
+      },
     },
   },
   run(target, ctx) {
@@ -93,6 +99,16 @@ export const check: CheckFunction = {
     const elements = getValue(scenario.native, 'elements');
     if (elements?.kind !== 'array') return;
     if (options.loadPlansOnly && isSmokePlan(scenario, elements.items)) return;
+    const unless = options.unlessPlanHas;
+    if (
+      unless &&
+      elements.items.some(
+        (e) =>
+          unless.kinds.includes(text(getValue(e, 'kind'))) &&
+          Object.entries(unless.props ?? {}).every(([p, c]) => holds(getValue(e, 'props'), p, c)),
+      )
+    )
+      return;
     const kindRe = options.kindPattern ? new RegExp(options.kindPattern) : undefined;
     const guiRe = options.guiclassPattern ? new RegExp(options.guiclassPattern) : undefined;
     const nameRe = options.namePattern ? new RegExp(options.namePattern) : undefined;

@@ -1098,7 +1098,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "data",
     "summary": "Require a CSV Data Set to recycle or stop the thread at the end of the file.",
-    "rationale": "The component reference: \"If the recycle option is false, and stopThread is false, then all the\nvariables are set to <EOF> when the end of file is reached.\" Once the rows run out every request\ngoes out with the literal `<EOF>` as user name or id: the requests fail, or hit one cached record, and\nthe results describe neither the system nor the data. Either recycle the rows or stop the thread.\n",
+    "rationale": "The component reference: \"If the recycle option is false, and stopThread is false, then all the\nvariables are set to <EOF> when the end of file is reached.\" Once the rows run out every request\ngoes out with the literal `<EOF>` as user name or id: the requests fail, or hit one cached record, and\nthe results describe neither the system nor the data. Either recycle the rows or stop the thread. Not\nreported when a While Controller tests for `<EOF>`: JMeter's own CSV example reads a file that way.\n",
     "since": "0.1.0",
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
@@ -1121,6 +1121,17 @@ export const builtinRules: RuleDefinition[] = [
               false,
               "false"
             ]
+          }
+        },
+        "unlessPlanHas": {
+          "kinds": [
+            "WhileController",
+            "IfController"
+          ],
+          "props": {
+            "WhileController.condition": {
+              "pattern": "<EOF>"
+            }
           }
         }
       }
