@@ -14,6 +14,7 @@ import type { FileReport } from '../../src/report/model.js';
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
 const LOCUST_FILES = join(REPO, '__tests__/fixtures/real/locust');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
+const JMETER_PLANS = join(CORPUS, 'scenarios/jmeter');
 
 describe('findings on real files', () => {
   it('k6 scripts from public projects (__tests__/fixtures/real/k6)', async () => {
@@ -33,6 +34,12 @@ describe('findings on real files', () => {
   itCorpus('Artillery scripts from public projects (corpus scenarios/artillery)', async () => {
     const files = await lintFolder(ARTILLERY_SCRIPTS);
     expect(files.size).toBeGreaterThanOrEqual(40);
+    expectEachFrozen(files);
+  });
+
+  itCorpus('JMeter plans from public projects (corpus scenarios/jmeter)', async () => {
+    const files = await lintFolder(JMETER_PLANS);
+    expect(files.size).toBeGreaterThanOrEqual(60);
     expectEachFrozen(files);
   });
 });

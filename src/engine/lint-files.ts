@@ -5,7 +5,7 @@ import { settingsForFile } from '../config/rule-settings.js';
 import { checkFile, parseFile, type ParsedFile } from '../lint/lint-text.js';
 import type { RuleDefinition } from '../lint/types.js';
 import type { FileReport } from '../report/model.js';
-import { adapterFor, prepareAdapterFor } from '../scenario/adapters.js';
+import { adapterFor, ownedByName, prepareAdapterFor } from '../scenario/adapters.js';
 import type { AdapterContext } from '../scenario/model.js';
 import { decodeText } from './decode.js';
 import type { Candidate } from './discover.js';
@@ -118,7 +118,8 @@ async function readOne(candidate: Candidate, options: LintFilesOptions): Promise
     };
   }
   if (text.includes('\u0000')) {
-    if (!candidate.explicit) return undefined;
+    // A binary file under a name only one tool uses (a `.jmx`) was meant as a scenario: say so.
+    if (!candidate.explicit && !ownedByName(candidate.absolute)) return undefined;
     return {
       report: {
         path,

@@ -1,7 +1,15 @@
 import type { RuleDefinition } from './types.js';
 
 const fenceFor = (file: string): string =>
-  /\.(ya?ml)$/.test(file) ? 'yaml' : /\.json$/.test(file) ? 'json' : /\.ts$/.test(file) ? 'ts' : 'js';
+  /\.(ya?ml)$/.test(file)
+    ? 'yaml'
+    : /\.json$/.test(file)
+      ? 'json'
+      : /\.ts$/.test(file)
+        ? 'ts'
+        : /\.jmx$/.test(file)
+          ? 'xml'
+          : 'js';
 
 /** The doc page of one rule: everything on it comes from the rule file, so docs and behaviour cannot drift. */
 export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): string {

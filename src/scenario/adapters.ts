@@ -1,14 +1,20 @@
 import { minimatch } from 'minimatch';
 import { artilleryAdapter } from './artillery/adapter.js';
+import { jmeterAdapter } from './jmeter/adapter.js';
 import { k6Adapter } from './k6/adapter.js';
 import { locustAdapter } from './locust/adapter.js';
 import type { ScenarioAdapter } from './model.js';
 import { toolName } from './tool-names.js';
 
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
-export const scenarioAdapters: readonly ScenarioAdapter[] = [k6Adapter, artilleryAdapter, locustAdapter];
+export const scenarioAdapters: readonly ScenarioAdapter[] = [
+  k6Adapter,
+  artilleryAdapter,
+  jmeterAdapter,
+  locustAdapter,
+];
 
-/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery or Locust". */
+/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter or Locust". */
 export const scenarioToolNames = scenarioAdapters
   .map((a) => toolName(a.tool))
   .join(', ')
@@ -23,6 +29,14 @@ export function claimsByName(file: string): boolean {
   const name = baseName(file);
   return scenarioAdapters.some((a) =>
     a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
+  );
+}
+
+/** Is the file's name one only a single tool uses (`*.jmx`)? Such a file is reported even when unreadable. */
+export function ownedByName(file: string): boolean {
+  const name = baseName(file);
+  return scenarioAdapters.some(
+    (a) => a.ownsFilePatterns && a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
   );
 }
 

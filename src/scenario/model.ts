@@ -55,7 +55,18 @@ export interface Scenario {
   functions?: FunctionRef[];
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
   optionsSlot?: OptionsSlot;
+  /** Files of test data the plan reads (JMeter CSV Data Set Config). */
+  dataSources?: DataSourceRef[];
   /** Where the whole file starts, for file-level findings. */
+  loc: Location;
+}
+
+export interface DataSourceRef {
+  kind: 'csv';
+  /** The file as written (may hold `${...}` references). */
+  path: string;
+  /** The variables each row sets. */
+  variables: string[];
   loc: Location;
 }
 
@@ -258,6 +269,11 @@ export interface ScenarioAdapter {
   tool: ToolId;
   /** File names this adapter claims on sight (minimatch globs, matched against the base name). */
   filePatterns: string[];
+  /**
+   * The file patterns are the tool's own (`*.jmx`): a matching file is this tool's whatever it holds, so a
+   * discovered one that cannot be read (binary, broken) is reported rather than skipped as "not a scenario".
+   */
+  ownsFilePatterns?: boolean;
   /** Does this text look like this tool's scenario? Used for discovery by content. Cheap, no full parse. */
   sniff(text: string, file: string): boolean;
   parse(text: string, file: string, context: AdapterContext): AdapterResult;

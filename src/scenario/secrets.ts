@@ -68,7 +68,9 @@ function isPlaceholder(value: string): boolean {
   if (
     /^(?:changeme|change[_-]?me|todo|tbd|placeholder|redacted|none|null|undefined|secret|password|token)$/i.test(
       v,
-    )
+    ) ||
+    // The same words in leetspeak, as sample configs write them (`Chang3M3` in a Kafka plugin's plan).
+    /^(?:change[_-]?me|placeholder|secret|password)$/i.test(unleet(v))
   )
     return true;
   if (/^(?:your|my)[_-]?.*(?:here|token|key|secret|password)$/i.test(v)) return true;
@@ -76,6 +78,20 @@ function isPlaceholder(value: string): boolean {
   // k6 `auth` params name a scheme, not a credential.
   if (/^(?:basic|digest|ntlm|aws4|bearer|oauth2?|jwt)$/i.test(v)) return true;
   return /^(?:https?|wss?):\/\//i.test(v);
+}
+
+function unleet(value: string): string {
+  const map: Record<string, string> = {
+    '0': 'o',
+    '1': 'i',
+    '3': 'e',
+    '4': 'a',
+    '5': 's',
+    '7': 't',
+    '@': 'a',
+    $: 's',
+  };
+  return value.replace(/[013457@$]/g, (c) => map[c] ?? c);
 }
 
 const DUMMY_WORDS = new Set([

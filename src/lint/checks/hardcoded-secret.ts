@@ -16,7 +16,7 @@ export const check: CheckFunction = {
       const variable = named ? envName(secret.key) : 'SECRET';
       ctx.report({
         loc: secret.loc,
-        messageId: scenario.tool === 'artillery' || scenario.tool === 'locust' ? scenario.tool : 'k6',
+        messageId: scenario.tool === 'k6' ? 'k6' : scenario.tool,
         data: { key, masked: secret.masked, reason: secret.reason, variable },
       });
     }

@@ -61,8 +61,8 @@ export const check: CheckFunction = {
       ctx.report({
         loc: host.loc,
         messageId:
-          scenario.tool === 'locust'
-            ? 'locust'
+          scenario.tool === 'locust' || scenario.tool === 'jmeter'
+            ? scenario.tool
             : inRequest
               ? `${tool}Url`
               : tool === 'artillery'

@@ -28,6 +28,21 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
       return;
     }
+    if (scenario.tool === 'jmeter') {
+      // A script post-processor or listener can fail samples (`prev.setSuccessful(false)`); we do not read scripts.
+      const elements = getValue(scenario.native, 'elements');
+      const scripted =
+        elements?.kind === 'array' &&
+        elements.items.some((e) => {
+          const kind = getValue(e, 'kind');
+          return (
+            kind?.kind === 'string' && /^(?:JSR223|BeanShell)(?:PostProcessor|Listener)$/.test(kind.value)
+          );
+        });
+      if (scripted) return;
+      ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: scenario.requests.length } });
+      return;
+    }
     if (scenario.tool === 'locust') {
       // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
       ctx.report({ loc: first.loc, messageId: 'locust', data: { count: scenario.requests.length } });

@@ -20,6 +20,7 @@ export const check: CheckFunction = {
     if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.thinkTimes)) return;
     if (scenario.tool === 'k6') runK6(scenario, ctx.report);
     else if (scenario.tool === 'artillery') runArtillery(scenario, ctx.report);
+    else if (scenario.tool === 'jmeter') runJmeter(scenario, ctx.report);
   },
 };
 
@@ -55,6 +56,30 @@ function runK6(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['
         exec: exec === 'default' ? 'the default function' : `${exec}()`,
         count: requests.length,
       },
+    });
+  }
+}
+
+/**
+ * JMeter: a closed-model Thread Group of more than five threads with two or more HTTP samplers and no timer
+ * or pause in it, nor at the plan's level (a timer there applies to every thread group). Open-model groups
+ * pace themselves; a group of a few threads is a smoke or functional run, where pauses change nothing.
+ */
+/** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
+const SMOKE_THREADS = 5;
+
+function runJmeter(scenario: Scenario, report: Parameters<CheckFunction['run']>[1]['report']): void {
+  if (scenario.thinkTimes.some((t) => t.within === undefined)) return;
+  for (const w of scenario.workloads) {
+    if (w.model !== 'closed' || /smoke/i.test(w.name)) continue;
+    if (w.maxVUs === undefined || w.maxVUs <= SMOKE_THREADS) continue;
+    const requests = scenario.requests.filter((r) => r.within === w.name);
+    if (requests.length < 2) continue;
+    if (scenario.thinkTimes.some((t) => t.within === w.name)) continue;
+    report({
+      loc: w.loc,
+      messageId: 'jmeter',
+      data: { name: w.name, count: requests.length, executor: w.executor, exec: w.name },
     });
   }
 }

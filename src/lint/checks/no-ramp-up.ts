@@ -17,7 +17,11 @@ export const check: CheckFunction = {
       ctx.report({
         loc: constantExecutorLoc(scenario, workload) ?? first.loc,
         messageId:
-          scenario.tool === 'artillery' ? 'artillery' : workload.model === 'open' ? 'k6Arrival' : 'k6',
+          scenario.tool === 'artillery' || scenario.tool === 'jmeter'
+            ? scenario.tool
+            : workload.model === 'open'
+              ? 'k6Arrival'
+              : 'k6',
         data: { name: workload.name, load: describeLoad(workload, peak), peak: formatPeak(peak) },
       });
     }

@@ -18,6 +18,10 @@ import { check as criteriaLatencyOnly } from '../checks/criteria-latency-only.js
 import { check as hardcodedSecret } from '../checks/hardcoded-secret.js';
 import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
 import { check as httpTimeout } from '../checks/http-timeout.js';
+import { check as jmeterElements } from '../checks/jmeter-elements.js';
+import { check as jmeterInfiniteLoop } from '../checks/jmeter-infinite-loop.js';
+import { check as jmeterJsr223VariableInterpolation } from '../checks/jmeter-jsr223-variable-interpolation.js';
+import { check as jmeterThreadsPerGenerator } from '../checks/jmeter-threads-per-generator.js';
 import { check as k6ChecksWithoutThresholds } from '../checks/k6-checks-without-thresholds.js';
 import { check as k6DeprecatedApi } from '../checks/k6-deprecated-api.js';
 import { check as k6DiscardResponseBodies } from '../checks/k6-discard-response-bodies.js';
@@ -44,7 +48,8 @@ import { check as missingThinkTime } from '../checks/missing-think-time.js';
 import { check as noPassFailCriteria } from '../checks/no-pass-fail-criteria.js';
 import { check as noRampDown } from '../checks/no-ramp-down.js';
 import { check as noRampUp } from '../checks/no-ramp-up.js';
+import { check as thirdPartyDomain } from '../checks/third-party-domain.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustMissingWaitTime, locustNoLatencyCriteria, locustShapeStageUnreachable, locustUserWithoutTasks, locustWaitTimeInMilliseconds, locustZeroWaitTime, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, jmeterElements, jmeterInfiniteLoop, jmeterJsr223VariableInterpolation, jmeterThreadsPerGenerator, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustMissingWaitTime, locustNoLatencyCriteria, locustShapeStageUnreachable, locustUserWithoutTasks, locustWaitTimeInMilliseconds, locustZeroWaitTime, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, thirdPartyDomain, unboundedUrlCardinality, unfailableCriterion];

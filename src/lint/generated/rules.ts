@@ -761,6 +761,7 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
+      "jmeter",
       "locust"
     ],
     "severity": "error",
@@ -781,7 +782,8 @@ export const builtinRules: RuleDefinition[] = [
       "default": "{{key}} holds a literal credential ({{masked}}): {{reason}}.",
       "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
       "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
-      "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store."
+      "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
+      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
@@ -806,6 +808,13 @@ export const builtinRules: RuleDefinition[] = [
             7
           ],
           "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": \"S3cure-Pa55w0rd!\"})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            21
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer 7f9c2ba4e88f827d616045507605853e</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ],
       "good": [
@@ -824,6 +833,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "locustfile.py",
           "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": os.environ[\"LOAD_PASSWORD\"]})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer ${__P(API_TOKEN)}</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
@@ -834,6 +847,7 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
+      "jmeter",
       "locust"
     ],
     "severity": "info",
@@ -856,9 +870,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6Url": "The request URL {{url}} hard-codes the host {{host}}: the script can only test that environment. Read the host from the environment, e.g. const BASE_URL = __ENV.BASE_URL || '{{host}}', and run k6 with -e BASE_URL=….",
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
       "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
-      "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\")."
+      "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\").",
+      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=…."
     },
     "fix": {
+      "jmeter": "Read the host from a property: ${__P(host,localhost)} in HTTP Request Defaults.",
       "k6": "Read the base URL from __ENV.BASE_URL.",
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
       "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\"."
@@ -892,6 +908,13 @@ export const builtinRules: RuleDefinition[] = [
             4
           ],
           "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = \"https://shop.example.com\"\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            23
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">shop.example.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ],
       "good": [
@@ -910,6 +933,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "locustfile.py",
           "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = os.environ.get(\"TARGET_HOST\")\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
@@ -990,6 +1017,775 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/common/http-timeout.yml"
+  },
+  {
+    "id": "jmeter/beanshell-element",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Require JSR223 with Groovy instead of BeanShell elements.",
+    "rationale": "BeanShell is interpreted on every call, and \"Each BeanShell test element has its own copy of the\ninterpreter (for each thread)\". JMeter's best practices: \"Since JMeter 3.1, we advise switching from\nBeanShell to JSR223 Test Elements\"; \"For intensive load testing, the recommended scripting language is one\nwhose ScriptingEngine implements the Compilable interface. Groovy scripting engine implements\nCompilable.\" Reported for each enabled BeanShell Sampler, Pre- and PostProcessor, Assertion, Timer and\nListener.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#bsh_scripting",
+      "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
+      "https://jmeter.apache.org/usermanual/component_reference.html#BeanShell_Sampler"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kinds": [
+          "BeanShellSampler",
+          "BeanShellPreProcessor",
+          "BeanShellPostProcessor",
+          "BeanShellAssertion",
+          "BeanShellTimer",
+          "BeanShellListener"
+        ]
+      }
+    },
+    "messages": {
+      "default": "\"{{name}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
+    },
+    "fix": "Replace the element with its JSR223 counterpart, scriptLanguage groovy, cacheKey true.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            38
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <BeanShellPreProcessor guiclass=\"TestBeanGUI\" testclass=\"BeanShellPreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </BeanShellPreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/beanshell-element.yml"
+  },
+  {
+    "id": "jmeter/csv-absolute-path",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Require CSV Data Set files relative to the plan.",
+    "rationale": "The component reference: \"Relative file names are resolved with respect to the path of the active test\nplan. For distributed testing, the CSV file must be stored on the server host system in the correct\nrelative directory to where the JMeter server is started. Absolute file names are also supported, but\nnote that they are unlikely to work in remote mode\". A path from one laptop (`C:\\Users\\...`,\n`/home/...`) is missing on the CI runner and on every other machine.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "kinds": [
+          "CSVDataSet"
+        ],
+        "props": {
+          "filename": {
+            "pattern": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
+          }
+        },
+        "reportAt": "filename"
+      }
+    },
+    "messages": {
+      "default": "CSV Data Set \"{{name}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
+    },
+    "fix": "Move the file next to the plan and use a relative path.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            18
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">C:\\Users\\me\\jmeter\\users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">data/users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/csv-absolute-path.yml"
+  },
+  {
+    "id": "jmeter/csv-eof-not-handled",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "data",
+    "summary": "Require a CSV Data Set to recycle or stop the thread at the end of the file.",
+    "rationale": "The component reference: \"If the recycle option is false, and stopThread is false, then all the\nvariables are set to <EOF> when the end of file is reached.\" Once the rows run out every request\ngoes out with the literal `<EOF>` as user name or id: the requests fail, or hit one cached record, and\nthe results describe neither the system nor the data. Either recycle the rows or stop the thread. Not\nreported when a While Controller tests for `<EOF>`: JMeter's own CSV example reads a file that way.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "kinds": [
+          "CSVDataSet"
+        ],
+        "props": {
+          "recycle": {
+            "in": [
+              false,
+              "false"
+            ]
+          },
+          "stopThread": {
+            "in": [
+              false,
+              "false"
+            ]
+          }
+        },
+        "unlessPlanHas": {
+          "kinds": [
+            "WhileController",
+            "IfController"
+          ],
+          "props": {
+            "WhileController.condition": {
+              "pattern": "<EOF>"
+            }
+          }
+        }
+      }
+    },
+    "messages": {
+      "default": "CSV Data Set \"{{name}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
+    },
+    "fix": "Set recycle to true (reuse rows) or stopThread to true (stop when the data runs out).",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            17
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">false</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/csv-eof-not-handled.yml"
+  },
+  {
+    "id": "jmeter/debug-element-enabled",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Disallow an enabled Debug Sampler or Debug PostProcessor in a load plan.",
+    "rationale": "\"The Debug Sampler generates a sample containing the values of all JMeter variables and/or properties\"\n(component reference); the Debug PostProcessor adds the same to each sample it is attached to. Under load they add samples that\ncount in throughput and error totals, cost memory, and write every variable (tokens, passwords read\nfrom data files) into the results. They are authoring aids: disable them before the plan is run for\nload.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#Debug_Sampler",
+      "https://jmeter.apache.org/usermanual/component_reference.html#Debug_PostProcessor",
+      "https://github.com/QAInsights/JEval"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kinds": [
+          "DebugSampler",
+          "DebugPostProcessor"
+        ]
+      }
+    },
+    "messages": {
+      "default": "\"{{name}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
+    },
+    "fix": "Set enabled=\"false\" on the element, or delete it.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            38
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <DebugSampler guiclass=\"TestBeanGUI\" testclass=\"DebugSampler\" testname=\"Debug Sampler\" enabled=\"true\">\n          <boolProp name=\"displayJMeterProperties\">false</boolProp>\n          <boolProp name=\"displayJMeterVariables\">true</boolProp>\n          <boolProp name=\"displaySystemProperties\">false</boolProp>\n        </DebugSampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <DebugSampler guiclass=\"TestBeanGUI\" testclass=\"DebugSampler\" testname=\"Debug Sampler\" enabled=\"false\">\n          <boolProp name=\"displayJMeterProperties\">false</boolProp>\n          <boolProp name=\"displayJMeterVariables\">true</boolProp>\n          <boolProp name=\"displaySystemProperties\">false</boolProp>\n        </DebugSampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/debug-element-enabled.yml"
+  },
+  {
+    "id": "jmeter/dynamic-sampler-label",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "observability",
+    "summary": "Disallow sampler labels built from per-request variables.",
+    "rationale": "JMeter aggregates samples by label, the sampler's name: a label with `${id}` in it makes every value\nits own row in the Summary and Aggregate reports, the HTML dashboard and a Backend Listener, so no row\nhas enough samples to mean anything and memory grows with the number of values. This is JMeter's form\nof URL cardinality (the URL itself may vary; the label should not). Labels built only from properties\n(`${__P(env)}`), User Defined Variables or the thread group's name are constant for a run and are not reported.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#Summary_Report",
+      "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
+      "https://jmeter.apache.org/usermanual/generating-dashboard.html"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "kindPattern": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$",
+        "namePattern": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()",
+        "ignoreUserVariables": true
+      }
+    },
+    "messages": {
+      "default": "Sampler \"{{name}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
+    },
+    "fix": "Use a constant label; keep the variable in the path.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            22
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"GET /items/${itemId}\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/items/${itemId}</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"GET /items/:id\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/items/${itemId}</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/dynamic-sampler-label.yml"
+  },
+  {
+    "id": "jmeter/expensive-assertion",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "info",
+    "category": "efficiency",
+    "summary": "Prefer cheap assertions and extractors to XPath, HTML and Compare assertions under load.",
+    "rationale": "XPath 1 assertions and extractors build a DOM of the whole response for every sample (with \"Use Tidy\"\nthey first clean up the HTML too); the HTML Assertion runs JTidy on every body; the Compare Assertion\nkeeps responses to compare them. The best practices say \"Use as few Assertions as possible\"; the\ncomponent reference: \"Compare Assertion must not be used during load test as it consumes a lot of\nresources (memory and CPU)\". The generator's CPU then shapes the response times. Reported at info:\na check that must read XML may need XPath, but a JSON, text or status check does not.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
+      "https://jmeter.apache.org/usermanual/component_reference.html#XPath_Assertion",
+      "https://jmeter.apache.org/usermanual/component_reference.html#XPath_Extractor",
+      "https://jmeter.apache.org/usermanual/component_reference.html#Compare_Assertion",
+      "https://jmeter.apache.org/usermanual/component_reference.html#HTML_Assertion"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kinds": [
+          "XPathAssertion",
+          "XPathExtractor",
+          "HTMLAssertion",
+          "CompareAssertion",
+          "XMLSchemaAssertion"
+        ]
+      }
+    },
+    "messages": {
+      "default": "\"{{name}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
+    },
+    "fix": "Use JSONPathAssertion or a Response Assertion for JSON and text, XPath2 Assertion/Extractor for XML.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            29
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <XPathAssertion guiclass=\"XPathAssertionGui\" testclass=\"XPathAssertion\" testname=\"Has total\" enabled=\"true\">\n            <stringProp name=\"XPath.xpath\">//order/total</stringProp>\n            <boolProp name=\"XPath.tolerant\">true</boolProp>\n          </XPathAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/expensive-assertion.yml"
+  },
+  {
+    "id": "jmeter/functional-mode-enabled",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Disallow Functional Test Mode in a load plan.",
+    "rationale": "\"Functional Test Mode\" makes JMeter save the response data of every sample to the result files. The\nTest Plan reference: \"Selecting Functional Testing instructs JMeter to save the additional sample\ninformation - Response Data and Sampler Data - to all result files. This increases the resources needed\nto run a test, and may adversely impact JMeter performance.\" The best practices: \"Don't use functional\nmode\". Reported on the Test Plan's setting.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#Test_Plan",
+      "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kinds": [
+          "TestPlan"
+        ],
+        "props": {
+          "TestPlan.functional_mode": {
+            "equals": true
+          }
+        },
+        "reportAt": "TestPlan.functional_mode"
+      }
+    },
+    "messages": {
+      "default": "Functional Test Mode is on in \"{{name}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
+    },
+    "fix": "Set TestPlan.functional_mode to false.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            5
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n      <boolProp name=\"TestPlan.functional_mode\">true</boolProp>\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n      <boolProp name=\"TestPlan.functional_mode\">false</boolProp>\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/functional-mode-enabled.yml"
+  },
+  {
+    "id": "jmeter/gui-listener-enabled",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Disallow GUI listeners (View Results Tree, Summary Report, Graph Results, Aggregate Report) in a load plan.",
+    "rationale": "JMeter's best practices: \"Use as few Listeners as possible... Don't use \"View Results Tree\" or \"View\nResults in Table\" listeners during the load test, use them only during scripting phase\"; the component\nreference says of View Results Tree and Graph Results that they \"MUST NOT BE USED during load test as it\nconsumes a lot of resources (memory and CPU)\". Listeners keep samples in the heap; the garbage collector\nthen pauses the threads and the pauses show up as response time. Reported for every enabled visualiser\nlistener (View Results Tree, View Results in Table, Summary Report, Aggregate Report, Aggregate Graph,\nGraph Results, Response Time Graph, Assertion Results, Comparison, Distribution, Spline, Monitor, and\nthe jp@gc graph plugins). Not reported: Simple Data Writer and Backend Listener (made for load runs),\nand a View Results Tree set to log errors only. In non-GUI mode (`jmeter -n`) the cost is lower but a\nlistener with a file still writes every sample.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
+      "https://jmeter.apache.org/usermanual/component_reference.html#View_Results_Tree",
+      "https://jmeter.apache.org/usermanual/component_reference.html#Graph_Results",
+      "https://github.com/apache/jmeter/issues/6336"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "guiclasses": [
+          "ViewResultsFullVisualizer",
+          "TableVisualizer",
+          "GraphVisualizer",
+          "AssertionVisualizer",
+          "StatVisualizer",
+          "SummaryReport",
+          "StatGraphVisualizer",
+          "RespTimeGraphVisualizer",
+          "ComparisonVisualizer",
+          "DistributionGraphVisualizer",
+          "GraphAccumVisualizer",
+          "SplineVisualizer",
+          "MonitorHealthVisualizer"
+        ],
+        "guiclassPattern": "^kg\\.apc\\.jmeter\\.vizualizers\\.",
+        "unlessProps": {
+          "ResultCollector.error_logging": {
+            "equals": true
+          }
+        }
+      }
+    },
+    "messages": {
+      "default": "The \"{{name}}\" listener ({{guiclass}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
+    },
+    "fix": "Set enabled=\"false\" on the listener (or delete it) and keep a Simple Data Writer or Backend Listener for results.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            7
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"View Results Tree\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            7
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"StatVisualizer\" testclass=\"ResultCollector\" testname=\"Aggregate Report\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results to file\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Errors only\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">true</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Debugging a functional plan\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">1</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/gui-listener-enabled.yml"
+  },
+  {
+    "id": "jmeter/infinite-loop-without-duration",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require a duration (scheduler) on a Thread Group that loops forever.",
+    "rationale": "A Thread Group whose loop count is \"Infinite\" (`-1`) and whose thread lifetime is not set runs until\nsomeone stops it; the component reference on Loop Count: \"infinite\" can be selected \"causing the test\nto run until manually stopped or end of the thread lifetime is reached\". In CI the job hangs until the runner's time limit kills it,\nand no results are kept. Reported on the loop count of such a Thread Group. Taurus rewrites loops and\nduration from `hold-for`/`iterations`; a plan run only through Taurus can suppress the finding with\nthat reason. Not reported when something in the Thread Group (or the plan) can stop its threads: a CSV\nData Set with \"Stop thread on EOF\", a Flow Control Action, or a JSR223/BeanShell element, whose script\nloadgate does not read.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/component_reference.html#Thread_Group",
+      "https://github.com/QAInsights/JEval"
+    ],
+    "check": {
+      "function": "jmeter-infinite-loop"
+    },
+    "messages": {
+      "default": "Thread Group \"{{name}}\" loops forever and has no duration: the run only ends when it is killed. Set a duration (ThreadGroup.scheduler true, ThreadGroup.duration ${__P(duration,600)}) or a loop count."
+    },
+    "fix": "Tick \"Specify thread lifetime\" with a duration such as ${__P(duration,600)}, or set a finite loop count.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            13
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">false</boolProp>\n        <stringProp name=\"ThreadGroup.duration\"></stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/infinite-loop-without-duration.yml"
+  },
+  {
+    "id": "jmeter/jsr223-cache-disabled",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Require \"Cache compiled script\" on inline Groovy JSR223 scripts.",
+    "rationale": "Without the cache, Groovy compiles the script text into a new class on every call: CPU on the load\ngenerator that shows up as response time. JMeter's best practices: \"When using JSR 223 elements, always\nset caching key to a unique value to ensure the script compilation is cached if underlying language\nsupports it.\" The JSR223 Sampler reference on \"Cache compiled script if available\": \"If checked\n(advised) and the language used supports Compilable interface (Groovy is one of these, java, beanshell\nand javascript are not), JMeter will compile the Script and cache it\". Reported when an enabled JSR223\nelement with an inline Groovy script has `cacheKey` set to `false` (the box unticked).\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
+      "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kindPattern": "^JSR223",
+        "props": {
+          "cacheKey": {
+            "equals": "false"
+          },
+          "filename": {
+            "empty": true
+          },
+          "script": {
+            "empty": false
+          }
+        },
+        "unlessProps": {
+          "scriptLanguage": {
+            "notIn": [
+              "groovy",
+              ""
+            ]
+          }
+        },
+        "reportAt": "cacheKey"
+      }
+    },
+    "messages": {
+      "default": "\"{{name}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
+    },
+    "fix": "Set cacheKey to true (\"Cache compiled script if available\"), and read variables with vars.get() rather than ${...}.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            40
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223Sampler guiclass=\"TestBeanGUI\" testclass=\"JSR223Sampler\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">false</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223Sampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223Sampler guiclass=\"TestBeanGUI\" testclass=\"JSR223Sampler\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223Sampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/jsr223-cache-disabled.yml"
+  },
+  {
+    "id": "jmeter/jsr223-not-groovy",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Require Groovy as the language of JSR223 elements.",
+    "rationale": "Only a scripting engine that implements `Compilable` gets its script compiled once and cached; the\nothers (JavaScript/Nashorn, BeanShell through JSR223, JEXL) evaluate the text on every call. JMeter's\nbest practices: \"For intensive load testing, the recommended scripting language is one whose\nScriptingEngine implements the Compilable interface. Groovy scripting engine implements Compilable.\"\nReported for an enabled JSR223 element whose `scriptLanguage` is written and is not `groovy` (an element\nwithout one runs Groovy, the default).\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
+      "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kindPattern": "^JSR223",
+        "props": {
+          "scriptLanguage": {
+            "notIn": [
+              "groovy",
+              ""
+            ]
+          }
+        },
+        "reportAt": "scriptLanguage"
+      }
+    },
+    "messages": {
+      "default": "\"{{name}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
+    },
+    "fix": "Set scriptLanguage to groovy (and rewrite the script in Groovy), with \"Cache compiled script\" on.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            39
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PostProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PostProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">javascript</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PostProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PostProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PostProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PostProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/jsr223-not-groovy.yml"
+  },
+  {
+    "id": "jmeter/jsr223-variable-interpolation",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Disallow ${...} JMeter variables and functions inside cached JSR223 scripts.",
+    "rationale": "JMeter replaces `${...}` in the script text before the script is compiled; with \"Cache compiled\nscript\" on, the first replacement is compiled and cached, so every later call sees the first thread's\nfirst value. The component reference: \"ensure your script code does not use JMeter variables or JMeter\nfunction calls directly in script code as caching would only cache first replacement. Instead use\nscript parameters.\" Groovy's own `${x}` inside a double-quoted string is legitimate, so only JMeter\nfunction calls (`${__...(`) and the variables the plan itself defines (CSV columns, User Defined\nVariables, extractor reference names) are reported.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
+      "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
+    ],
+    "check": {
+      "function": "jmeter-jsr223-variable-interpolation"
+    },
+    "messages": {
+      "default": "The script of \"{{name}}\" uses {{reference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{variable}}\") or pass it as a parameter."
+    },
+    "fix": "Use vars.get(\"name\") (or props.get) in the script, or pass the value in Parameters and read args[0].",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            46
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">log.info(\"user ${username}\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">def name = vars.get(\"username\"); log.info(\"user ${name}\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/jsr223-variable-interpolation.yml"
+  },
+  {
+    "id": "jmeter/listener-saves-response-data",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Disallow result files that keep response bodies or XML for every sample.",
+    "rationale": "The best practices (\"Reducing resource requirements\"): \"Use CSV output rather than XML\", \"Only save the\ndata that you need\". Saving the\nresponse data writes every body to disk and keeps it in memory until then; XML output is several times\nlarger and slower to write than CSV. On a load run this limits the generator, not the system. Reported\nfor an enabled listener that writes a file and whose save configuration has `responseData` or `xml`\non. Keep response data for failures only with `responseDataOnError`.\nNot reported in a functional or smoke plan, whose every thread group runs at most five threads\nwritten as a number: a count from a property (`${__P(threads,1)}`) may be raised for a load run.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
+      "https://jmeter.apache.org/usermanual/component_reference.html#Sample_Result_Save_Configuration"
+    ],
+    "check": {
+      "function": "jmeter-elements",
+      "options": {
+        "loadPlansOnly": true,
+        "kinds": [
+          "ResultCollector",
+          "CorrectedResultCollector"
+        ],
+        "props": {
+          "filename": {
+            "pattern": "\\S"
+          }
+        },
+        "anyProps": {
+          "saveConfig/responseData": {
+            "equals": true
+          },
+          "saveConfig/xml": {
+            "equals": true
+          }
+        }
+      }
+    },
+    "messages": {
+      "default": "Listener \"{{name}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
+    },
+    "fix": "Set xml and responseData to false in the listener's save configuration.",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            7
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>true</xml>\n            <responseData>false</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            7
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>false</xml>\n            <responseData>true</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>false</xml>\n            <responseData>false</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/listener-saves-response-data.yml"
+  },
+  {
+    "id": "jmeter/threads-per-generator",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "info",
+    "category": "efficiency",
+    "summary": "Flag more threads than one JMeter generator can drive.",
+    "rationale": "Each JMeter thread is a Java thread with its own stack and sampler objects. JMeter's best practices\n(\"Use the correct Number of Threads\"): \"if you don't correctly size the number of threads, you will face\nthe \"Coordinated Omission\" problem which can give you wrong or inaccurate results. If you need\nlarge-scale load testing, consider running multiple CLI JMeter instances on multiple machines\". Reported when the threads of one plan's workloads add\nup to more than `maxThreads` (default 2000), which a single machine rarely sustains with HTTP samplers.\nSpread the load over remote engines (`jmeter -R`) or cloud runners, and raise `maxThreads` when the\ngenerator is known to cope.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://jmeter.apache.org/usermanual/best-practices.html#sizing_threads",
+      "https://jmeter.apache.org/usermanual/remote-test.html"
+    ],
+    "check": {
+      "function": "jmeter-threads-per-generator"
+    },
+    "messages": {
+      "default": "The plan starts {{threads}} threads ({{groups}}), more than one generator usually drives (maxThreads {{max}}). Distribute the load (jmeter -R or cloud runners) or lower it."
+    },
+    "fix": "Split the load across remote engines (jmeter -R host1,host2) and divide the thread count.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxThreads": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Threads one generator is trusted to run."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxThreads": 2000
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            8
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">5000</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/jmeter/threads-per-generator.yml"
   },
   {
     "id": "k6/abort-on-fail-without-delay",
@@ -2146,6 +2942,7 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
+      "jmeter",
       "locust"
     ],
     "severity": "warning",
@@ -2165,9 +2962,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "None of the {{count}} request(s) has its response checked.",
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
-      "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong."
+      "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong.",
+      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion."
     },
     "fix": {
+      "jmeter": "Add a Response Assertion on the response code and a body marker, at Thread Group level.",
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
       "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "Validate responses: with self.client.get(url, catch_response=True) as response, then response.failure(...) on bad content."
@@ -2194,6 +2993,13 @@ export const builtinRules: RuleDefinition[] = [
             8
           ],
           "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        self.client.get(\"/cart\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            22
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ],
       "good": [
@@ -2212,6 +3018,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "locustfile.py",
           "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        with self.client.get(\"/cart\", catch_response=True) as response:\n            if \"items\" not in response.text:\n                response.failure(\"cart page without items\")\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
@@ -2221,12 +3031,13 @@ export const builtinRules: RuleDefinition[] = [
     "id": "missing-think-time",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "jmeter"
     ],
     "severity": "warning",
     "category": "realism",
     "summary": "Require think time between requests of VU-based (closed-model) user journeys.",
-    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. The finding sits on the function that never sleeps\n(the default function or the scenario's `exec` function) or on the Artillery scenario's `flow`. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests.\n",
+    "rationale": "Real users pause between actions. A VU that never sleeps sends its next request the moment the last one\nreturns, so each VU produces far more load than a user would and the load is set by the system's own\nlatency, not by the test. k6: \"sleep… suspends VU execution for the specified duration\", the usual way to\nmodel think time in VU-based executors. Arrival-rate executors pace iterations themselves, so open-model\nk6 scenarios are never reported (\"correct to omit pauses in open-model scenarios\"). Artillery flows with\ntwo or more requests and no `think` step are reported. The finding sits on the function that never sleeps\n(the default function or the scenario's `exec` function) or on the Artillery scenario's `flow`. Silent when a sleep may be in a helper we cannot\nfollow (a function that is no scenario's exec, an unreadable local module, an Artillery `function:` step),\nwhen the workloads come from outside the file, and for smoke tests. JMeter: a Thread Group of more than\nfive threads with two or more HTTP samplers and no timer or Flow Control Action pause in it or at the\nplan's level; a group of five threads or fewer is a smoke or functional run (k6's guide: \"more than 5 VUs\ncould be considered a mini-load test\"), and open-model groups pace themselves.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/javascript-api/k6/sleep/",
@@ -2239,9 +3050,11 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Workload \"{{name}}\" sends {{count}} requests with no think time.",
       "k6": "Scenario \"{{name}}\" ({{executor}}) runs {{exec}}, which sends {{count}} request(s) and never sleeps: each VU fires requests back to back. Add sleep(1) (or a random pause) between user actions, or use an arrival-rate executor for a throughput test.",
-      "artillery": "Scenario \"{{name}}\" sends {{count}} requests with no think step between them. Add - think: 1 between user actions."
+      "artillery": "Scenario \"{{name}}\" sends {{count}} requests with no think step between them. Add - think: 1 between user actions.",
+      "jmeter": "Thread Group \"{{name}}\" sends {{count}} HTTP requests and no timer pauses its threads: each thread fires requests back to back. Add a Uniform or Gaussian Random Timer to the Thread Group (e.g. 1-3 s), or use a throughput timer or an Arrivals Thread Group for a throughput test."
     },
     "fix": {
+      "jmeter": "Add a Uniform Random Timer (delay 1000 ms, range 2000 ms) to the Thread Group.",
       "k6": "Add sleep(1) between user actions in the exec function.",
       "artillery": "Add - think: 1 between steps."
     },
@@ -2260,6 +3073,13 @@ export const builtinRules: RuleDefinition[] = [
             8
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            7
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Cart\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/cart</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ],
       "good": [
@@ -2274,6 +3094,10 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "test.yml",
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - think: 2\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Cart\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/cart</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
@@ -2425,7 +3249,8 @@ export const builtinRules: RuleDefinition[] = [
     "id": "no-ramp-up",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "jmeter"
     ],
     "severity": "warning",
     "category": "load-model",
@@ -2443,9 +3268,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up.",
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }, { duration: '1m', target: 0 }].",
       "k6Arrival": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Use executor: 'ramping-arrival-rate' with startRate: 0 and stages that reach the peak over 5–15 % of the test, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }].",
-      "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }."
+      "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }.",
+      "jmeter": "Thread Group \"{{name}}\" starts all {{load}} at once (ramp-up 0). Ramp up over 5–15 % of the test, e.g. ThreadGroup.ramp_time ${__P(rampup,60)}, or use a Concurrency Thread Group with a ramp-up."
     },
     "fix": {
+      "jmeter": "Set the ramp-up period to 5-15 % of the duration, e.g. ${__P(rampup,60)}.",
       "k6": "Replace vus/duration with stages that ramp up, hold and ramp down.",
       "artillery": "Prepend a phase with rampTo."
     },
@@ -2485,6 +3312,13 @@ export const builtinRules: RuleDefinition[] = [
             4
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 50\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "plan.jmx",
+          "lines": [
+            9
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">0</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ],
       "good": [
@@ -2503,10 +3337,54 @@ export const builtinRules: RuleDefinition[] = [
         {
           "file": "script.js",
           "code": "// A fixed number of iterations shared by 50 VUs: the executor has no stages to ramp.\nimport http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    import: { executor: 'shared-iterations', vus: 50, iterations: 5000, maxDuration: '30m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/api/import`, '{}');\n  sleep(1);\n}\n"
+        },
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
         }
       ]
     },
     "origin": "rules/common/no-ramp-up.yml"
+  },
+  {
+    "id": "third-party-domain",
+    "tools": [
+      "jmeter"
+    ],
+    "severity": "warning",
+    "category": "realism",
+    "summary": "Disallow load on well-known third-party domains (analytics, ads, social, CDNs, payment).",
+    "rationale": "Recorded plans keep the requests a browser made to analytics, ad, font, social and payment services.\nUnder load those requests hit servers you do not own (k6's guide on load testing websites: \"Exclude\nthird-party requests... Don't load test servers that you don't own\"), may breach their terms, and add\nsomeone else's latency to your results. Reported once per third-party host, where it is first named.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/load-testing-websites/",
+      "https://jmeter.apache.org/usermanual/component_reference.html#HTTP_Request"
+    ],
+    "check": {
+      "function": "third-party-domain"
+    },
+    "messages": {
+      "default": "{{host}} is a third-party service ({{what}}): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
+    },
+    "fix": "Delete the request, or restrict embedded resources with \"URLs must match\" (HTTPSampler.embedded_url_re).",
+    "examples": {
+      "bad": [
+        {
+          "file": "plan.jmx",
+          "lines": [
+            39
+          ],
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Analytics\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">www.google-analytics.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/collect</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "plan.jmx",
+          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        }
+      ]
+    },
+    "origin": "rules/common/third-party-domain.yml"
   },
   {
     "id": "tls-verification-disabled",
