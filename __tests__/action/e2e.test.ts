@@ -281,8 +281,29 @@ describe('the bundled action on a pull request', () => {
       violations: '0',
       regressions: '0',
     });
-    expect(result.summary).toMatch(/^### ❌ loadgate: .*\.loadgate\.yml:2: "include"/);
+    expect(result.summary).toMatch(/^### ❌ loadgate: \.loadgate\.yml:2: "include"/);
     expect(github.requests).toHaveLength(0);
+  });
+
+  it('annotates every configuration error on its own line of the config, in line order', async () => {
+    writeFileSync(join(workspace, '.loadgate.yml'), 'fail-on: sometimes\nrules:\n  no-ramp-up: loud\n');
+    const result = await runAction({ paths: '' });
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=1::"fail-on"/,
+      ),
+      expect.stringMatching(
+        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=3::"rules\.no-ramp-up"/,
+      ),
+    ]);
+    expect(result.outputs).toMatchObject({ verdict: 'error', errors: '2' });
+    expect(result.summary).toMatch(
+      /^### ❌ loadgate: \.loadgate\.yml:1: "fail-on" .*and 1 more configuration error/,
+    );
+    expect(result.summary).toContain('\n- .loadgate.yml:3: "rules.no-ramp-up"');
+    expect(result.summary).not.toContain(workspace);
   });
 
   it('keeps a missing baseline input a note on the first run, and says nothing was compared', async () => {

@@ -70,27 +70,43 @@ export async function reportStop(
 ): Promise<void> {
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   // An input error names the input in its sentence; a config or usage error gets a title and, when the
-  // config said it, the file and line, so GitHub shows it on `.loadgate.yml`.
-  const properties: AnnotationProperties =
-    error instanceof InputError ? {} : { title: 'loadgate: configuration error' };
-  let message = error.message;
-  if (error instanceof ConfigError && error.file) {
-    properties.file = reportPath(error.file, workspace);
-    if (error.line) properties.startLine = error.line;
-    message = error.reason;
+  // config said it, the file and line, so GitHub shows it on `.loadgate.yml`. Every config error is shown,
+  // in line order.
+  const each = error instanceof ConfigError ? error.all : [error];
+  for (const one of each) {
+    const properties: AnnotationProperties =
+      one instanceof InputError ? {} : { title: 'loadgate: configuration error' };
+    let message = one.message;
+    if (one instanceof ConfigError && one.file) {
+      properties.file = reportPath(one.file, workspace);
+      if (one.line) properties.startLine = one.line;
+      message = one.reason;
+    }
+    annotate('error', message, properties);
   }
-  annotate('error', message, properties);
   process.exitCode = 1;
   setOutputs({
     violations: 0,
-    errors: 1,
+    errors: each.length,
     regressions: 0,
     verdict: 'error',
     reportPath: '',
     sarifPath: '',
     runPath: '',
   });
-  await writeJobSummary(`### ❌ loadgate: ${escapeMarkdown(error.message, { maxLength: 1000 })}\n`, log);
+  // The summary names the config by its path in the repository, as the annotation does, not the runner's.
+  const shown = (one: InputError | ConfigError | UsageError) =>
+    one instanceof ConfigError && one.file
+      ? `${reportPath(one.file, workspace)}${one.line ? `:${one.line}` : ''}: ${one.reason}`
+      : one.message;
+  const list =
+    each.length > 1
+      ? `\n${each.map((e) => `- ${escapeMarkdown(shown(e), { maxLength: 1000 })}`).join('\n')}\n`
+      : '';
+  await writeJobSummary(
+    `### ❌ loadgate: ${escapeMarkdown(shown(error), { maxLength: 1000 })}\n${list}`,
+    log,
+  );
 }
 
 function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {

@@ -99,9 +99,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      // One line, whatever went wrong: scripts and problem matchers read the first line of stderr.
+      // One line per error: scripts read the first line of stderr, which is the first error in the file.
       const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : '';
-      io.stderr.write(`loadgate: ${error.message}${hint}\n`);
+      // A config is checked whole: every error, one line each, in line order.
+      const lines = error instanceof ConfigError ? error.all.map((e) => e.message) : [error.message];
+      io.stderr.write(lines.map((line, i) => `loadgate: ${line}${i === 0 ? hint : ''}\n`).join(''));
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);
