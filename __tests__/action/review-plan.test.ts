@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { commentable, parsePatch } from '../../src/action/publish/changed-lines.js';
+import { commentable, parsePatch } from '../../src/action/publish/diff-hunks.js';
 import { pullRequestOf } from '../../src/action/publish/event.js';
 import { planReview, readReviewMarker } from '../../src/action/publish/review-plan.js';
 import { suggestionBlock, suggestionFor } from '../../src/action/publish/suggestion.js';

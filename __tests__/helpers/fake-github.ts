@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { commentable, parsePatch } from '../../src/action/publish/changed-lines.js';
+import { commentable, parsePatch } from '../../src/action/publish/diff-hunks.js';
 
 /**
  * A fake of the few GitHub REST endpoints loadgate uses, on 127.0.0.1 with a random port. It paginates with

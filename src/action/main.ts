@@ -20,7 +20,7 @@ import { coreLogger, type Logger } from './logger.js';
 import { pullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
-import type { ChangedLines } from './publish/changed-lines.js';
+import type { ChangedLines } from './publish/diff-hunks.js';
 import { listPullFiles } from './publish/changed-files.js';
 import { publishComment, refusedWarning } from './publish/comment.js';
 import {

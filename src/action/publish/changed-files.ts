@@ -1,4 +1,4 @@
-import { parsePatch, type ChangedLines } from './changed-lines.js';
+import { parsePatch, type ChangedLines } from './diff-hunks.js';
 import type { GitHubClient, Repo } from './github.js';
 
 /** GitHub lists at most 3,000 files of a pull request. */

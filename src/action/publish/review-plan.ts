@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { codeSpan, escapeMarkdown } from '../../report/escape.js';
 import type { Report } from '../../report/model.js';
 import { sanitizeJobId } from '../../report/marker.js';
-import { commentable, type ChangedLines } from './changed-lines.js';
+import { commentable, type ChangedLines } from './diff-hunks.js';
 import { suggestionBlock, suggestionFor } from './suggestion.js';
 
 /** One inline review comment loadgate wants on the pull request. */

@@ -1,7 +1,8 @@
 /**
- * The lines of a file a pull request changed, read from the unified diff GitHub gives as `patch` in the
- * pull request files API. Pure: text in, line numbers out. Lines are the new file's (GitHub's `RIGHT`
- * side), 1-based.
+ * The lines of a file a pull request changed and the hunks around them, read from the unified diff GitHub
+ * gives as `patch` in the pull request files API. Pure: text in, line numbers out. Lines are the new file's
+ * (GitHub's `RIGHT` side), 1-based. The review needs the hunks as well as the added lines: GitHub accepts
+ * a review comment (and a multi-line suggestion) on any line of one hunk, context lines included.
  */
 export interface ChangedLines {
   /** Lines the pull request added or changed (`+` lines). */
