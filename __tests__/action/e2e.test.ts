@@ -449,8 +449,19 @@ describe('the sticky comment, as a reader sees it', () => {
     const targets = [...comment!.body.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
-      // The run's page, or a page of loadgate's documentation: never a link text from a scenario.
-      expect(target).toMatch(/^https:\/\/github\.com\/(octo\/app\/actions\/runs\/1234|[^/]+\/loadgate\/)/);
+      // The run's page, a page of loadgate's documentation, or a line of a linted file at the PR's head
+      // commit: never a link from a scenario's text.
+      const file = new RegExp(
+        `^https://github\\.com/octo/app/blob/${HEAD_SHA}/([^#]+)#L(\\d+)(?:-L\\d+)?$`,
+      ).exec(target);
+      if (file) {
+        const lines = readFileSync(join(workspace, decodeURIComponent(file[1]!)), 'utf8').split('\n');
+        expect(Number(file[2])).toBeLessThanOrEqual(lines.length);
+        continue;
+      }
+      expect(target).toMatch(
+        /^https:\/\/github\.com\/(octo\/app\/actions\/runs\/1234|loadgate\/loadgate\/blob\/[^/]+\/docs\/)/,
+      );
     }
   });
 });
