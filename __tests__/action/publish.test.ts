@@ -267,6 +267,19 @@ describe('publishing the comment', () => {
   });
 });
 
+describe('a personal access token', () => {
+  it("edits only the token owner's comment, never another person's with the marker", async () => {
+    const me = { login: 'release-bot-user', type: 'User' as const };
+    github.author = me;
+    const theirs = github.seedComment(PR, `${stickyMarker('load')}\nquoted by octocat`, HUMAN);
+    const mine = github.seedComment(PR, `${stickyMarker('load')}\nmy old report`, me);
+    const outcome = await publishComment(request());
+    expect(outcome).toMatchObject({ status: 'updated', id: mine.id });
+    expect(github.list(PR).find((c) => c.id === theirs.id)!.body).toContain('quoted by octocat');
+    expect(github.requests.some((r) => r.path === '/user' && r.status === 200)).toBe(true);
+  });
+});
+
 describe('changed files', () => {
   it('lists every page', async () => {
     github.files.set(
