@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Logger } from '../../src/action/logger.js';
-import { listChangedFiles } from '../../src/action/publish/changed-files.js';
+import { listChangedFiles, listPullFiles } from '../../src/action/publish/changed-files.js';
 import { publishComment, type CommentRequest } from '../../src/action/publish/comment.js';
 import { createClient } from '../../src/action/publish/github.js';
 import { decideComment } from '../../src/action/publish/policy.js';
-import { DEFAULT_RETRY, retryDelay } from '../../src/action/publish/retry.js';
 import { findStickyComment } from '../../src/action/publish/sticky-comment.js';
 import { stickyMarker } from '../../src/report/marker.js';
-import { BOT, FakeGitHub, HUMAN, startFakeGitHub } from '../helpers/fake-github.js';
+import { BOT, FakeGitHub, HUMAN, SECONDARY_RATE_LIMIT, startFakeGitHub } from '../helpers/fake-github.js';
 import { file, finding, report } from '../report/build.js';
 
 const repo = { owner: 'o', repo: 'r' };
@@ -31,13 +30,17 @@ class RecordingLogger implements Logger {
 
 let github: FakeGitHub;
 let log: RecordingLogger;
-const sleeps: number[] = [];
+/** One second of retry-after and backoff lasts this long here, so no test waits for real. */
+const SECOND_MS = 5;
 
 beforeEach(async () => {
   github = await startFakeGitHub();
   log = new RecordingLogger();
-  sleeps.length = 0;
 });
+
+function client() {
+  return createClient('secret-token', github.url, { log, secondMs: SECOND_MS });
+}
 
 afterEach(async () => {
   await github.stop();
@@ -45,14 +48,13 @@ afterEach(async () => {
 
 function request(overrides: Partial<CommentRequest> = {}): CommentRequest {
   return {
-    client: createClient('secret-token', github.url),
+    client: client(),
     repo,
     pullNumber: PR,
     job: 'load',
     body: `${stickyMarker('load')}\n### ❌ loadgate: 1 scenario error\n`,
     decision: 'upsert',
     log,
-    retry: { sleep: async (ms) => void sleeps.push(ms) },
     ...overrides,
   };
 }
@@ -95,11 +97,11 @@ describe('publishing the comment', () => {
   it('creates the comment once, then edits the same one', async () => {
     seedUnrelated(210);
     const first = await publishComment(request());
-    expect(first).toEqual({ status: 'created', id: expect.any(Number) });
+    expect(first).toMatchObject({ status: 'created', id: expect.any(Number), author: BOT.login });
     const second = await publishComment(
       request({ body: `${stickyMarker('load')}\n### ✅ loadgate: all clean\n` }),
     );
-    expect(second).toEqual({ status: 'updated', id: (first as { id: number }).id });
+    expect(second).toMatchObject({ status: 'updated', id: (first as { id: number }).id });
     const mine = github.list(PR).filter((c) => c.body.startsWith(stickyMarker('load')));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toContain('all clean');
@@ -137,7 +139,7 @@ describe('publishing the comment', () => {
         body: `${stickyMarker('load')}\n### ✅ clean`,
       }),
     );
-    expect(outcome).toEqual({ status: 'updated', id: earlier.id });
+    expect(outcome).toMatchObject({ status: 'updated', id: earlier.id });
   });
 
   it('on-problems: comments when there is a problem; always: comments anyway; never: never', () => {
@@ -162,53 +164,119 @@ describe('publishing the comment', () => {
     const [warning, ...more] = log.warnings();
     expect(more).toEqual([]);
     expect(warning).toBe(
-      'loadgate could not comment on pull request #7 (403 Resource not accessible by integration): the token is read-only on pull requests from forks; the report is in the job summary.',
+      'loadgate could not comment on pull request #7: GitHub refused (403 Resource not accessible by integration): the token is read-only on pull requests from forks (see docs/fork-pull-requests.md); the report is in the job summary and the annotations.',
     );
-    expect(sleeps).toEqual([]);
+    // A refusal is not retried.
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('treats a 404 (no access to the repository) the same way', async () => {
     github.fail({ method: 'GET', path: /comments$/, status: 404, message: 'Not Found' });
     const outcome = await publishComment(request());
     expect(outcome.status).toBe('not-permitted');
-    expect(log.warnings()[0]).toMatch(/^loadgate could not comment on pull request #7 \(404 Not Found\)/);
+    expect(log.warnings()[0]).toMatch(
+      /^loadgate could not comment on pull request #7: GitHub refused \(404 Not Found\)/,
+    );
   });
 
-  it('retries a server error and still posts exactly one comment', async () => {
+  it("retries a server error (Octokit's retry plugin) and still posts exactly one comment", async () => {
     github.fail({ method: 'POST', path: /comments$/, status: 500 });
     const outcome = await publishComment(request());
     expect(outcome.status).toBe('created');
     expect(github.list(PR)).toHaveLength(1);
-    expect(sleeps).toEqual([500]);
+    expect(github.writes().map((w) => `${w.method} ${w.status}`)).toEqual(['POST 500', 'POST 201']);
   });
 
-  it('does not post twice when the response to a successful post is lost', async () => {
+  it('keeps one comment when the response to a successful post is lost and the retry posts again', async () => {
     github.fail({ method: 'POST', path: /comments$/, status: 502, afterApplying: true });
     const outcome = await publishComment(request());
-    expect(outcome.status).toBe('unchanged');
-    expect(github.list(PR)).toHaveLength(1);
+    const mine = github.list(PR).filter((c) => c.body.startsWith(stickyMarker('load')));
+    expect(mine).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: 'updated', id: mine[0]!.id });
+    expect(github.writes().map((w) => `${w.method} ${w.status}`)).toEqual([
+      'POST 502',
+      'POST 201',
+      'DELETE 204',
+    ]);
   });
 
-  it('honours retry-after on a secondary rate limit, capped', async () => {
+  it('waits out a secondary rate limit as retry-after asks (Octokit throttling plugin)', async () => {
     github.fail({
       method: 'GET',
       path: /comments$/,
       status: 403,
-      headers: { 'retry-after': '60' },
-      message: 'You have exceeded a secondary rate limit',
+      headers: { 'retry-after': '3' },
+      message: SECONDARY_RATE_LIMIT,
     });
     const outcome = await publishComment(request());
     expect(outcome.status).toBe('created');
-    expect(sleeps).toEqual([DEFAULT_RETRY.maxDelayMs]);
+    expect(log.lines.map((l) => l.message)).toContainEqual(
+      expect.stringMatching(/^GitHub's secondary rate limit: retrying GET .*comments.* after 3 s\.$/),
+    );
   });
 
-  it('gives up within the time budget when the API keeps failing', async () => {
+  it('does not hold the runner for a rate limit that asks for more than a minute', async () => {
+    github.fail({
+      method: 'GET',
+      path: /comments$/,
+      status: 403,
+      headers: { 'retry-after': '3600' },
+      message: SECONDARY_RATE_LIMIT,
+    });
+    const started = Date.now();
+    const outcome = await publishComment(request());
+    expect(outcome.status).toBe('failed');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(log.warnings()).toEqual([
+      expect.stringMatching(
+        /^loadgate could not comment on pull request #7 \(403 You have exceeded a secondary rate limit/,
+      ),
+    ]);
+  });
+
+  it('gives up after two retries when the API keeps failing', async () => {
     github.fail({ method: 'GET', path: /comments$/, status: 503, times: 100 });
     const outcome = await publishComment(request());
     expect(outcome.status).toBe('failed');
-    expect(sleeps.reduce((a, b) => a + b, 0)).toBeLessThan(10_000);
+    expect(github.requests.filter((r) => r.status === 503)).toHaveLength(3);
     expect(log.warnings()).toHaveLength(1);
     expect(log.warnings()[0]).toMatch(/^loadgate could not comment on pull request #7 \(503 /);
+  });
+
+  it("deletes only its own duplicate after a create race, never a person's comment", async () => {
+    const body = `${stickyMarker('load')}\n### ❌ loadgate: 1 scenario error\n`;
+    const quoting = github.seedComment(PR, `${stickyMarker('load')}\nquoted by a person`, HUMAN);
+    // Another run creates its comment after this run listed and found none, just before this run creates.
+    let theirs: { id: number } = { id: 0 };
+    github.beforeCreate = (issue) => {
+      github.beforeCreate = undefined;
+      theirs = github.seedComment(issue, `${stickyMarker('load')}\nthe other run`, BOT);
+    };
+    const pending = publishComment(request());
+    const outcome = await pending;
+    // The person's comment was found first, but it is never edited: the bot comments are the candidates.
+    expect(outcome).toMatchObject({ status: 'updated', id: theirs.id });
+    expect(github.list(PR).map((c) => c.id)).toEqual([quoting.id, theirs.id]);
+    expect(github.list(PR)[0]!.body).toContain('quoted by a person');
+    expect(github.list(PR)[1]!.body).toBe(body);
+    expect(github.writes().map((w) => `${w.method} ${w.status}`)).toEqual([
+      'POST 201',
+      'DELETE 204',
+      'PATCH 200',
+    ]);
+  });
+});
+
+describe('a personal access token', () => {
+  it("edits only the token owner's comment, never another person's with the marker", async () => {
+    const me = { login: 'release-bot-user', type: 'User' as const };
+    github.author = me;
+    const theirs = github.seedComment(PR, `${stickyMarker('load')}\nquoted by octocat`, HUMAN);
+    const mine = github.seedComment(PR, `${stickyMarker('load')}\nmy old report`, me);
+    const outcome = await publishComment(request());
+    expect(outcome).toMatchObject({ status: 'updated', id: mine.id });
+    expect(github.list(PR).find((c) => c.id === theirs.id)!.body).toContain('quoted by octocat');
+    expect(github.requests.some((r) => r.path === '/user' && r.status === 200)).toBe(true);
   });
 });
 
@@ -222,20 +290,12 @@ describe('changed files', () => {
     expect(files.size).toBe(250);
     expect(files.has('load/f249.js')).toBe(true);
   });
-});
 
-describe('retry delays', () => {
-  it('back off exponentially and refuse client errors', () => {
-    const status = (s: number, headers: Record<string, string> = {}) => ({
-      status: s,
-      message: 'x',
-      response: { headers },
-    });
-    expect(retryDelay(status(500), 1, DEFAULT_RETRY)).toBe(500);
-    expect(retryDelay(status(500), 3, DEFAULT_RETRY)).toBe(2000);
-    expect(retryDelay(status(429, { 'retry-after': '1' }), 1, DEFAULT_RETRY)).toBe(1000);
-    expect(retryDelay(status(422), 1, DEFAULT_RETRY)).toBeUndefined();
-    expect(retryDelay(status(403), 1, DEFAULT_RETRY)).toBeUndefined();
-    expect(retryDelay(new Error('socket hang up'), 1, DEFAULT_RETRY)).toBe(500);
+  it('reads the changed lines from each patch', async () => {
+    github.files.set(PR, [{ filename: 'load/a.js', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }, 'image.png']);
+    const files = await listPullFiles(createClient('t', github.url), repo, PR);
+    expect([...files.get('load/a.js')!.added]).toEqual([2]);
+    expect(files.has('image.png')).toBe(true);
+    expect(files.get('image.png')).toBeUndefined();
   });
 });

@@ -295,6 +295,14 @@ const cases: Case[] = [
     stderr: /\.loadgate\.yml:2: unknown key "fail_on"; did you mean "fail-on"\?/,
   },
   {
+    name: 'a .loadgate.yml with several errors reports every one, a line each, in line order',
+    files: { '.loadgate.yml': 'comment: loud\nrules:\n  k6/nope: error\nfail_on: never\n' },
+    args: ['lint'],
+    exit: 2,
+    stderr:
+      /^loadgate: \S*\.loadgate\.yml:1: "comment" [^\n]*\nloadgate: \S*\.loadgate\.yml:3: "k6\/nope" is not a rule [^\n]*\nloadgate: \S*\.loadgate\.yml:4: unknown key "fail_on"[^\n]*\n$/,
+  },
+  {
     name: 'an --output that cannot be written is a usage error, not a crash',
     files: { 'load/api.js': GOOD_K6, taken: 'a file, not a folder\n' },
     args: ['lint', '--output', 'taken/report.txt'],

@@ -106,3 +106,39 @@ comment: always
     );
   });
 });
+
+describe('a config with several errors', () => {
+  it('reports them all, in line order, in one run', () => {
+    const error = errorOf(
+      [
+        'rules:',
+        '  no-ramp-up: loud',
+        '  k6/not-a-rule: error',
+        'fail-on: sometimes',
+        'includes: [load]',
+        'comment: 3',
+      ].join('\n'),
+    );
+    expect(error.all.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(error.all.map((e) => e.reason)).toEqual([
+      expect.stringContaining('"rules.no-ramp-up"'),
+      expect.stringContaining('"k6/not-a-rule" is not a rule loadgate knows'),
+      expect.stringContaining('"fail-on"'),
+      expect.stringContaining('unknown key "includes"'),
+      expect.stringContaining('"comment"'),
+    ]);
+    expect(error.message).toBe(`${error.all[0]!.message} (and 4 more configuration errors)`);
+  });
+
+  it('keeps a single error as it was', () => {
+    const error = errorOf('fail-on: sometimes\n');
+    expect(error.all).toEqual([error]);
+    expect(error.message).not.toContain('more configuration');
+  });
+
+  it('reports every YAML syntax error', () => {
+    const error = errorOf('a: [1\nb: {\n');
+    expect(error.all.length).toBeGreaterThanOrEqual(1);
+    expect(error.all.every((e) => e.reason.startsWith('is not valid YAML'))).toBe(true);
+  });
+});

@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { commentable, parsePatch } from '../../src/action/publish/diff-hunks.js';
 
 /**
  * A fake of the few GitHub REST endpoints loadgate uses, on 127.0.0.1 with a random port. It paginates with
  * Link headers the way GitHub does (default 30 per page, at most 100), and can fail like GitHub: 403
  * "Resource not accessible by integration" for read-only tokens (fork pull requests), 5xx, secondary rate
- * limits with retry-after, 422 for bodies over 65,536 characters.
+ * limits with retry-after, 422 for bodies over 65,536 characters and for review comments off the diff.
+ * Comment ids only grow, as GitHub's do.
  */
 
 export interface FakeUser {
@@ -20,6 +22,39 @@ export interface FakeComment {
   created_at: string;
   updated_at: string;
   html_url: string;
+}
+
+export interface FakeFile {
+  filename: string;
+  /** The unified diff GitHub gives as `patch`; review comments must land inside its hunks. */
+  patch?: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  pull_request_review_id: number;
+  path: string;
+  line: number | null;
+  start_line: number | null;
+  side: 'RIGHT';
+  commit_id: string;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+}
+
+export interface FakeReview {
+  id: number;
+  body: string;
+  event: string;
+  commit_id?: string;
+  user: FakeUser;
+}
+
+export interface FakePull {
+  number: number;
+  head: { sha: string; ref: string; label: string };
+  base: { sha: string };
 }
 
 export interface RecordedRequest {
@@ -50,7 +85,20 @@ const MAX_BODY = 65_536;
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   /** Changed files per pull request number. */
-  readonly files = new Map<number, string[]>();
+  readonly files = new Map<number, (string | FakeFile)[]>();
+  /** Inline review comments per pull request number, oldest first. */
+  readonly reviewComments = new Map<number, FakeReviewComment[]>();
+  readonly reviews: FakeReview[] = [];
+  /** Open pull requests, for `GET /pulls?head=owner:branch`. */
+  readonly pulls: FakePull[] = [];
+  /**
+   * Holds this many listings of issue comments until all of them have arrived, then answers them
+   * together: two runs that start at once both see no comment, as in the create race on GitHub.
+   */
+  holdCommentListings = 0;
+  private held: (() => void)[] = [];
+  /** Runs before a comment is created: a concurrent run's comment can be slipped in here. */
+  beforeCreate?: (issue: number) => void;
   /** Comments per issue number, oldest first. */
   readonly comments = new Map<number, FakeComment[]>();
   readonly faults: Fault[] = [];
@@ -90,6 +138,42 @@ export class FakeGitHub {
 
   fail(fault: Omit<Fault, 'times'> & { times?: number }): void {
     this.faults.push({ times: 1, ...fault });
+  }
+
+  /** Adds an inline review comment as if someone had posted it earlier. */
+  seedReviewComment(
+    pull: number,
+    comment: Pick<FakeReviewComment, 'path' | 'line' | 'body'> & { user?: FakeUser },
+  ): FakeReviewComment {
+    const created = this.newReviewComment(0, 'seeded', { ...comment, user: comment.user ?? HUMAN });
+    this.reviewList(pull).push(created);
+    return created;
+  }
+
+  reviewList(pull: number): FakeReviewComment[] {
+    let comments = this.reviewComments.get(pull);
+    if (!comments) this.reviewComments.set(pull, (comments = []));
+    return comments;
+  }
+
+  private newReviewComment(
+    reviewId: number,
+    commitId: string,
+    c: { path: string; line: number | null; start_line?: number | null; body: string; user: FakeUser },
+  ): FakeReviewComment {
+    this.clock += 60_000;
+    return {
+      id: this.nextId++,
+      pull_request_review_id: reviewId,
+      path: c.path,
+      line: c.line,
+      start_line: c.start_line ?? null,
+      side: 'RIGHT',
+      commit_id: commitId,
+      body: c.body,
+      user: c.user,
+      created_at: new Date(this.clock).toISOString(),
+    };
   }
 
   /** Requests other than GETs, in order: what the action changed. */
@@ -141,6 +225,17 @@ export class FakeGitHub {
       this.send(res, status, payload, headers);
     };
 
+    if (
+      method === 'GET' &&
+      this.holdCommentListings > 0 &&
+      /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(url.pathname)
+    ) {
+      this.holdCommentListings--;
+      await new Promise<void>((release) => {
+        this.held.push(release);
+        if (this.holdCommentListings === 0) for (const r of this.held.splice(0)) r();
+      });
+    }
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) {
       fault.times--;
@@ -159,14 +254,18 @@ export class FakeGitHub {
   ): void {
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
-      const files = (this.files.get(Number(m[1])) ?? []).map((filename, i) => ({
-        sha: String(i),
-        filename,
-        status: 'modified',
-        additions: 1,
-        deletions: 0,
-        changes: 1,
-      }));
+      const files = (this.files.get(Number(m[1])) ?? []).map((file, i) => {
+        const { filename, patch } = typeof file === 'string' ? { filename: file, patch: undefined } : file;
+        return {
+          sha: String(i),
+          filename,
+          status: 'modified',
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          ...(patch !== undefined ? { patch } : {}),
+        };
+      });
       return this.page(url, files, reply);
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
@@ -176,10 +275,89 @@ export class FakeGitHub {
         if (this.readOnly) return reply(403, notAccessible());
         const text = String(body?.body ?? '');
         if (text.length > MAX_BODY) return reply(422, tooLong());
+        this.beforeCreate?.(issue);
         const comment = this.newComment(issue, text, this.author);
         this.list(issue).push(comment);
         return reply(201, comment);
       }
+    }
+    if (method === 'GET' && url.pathname === '/user') {
+      // Installation tokens (the runner's GITHUB_TOKEN) may not read /user; a personal token may.
+      if (this.author.type === 'Bot') return reply(403, notAccessible());
+      return reply(200, { login: this.author.login, type: this.author.type, id: 1 });
+    }
+    if (method === 'DELETE' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname))) {
+      if (this.readOnly) return reply(403, notAccessible());
+      const id = Number(m[1]);
+      for (const list of this.comments.values()) {
+        const at = list.findIndex((c) => c.id === id);
+        if (at >= 0) {
+          list.splice(at, 1);
+          return reply(204, '');
+        }
+      }
+      return reply(404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname)) {
+      const head = url.searchParams.get('head');
+      return this.page(
+        url,
+        this.pulls.filter((p) => head === null || p.head.label === head),
+        reply,
+      );
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(url.pathname)) && method === 'GET') {
+      return this.page(url, this.reviewList(Number(m[1])), reply);
+    }
+    if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(url.pathname))) {
+      if (this.readOnly) return reply(403, notAccessible());
+      const pull = Number(m[1]);
+      const comments = (body?.comments ?? []) as {
+        path: string;
+        line: number;
+        start_line?: number;
+        side?: string;
+        body: string;
+      }[];
+      const patches = new Map(
+        (this.files.get(pull) ?? []).map((f) =>
+          typeof f === 'string' ? [f, undefined] : [f.filename, f.patch],
+        ),
+      );
+      for (const c of comments) {
+        const patch = patches.get(c.path);
+        const lines = patch === undefined ? undefined : parsePatch(patch);
+        if (!lines || !commentable(lines, c.start_line ?? c.line, c.line) || c.side !== 'RIGHT') {
+          return reply(422, {
+            message: 'Unprocessable Entity',
+            errors: ['Line could not be resolved'],
+            documentation_url:
+              'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+          });
+        }
+      }
+      const review: FakeReview = {
+        id: this.nextId++,
+        body: String(body?.body ?? ''),
+        event: String(body?.event ?? ''),
+        commit_id: body?.commit_id as string | undefined,
+        user: this.author,
+      };
+      this.reviews.push(review);
+      for (const c of comments) {
+        this.reviewList(pull).push(
+          this.newReviewComment(review.id, review.commit_id ?? 'head', { ...c, user: this.author }),
+        );
+      }
+      return reply(200, review);
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(url.pathname))) {
+      if (this.readOnly) return reply(403, notAccessible());
+      const id = Number(m[1]);
+      const comment = [...this.reviewComments.values()].flat().find((c) => c.id === id);
+      if (!comment) return reply(404, { message: 'Not Found' });
+      comment.body = String(body?.body ?? '');
+      return reply(200, comment);
     }
     if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname))) {
       if (this.readOnly) return reply(403, notAccessible());
@@ -222,6 +400,11 @@ export class FakeGitHub {
   }
 
   private send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(payload));
   }
@@ -234,6 +417,10 @@ function notAccessible() {
     status: '403',
   };
 }
+
+/** GitHub's secondary rate limit: 403 with retry-after and this message. */
+export const SECONDARY_RATE_LIMIT =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 function tooLong() {
   return {

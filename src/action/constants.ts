@@ -16,6 +16,8 @@ export const Inputs = {
   SaveRun: 'save-run',
   WorkingDirectory: 'working-directory',
   Maturity: 'maturity',
+  Review: 'review-comments',
+  PullRequest: 'pull-request',
 } as const;
 
 export const Outputs = {

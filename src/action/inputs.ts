@@ -31,6 +31,10 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Show the repository's maturity level (and its change against the base branch) in the report. */
   maturity: boolean;
+  /** Post findings on changed lines as an inline review, with suggestions where a fix exists. */
+  review: boolean;
+  /** The pull request to report on, overriding the event's (the `workflow_run` half of the fork pattern). */
+  pullRequest?: number;
 }
 
 export function getStringInput(name: string): string {
@@ -86,6 +90,15 @@ export function getEnumInput<T extends string>(name: string, allowed: readonly T
   return value;
 }
 
+/** A pull request number, or undefined when empty. */
+export function getPullRequestInput(name: string): number | undefined {
+  const raw = getStringInput(name).replace(/^#/, '');
+  if (raw === '') return undefined;
+  if (!/^[1-9]\d{0,9}$/.test(raw))
+    throw new InputError(`Input "${name}" must be a pull request number; got "${raw}".`);
+  return Number(raw);
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const configPath = getStringInput(Inputs.Config);
   const baseline = getStringInput(Inputs.Baseline);
@@ -103,5 +116,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     saveRun: getStringInput(Inputs.SaveRun),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
     maturity: getBooleanInput(Inputs.Maturity, true),
+    review: getBooleanInput(Inputs.Review, true),
+    pullRequest: getPullRequestInput(Inputs.PullRequest),
   };
 }

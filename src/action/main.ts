@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
 import { exitCodeFor, runEngine, type EngineRequest, type EngineResult } from '../engine/run.js';
@@ -21,12 +22,21 @@ import { coreLogger, type Logger } from './logger.js';
 import { pullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
-import { listChangedLines } from './publish/changed-lines.js';
-import { publishComment } from './publish/comment.js';
-import { pullRequestOf, repositoryOf, type PullRequestRef } from './publish/event.js';
-import { createClient } from './publish/github.js';
-import { httpFailure, shortMessage } from './publish/http-error.js';
+import type { ChangedLines as PatchLines } from './publish/diff-hunks.js';
+import { changedLinesOf, listPullFiles } from './publish/changed-files.js';
+import { publishComment, refusedWarning } from './publish/comment.js';
+import {
+  findPullRequest,
+  pullRequestOf,
+  repositoryOf,
+  type PullRequestLookup,
+  type PullRequestRef,
+} from './publish/event.js';
+import { createClient, type GitHubClient, type Repo } from './publish/github.js';
 import { decideComment } from './publish/policy.js';
+import { describeFailure, isNotPermitted, requestFailure } from './publish/request-failure.js';
+import { publishReview } from './publish/review.js';
+import { planReview } from './publish/review-plan.js';
 import { writeJobSummary } from './summary.js';
 import { failureMessage } from './verdict-message.js';
 import { prepareAllAdapters } from '../scenario/adapters.js';
@@ -36,6 +46,7 @@ import { prepareAllAdapters } from '../scenario/adapters.js';
  * unexpected error end as `core.setFailed` with one sentence.
  */
 export async function run(): Promise<void> {
+  registerProblemMatcher(process.env);
   try {
     await runAction(readInputs(), process.env, coreLogger);
   } catch (error) {
@@ -62,27 +73,43 @@ export async function reportStop(
 ): Promise<void> {
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   // An input error names the input in its sentence; a config or usage error gets a title and, when the
-  // config said it, the file and line, so GitHub shows it on `.loadgate.yml`.
-  const properties: AnnotationProperties =
-    error instanceof InputError ? {} : { title: 'loadgate: configuration error' };
-  let message = error.message;
-  if (error instanceof ConfigError && error.file) {
-    properties.file = reportPath(error.file, workspace);
-    if (error.line) properties.startLine = error.line;
-    message = error.reason;
+  // config said it, the file and line, so GitHub shows it on `.loadgate.yml`. Every config error is shown,
+  // in line order.
+  const each = error instanceof ConfigError ? error.all : [error];
+  for (const one of each) {
+    const properties: AnnotationProperties =
+      one instanceof InputError ? {} : { title: 'loadgate: configuration error' };
+    let message = one.message;
+    if (one instanceof ConfigError && one.file) {
+      properties.file = reportPath(one.file, workspace);
+      if (one.line) properties.startLine = one.line;
+      message = one.reason;
+    }
+    annotate('error', message, properties);
   }
-  annotate('error', message, properties);
   process.exitCode = 1;
   setOutputs({
     violations: 0,
-    errors: 1,
+    errors: each.length,
     regressions: 0,
     verdict: 'error',
     reportPath: '',
     sarifPath: '',
     runPath: '',
   });
-  await writeJobSummary(`### ❌ loadgate: ${escapeMarkdown(error.message, { maxLength: 1000 })}\n`, log);
+  // The summary names the config by its path in the repository, as the annotation does, not the runner's.
+  const shown = (one: InputError | ConfigError | UsageError) =>
+    one instanceof ConfigError && one.file
+      ? `${reportPath(one.file, workspace)}${one.line ? `:${one.line}` : ''}: ${one.reason}`
+      : one.message;
+  const list =
+    each.length > 1
+      ? `\n${each.map((e) => `- ${escapeMarkdown(shown(e), { maxLength: 1000 })}`).join('\n')}\n`
+      : '';
+  await writeJobSummary(
+    `### ❌ loadgate: ${escapeMarkdown(shown(error), { maxLength: 1000 })}\n${list}`,
+    log,
+  );
 }
 
 function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
@@ -100,7 +127,21 @@ function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
   };
 }
 
-function readEvent(env: NodeJS.ProcessEnv, log: Logger): PullRequestRef | undefined {
+/**
+ * Registers matchers/loadgate.json for the rest of the job, so `loadgate lint` in a later plain `run:` step
+ * (text format) becomes annotations too. The file ships beside dist/ in the action's checkout.
+ */
+export function registerProblemMatcher(env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_ACTIONS !== 'true') return;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const matcher = [
+    resolve(here, '../matchers/loadgate.json'),
+    resolve(here, '../../matchers/loadgate.json'),
+  ].find((path) => existsSync(path));
+  if (matcher) process.stdout.write(`::add-matcher::${matcher}\n`);
+}
+
+function readEvent(env: NodeJS.ProcessEnv, log: Logger): PullRequestRef | PullRequestLookup | undefined {
   const path = env[Env.EventPath];
   if (!path || !existsSync(path)) return undefined;
   try {
@@ -145,28 +186,33 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
 
-  const pr = readEvent(env, log);
+  const repo = repositoryOf(env[Env.Repository]);
+  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
+  if (event && !inputs.token)
+    log.warning('loadgate cannot comment on the pull request: the github-token input is empty.');
+  const client =
+    event && repo && inputs.token
+      ? createClient(inputs.token, env[Env.ApiUrl] || undefined, { log })
+      : undefined;
+  const pr = client && repo && event ? await resolvePullRequest(client, repo, event, log) : undefined;
   // The maturity assessment lints synchronously: parsers that load asynchronously (wasm) are loaded first.
   if (inputs.maturity) await prepareAllAdapters();
-  const maturity = inputs.maturity ? maturityLine(workspace, pr?.baseSha, log) : undefined;
-  const repo = repositoryOf(env[Env.Repository]);
-  const client =
-    pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || undefined) : undefined;
-  if (pr && !inputs.token)
-    log.warning('loadgate cannot comment on the pull request: the github-token input is empty.');
+  const maturity = inputs.maturity
+    ? maturityLine(workspace, pr?.baseSha ?? (event && 'baseSha' in event ? event.baseSha : undefined), log)
+    : undefined;
 
-  let changedLines: ChangedLines | undefined;
+  let pullFiles: Map<string, PatchLines | undefined> | undefined;
   const anyFindings = report.files.some((f) => f.findings.length > 0);
   if (client && repo && pr && anyFindings) {
     try {
-      changedLines = await listChangedLines(client, repo, pr.number, { log });
+      pullFiles = await listPullFiles(client, repo, pr.number);
     } catch (error) {
-      const failure = httpFailure(error);
       log.warning(
-        `loadgate could not list the files of pull request #${pr.number} (${failure.status ?? 'network error'} ${shortMessage(failure)}); all findings are listed open.`,
+        `loadgate could not list the files of pull request #${pr.number} (${describeFailure(requestFailure(error))}); all findings are listed open.`,
       );
     }
   }
+  const changedLines: ChangedLines | undefined = pullFiles ? changedLinesOf(pullFiles) : undefined;
 
   const policy = inputs.comment ?? result.config.comment;
   // A regression has no file: its annotation only repeats the comment, so it is made when no comment is.
@@ -202,7 +248,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   await writeJobSummary(renderMarkdown(report, { ...common, target: 'summary' }), log);
 
   if (client && repo && pr) {
-    await publishComment({
+    const comment = await publishComment({
       client,
       repo,
       pullNumber: pr.number,
@@ -212,9 +258,55 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
       fromFork: pr.fromFork,
       log,
     });
+    // A token that may not comment may not review either: one warning is enough.
+    if (inputs.review && policy !== 'never' && pullFiles && comment.status !== 'not-permitted') {
+      await publishReview({
+        client,
+        repo,
+        pullNumber: pr.number,
+        job,
+        commitId: pr.headSha,
+        planned: planReview(report, sources, pullFiles, job),
+        lintedPaths: new Set(report.files.map((f) => f.path)),
+        self: 'author' in comment ? comment.author : undefined,
+        fromFork: pr.fromFork,
+        log,
+      });
+    }
   }
 
   if (exitCodeFor(report) !== 0) core.setFailed(failureMessage(report));
+}
+
+/** The pull request to report on; a `workflow_run` for a fork's pull request is looked up by its head. */
+async function resolvePullRequest(
+  client: GitHubClient,
+  repo: Repo,
+  event: PullRequestRef | PullRequestLookup,
+  log: Logger,
+): Promise<PullRequestRef | undefined> {
+  if (!('lookup' in event)) return event;
+  try {
+    const found = await findPullRequest(client, repo, event);
+    if (!found) {
+      log.info(
+        `loadgate found no open pull request for ${event.lookup.headOwner}:${event.lookup.headBranch} at ${event.lookup.headSha.slice(0, 12)}; nothing to comment on.`,
+      );
+    }
+    return found;
+  } catch (error) {
+    const failure = requestFailure(error);
+    if (isNotPermitted(failure)) {
+      log.warning(
+        refusedWarning('find the pull request to comment', 0, describeFailure(failure), event.fromFork),
+      );
+    } else {
+      log.warning(
+        `loadgate could not find the pull request of the triggering run (${describeFailure(failure)}).`,
+      );
+    }
+    return undefined;
+  }
 }
 
 /** The maturity section; an assessment that fails is logged and left out, never failing the step. */

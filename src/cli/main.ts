@@ -103,14 +103,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return exitCodeFor(report);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      // One line, whatever went wrong: scripts and problem matchers read the first line of stderr.
+      // One line per error: scripts read the first line of stderr, which is the first error in the file.
       const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : '';
-      // The config file is named as the rest of the output names files: relative to the working folder.
-      const message =
-        error instanceof ConfigError && error.file
-          ? `${reportPath(error.file, io.cwd)}${error.line ? `:${error.line}` : ''}: ${error.reason}`
-          : error.message;
-      io.stderr.write(`loadgate: ${message}${hint}\n`);
+      // A config is checked whole: every error, one line each, in line order, its file named as the rest of
+      // the output names files (relative to the working folder).
+      const where = (e: ConfigError) =>
+        e.file ? `${reportPath(e.file, io.cwd)}${e.line ? `:${e.line}` : ''}: ${e.reason}` : e.message;
+      const lines = error instanceof ConfigError ? error.all.map(where) : [error.message];
+      io.stderr.write(lines.map((line, i) => `loadgate: ${line}${i === 0 ? hint : ''}\n`).join(''));
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);

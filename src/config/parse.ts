@@ -33,12 +33,16 @@ function toSettings(raw: Record<string, RawSetting> | undefined): Record<string,
 export function parseConfig(text: string, file: string, rules: readonly RuleDefinition[]): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw new ConfigError(
-      `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      file,
-      lineCounter.linePos(yamlError.pos[0]).line,
+  if (doc.errors.length > 0) {
+    throw ConfigError.combine(
+      doc.errors.map(
+        (yamlError) =>
+          new ConfigError(
+            `is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+            file,
+            lineCounter.linePos(yamlError.pos[0]).line,
+          ),
+      ),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
@@ -72,28 +76,56 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   // Two steps, because compiling one schema that holds every rule's options costs half a second at every
   // start: the structure first, then each configured rule against its own small schema.
   const validate = compileSchema(STRUCTURE, 'config');
-  if (!validate(data)) throw configError(validate.errors ?? [], [], STRUCTURE);
+  const errors: ConfigError[] = [];
+  // Every error is reported, in line order: one per top-level key, per rule and per override (ajv reports
+  // several for one mistake inside anyOf branches, of which the deepest is the telling one).
+  const invalidKeys = new Set<string>();
+  if (!validate(data)) {
+    const byKey = new Map<string, ErrorObject[]>();
+    for (const error of validate.errors ?? []) {
+      const unknown = (error.params as { additionalProperty?: string }).additionalProperty;
+      const segments = pointerSegments(error.instancePath);
+      const depth = segments[0] === 'rules' || segments[0] === 'overrides' ? 2 : 1;
+      const key = segments.length > 0 ? segments.slice(0, depth).join('/') : `+${unknown ?? ''}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), error]);
+    }
+    for (const [key, group] of byKey) {
+      invalidKeys.add(key);
+      errors.push(configError(group, [], STRUCTURE));
+    }
+  }
   const raw = data as Record<string, unknown>;
   const byId = new Map(rules.map((r) => [r.id, r]));
   const checkRules = (settings: Record<string, unknown> | undefined, at: string[]) => {
     for (const [id, setting] of Object.entries(settings ?? {})) {
+      if (invalidKeys.has([...at, id].join('/')) || invalidKeys.has(at.slice(0, 2).join('/'))) continue;
       const rule = byId.get(id);
       if (!rule) {
         const hint = closest(id, [...byId.keys()]);
-        throw new ConfigError(
-          `"${id}" is not a rule loadgate knows${hint ? `; did you mean "${hint}"?` : ''} (see docs/rules/README.md)`,
-          file,
-          lineOfPath(doc, lineCounter, [...at, id]),
+        errors.push(
+          new ConfigError(
+            `"${id}" is not a rule loadgate knows${hint ? `; did you mean "${hint}"?` : ''} (see docs/rules/README.md)`,
+            file,
+            lineOfPath(doc, lineCounter, [...at, id]),
+          ),
         );
+        continue;
       }
       const validateSetting = settingValidator(rule);
-      if (!validateSetting(setting)) throw configError(validateSetting.errors ?? [], [...at, id]);
+      if (!validateSetting(setting)) errors.push(configError(validateSetting.errors ?? [], [...at, id]));
     }
   };
-  checkRules(raw.rules as Record<string, unknown> | undefined, ['rules']);
+  // A rule or override whose structure is wrong is reported once, not again.
+  const rulesValid = !invalidKeys.has('rules') && typeof raw.rules === 'object' && !Array.isArray(raw.rules);
+  if (rulesValid) checkRules(raw.rules as Record<string, unknown> | undefined, ['rules']);
   const overrides =
-    (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[] | undefined) ?? [];
-  overrides.forEach((o, i) => checkRules(o.rules, ['overrides', String(i), 'rules']));
+    invalidKeys.has('overrides') || !Array.isArray(raw.overrides)
+      ? []
+      : (raw.overrides as { files: string[]; rules: Record<string, RawSetting> }[]);
+  overrides.forEach((o, i) => {
+    if (!invalidKeys.has(`overrides/${i}`)) checkRules(o.rules, ['overrides', String(i), 'rules']);
+  });
+  if (errors.length > 0) throw ConfigError.combine(errors);
   const results = raw.results;
   const lines: Record<string, number> = {};
   const remember = (segments: string[]) => {

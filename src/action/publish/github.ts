@@ -1,4 +1,7 @@
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../logger.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -7,14 +10,74 @@ export interface Repo {
   repo: string;
 }
 
+export interface ClientOptions {
+  log?: Logger;
+  /**
+   * What one second of `retry-after` (and of the retry plugin's backoff step) lasts, in milliseconds. 1000
+   * on a runner; unit tests shrink it so a test of a rate limit does not wait for real.
+   */
+  secondMs?: number;
+}
+
+/** Retries of one request after server errors (502, 503, network errors): waits of 1 s, then 4 s. */
+const SERVER_ERROR_RETRIES = 2;
+/** Retries of one request after a rate limit. */
+const RATE_LIMIT_RETRIES = 2;
+/**
+ * The longest `retry-after` (or wait for a primary rate limit to reset) worth holding a runner for: a
+ * comment is a convenience, and the job summary already carries the report.
+ */
+export const MAX_RATE_LIMIT_WAIT_S = 60;
+
 /**
  * An Octokit for the API the runner names (GITHUB_API_URL: GitHub Enterprise Server, or a fake server in
- * tests). @actions/github reads the variable when it is first imported; passing it again here makes the
- * choice explicit and lets tests point a client at any server.
+ * tests), with Octokit's own retry (server errors, with backoff) and throttling (primary and secondary rate
+ * limits, honouring `retry-after`) plugins. Every wait is bounded: at most RATE_LIMIT_RETRIES waits of at
+ * most MAX_RATE_LIMIT_WAIT_S each, and two short backoffs for server errors.
  */
 export function createClient(
   token: string,
   baseUrl: string = process.env.GITHUB_API_URL || 'https://api.github.com',
+  options: ClientOptions = {},
 ): GitHubClient {
-  return getOctokit(token, { baseUrl: baseUrl.replace(/\/+$/, '') });
+  const secondMs = options.secondMs ?? 1000;
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const what = `${request.method ?? 'GET'} ${request.url ?? ''}`.trim();
+      if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+        options.log?.info(`GitHub's ${kind} rate limit stopped ${what}; not waiting ${retryAfter} s for it.`);
+        return false;
+      }
+      options.log?.info(`GitHub's ${kind} rate limit: retrying ${what} after ${retryAfter} s.`);
+      return true;
+    };
+  return getOctokit(
+    token,
+    {
+      baseUrl: baseUrl.replace(/\/+$/, ''),
+      retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: secondMs },
+      throttle: {
+        retryAfterBaseValue: secondMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+      // Octokit's own request log would print every 4xx the action handles (a fork's 403, a review's 422)
+      // as a warning; the action logs what matters in its own words.
+      log: {
+        debug: (message: string) => options.log?.debug(message),
+        info: (message: string) => options.log?.debug(message),
+        warn: (message: string) => options.log?.debug(message),
+        error: (message: string) => options.log?.debug(message),
+      },
+    },
+    retry,
+    throttling,
+  );
 }
