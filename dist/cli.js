@@ -25,20 +25,23 @@ import {
   inlineMarkdown,
   lintSnapshot,
   lintText,
+  loadRepositoryRules,
   metricLabel,
   plural,
+  prepareAllAdapters,
   readConfigFacts,
   readSources,
   renderJson,
   renderMarkdown,
   renderSarif,
+  reportPath,
   runEngine,
   runRows,
   terminalText,
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-HFTCGNUJ.js";
+} from "./chunks/chunk-3TUXECNS.js";
 import "./chunks/chunk-YZYQ5LSJ.js";
 
 // src/engine/apply-fixes.ts
@@ -355,7 +358,7 @@ function parseCliArgs(argv) {
 var HELP = `Usage: loadgate <command> [options] [path...]
 
 Commands:
-  lint [path...]                      Lint k6 and Artillery scenario files (default path: .)
+  lint [path...]                      Lint k6, Artillery and Locust scenario files (default path: .)
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml
@@ -582,13 +585,15 @@ function fixKind(rule) {
 }
 function rulesCommand(argv, cwd) {
   const args = parseCommandArgs("rules", argv, ["text", "json"], { usage: { type: "boolean" } });
-  const rules = [...builtinRules].sort((a, b) => a.id.localeCompare(b.id));
+  const folder = repositoryFolder("rules", cwd, args.path);
+  const all = [...builtinRules, ...loadRepositoryRules(folder, builtinRules)];
+  const rules = [...all].sort((a, b) => a.id.localeCompare(b.id));
   let usage;
   let files = 0;
   if (args.flags.usage) {
-    const snapshot = workingTreeSnapshot(repositoryFolder("rules", cwd, args.path));
-    const config = readConfigFacts(snapshot, builtinRules);
-    const linted = lintSnapshot(snapshot, config.config, builtinRules);
+    const snapshot = workingTreeSnapshot(folder);
+    const config = readConfigFacts(snapshot, all);
+    const linted = lintSnapshot(snapshot, config.config, all);
     files = linted.scenarios.length;
     usage = countRuleUsage(linted.scenarios);
   }
@@ -658,6 +663,7 @@ async function main(argv, io) {
   try {
     const own = argv[0] === "maturity" ? maturityCommand : argv[0] === "rules" ? rulesCommand : void 0;
     if (own && !argv.includes("--help") && !argv.includes("-h")) {
+      await prepareAllAdapters();
       const { text: text2, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text2);
       else io.stdout.write(text2);
@@ -711,8 +717,10 @@ async function main(argv, io) {
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       const hint = error instanceof UsageError && error.help ? ' (see "loadgate --help")' : "";
-      io.stderr.write(`loadgate: ${error.message}${hint}
-`);
+      const where = (e) => e.file ? `${reportPath(e.file, io.cwd)}${e.line ? `:${e.line}` : ""}: ${e.reason}` : e.message;
+      const lines = error instanceof ConfigError ? error.all.map(where) : [error.message];
+      io.stderr.write(lines.map((line, i) => `loadgate: ${line}${i === 0 ? hint : ""}
+`).join(""));
       return ExitCode.Usage;
     }
     const message = error instanceof Error ? error.message : String(error);

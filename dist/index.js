@@ -5,18 +5,26 @@ import {
   ConfigError,
   MAX_LEVEL,
   UsageError,
+  applyEdits,
   assessMaturity,
   builtinRules,
+  codeSpan,
+  comparedRows,
   endpointLabel,
   escapeMarkdown,
   exitCodeFor,
   findingsBySeverity,
+  formatBudget,
   formatChange,
   gitSnapshot,
   inlineMarkdown,
+  isChangedFile,
+  isChangedLine,
   isStickyComment,
+  maskSecrets,
   metricLabel,
   plural,
+  prepareAllAdapters,
   readSources,
   renderJson,
   renderMarkdown,
@@ -24,12 +32,14 @@ import {
   reportPath,
   runEngine,
   sanitizeJobId,
+  secretLiterals,
   stripUnsafe,
   truncate,
   unreadableFiles,
   workingTreeSnapshot,
+  worstFirst,
   writeArtifact
-} from "./chunks/chunk-HFTCGNUJ.js";
+} from "./chunks/chunk-3TUXECNS.js";
 import {
   __commonJS,
   __require,
@@ -76,44 +86,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self = this;
-      self.options = options || {};
-      self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-      self.requests = [];
-      self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
+      var self2 = this;
+      self2.options = options || {};
+      self2.proxyOptions = self2.options.proxy || {};
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.requests = [];
+      self2.sockets = [];
+      self2.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self.requests.length; i < len; ++i) {
-          var pending = self.requests[i];
+        for (var i = 0, len = self2.requests.length; i < len; ++i) {
+          var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self.requests.splice(i, 1);
+            self2.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self.removeSocket(socket);
+        self2.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
-      if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+      var self2 = this;
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      if (self2.sockets.length >= this.maxSockets) {
+        self2.requests.push(options);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self.removeSocket(socket);
+          self2.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -121,10 +131,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self = this;
+      var self2 = this;
       var placeholder = {};
-      self.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self.proxyOptions, {
+      self2.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -140,7 +150,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self.request(connectOptions);
+      var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -167,7 +177,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -176,11 +186,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self2.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -193,7 +203,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self2.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -210,15 +220,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+      var self2 = this;
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1384,7 +1394,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request2, err) {
+    function errorRequest2(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1435,7 +1445,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest,
+      errorRequest: errorRequest2,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -2518,7 +2528,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop3() {
+    function noop4() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2653,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2669,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop3;
+        return noop4;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -5450,7 +5460,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop3() {
+    function noop4() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5468,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+          stream.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
@@ -7680,7 +7690,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7972,14 +7982,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop3);
+          socket.destroy().on("error", noop4);
           throw err;
         }
         client[kConnecting] = false;
@@ -8723,7 +8733,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop3 = () => {
+    var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8840,7 +8850,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop3).destroy();
+                socket.on("error", noop4).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9421,14 +9431,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -9456,7 +9466,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop3 = () => {
+    var noop4 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9588,7 +9598,7 @@ var require_readable = __commonJS({
             } else {
               resolve3(null);
             }
-          }).on("error", noop3).on("data", function(chunk) {
+          }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9597,11 +9607,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self) {
-      return self[kBody] && self[kBody].locked === true || self[kConsume];
+    function isLocked(self2) {
+      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
-    function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+    function isUnusable(self2) {
+      return util.isDisturbed(self2) || isLocked(self2);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9988,42 +9998,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self) {
-      if (self.abort) {
-        self.abort(self[kSignal]?.reason);
+    function abort(self2) {
+      if (self2.abort) {
+        self2.abort(self2[kSignal]?.reason);
       } else {
-        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
+        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self);
+      removeSignal(self2);
     }
-    function addSignal(self, signal) {
-      self.reason = null;
-      self[kSignal] = null;
-      self[kListener] = null;
+    function addSignal(self2, signal) {
+      self2.reason = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self);
+        abort(self2);
         return;
       }
-      self[kSignal] = signal;
-      self[kListener] = () => {
-        abort(self);
+      self2[kSignal] = signal;
+      self2[kListener] = () => {
+        abort(self2);
       };
-      addAbortListener(self[kSignal], self[kListener]);
+      addAbortListener(self2[kSignal], self2[kListener]);
     }
-    function removeSignal(self) {
-      if (!self[kSignal]) {
+    function removeSignal(self2) {
+      if (!self2[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self[kSignal]) {
-        self[kSignal].removeEventListener("abort", self[kListener]);
+      if ("removeEventListener" in self2[kSignal]) {
+        self2[kSignal].removeEventListener("abort", self2[kListener]);
       } else {
-        self[kSignal].removeListener("abort", self[kListener]);
+        self2[kSignal].removeListener("abort", self2[kListener]);
       }
-      self[kSignal] = null;
-      self[kListener] = null;
+      self2[kSignal] = null;
+      self2[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -12909,15 +12919,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window = "client";
+        let window2 = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window = request2.window;
+          window2 = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window}' must be null`);
+          throw new TypeError(`'window' option '${window2}' must be null`);
         }
         if ("window" in init) {
-          window = "no-window";
+          window2 = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12932,7 +12942,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window,
+          window: window2,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -19922,9 +19932,1329 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve3, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve3(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve3 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve3, reject) => {
+                if (finished()) {
+                  return resolve3();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve3();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve3, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve3)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/action/main.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { dirname, resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -20390,6 +21720,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -20436,17 +21769,25 @@ var coreAnnotations = (level, message, properties) => {
 };
 var SHOWN_PER_LEVEL = 10;
 var EMITTED_MAX = 200;
-function emitAnnotations(report, sink = coreAnnotations) {
+var Rank = { ChangedLine: 0, ChangedFile: 1, RunFailure: 2, Elsewhere: 3 };
+var LEVEL_ORDER = { error: 0, warning: 1, notice: 2 };
+function emitAnnotations(report, sink = coreAnnotations, options = {}) {
+  const changed = options.changed;
+  const clean = (message) => truncate(maskSecrets(stripUnsafe(message), options.secrets), 2e3);
+  const rankOf = (path, line, endLine) => line !== void 0 && isChangedLine(changed, path, line, endLine ?? line) ? Rank.ChangedLine : isChangedFile(changed, path) ? Rank.ChangedFile : Rank.Elsewhere;
   const items = [];
   for (const file of report.files) {
     for (const d of file.diagnostics) {
+      const path = d.file || file.path;
+      const rank = rankOf(path, d.line);
       items.push({
+        rank: rank === Rank.Elsewhere && d.severity === "error" ? Rank.RunFailure : rank,
         level: d.severity,
         message: clean(d.message),
         properties: {
           // Warnings are notes (a suppression without a reason, an override glob matching nothing).
           title: d.severity === "error" ? "loadgate: file could not be read" : "loadgate",
-          file: d.file || file.path,
+          file: path,
           startLine: d.line,
           startColumn: d.column
         }
@@ -20456,6 +21797,7 @@ function emitAnnotations(report, sink = coreAnnotations) {
   for (const r of report.results) {
     for (const d of r.diagnostics) {
       items.push({
+        rank: d.severity === "error" ? Rank.RunFailure : Rank.Elsewhere,
         level: d.severity,
         message: clean(`${r.role} results: ${d.message}`),
         properties: {
@@ -20467,23 +21809,26 @@ function emitAnnotations(report, sink = coreAnnotations) {
     }
   }
   const comparison = report.comparison;
-  if (comparison?.comparable) {
-    for (const endpoint2 of comparison.endpoints) {
-      for (const metric of endpoint2.metrics.filter((m) => m.decision === "regressed")) {
-        items.push({
-          level: "error",
-          message: clean(
-            `${endpointLabel(endpoint2)} ${metricLabel(metric.metric)} regressed ${formatChange(metric)}: ${metric.why}`
-          ),
-          properties: { title: "loadgate: regression" }
-        });
-      }
+  if (comparison?.comparable && options.regressions !== false) {
+    const rows = comparedRows(comparison).filter((r) => r.metric.decision === "regressed").sort(worstFirst(comparison));
+    const byEndpoint = /* @__PURE__ */ new Map();
+    for (const row of rows)
+      byEndpoint.set(row.endpoint, [...byEndpoint.get(row.endpoint) ?? [], row.metric]);
+    for (const [endpoint2, metrics] of byEndpoint) {
+      const what = metrics.map((m) => `${metricLabel(m.metric)} ${formatChange(m)} (budget ${formatBudget(m.budget, m.unit)})`).join(", ");
+      items.push({
+        rank: Rank.RunFailure,
+        level: "error",
+        message: clean(`${endpointLabel(endpoint2)} regressed: ${what}.`),
+        properties: { title: "loadgate: regression" }
+      });
     }
   }
   for (const { path, finding } of findingsBySeverity(report)) {
     const loc = finding.loc;
     const oneLine = loc.endLine === void 0 || loc.endLine === loc.line;
     items.push({
+      rank: rankOf(path, loc.line, loc.endLine),
       level: finding.severity === "info" ? "notice" : finding.severity,
       message: clean(finding.message),
       properties: {
@@ -20496,8 +21841,7 @@ function emitAnnotations(report, sink = coreAnnotations) {
       }
     });
   }
-  const order = { error: 0, warning: 1, notice: 2 };
-  items.sort((a, b) => order[a.level] - order[b.level]);
+  items.sort((a, b) => a.rank - b.rank || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   const emitted = items.slice(0, EMITTED_MAX);
   for (const item of emitted) sink(item.level, item.message, withoutUndefined(item.properties));
   const errors = emitted.filter((i) => i.level === "error").length;
@@ -20507,9 +21851,6 @@ function emitAnnotations(report, sink = coreAnnotations) {
     total: items.length,
     overShownLimit: errors > SHOWN_PER_LEVEL || warnings > SHOWN_PER_LEVEL
   };
-}
-function clean(message) {
-  return truncate(stripUnsafe(message), 2e3);
 }
 function withoutUndefined(properties) {
   return Object.fromEntries(
@@ -20531,7 +21872,9 @@ var Inputs = {
   ReportFile: "report-file",
   SaveRun: "save-run",
   WorkingDirectory: "working-directory",
-  Maturity: "maturity"
+  Maturity: "maturity",
+  Review: "review-comments",
+  PullRequest: "pull-request"
 };
 var Outputs = {
   /** Findings at warning or error severity (info is advice, not a violation). */
@@ -20557,7 +21900,8 @@ var Env = {
   ApiUrl: "GITHUB_API_URL",
   ServerUrl: "GITHUB_SERVER_URL",
   RunId: "GITHUB_RUN_ID",
-  Job: "GITHUB_JOB"
+  Job: "GITHUB_JOB",
+  Sha: "GITHUB_SHA"
 };
 
 // src/action/inputs.ts
@@ -20609,6 +21953,13 @@ function getEnumInput(name, allowed) {
   }
   return value;
 }
+function getPullRequestInput(name) {
+  const raw = getStringInput(name).replace(/^#/, "");
+  if (raw === "") return void 0;
+  if (!/^[1-9]\d{0,9}$/.test(raw))
+    throw new InputError(`Input "${name}" must be a pull request number; got "${raw}".`);
+  return Number(raw);
+}
 function readInputs(env = process.env) {
   const configPath = getStringInput(Inputs.Config);
   const baseline = getStringInput(Inputs.Baseline);
@@ -20625,7 +21976,9 @@ function readInputs(env = process.env) {
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || ".",
-    maturity: getBooleanInput(Inputs.Maturity, true)
+    maturity: getBooleanInput(Inputs.Maturity, true),
+    review: getBooleanInput(Inputs.Review, true),
+    pullRequest: getPullRequestInput(Inputs.PullRequest)
   };
 }
 
@@ -20740,90 +22093,101 @@ function rebaseReport(report, cwd, workspace) {
   };
 }
 
-// src/action/publish/http-error.ts
-function httpFailure(error2) {
-  const e = typeof error2 === "object" && error2 !== null ? error2 : {};
-  const headers = {};
-  for (const [key, value] of Object.entries(e.response?.headers ?? {})) {
-    headers[key.toLowerCase()] = value === void 0 || value === null ? void 0 : String(value);
-  }
-  return {
-    status: typeof e.status === "number" ? e.status : void 0,
-    message: typeof e.message === "string" ? e.message : String(error2),
-    headers
-  };
-}
-function isRateLimited(failure) {
-  if (failure.status === 429) return true;
-  if (failure.status !== 403) return false;
-  return failure.headers["retry-after"] !== void 0 || failure.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(failure.message);
-}
-function isNotPermitted(failure) {
-  return (failure.status === 401 || failure.status === 403 || failure.status === 404) && !isRateLimited(failure);
-}
-function shortMessage(failure) {
-  const first = failure.message.split("\n")[0] ?? "";
-  return first.replace(/\s+-\s+https?:\/\/\S+$/, "").trim();
-}
-
-// src/action/publish/retry.ts
-var DEFAULT_RETRY = {
-  attempts: 4,
-  baseDelayMs: 500,
-  maxDelayMs: 3e3,
-  budgetMs: 8e3,
-  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms))
-};
-function retryDelay(error2, attempt, options) {
-  const failure = httpFailure(error2);
-  const transient = failure.status === void 0 || failure.status >= 500 || isRateLimited(failure);
-  if (!transient) return void 0;
-  const retryAfter = Number(failure.headers["retry-after"]);
-  const asked = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : options.baseDelayMs * 2 ** (attempt - 1);
-  return Math.min(asked, options.maxDelayMs);
-}
-async function withRetry(what, fn, options = {}) {
-  const settings = { ...DEFAULT_RETRY, ...options };
-  let waited = 0;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (error2) {
-      const delay = retryDelay(error2, attempt, settings);
-      if (delay === void 0 || attempt >= settings.attempts || waited + delay > settings.budgetMs)
-        throw error2;
-      options.log?.debug(
-        `${what} failed (${httpFailure(error2).status ?? "network error"}); retrying in ${delay} ms.`
-      );
-      await settings.sleep(delay);
-      waited += delay;
+// src/action/publish/diff-hunks.ts
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const added = /* @__PURE__ */ new Set();
+  const hunks = [];
+  let line = 0;
+  let hunk;
+  for (const text of patch.split("\n")) {
+    const header = HUNK.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const count = header[2] === void 0 ? 1 : Number(header[2]);
+      hunk = count > 0 ? { start: line, end: line + count - 1 } : void 0;
+      if (hunk) hunks.push(hunk);
+      continue;
+    }
+    if (!hunk) continue;
+    const kind = text[0];
+    if (kind === "+") {
+      added.add(line);
+      line++;
+    } else if (kind === " " || kind === void 0 && line <= hunk.end) {
+      line++;
     }
   }
+  return { added, hunks };
+}
+function commentable(lines, start, end) {
+  return lines.hunks.some((h) => h.start <= start && end <= h.end);
 }
 
 // src/action/publish/changed-files.ts
 var MAX_FILES = 3e3;
-async function listChangedFiles(client, repo, pullNumber, retry = {}) {
-  const files = await withRetry(
-    "Listing the changed files",
-    () => client.paginate(
-      client.rest.pulls.listFiles,
-      { ...repo, pull_number: pullNumber, per_page: 100 },
-      (response, done) => {
-        if (response.data.length === 0) done();
-        return response.data.map((f) => f.filename);
-      }
-    ),
-    retry
+async function listPullFiles(client, repo, pullNumber) {
+  const files = await client.paginate(
+    client.rest.pulls.listFiles,
+    { ...repo, pull_number: pullNumber, per_page: 100 },
+    (response, done) => {
+      if (response.data.length === 0) done();
+      return response.data.filter((f) => f.status !== "removed").map((f) => [f.filename, f.patch === void 0 ? void 0 : parsePatch(f.patch)]);
+    }
   );
-  return new Set(files.slice(0, MAX_FILES));
+  return new Map(files.slice(0, MAX_FILES));
+}
+function changedLinesOf(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [path, lines] of files) out.set(path, lines ? rangesOf(lines.added) : null);
+  return out;
+}
+function rangesOf(lines) {
+  const ranges = [];
+  for (const line of [...lines].sort((a, b) => a - b)) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === line - 1) last.end = line;
+    else ranges.push({ start: line, end: line });
+  }
+  return ranges;
+}
+
+// src/action/publish/request-failure.ts
+function requestFailure(error2) {
+  const e = typeof error2 === "object" && error2 !== null ? error2 : {};
+  const raw = typeof e.message === "string" ? e.message : String(error2);
+  const message = (raw.split("\n")[0] ?? "").replace(/\s+-\s+https?:\/\/\S+$/, "").trim();
+  return { status: typeof e.status === "number" ? e.status : void 0, message };
+}
+function describeFailure(failure) {
+  return `${failure.status ?? "network error"} ${failure.message}`.trim();
+}
+function isNotPermitted(failure) {
+  return (failure.status === 401 || failure.status === 403 || failure.status === 404) && !/rate limit/i.test(failure.message);
+}
+
+// src/action/publish/identity.ts
+async function whoAmI(client) {
+  try {
+    const user = await client.rest.users.getAuthenticated();
+    return user.data.type === "Bot" ? { bot: true } : { login: user.data.login };
+  } catch (error2) {
+    const status = error2.status;
+    if (status === 401 || status === 403 || status === 404) return { bot: true };
+    throw error2;
+  }
+}
+function isOurs(identity, user) {
+  return "login" in identity ? user?.login === identity.login : user?.type === "Bot";
 }
 
 // src/action/publish/sticky-comment.ts
 var MAX_PAGES = 100;
-async function findStickyComment(client, repo, issueNumber, job) {
+var oldestFirst = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id;
+var newestFirst = (a, b) => oldestFirst(b, a);
+async function listStickyComments(client, repo, issueNumber, job, identity = { bot: true }) {
   let pages = 0;
-  const matches = await client.paginate(
+  return client.paginate(
     client.rest.issues.listComments,
     { ...repo, issue_number: issueNumber, per_page: 100 },
     (response, done) => {
@@ -20831,50 +22195,70 @@ async function findStickyComment(client, repo, issueNumber, job) {
       return response.data.filter((c) => typeof c.body === "string" && isStickyComment(c.body, job)).map((c) => ({
         id: c.id,
         body: c.body ?? "",
-        byBot: c.user?.type === "Bot",
+        ours: isOurs(identity, c.user),
+        author: c.user?.login,
         createdAt: c.created_at
       }));
     }
   );
-  const newestFirst = (a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id;
-  const bots = matches.filter((c) => c.byBot).sort(newestFirst);
-  return bots[0] ?? [...matches].sort(newestFirst)[0];
 }
-async function upsertStickyComment(client, repo, issueNumber, job, body, createIfAbsent) {
-  const existing = await findStickyComment(client, repo, issueNumber, job);
+async function findStickyComment(client, repo, issueNumber, job, identity = { bot: true }) {
+  const matches = await listStickyComments(client, repo, issueNumber, job, identity);
+  return matches.filter((c) => c.ours).sort(newestFirst)[0];
+}
+async function upsertStickyComment(client, repo, issueNumber, job, body, createIfAbsent, identity = { bot: true }) {
+  const existing = await findStickyComment(client, repo, issueNumber, job, identity);
   if (existing) {
-    if (existing.body === body) return { action: "unchanged", id: existing.id };
-    await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-    return { action: "updated", id: existing.id };
+    if (existing.body === body) return { action: "unchanged", id: existing.id, author: existing.author };
+    const updated = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { action: "updated", id: existing.id, author: updated.data.user?.login ?? existing.author };
   }
   if (!createIfAbsent) return { action: "absent" };
   const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return { action: "created", id: created.data.id };
+  const author = created.data.user?.login;
+  const ours = (await listStickyComments(client, repo, issueNumber, job, identity)).filter((c) => c.ours && author !== void 0 && c.author === author).sort(oldestFirst);
+  const survivor = ours[0];
+  if (!survivor || survivor.id === created.data.id) return { action: "created", id: created.data.id, author };
+  await client.rest.issues.deleteComment({ ...repo, comment_id: created.data.id });
+  if (survivor.body !== body)
+    await client.rest.issues.updateComment({ ...repo, comment_id: survivor.id, body });
+  return { action: "updated", id: survivor.id, author, deletedDuplicate: created.data.id };
 }
 
 // src/action/publish/comment.ts
+function refusedWarning(what, pullNumber, detail, fromFork) {
+  const why = fromFork ? "the token is read-only on pull requests from forks (see docs/fork-pull-requests.md)" : "the token lacks pull-requests: write or issues: write permission";
+  return `loadgate could not ${what} on pull request #${pullNumber}: GitHub refused (${detail}): ${why}; the report is in the job summary and the annotations.`;
+}
 async function publishComment(request2) {
   const { client, repo, pullNumber, job, body, decision, log } = request2;
   if (decision === "skip") return { status: "skipped", reason: "the comment policy is never" };
   try {
-    const result = await withRetry(
-      "Publishing the pull request comment",
-      () => upsertStickyComment(client, repo, pullNumber, job, body, decision === "upsert"),
-      { log, ...request2.retry }
+    const identity = await whoAmI(client);
+    const result = await upsertStickyComment(
+      client,
+      repo,
+      pullNumber,
+      job,
+      body,
+      decision === "upsert",
+      identity
     );
     if (result.action === "absent") {
       return { status: "skipped", reason: "nothing to report and no earlier comment to update" };
     }
-    log.info(`loadgate ${result.action} its comment on pull request #${pullNumber} (id ${result.id}).`);
-    return { status: result.action, id: result.id };
-  } catch (error2) {
-    const failure = httpFailure(error2);
-    const detail = `${failure.status ?? "network error"} ${shortMessage(failure)}`.trim();
-    if (isNotPermitted(failure)) {
-      const why = request2.fromFork ? "the token is read-only on pull requests from forks" : "the token lacks pull-requests: write or issues: write permission";
-      log.warning(
-        `loadgate could not comment on pull request #${pullNumber} (${detail}): ${why}; the report is in the job summary.`
+    if (result.deletedDuplicate !== void 0) {
+      log.info(
+        `loadgate found that a concurrent run had commented first; it deleted its own duplicate (id ${result.deletedDuplicate}).`
       );
+    }
+    log.info(`loadgate ${result.action} its comment on pull request #${pullNumber} (id ${result.id}).`);
+    return { status: result.action, id: result.id, author: result.author };
+  } catch (error2) {
+    const failure = requestFailure(error2);
+    const detail = describeFailure(failure);
+    if (isNotPermitted(failure)) {
+      log.warning(refusedWarning("comment", pullNumber, detail, request2.fromFork));
       return { status: "not-permitted", reason: detail };
     }
     log.warning(
@@ -20892,17 +22276,50 @@ function fullName(repo) {
   const name = record(repo)?.full_name;
   return typeof name === "string" ? name : void 0;
 }
-function pullRequestOf(eventName, payload) {
-  if (!PULL_REQUEST_EVENTS.includes(eventName)) return void 0;
-  const pr = record(record(payload)?.pull_request);
+var SHA = /^[0-9a-f]{40,64}$/i;
+function refOf(pr, fallbackFork = false) {
   const number = pr?.number;
   if (typeof number !== "number" || !Number.isInteger(number) || number < 1) return void 0;
   const head = fullName(record(pr?.head)?.repo);
   const base = fullName(record(pr?.base)?.repo);
-  const ref = { number, fromFork: head !== void 0 && base !== void 0 && head !== base };
+  const fromFork = head !== void 0 && base !== void 0 ? head !== base : fallbackFork;
+  const ref = { number, fromFork };
   const baseSha = record(pr?.base)?.sha;
-  if (typeof baseSha === "string" && /^[0-9a-f]{40,64}$/i.test(baseSha)) ref.baseSha = baseSha;
+  if (typeof baseSha === "string" && SHA.test(baseSha)) ref.baseSha = baseSha;
+  const headSha = record(pr?.head)?.sha;
+  if (typeof headSha === "string" && SHA.test(headSha)) ref.headSha = headSha;
   return ref;
+}
+function pullRequestOf(eventName, payload) {
+  if (PULL_REQUEST_EVENTS.includes(eventName)) {
+    return refOf(record(record(payload)?.pull_request));
+  }
+  if (eventName !== "workflow_run") return void 0;
+  const run2 = record(record(payload)?.workflow_run);
+  if (run2?.event !== "pull_request" && run2?.event !== "pull_request_target") return void 0;
+  const headRepo = fullName(run2.head_repository);
+  const fromFork = headRepo !== void 0 && headRepo !== fullName(run2.repository);
+  const headSha = typeof run2.head_sha === "string" && SHA.test(run2.head_sha) ? run2.head_sha : void 0;
+  const listed = Array.isArray(run2.pull_requests) ? run2.pull_requests.map(record) : [];
+  const match = listed.find((p) => record(p?.head)?.sha === headSha) ?? listed[0];
+  const ref = refOf(match, fromFork);
+  if (ref) return { ...ref, ...headSha ? { headSha } : {} };
+  const headOwner = record(record(run2.head_repository)?.owner)?.login;
+  const headBranch = run2.head_branch;
+  if (typeof headOwner !== "string" || typeof headBranch !== "string" || !headSha) return void 0;
+  return { lookup: { headOwner, headBranch, headSha }, fromFork };
+}
+async function findPullRequest(client, repo, target) {
+  const { headOwner, headBranch, headSha } = target.lookup;
+  const pulls = await client.rest.pulls.list({
+    ...repo,
+    state: "open",
+    head: `${headOwner}:${headBranch}`,
+    per_page: 100
+  });
+  const pr = pulls.data.find((p) => p.head.sha === headSha);
+  if (!pr) return void 0;
+  return { number: pr.number, fromFork: target.fromFork, baseSha: pr.base.sha, headSha };
 }
 function repositoryOf(value) {
   const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? "");
@@ -25074,9 +26491,348 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info2) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error2, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
 // src/action/publish/github.ts
-function createClient(token, baseUrl2 = process.env.GITHUB_API_URL || "https://api.github.com") {
-  return getOctokit(token, { baseUrl: baseUrl2.replace(/\/+$/, "") });
+var SERVER_ERROR_RETRIES = 2;
+var RATE_LIMIT_RETRIES = 2;
+var MAX_RATE_LIMIT_WAIT_S = 60;
+function createClient(token, baseUrl2 = process.env.GITHUB_API_URL || "https://api.github.com", options = {}) {
+  const secondMs = options.secondMs ?? 1e3;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const what = `${request2.method ?? "GET"} ${request2.url ?? ""}`.trim();
+    if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+      options.log?.info(`GitHub's ${kind} rate limit stopped ${what}; not waiting ${retryAfter} s for it.`);
+      return false;
+    }
+    options.log?.info(`GitHub's ${kind} rate limit: retrying ${what} after ${retryAfter} s.`);
+    return true;
+  };
+  return getOctokit(
+    token,
+    {
+      baseUrl: baseUrl2.replace(/\/+$/, ""),
+      retry: { retries: SERVER_ERROR_RETRIES, retryAfterBaseValue: secondMs },
+      throttle: {
+        retryAfterBaseValue: secondMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        onRateLimit: onLimit("primary"),
+        onSecondaryRateLimit: onLimit("secondary")
+      },
+      // Octokit's own request log would print every 4xx the action handles (a fork's 403, a review's 422)
+      // as a warning; the action logs what matters in its own words.
+      log: {
+        debug: (message) => options.log?.debug(message),
+        info: (message) => options.log?.debug(message),
+        warn: (message) => options.log?.debug(message),
+        error: (message) => options.log?.debug(message)
+      }
+    },
+    retry,
+    throttling
+  );
 }
 
 // src/action/publish/policy.ts
@@ -25095,8 +26851,189 @@ function decideComment(policy, report) {
   }
 }
 
+// src/action/publish/review-plan.ts
+import { createHash } from "node:crypto";
+
+// src/action/publish/suggestion.ts
+function suggestionFor(source, edits) {
+  if (edits.length === 0) return void 0;
+  const changed = applyEdits(source, edits);
+  if (changed === void 0) return void 0;
+  const oldLines = source.split(/\r?\n/);
+  const newLines = changed.split(/\r?\n/);
+  const lastLine = oldLines.length;
+  const startLine = Math.min(lastLine, ...edits.map((e) => e.start.line));
+  const endLine = Math.min(lastLine, Math.max(...edits.map((e) => e.end.line)));
+  const after = lastLine - endLine;
+  const replaced = oldLines.slice(startLine - 1, endLine).join("\n");
+  const text = newLines.slice(startLine - 1, newLines.length - after).join("\n");
+  if (text === replaced) return void 0;
+  return { startLine, endLine, text };
+}
+var UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function suggestionBlock(text) {
+  if (UNSAFE.test(text) || /loadgate:(sticky|review)/i.test(text)) return void 0;
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}suggestion
+${text}
+${fence}`;
+}
+
+// src/action/publish/review-plan.ts
+var MAX_REVIEW_COMMENTS = 30;
+var REVIEW_MARKER = /^<!-- loadgate:review job=([A-Za-z0-9_.-]{1,100}) key=([0-9a-f]{16})( resolved)? -->$/;
+function reviewMarker(job, key, resolved = false) {
+  return `<!-- loadgate:review job=${sanitizeJobId(job)} key=${key}${resolved ? " resolved" : ""} -->`;
+}
+function readReviewMarker(body) {
+  const m = REVIEW_MARKER.exec(body.split("\n", 1)[0]?.replace(/\r$/, "") ?? "");
+  return m ? { job: m[1], key: m[2], resolved: m[3] !== void 0 } : void 0;
+}
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function planReview(report, sources, changed, job) {
+  const planned = [];
+  for (const file of report.files) {
+    const lines = changed.get(file.path);
+    if (!lines) continue;
+    for (const finding of file.findings) {
+      if (finding.severity === "info" || !lines.added.has(finding.loc.line)) continue;
+      const source = sources.get(file.path);
+      const suggestion = source !== void 0 && finding.fix?.edits ? suggestionFor(source, finding.fix.edits) : void 0;
+      const block = suggestion && commentable(lines, suggestion.startLine, suggestion.endLine) ? suggestionBlock(suggestion.text) : void 0;
+      const startLine = block && suggestion.startLine < suggestion.endLine ? suggestion.startLine : void 0;
+      const line = block ? suggestion.endLine : finding.loc.line;
+      const key = createHash("sha256").update(
+        [file.path, finding.ruleId, String(startLine ?? line), String(line), block ?? finding.message].join(
+          "\0"
+        )
+      ).digest("hex").slice(0, 16);
+      const text = [
+        reviewMarker(job, key),
+        `${ICON[finding.severity]} **${finding.severity}** ${codeSpan(finding.ruleId)}: ${escapeMarkdown(finding.message)}`
+      ];
+      if (finding.fix) {
+        text.push("", `**Fix:** ${escapeMarkdown(finding.fix.description)}`);
+        if (block) text.push("", block);
+      }
+      planned.push({
+        path: file.path,
+        line,
+        ...startLine ? { startLine } : {},
+        body: text.join("\n"),
+        key
+      });
+      if (planned.length >= MAX_REVIEW_COMMENTS) return planned;
+    }
+  }
+  return planned;
+}
+
+// src/action/publish/review.ts
+var MAX_PAGES2 = 30;
+async function listOurReviewComments(request2) {
+  const { client, repo, pullNumber, job, self: self2 } = request2;
+  let pages = 0;
+  return client.paginate(
+    client.rest.pulls.listReviewComments,
+    { ...repo, pull_number: pullNumber, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_PAGES2) done();
+      const ours = [];
+      for (const c of response.data) {
+        const marker = readReviewMarker(c.body);
+        const byUs = self2 !== void 0 ? c.user?.login === self2 : c.user?.type === "Bot";
+        if (!marker || marker.job !== job || !byUs) continue;
+        ours.push({
+          id: c.id,
+          path: c.path,
+          line: c.line ?? null,
+          body: c.body,
+          key: marker.key,
+          resolved: marker.resolved
+        });
+      }
+      return ours;
+    }
+  );
+}
+function resolvedBody(job, key, body) {
+  const heading = body.split("\n")[1] ?? "";
+  return [
+    reviewMarker(job, key, true),
+    `\u2705 **Resolved:** loadgate no longer reports this here.`,
+    "",
+    `~~${heading.replace(/~~/g, "")}~~`
+  ].join("\n");
+}
+async function publishReview(request2) {
+  const { client, repo, pullNumber, planned, log } = request2;
+  const outcome = { status: "nothing-new", posted: 0, kept: 0, resolved: 0 };
+  try {
+    const existing = await listOurReviewComments(request2);
+    const present = new Set(
+      existing.filter((c) => !c.resolved && c.line !== null).map((c) => `${c.path}\0${c.line}\0${c.key}`)
+    );
+    const fresh = planned.filter((p) => !present.has(`${p.path}\0${p.line}\0${p.key}`));
+    outcome.kept = planned.length - fresh.length;
+    const wanted = new Set(planned.map((p) => p.key));
+    const gone = existing.filter((c) => !c.resolved && !wanted.has(c.key) && request2.lintedPaths.has(c.path));
+    if (fresh.length > 0) {
+      try {
+        await client.rest.pulls.createReview({
+          ...repo,
+          pull_number: pullNumber,
+          ...request2.commitId ? { commit_id: request2.commitId } : {},
+          event: "COMMENT",
+          body: `loadgate: ${fresh.length} finding${fresh.length === 1 ? "" : "s"} on lines this pull request changed.`,
+          comments: fresh.map((p) => ({
+            path: p.path,
+            line: p.line,
+            side: "RIGHT",
+            ...p.startLine !== void 0 ? { start_line: p.startLine, start_side: "RIGHT" } : {},
+            body: p.body
+          }))
+        });
+        outcome.posted = fresh.length;
+        outcome.status = "posted";
+        log.info(
+          `loadgate posted a review with ${fresh.length} inline comment(s) on pull request #${pullNumber}.`
+        );
+      } catch (error2) {
+        const failure = requestFailure(error2);
+        if (failure.status !== 422) throw error2;
+        log.info(
+          `GitHub refused the inline review on pull request #${pullNumber} (${describeFailure(failure)}); the findings stay in the sticky comment.`
+        );
+        outcome.status = "refused";
+        outcome.reason = describeFailure(failure);
+      }
+    }
+    for (const comment of gone) {
+      await client.rest.pulls.updateReviewComment({
+        ...repo,
+        comment_id: comment.id,
+        body: resolvedBody(request2.job, comment.key, comment.body)
+      });
+      outcome.resolved++;
+    }
+    if (outcome.resolved > 0) log.info(`loadgate marked ${outcome.resolved} earlier suggestion(s) resolved.`);
+    return outcome;
+  } catch (error2) {
+    const failure = requestFailure(error2);
+    const detail = describeFailure(failure);
+    if (isNotPermitted(failure)) {
+      log.warning(refusedWarning("post review comments", pullNumber, detail, request2.fromFork));
+      return { ...outcome, status: "not-permitted", reason: detail };
+    }
+    log.warning(
+      `loadgate could not post its review on pull request #${pullNumber} (${detail}); the findings are in the sticky comment.`
+    );
+    return { ...outcome, status: "failed", reason: detail };
+  }
+}
+
 // src/action/summary.ts
-var SUMMARY_BUDGET = 4e5;
 async function writeJobSummary(markdown, log) {
   try {
     await summary.addRaw(markdown, true).write();
@@ -25131,6 +27068,7 @@ function failureMessage(report) {
 
 // src/action/main.ts
 async function run() {
+  registerProblemMatcher(process.env);
   try {
     await runAction(readInputs(), process.env, coreLogger);
   } catch (error2) {
@@ -25145,26 +27083,36 @@ async function run() {
 }
 async function reportStop(error2, env, log, annotate = coreAnnotations) {
   const workspace = resolve2(env[Env.Workspace] || process.cwd());
-  const properties = error2 instanceof InputError ? {} : { title: "loadgate: configuration error" };
-  let message = error2.message;
-  if (error2 instanceof ConfigError && error2.file) {
-    properties.file = reportPath(error2.file, workspace);
-    if (error2.line) properties.startLine = error2.line;
-    message = error2.reason;
+  const each = error2 instanceof ConfigError ? error2.all : [error2];
+  for (const one of each) {
+    const properties = one instanceof InputError ? {} : { title: "loadgate: configuration error" };
+    let message = one.message;
+    if (one instanceof ConfigError && one.file) {
+      properties.file = reportPath(one.file, workspace);
+      if (one.line) properties.startLine = one.line;
+      message = one.reason;
+    }
+    annotate("error", message, properties);
   }
-  annotate("error", message, properties);
   process.exitCode = 1;
   setOutputs({
     violations: 0,
-    errors: 1,
+    errors: each.length,
     regressions: 0,
     verdict: "error",
     reportPath: "",
     sarifPath: "",
     runPath: ""
   });
-  await writeJobSummary(`### \u274C loadgate: ${escapeMarkdown(error2.message, { maxLength: 1e3 })}
-`, log);
+  const shown = (one) => one instanceof ConfigError && one.file ? `${reportPath(one.file, workspace)}${one.line ? `:${one.line}` : ""}: ${one.reason}` : one.message;
+  const list = each.length > 1 ? `
+${each.map((e) => `- ${escapeMarkdown(shown(e), { maxLength: 1e3 })}`).join("\n")}
+` : "";
+  await writeJobSummary(
+    `### \u274C loadgate: ${escapeMarkdown(shown(error2), { maxLength: 1e3 })}
+${list}`,
+    log
+  );
 }
 function engineRequest(inputs, cwd) {
   return {
@@ -25177,6 +27125,16 @@ function engineRequest(inputs, cwd) {
     failOn: inputs.failOn,
     saveRun: inputs.saveRun || void 0
   };
+}
+function registerProblemMatcher(env) {
+  if (env.GITHUB_ACTIONS !== "true") return;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const matcher = [
+    resolve2(here, "../matchers/loadgate.json"),
+    resolve2(here, "../../matchers/loadgate.json")
+  ].find((path) => existsSync3(path));
+  if (matcher) process.stdout.write(`::add-matcher::${matcher}
+`);
 }
 function readEvent(env, log) {
   const path = env[Env.EventPath];
@@ -25203,65 +27161,114 @@ async function runAction(inputs, env, log) {
   const result = await runEngine(engineRequest(inputs, cwd));
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
+  const secrets = secretLiterals(report, sources);
+  for (const secret of secrets) setSecret(secret);
   const jsonPath = inputs.reportFile ? await writeArtifact(cwd, inputs.reportFile, renderJson(report)) : "";
   const sarifPath = inputs.sarifFile ? await writeArtifact(
     cwd,
     inputs.sarifFile,
     renderSarif(report, { rules: result.ruleMeta, sources, category: `loadgate/${job}/` })
   ) : "";
-  const annotated = emitAnnotations(report);
-  if (annotated.overShownLimit || annotated.emitted < annotated.total) {
-    log.info(
-      `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ${annotated.emitted} of ${annotated.total} were emitted, and the job summary lists them all.`
-    );
-  }
   if (result.savedRun === null)
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? "" });
-  const pr = readEvent(env, log);
-  const maturity = inputs.maturity ? maturityLine2(workspace, pr?.baseSha, log) : void 0;
   const repo = repositoryOf(env[Env.Repository]);
-  const client = pr && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0) : void 0;
-  if (pr && !inputs.token)
+  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
+  if (event && !inputs.token)
     log.warning("loadgate cannot comment on the pull request: the github-token input is empty.");
-  let changedFiles;
+  const client = event && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0, { log }) : void 0;
+  const pr = client && repo && event ? await resolvePullRequest(client, repo, event, log) : void 0;
+  if (inputs.maturity) await prepareAllAdapters();
+  const maturity = inputs.maturity ? maturityLine2(workspace, pr?.baseSha ?? (event && "baseSha" in event ? event.baseSha : void 0), log) : void 0;
+  let pullFiles;
   const anyFindings = report.files.some((f) => f.findings.length > 0);
   if (client && repo && pr && anyFindings) {
     try {
-      changedFiles = await listChangedFiles(client, repo, pr.number, { log });
+      pullFiles = await listPullFiles(client, repo, pr.number);
     } catch (error2) {
-      const failure = httpFailure(error2);
       log.warning(
-        `loadgate could not list the files of pull request #${pr.number} (${failure.status ?? "network error"} ${shortMessage(failure)}); all findings are listed open.`
+        `loadgate could not list the files of pull request #${pr.number} (${describeFailure(requestFailure(error2))}); all findings are listed open.`
       );
     }
   }
+  const changedLines = pullFiles ? changedLinesOf(pullFiles) : void 0;
+  const policy = inputs.comment ?? result.config.comment;
+  const commented = pr !== void 0 && policy !== "never";
+  const annotated = emitAnnotations(report, coreAnnotations, {
+    changed: changedLines,
+    regressions: !commented,
+    secrets
+  });
+  if (annotated.overShownLimit || annotated.emitted < annotated.total) {
+    log.info(
+      `GitHub shows at most ${SHOWN_PER_LEVEL} error and ${SHOWN_PER_LEVEL} warning annotations per step; ${annotated.emitted} of ${annotated.total} were emitted, findings on the pull request's changes first, and the job summary lists them all.`
+    );
+  }
   const reportUrl = runUrl(env);
-  await writeJobSummary(
-    renderMarkdown(report, { job, changedFiles, sources, maxLength: SUMMARY_BUDGET, reportUrl, maturity }),
-    log
-  );
+  const headSha = pr?.headSha ?? env[Env.Sha];
+  const repository = env[Env.Repository];
+  const links = repository && headSha ? { serverUrl: env[Env.ServerUrl] || "https://github.com", repository, sha: headSha } : void 0;
+  const common = {
+    job,
+    changedLines,
+    sources,
+    maturity,
+    links,
+    currentLabel: pr ? "this PR" : "this commit",
+    reportFiles: [jsonPath, sarifPath].filter(Boolean).map((p) => reportPath(p, workspace))
+  };
+  await writeJobSummary(renderMarkdown(report, { ...common, target: "summary" }), log);
   if (client && repo && pr) {
-    const policy = inputs.comment ?? result.config.comment;
-    await publishComment({
+    const comment = await publishComment({
       client,
       repo,
       pullNumber: pr.number,
       job,
-      body: renderMarkdown(report, {
-        job,
-        changedFiles,
-        sources,
-        maxLength: COMMENT_BUDGET,
-        reportUrl,
-        maturity
-      }),
+      body: renderMarkdown(report, { ...common, target: "comment", maxLength: COMMENT_BUDGET, reportUrl }),
       decision: decideComment(policy, report),
       fromFork: pr.fromFork,
       log
     });
+    if (inputs.review && policy !== "never" && pullFiles && comment.status !== "not-permitted") {
+      await publishReview({
+        client,
+        repo,
+        pullNumber: pr.number,
+        job,
+        commitId: pr.headSha,
+        planned: planReview(report, sources, pullFiles, job),
+        lintedPaths: new Set(report.files.map((f) => f.path)),
+        self: "author" in comment ? comment.author : void 0,
+        fromFork: pr.fromFork,
+        log
+      });
+    }
   }
   if (exitCodeFor(report) !== 0) setFailed(failureMessage(report));
+}
+async function resolvePullRequest(client, repo, event, log) {
+  if (!("lookup" in event)) return event;
+  try {
+    const found = await findPullRequest(client, repo, event);
+    if (!found) {
+      log.info(
+        `loadgate found no open pull request for ${event.lookup.headOwner}:${event.lookup.headBranch} at ${event.lookup.headSha.slice(0, 12)}; nothing to comment on.`
+      );
+    }
+    return found;
+  } catch (error2) {
+    const failure = requestFailure(error2);
+    if (isNotPermitted(failure)) {
+      log.warning(
+        refusedWarning("find the pull request to comment", 0, describeFailure(failure), event.fromFork)
+      );
+    } else {
+      log.warning(
+        `loadgate could not find the pull request of the triggering run (${describeFailure(failure)}).`
+      );
+    }
+    return void 0;
+  }
 }
 function maturityLine2(workspace, baseSha, log) {
   try {
