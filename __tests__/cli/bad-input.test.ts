@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { runCli } from '../helpers/cli.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 
 /**
  * Bad input, each next to one good k6 script and one good Artillery script, through the real CLI: every case
@@ -235,15 +235,7 @@ async function lint(files: Record<string, string | Buffer>, paths: string[]) {
     mkdirSync(dirname(join(cwd, path)), { recursive: true });
     writeFileSync(join(cwd, path), content);
   }
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['lint', 'good/api.js', 'good/api.yml', ...paths], {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
+  return runCli(['lint', 'good/api.js', 'good/api.yml', ...paths], cwd);
 }
 
 /** A line of a JavaScript stack trace (`    at parse (file.js:1:2)`), or the name of an uncaught error. */

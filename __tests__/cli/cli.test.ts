@@ -1,8 +1,8 @@
+import { runCli } from '../helpers/cli.js';
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import { ajv } from '../../src/util/ajv.js';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
@@ -79,15 +79,7 @@ const compareJson = (baseline: string, current: string) => [
 
 async function run(files: Record<string, string>, args: string[]) {
   const cwd = workspace(files);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr, cwd };
+  return { ...(await runCli(args, cwd)), cwd };
 }
 
 // The documented contract of docs/cli.md, one row per promise.

@@ -1,8 +1,8 @@
+import { runCli } from '../helpers/cli.js';
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import { ajv } from '../../src/util/ajv.js';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
@@ -385,15 +385,7 @@ const cases: Case[] = [
 
 async function run(files: Record<string, string>, args: string[]) {
   const cwd = workspace(files);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
+  return runCli(args, cwd);
 }
 
 describe('a gate people can trust', () => {

@@ -1,20 +1,12 @@
+import { runCli } from '../helpers/cli.js';
 import { describe, expect, it } from '@jest/globals';
-import { main } from '../../src/cli/main.js';
 import { GOOD_K6, workspaces } from '../helpers/workspace.js';
 
 const workspace = workspaces();
 
 async function run(files: Record<string, string>, args: string[]) {
   const cwd = workspace(files);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t), isTTY: false },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { code, stdout, stderr };
+  return runCli(args, cwd);
 }
 
 const RULE = `id: team/user-agent-named
