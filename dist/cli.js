@@ -41,7 +41,7 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-3TUXECNS.js";
+} from "./chunks/chunk-F4QWQ5EN.js";
 import "./chunks/chunk-YZYQ5LSJ.js";
 
 // src/engine/apply-fixes.ts

@@ -39,7 +39,7 @@ import {
   workingTreeSnapshot,
   worstFirst,
   writeArtifact
-} from "./chunks/chunk-3TUXECNS.js";
+} from "./chunks/chunk-F4QWQ5EN.js";
 import {
   __commonJS,
   __require,
@@ -21868,6 +21868,7 @@ var Inputs = {
   Comment: "comment",
   GitHubToken: "github-token",
   JobId: "job-id",
+  CommentId: "comment-id",
   SarifFile: "sarif-file",
   ReportFile: "report-file",
   SaveRun: "save-run",
@@ -21972,6 +21973,7 @@ function readInputs(env = process.env) {
     comment: getEnumInput(Inputs.Comment, COMMENT_VALUES),
     token: getStringInput(Inputs.GitHubToken),
     jobId: getStringInput(Inputs.JobId) || env[Env.Job] || "default",
+    commentId: getStringInput(Inputs.CommentId) || void 0,
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),
@@ -27157,8 +27159,8 @@ function runUrl(env) {
 async function runAction(inputs, env, log) {
   const workspace = resolve2(env[Env.Workspace] || process.cwd());
   const cwd = resolve2(workspace, inputs.workingDirectory);
-  const job = sanitizeJobId(inputs.jobId);
   const result = await runEngine(engineRequest(inputs, cwd));
+  const job = sanitizeJobId(inputs.commentId ?? result.config.commentId ?? inputs.jobId);
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
   const secrets = secretLiterals(report, sources);

@@ -385,6 +385,16 @@ describe('GitHub API faults, end to end', () => {
     expectPeopleUntouched();
   });
 
+  it('keeps one sticky comment per comment-id: matrix legs do not overwrite each other', async () => {
+    seedPeople(3);
+    await runAction({ 'fail-on': 'never', 'comment-id': 'k6-checkout' });
+    await runAction({ 'fail-on': 'never', 'comment-id': 'k6-cart' });
+    await runAction({ 'fail-on': 'never', 'comment-id': 'k6-checkout' });
+    const jobs = loadgateComments().map((c) => readStickyMarker(c.body));
+    expect(jobs.sort()).toEqual(['k6-cart', 'k6-checkout']);
+    expectPeopleUntouched();
+  });
+
   it('retries a 502 and then succeeds', async () => {
     github.fail({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, message: 'Bad Gateway' });
     const result = await runAction({ 'fail-on': 'error' });

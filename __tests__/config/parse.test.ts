@@ -34,6 +34,7 @@ regression:
   p95: { relative: 15, absolute: 25 }
 fail-on: warning
 comment: always
+comment-id: k6-checkout
 `);
     expect(config).toMatchObject({
       include: ['load/**/*.js', 'load/**/*.yml'],
@@ -42,6 +43,7 @@ comment: always
       baseline: 'results/baseline.json',
       failOn: 'warning',
       comment: 'always',
+      commentId: 'k6-checkout',
       regression: { p95: { relative: 15, absolute: 25 } },
     });
     const main = settingsForFile(config, 'load/checkout.js');

@@ -11,6 +11,7 @@ export const Inputs = {
   Comment: 'comment',
   GitHubToken: 'github-token',
   JobId: 'job-id',
+  CommentId: 'comment-id',
   SarifFile: 'sarif-file',
   ReportFile: 'report-file',
   SaveRun: 'save-run',

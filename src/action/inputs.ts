@@ -22,6 +22,8 @@ export interface ActionInputs {
   comment?: CommentPolicy;
   token: string;
   jobId: string;
+  /** The `comment-id` input: which sticky comment is this step's; wins over the config's and `job-id`. */
+  commentId?: string;
   /** '' writes no SARIF file. */
   sarifFile: string;
   /** '' writes no JSON report. */
@@ -111,6 +113,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     comment: getEnumInput(Inputs.Comment, COMMENT_VALUES),
     token: getStringInput(Inputs.GitHubToken),
     jobId: getStringInput(Inputs.JobId) || env[Env.Job] || 'default',
+    commentId: getStringInput(Inputs.CommentId) || undefined,
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),

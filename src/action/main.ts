@@ -164,9 +164,10 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   const cwd = resolve(workspace, inputs.workingDirectory);
-  const job = sanitizeJobId(inputs.jobId);
-
   const result: EngineResult = await runEngine(engineRequest(inputs, cwd));
+  // Which sticky comment (and review comments, and SARIF category) is this step's: the comment-id input,
+  // then the config's comment-id, then job-id (the job's id by default).
+  const job = sanitizeJobId(inputs.commentId ?? result.config.commentId ?? inputs.jobId);
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
   // Before anything is written: the runner then masks these in the log, whatever prints them.

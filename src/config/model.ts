@@ -22,6 +22,8 @@ export interface Config {
   regression: BudgetConfig;
   failOn: FailOn;
   comment: CommentPolicy;
+  /** Tells this configuration's sticky comment apart from other loadgate steps' (`comment-id`). */
+  commentId?: string;
   /**
    * Lines of the keys a later stage may have to point at (`include`, `baseline`, `results`,
    * `overrides.0.files.1`), so an error found while running still names the line of the config.

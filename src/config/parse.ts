@@ -147,6 +147,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
+    ...(typeof raw['comment-id'] === 'string' ? { commentId: raw['comment-id'] } : {}),
     lines,
   };
 }

@@ -87,6 +87,13 @@ export function buildConfigSchema(
         enum: ['always', 'on-problems', 'never'],
         description: 'When to post or update the sticky PR comment. Default on-problems.',
       },
+      'comment-id': {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        description:
+          "Keeps this configuration's sticky PR comment apart from those of other loadgate steps on the same pull request (one per job or matrix leg). Default: the job id. The action input comment-id wins over it.",
+      },
     },
   };
 }

@@ -51,7 +51,7 @@ export interface EngineRequest {
 
 export interface EngineResult {
   report: Report;
-  config: { comment: CommentPolicy; failOn: FailOn };
+  config: { comment: CommentPolicy; commentId?: string; failOn: FailOn };
   ruleMeta: RuleMeta[];
   /** Absolute path of the run file written for `saveRun`; null when no current run could be read. */
   savedRun?: string | null;
@@ -90,7 +90,11 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   if (notCompared) report.notCompared = notCompared;
   const result: EngineResult = {
     report,
-    config: { comment: config.comment, failOn },
+    config: {
+      comment: config.comment,
+      ...(config.commentId !== undefined ? { commentId: config.commentId } : {}),
+      failOn,
+    },
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
