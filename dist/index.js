@@ -23,6 +23,7 @@ import {
   isStickyComment,
   maskSecrets,
   metricLabel,
+  parsePatch,
   plural,
   prepareAllAdapters,
   readSources,
@@ -34,12 +35,13 @@ import {
   sanitizeJobId,
   secretLiterals,
   stripUnsafe,
+  toRanges,
   truncate,
   unreadableFiles,
   workingTreeSnapshot,
   worstFirst,
   writeArtifact
-} from "./chunks/chunk-F4QWQ5EN.js";
+} from "./chunks/chunk-QEO45M4J.js";
 import {
   __commonJS,
   __require,
@@ -22096,32 +22098,6 @@ function rebaseReport(report, cwd, workspace) {
 }
 
 // src/action/publish/diff-hunks.ts
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function parsePatch(patch) {
-  const added = /* @__PURE__ */ new Set();
-  const hunks = [];
-  let line = 0;
-  let hunk;
-  for (const text of patch.split("\n")) {
-    const header = HUNK.exec(text);
-    if (header) {
-      line = Number(header[1]);
-      const count = header[2] === void 0 ? 1 : Number(header[2]);
-      hunk = count > 0 ? { start: line, end: line + count - 1 } : void 0;
-      if (hunk) hunks.push(hunk);
-      continue;
-    }
-    if (!hunk) continue;
-    const kind = text[0];
-    if (kind === "+") {
-      added.add(line);
-      line++;
-    } else if (kind === " " || kind === void 0 && line <= hunk.end) {
-      line++;
-    }
-  }
-  return { added, hunks };
-}
 function commentable(lines, start, end) {
   return lines.hunks.some((h) => h.start <= start && end <= h.end);
 }
@@ -22141,17 +22117,8 @@ async function listPullFiles(client, repo, pullNumber) {
 }
 function changedLinesOf(files) {
   const out = /* @__PURE__ */ new Map();
-  for (const [path, lines] of files) out.set(path, lines ? rangesOf(lines.added) : null);
+  for (const [path, lines] of files) out.set(path, lines ? toRanges(lines.added) : null);
   return out;
-}
-function rangesOf(lines) {
-  const ranges = [];
-  for (const line of [...lines].sort((a, b) => a - b)) {
-    const last = ranges[ranges.length - 1];
-    if (last && last.end === line - 1) last.end = line;
-    else ranges.push({ start: line, end: line });
-  }
-  return ranges;
 }
 
 // src/action/publish/request-failure.ts

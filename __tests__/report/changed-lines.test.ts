@@ -10,7 +10,7 @@ const PATCH = [
   '+  vus: 10,',
   ' ',
   ' export default function () {',
-  '@@ -20,3 +21,4 @@ export default function () {',
+  '@@ -20,2 +21,3 @@ export default function () {',
   '   http.get(url);',
   '+  sleep(1);',
   ' }',

@@ -16,30 +16,53 @@ export type ChangedLines = ReadonlyMap<string, readonly LineRange[] | null>;
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
-function patchLines(patch: string, withContext: boolean): LineRange[] {
-  const ranges: LineRange[] = [];
-  let next = 0;
-  let inHunk = false;
-  const add = (line: number) => {
-    const last = ranges[ranges.length - 1];
-    if (last && last.end + 1 >= line) last.end = Math.max(last.end, line);
-    else ranges.push({ start: line, end: line });
-  };
-  for (const line of patch.split('\n')) {
-    const hunk = HUNK.exec(line);
-    if (hunk) {
-      next = Number(hunk[1]);
-      inHunk = true;
+/**
+ * What a unified-diff patch says of the new file: the lines it adds or changes (`+` lines) and the line range
+ * of each hunk (added and context lines), where GitHub accepts a review comment; a multi-line comment must
+ * stay within one hunk. Lines are the new file's (GitHub's `RIGHT` side), 1-based.
+ */
+export interface PatchLines {
+  added: Set<number>;
+  hunks: LineRange[];
+}
+
+export function parsePatch(patch: string): PatchLines {
+  const added = new Set<number>();
+  const hunks: LineRange[] = [];
+  let line = 0;
+  let hunk: LineRange | undefined;
+  for (const text of patch.split('\n')) {
+    const header = HUNK.exec(text);
+    if (header) {
+      line = Number(header[1]);
+      const count = header[2] === undefined ? 1 : Number(header[2]);
+      hunk = count > 0 ? { start: line, end: line + count - 1 } : undefined;
+      if (hunk) hunks.push(hunk);
       continue;
     }
-    if (!inHunk) continue;
-    const mark = line[0];
-    if (mark === '+') add(next++);
-    else if (mark === ' ') {
-      if (withContext) add(next);
-      next++;
+    if (!hunk) continue;
+    const kind = text[0];
+    if (kind === '+') {
+      added.add(line);
+      line++;
+    } else if (kind === ' ' || (kind === undefined && line <= hunk.end)) {
+      // An empty context line can lose its leading space on the way; it still counts.
+      line++;
     }
-    // '-' lines and "\ No newline at end of file" do not advance the new file's numbering.
+    // '-' lines are the old file's; '\ No newline at end of file' is neither.
+  }
+  return { added, hunks };
+}
+
+/** Line numbers as ranges, adjacent and overlapping ones merged. */
+export function toRanges(lines: Iterable<number> | readonly LineRange[]): LineRange[] {
+  const items = [...lines].map((l) => (typeof l === 'number' ? { start: l, end: l } : { ...l }));
+  items.sort((a, b) => a.start - b.start);
+  const ranges: LineRange[] = [];
+  for (const item of items) {
+    const last = ranges[ranges.length - 1];
+    if (last && last.end + 1 >= item.start) last.end = Math.max(last.end, item.end);
+    else ranges.push(item);
   }
   return ranges;
 }
@@ -49,7 +72,7 @@ function patchLines(patch: string, withContext: boolean): LineRange[] {
  * Deleted lines have no number in the new file; a deletion marks no line (nothing there to annotate).
  */
 export function changedLines(patch: string): LineRange[] {
-  return patchLines(patch, false);
+  return toRanges(parsePatch(patch).added);
 }
 
 /**
@@ -57,7 +80,7 @@ export function changedLines(patch: string): LineRange[] {
  * may be placed on. GitHub refuses review comments outside them.
  */
 export function diffLines(patch: string): LineRange[] {
-  return patchLines(patch, true);
+  return toRanges(parsePatch(patch).hunks);
 }
 
 /** One entry of the pull request files API, as far as line ranges need it. */

@@ -1,4 +1,8 @@
-import type { ChangedLines as ChangedLineRanges, LineRange } from '../../report/changed-lines.js';
+import {
+  toRanges,
+  type ChangedLines as ChangedLineRanges,
+  type LineRange,
+} from '../../report/changed-lines.js';
 import { parsePatch, type ChangedLines as PatchLines } from './diff-hunks.js';
 import type { GitHubClient, Repo } from './github.js';
 
@@ -43,16 +47,6 @@ export async function listChangedFiles(
  */
 export function changedLinesOf(files: ReadonlyMap<string, PatchLines | undefined>): ChangedLineRanges {
   const out = new Map<string, LineRange[] | null>();
-  for (const [path, lines] of files) out.set(path, lines ? rangesOf(lines.added) : null);
+  for (const [path, lines] of files) out.set(path, lines ? toRanges(lines.added) : null);
   return out;
-}
-
-function rangesOf(lines: ReadonlySet<number>): LineRange[] {
-  const ranges: LineRange[] = [];
-  for (const line of [...lines].sort((a, b) => a - b)) {
-    const last = ranges[ranges.length - 1];
-    if (last && last.end === line - 1) last.end = line;
-    else ranges.push({ start: line, end: line });
-  }
-  return ranges;
 }
