@@ -3,7 +3,7 @@ import { readSources } from '../../src/engine/artifacts.js';
 import { runEngine } from '../../src/engine/run.js';
 import { applyEdits } from '../../src/lint/fixes/apply.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { applySuggestion, fixSuggestion } from '../../src/report/suggestion.js';
+import { applySuggestion, suggestionBlock, suggestionFor } from '../../src/action/publish/suggestion.js';
 import { K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 const workspace = workspaces();
@@ -88,9 +88,10 @@ describe('a review suggestion of a fix', () => {
       for (const finding of file.findings) {
         const edits = finding.fix?.edits;
         if (!edits?.length) continue;
-        const suggestion = fixSuggestion(source, edits)!;
-        expect(suggestion.body.startsWith('```suggestion\n')).toBe(true);
-        expect(suggestion.body).not.toContain('\u200D');
+        const suggestion = suggestionFor(source, edits)!;
+        const body = suggestionBlock(suggestion.text)!;
+        expect(body.startsWith('```suggestion\n')).toBe(true);
+        expect(body).not.toContain('\u200D');
         expect(applySuggestion(source, suggestion)).toBe(applyEdits(source, edits));
         checked++;
       }
@@ -100,10 +101,10 @@ describe('a review suggestion of a fix', () => {
 
   it('keeps a fence the code cannot close', () => {
     const source = 'a\nb\n';
-    const s = fixSuggestion(source, [
+    const s = suggestionFor(source, [
       { file: 'x', start: { line: 2, column: 1 }, end: { line: 2, column: 2 }, text: '```js\nx\n```' },
     ])!;
-    expect(s.body).toBe('````suggestion\n```js\nx\n```\n````');
+    expect(suggestionBlock(s.text)).toBe('````suggestion\n```js\nx\n```\n````');
     expect(applySuggestion(source, s)).toBe('a\n```js\nx\n```\n');
   });
 });

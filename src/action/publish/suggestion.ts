@@ -46,3 +46,15 @@ export function suggestionBlock(text: string): string | undefined {
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}suggestion\n${text}\n${fence}`;
 }
+
+/** The file with the suggestion applied, as GitHub's "Commit suggestion" writes it. */
+export function applySuggestion(source: string, suggestion: Suggestion): string {
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const lines = source.split(/\r?\n/);
+  lines.splice(
+    suggestion.startLine - 1,
+    suggestion.endLine - suggestion.startLine + 1,
+    ...suggestion.text.split('\n'),
+  );
+  return lines.join(eol);
+}
