@@ -13,6 +13,12 @@ describe('classifySecret', () => {
       '987401838271002188298567',
       'its key names a credential',
     ],
+    [
+      'basic-auth credentials with a real password',
+      'Authorization',
+      `Basic ${Buffer.from('loadtest:Zq8-vT2p!xW').toString('base64')}`,
+      'basic-auth user:password',
+    ],
   ])('reports %s', (_what, key, value, reason) => {
     expect(classifySecret(key, value)?.reason).toContain(reason);
   });
@@ -34,6 +40,8 @@ describe('classifySecret', () => {
     ['a single word (username: doesnt, password: matter)', 'password', 'matter'],
     ['a short digit run', 'pin_password', '1234'],
     ['a demo token of consecutive characters (QuickPizza)', 'Authorization', 'token abcdef0123456789'],
+    ['basic auth of a demo login (admin:admin, the-internet)', 'Authorization', 'Basic YWRtaW46YWRtaW4='],
+    ['basic auth of a joke password (user:hunter2)', 'Authorization', 'Basic dXNlcjpodW50ZXIy'],
   ])('ignores %s', (_what, key, value) => {
     expect(classifySecret(key, value)).toBeUndefined();
   });
@@ -42,6 +50,11 @@ describe('classifySecret', () => {
     expect(maskSecret('Bearer 9f8a7s6d5f4g3h2j1k0l')).toBe('Bearer, 20 characters');
     expect(maskSecret('Su9er-S3cret!')).toBe('13 characters');
     expect(maskSecret('x')).toBe('1 character');
+  });
+
+  it('gives the length of a basic-auth password, never any of the user or password', () => {
+    const value = `Basic ${Buffer.from('loadtest:Zq8-vT2p!xW').toString('base64')}`;
+    expect(classifySecret('Authorization', value)?.masked).toBe('Basic, 11 characters');
   });
 
   it('reads key names in any casing', () => {

@@ -204,6 +204,19 @@ export function maskSecret(value: string): string {
   return scheme ? `${scheme[1]}, ${length}` : length;
 }
 
+/**
+ * The password of a `Basic` authorization value whose base64 decodes to printable `user:password`;
+ * undefined when the value is not one (a token then falls to the token shapes as before).
+ */
+function basicPassword(value: string): string | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/]{4,}={0,2})$/i.exec(value);
+  if (!match?.[1] || match[1].length % 4 !== 0) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return undefined;
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? undefined : decoded.slice(colon + 1);
+}
+
 export interface SecretVerdict {
   masked: string;
   reason: string;
@@ -216,6 +229,15 @@ export interface SecretVerdict {
 export function classifySecret(key: string | undefined, value: string): SecretVerdict | undefined {
   const text = value.trim();
   if (isPlaceholder(text)) return undefined;
+  const basic = basicPassword(text);
+  if (basic !== undefined) {
+    // `Basic YWRtaW46YWRtaW4=` is `admin:admin`: judge the password it carries, as if it were written plain.
+    if (isPlaceholder(basic) || basic.length < 3 || isDummyOrProse(basic)) return undefined;
+    return {
+      masked: `Basic, ${basic.length} character${basic.length === 1 ? '' : 's'}`,
+      reason: "it decodes to basic-auth user:password, and the length given is the password's",
+    };
+  }
   for (const [pattern, reason] of TOKEN_SHAPES) {
     if (pattern.test(text)) return { masked: maskSecret(text), reason: `it has the shape of ${reason}` };
   }

@@ -72,4 +72,37 @@ describe('missing-response-validation', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not count a push of the test telemetry to InfluxDB as a request under test', () => {
+    const sampler = (name: string, domain: string, port: string, path: string) =>
+      `<HTTPSamplerProxy guiclass="HttpTestSampleGui" testclass="HTTPSamplerProxy" testname="${name}" enabled="true">
+          <stringProp name="HTTPSampler.domain">${domain}</stringProp>
+          <stringProp name="HTTPSampler.port">${port}</stringProp>
+          <stringProp name="HTTPSampler.path">${path}</stringProp>
+          <stringProp name="HTTPSampler.method">POST</stringProp>
+        </HTTPSamplerProxy>
+        <hashTree/>`;
+    const plan = (samplers: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">
+  <hashTree>
+    <TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Plan" enabled="true"/>
+    <hashTree>
+      <ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="Users" enabled="true">
+        <stringProp name="ThreadGroup.num_threads">10</stringProp>
+        <stringProp name="ThreadGroup.ramp_time">60</stringProp>
+      </ThreadGroup>
+      <hashTree>
+        ${samplers}
+      </hashTree>
+    </hashTree>
+  </hashTree>
+</jmeterTestPlan>
+`;
+    const influx1 = sampler('Post to Influx', '${influxHost}', '8086', '/write?db=icapserver');
+    const influx2 = sampler('Metrics', 'metrics.internal', '443', '/api/v2/write?org=o&amp;bucket=perf');
+    const order = sampler('Order', '${__P(host)}', '', '/orders');
+    expect(findings('missing-response-validation', plan(influx1 + influx2), 'plan.jmx')).toEqual([]);
+    const mixed = findings('missing-response-validation', plan(influx1 + order), 'plan.jmx');
+    expect(mixed.map((f) => f.message)).toEqual([expect.stringContaining('None of the 1 HTTP request(s)')]);
+  });
 });

@@ -106,4 +106,41 @@ describe('no-ramp-up', () => {
       "import http from 'k6/http';\nexport const options = {\n  // loadgate-disable-next-line no-ramp-up -- the service is warmed by the deploy job\n  vus: 50, duration: '5m',\n};\nexport default function () { http.get(`${__ENV.BASE_URL}/`); }\n";
     expect(findings('no-ramp-up', code, 'script.js')).toEqual([]);
   });
+
+  it('leaves the ramp of a JMeter plan to a Throughput Shaping Timer in scope of the Thread Group', () => {
+    const timer = `<kg.apc.jmeter.timers.VariableThroughputTimer guiclass="kg.apc.jmeter.timers.VariableThroughputTimerGui" testclass="kg.apc.jmeter.timers.VariableThroughputTimer" testname="Shape" enabled="true">
+        <collectionProp name="load_profile">
+          <collectionProp name="1">
+            <stringProp name="1">1</stringProp>
+            <stringProp name="2">100</stringProp>
+            <stringProp name="3">60</stringProp>
+          </collectionProp>
+        </collectionProp>
+      </kg.apc.jmeter.timers.VariableThroughputTimer>
+      <hashTree/>`;
+    const plan = (planLevel: string, inGroup: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">
+  <hashTree>
+    <TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Plan" enabled="true"/>
+    <hashTree>
+      ${planLevel}
+      <ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="Pool" enabled="true">
+        <stringProp name="ThreadGroup.num_threads">100</stringProp>
+        <stringProp name="ThreadGroup.ramp_time">0</stringProp>
+      </ThreadGroup>
+      <hashTree>
+        ${inGroup}
+        <HTTPSamplerProxy guiclass="HttpTestSampleGui" testclass="HTTPSamplerProxy" testname="Home" enabled="true">
+          <stringProp name="HTTPSampler.path">/</stringProp>
+        </HTTPSamplerProxy>
+        <hashTree/>
+      </hashTree>
+    </hashTree>
+  </hashTree>
+</jmeterTestPlan>
+`;
+    expect(findings('no-ramp-up', plan('', ''), 'plan.jmx')).toHaveLength(1);
+    expect(findings('no-ramp-up', plan(timer, ''), 'plan.jmx')).toEqual([]);
+    expect(findings('no-ramp-up', plan('', timer), 'plan.jmx')).toEqual([]);
+  });
 });

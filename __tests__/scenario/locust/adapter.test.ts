@@ -176,6 +176,27 @@ class U(HttpUser):
     expect(JSON.stringify(s.secrets)).not.toContain('Xk29-vQ7!mZ');
   });
 
+  it('reads verify=False as TLS off for requests-based users, not for FastHttp ones that ignore it', () => {
+    const body = `
+    @task
+    def get(self):
+        self.client.get("/simple", verify=False)
+`;
+    const requests = scenarioOf(`from locust import HttpUser, task\n\nclass U(HttpUser):${body}`);
+    expect(requests.http.tlsVerifyDisabled?.line).toBe(6);
+    const fast = scenarioOf(`from locust import FastHttpUser, task\n\nclass U(FastHttpUser):${body}`);
+    expect(fast.http.tlsVerifyDisabled).toBeUndefined();
+    // Locust < 1.0: a TaskSet run by a FastHttpLocust (mockserver's performance test).
+    const old = scenarioOf(`from locust import TaskSet, task
+from locust.contrib.fasthttp import FastHttpLocust
+
+class Behaviour(TaskSet):${body}
+class WebsiteUser(FastHttpLocust):
+    task_set = Behaviour
+`);
+    expect(old.http.tlsVerifyDisabled).toBeUndefined();
+  });
+
   it('keeps comments for suppressions', () => {
     const result = parseLocust(
       'from locust import HttpUser\n# loadgate-disable-next-line x -- why\n',

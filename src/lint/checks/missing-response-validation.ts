@@ -1,5 +1,6 @@
 import { flowsOf, forEachStep, HTTP_METHODS } from '../../scenario/artillery/flows.js';
 import { entriesOf, getEntry, getValue, itemsOf } from '../../scenario/artillery/tree.js';
+import { isMetricsWrite } from '../../scenario/metrics-writes.js';
 import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 
@@ -17,7 +18,9 @@ export const check: CheckFunction = {
     if (!Array.isArray(scenario?.requests) || !Array.isArray(scenario.checks)) return;
     // A library's requests are checked, or not, by the script that calls them.
     if (scenario.module) return;
-    const first = scenario.requests[0];
+    // A sampler pushing the test's telemetry to InfluxDB is not a request under test: nobody checks it.
+    const requests = scenario.requests.filter((r) => !isMetricsWrite(r));
+    const first = requests[0];
     if (!first || scenario.checks.length > 0) return;
     if (scenario.tool === 'k6') {
       // A remote or bundled library (k6chaijs `expect`, a team's helper package) or an unreadable local file may validate.
@@ -25,7 +28,7 @@ export const check: CheckFunction = {
         (i) => i.resolved === false || (!K6_BUILTIN.test(i.specifier) && i.resolved === undefined),
       );
       if (opaque) return;
-      ctx.report({ loc: first.loc, messageId: 'k6', data: { count: scenario.requests.length } });
+      ctx.report({ loc: first.loc, messageId: 'k6', data: { count: requests.length } });
       return;
     }
     if (scenario.tool === 'jmeter') {
@@ -40,19 +43,19 @@ export const check: CheckFunction = {
           );
         });
       if (scripted) return;
-      ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: scenario.requests.length } });
+      ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: requests.length } });
       return;
     }
     if (scenario.tool === 'locust') {
       // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
-      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: scenario.requests.length } });
+      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: requests.length } });
       return;
     }
     if (scenario.tool === 'artillery') {
       if (hasResponseHooks(scenario)) return;
       // Requests that have `expect:` with the plugin off are artillery/expect-without-plugin's, with the real fix.
       if (hasExpectations(scenario)) return;
-      ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: scenario.requests.length } });
+      ctx.report({ loc: first.loc, messageId: 'artillery', data: { count: requests.length } });
     }
   },
 };

@@ -1,3 +1,5 @@
+import { getValue, itemsOf } from '../../scenario/artillery/tree.js';
+import type { Scenario } from '../../scenario/model.js';
 import type { CheckFunction } from '../types.js';
 import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
@@ -14,6 +16,7 @@ export const check: CheckFunction = {
     for (const { workload, stages, peak } of rampedShapes(scenario, minLoad)) {
       const first = stages[0]!;
       if (first.from !== peak) continue;
+      if (scenario.tool === 'jmeter' && rateShaped(scenario, workload.name)) continue;
       ctx.report({
         loc: constantExecutorLoc(scenario, workload) ?? first.loc,
         messageId:
@@ -27,3 +30,20 @@ export const check: CheckFunction = {
     }
   },
 };
+
+/**
+ * JMeter: a Throughput Shaping Timer (or another rate-shaping timer) in scope of the Thread Group sets the
+ * load; the threads started at once are only the pool it paces, so the ramp, if any, is the timer's schedule.
+ * In scope: inside the Thread Group, or outside every Thread Group (it then applies to all of them).
+ */
+const RATE_SHAPERS = new Set(['VariableThroughputTimer']);
+
+function rateShaped(scenario: Scenario, threadGroup: string): boolean {
+  for (const element of itemsOf(getValue(scenario.native, 'elements'))) {
+    const kind = getValue(element, 'kind');
+    if (kind?.kind !== 'string' || !RATE_SHAPERS.has(kind.value)) continue;
+    const group = getValue(element, 'threadGroup');
+    if (group === undefined || (group.kind === 'string' && group.value === threadGroup)) return true;
+  }
+  return false;
+}

@@ -1,12 +1,19 @@
 import type { Location } from '../location.js';
-import type { AdapterResult, Diagnostic, Scenario, ScenarioAdapter, SourceComment } from '../model.js';
+import type {
+  AdapterResult,
+  Diagnostic,
+  HttpOptions,
+  Scenario,
+  ScenarioAdapter,
+  SourceComment,
+} from '../model.js';
 import { loadPythonParser, MAX_PYTHON_BYTES, MAX_PYTHON_NODES, parsePython } from '../python/parser.js';
 import { firstSyntaxError, locOf, type PyNode } from '../python/syntax.js';
 import type { SourceValue } from '../value.js';
 import { readCalls } from './calls.js';
 import { deprecatedInClasses, readClasses, type ClassNode } from './classes.js';
 import { readCriteria } from './criteria.js';
-import type { LocustFacts } from './facts.js';
+import type { LocustClass, LocustFacts } from './facts.js';
 import { readImports } from './imports.js';
 import { findSecrets } from './secrets.js';
 import { readShapes } from './shapes.js';
@@ -106,12 +113,24 @@ function readScenario(root: PyNode, file: string): Scenario {
     hosts: calls.hosts,
     secrets: findSecrets(root, file),
     checks: calls.checks,
-    http: calls.http,
+    http: httpOptions(calls.http, facts.classes),
     native: nativeTree(classes, loc),
     module,
     locust: facts,
     loc,
   };
+}
+
+/**
+ * `verify=False` turns TLS verification off only for requests-based clients (HttpUser, HttpLocust);
+ * FastHttpUser's geventhttpclient accepts the keyword for compatibility and ignores it. When every user of
+ * the file that names its client is a FastHttp one, the flag says nothing about TLS.
+ */
+function httpOptions(http: HttpOptions, classes: LocustClass[]): HttpOptions {
+  const clients = new Set(classes.filter((c) => c.kind === 'user').map((c) => c.httpClient));
+  if (!http.tlsVerifyDisabled || !clients.has('fasthttp') || clients.has('requests')) return http;
+  const { tlsVerifyDisabled: _ignored, ...rest } = http;
+  return rest;
 }
 
 function ms(value: number | undefined): number | undefined {

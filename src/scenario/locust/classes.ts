@@ -23,6 +23,13 @@ const KIND_OF: Record<string, LocustClassKind> = {
   LoadTestShape: 'shape',
 };
 
+const CLIENT_OF: Record<string, LocustClass['httpClient']> = {
+  HttpUser: 'requests',
+  HttpLocust: 'requests',
+  FastHttpUser: 'fasthttp',
+  FastHttpLocust: 'fasthttp',
+};
+
 export const WAIT_FUNCTIONS = new Set(['between', 'constant', 'constant_pacing', 'constant_throughput']);
 
 /** A class definition with the facts rules need; `node` is kept for the collector's second pass. */
@@ -53,6 +60,7 @@ export function readClasses(root: PyNode, file: string, names: LocustNames): Cla
         if (parent && parent !== facts && parent.kind !== 'other') {
           facts.kind = parent.kind;
           facts.opaqueBase = facts.opaqueBase || parent.opaqueBase;
+          if (parent.httpClient) facts.httpClient ??= parent.httpClient;
           changed = true;
           break;
         }
@@ -75,9 +83,11 @@ function readClass(node: PyNode, file: string, names: LocustNames): LocustClass 
     : [];
   let kind: LocustClassKind = 'other';
   let opaqueBase = false;
+  let httpClient: LocustClass['httpClient'];
   for (const base of baseNodes) {
     const locust = locustName(base, names);
     const k = locust ? KIND_OF[locust] : undefined;
+    httpClient ??= locust ? CLIENT_OF[locust] : undefined;
     if (k) kind = k;
     else if (!dottedName(base) || dottedName(base)!.includes('.')) opaqueBase = true;
   }
@@ -88,6 +98,7 @@ function readClass(node: PyNode, file: string, names: LocustNames): LocustClass 
     abstract: false,
     subclassed: false,
     opaqueBase,
+    ...(httpClient ? { httpClient } : {}),
     taskMethods: [],
     loc: locOf(node, file),
     nameLoc: locOf(nameNode ?? node, file),

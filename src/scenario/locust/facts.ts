@@ -29,6 +29,11 @@ export interface LocustClass {
   subclassed: boolean;
   /** Some base is a class we cannot see (from another module), so attributes may be inherited. */
   opaqueBase: boolean;
+  /**
+   * The HTTP client `self.client` is: `requests` for HttpUser/HttpLocust, `fasthttp` (geventhttpclient) for
+   * FastHttpUser/FastHttpLocust, where `verify=False` is accepted and means nothing for TLS.
+   */
+  httpClient?: 'requests' | 'fasthttp';
   waitTime?: LocustWaitTime;
   /** Locust < 1.0 `min_wait`/`max_wait`, in milliseconds. */
   minWait?: { value?: number; loc: Location };
