@@ -41,7 +41,7 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-QEO45M4J.js";
+} from "./chunks/chunk-UGTYEA37.js";
 import "./chunks/chunk-YZYQ5LSJ.js";
 
 // src/engine/apply-fixes.ts

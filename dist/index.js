@@ -41,7 +41,7 @@ import {
   workingTreeSnapshot,
   worstFirst,
   writeArtifact
-} from "./chunks/chunk-QEO45M4J.js";
+} from "./chunks/chunk-UGTYEA37.js";
 import {
   __commonJS,
   __require,
