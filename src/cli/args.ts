@@ -21,7 +21,9 @@ export type CliArgs =
       baseline?: string;
       current: string[];
       color?: boolean;
+      /** `--fix` (safe fixes) or `--fix-suggestions` (safe fixes and suggestions). */
       fix: boolean;
+      fixSuggestions: boolean;
       saveRun?: string;
     };
 
@@ -42,6 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         current: { type: 'string', multiple: true },
         color: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'fix-suggestions': { type: 'boolean' },
         'save-run': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -74,6 +77,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     );
   }
   if (values.fix && command !== 'lint') throw new UsageError('--fix only applies to lint');
+  if (values['fix-suggestions'] && command !== 'lint')
+    throw new UsageError('--fix-suggestions only applies to lint');
   if (values['save-run'] !== undefined && command === 'lint') {
     throw new UsageError('--save-run writes the current result as a run file; use it with compare or check');
   }
@@ -91,7 +96,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     baseline: values.baseline,
     current: values.current ?? [],
     color: values['no-color'] ? false : values.color,
-    fix: values.fix === true,
+    fix: values.fix === true || values['fix-suggestions'] === true,
+    fixSuggestions: values['fix-suggestions'] === true,
     saveRun: values['save-run'],
   };
 }

@@ -20,7 +20,8 @@ Options:
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
-      --fix               lint: write the exact fixes rules offer into the files, then report what is left
+      --fix               lint: write the safe fixes rules offer into the files, then report what is left
+      --fix-suggestions   lint: write the suggested fixes too (thresholds with proposed values, …)
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
   -v, --version           Show the version

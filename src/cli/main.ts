@@ -84,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
     }
     if (args.fix) {
-      const log = await applyFixes(report, io.cwd);
+      const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
       io.stderr.write(formatFixLog(log));
       // Report what is left after the fixes, on the files as they now are.
       if (log.some((e) => e.status === 'fixed')) report = (await runEngine(request)).report;

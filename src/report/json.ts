@@ -52,6 +52,7 @@ function fixJson(fix: Fix): Record<string, unknown> {
       end: { line: e.end.line, column: e.end.column },
       text: e.text,
     })),
+    safety: fix.edits?.length ? fix.safety : undefined,
     skipped: fix.skipped,
   });
 }

@@ -253,5 +253,29 @@ function summaryLine(report: Report, paint: Paint): string | undefined {
           `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}${also}`,
         );
   if (total === 0) return line;
-  return unreadable > 0 ? `${line}\n${unreadableLine}` : line;
+  const fixable = fixableLine(report);
+  return [line, ...(fixable ? [paint('2', fixable)] : []), ...(unreadable > 0 ? [unreadableLine] : [])].join(
+    '\n',
+  );
+}
+
+/** ESLint's hint: how many findings `--fix` would fix, and how many more `--fix-suggestions`. */
+function fixableLine(report: Report): string | undefined {
+  let safe = 0;
+  let suggested = 0;
+  for (const file of report.files)
+    for (const f of file.findings) {
+      if (!f.fix?.edits?.length || f.fix.skipped !== undefined) continue;
+      if (f.fix.safety === 'safe') safe++;
+      else suggested++;
+    }
+  const parts = [
+    ...(safe > 0 ? [`${plural(safe, 'problem')} fixable with --fix`] : []),
+    ...(suggested > 0
+      ? [
+          `${suggested} ${safe > 0 ? 'more ' : ''}with --fix-suggestions (edits that change what the test checks or loads)`,
+        ]
+      : []),
+  ];
+  return parts.length > 0 ? `  ${parts.join('; ')}` : undefined;
 }

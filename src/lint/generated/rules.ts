@@ -2044,6 +2044,7 @@ export const builtinRules: RuleDefinition[] = [
       "loadimpact": "\"ext.loadimpact\" is deprecated in favour of the \"cloud\" option, which takes the same fields (projectID, name, distribution). Write cloud: { … } instead."
     },
     "fix": "Use the stable module or option that replaces the deprecated one.",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
@@ -2657,6 +2658,7 @@ export const builtinRules: RuleDefinition[] = [
       "wait": "\"{{name}}\" ({{where}}, milliseconds) was removed in Locust {{since}} and is ignored. Write {{replacement}} instead of min_wait/max_wait, and import the wait function from locust."
     },
     "fix": "Use the Locust 1.0 name: HttpUser, FastHttpUser, SequentialTaskSet, tasks = [...], wait_time = between(...).",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
