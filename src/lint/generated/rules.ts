@@ -762,7 +762,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "taurus"
     ],
     "severity": "error",
     "category": "security",
@@ -783,11 +784,19 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
       "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
       "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
-      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
+      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
+      "taurus": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: api\nscenarios:\n  api:\n    default-address: ${__P(host,localhost)}\n    headers:\n      Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n    requests:\n    - url: /api/orders\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -848,7 +857,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "taurus"
     ],
     "severity": "info",
     "category": "hygiene",
@@ -871,16 +881,25 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
       "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
       "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\").",
-      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=…."
+      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=….",
+      "taurus": "The host {{host}} is hard-coded: the config can only test that environment. Put it once in default-address with paths relative to it, and set it per run: bzt load.yml staging.yml (a small config per environment) or bzt -o scenarios.<name>.default-address=…."
     },
     "fix": {
       "jmeter": "Read the host from a property: ${__P(host,localhost)} in HTTP Request Defaults.",
       "k6": "Read the base URL from __ENV.BASE_URL.",
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
-      "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\"."
+      "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\".",
+      "taurus": "Move the host to default-address and set it per run (a per-environment config, or bzt -o)."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            8
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: https://shop.example.com\n    requests:\n    - url: /\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -3250,12 +3269,13 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
-      "jmeter"
+      "jmeter",
+      "taurus"
     ],
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a ramp-up before the peak load, except in smoke, spike and breakpoint tests.",
-    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\nJMeter: a Thread Group with a Throughput Shaping Timer in scope (inside it, or outside every Thread\nGroup) is a pool of threads the timer paces; the timer's schedule sets the load and its ramp, so the\ngroup is not reported.\n",
+    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\nJMeter: a Thread Group with a Throughput Shaping Timer in scope (inside it, or outside every Thread\nGroup) is a pool of threads the timer paces; the timer's schedule sets the load and its ramp, so the\ngroup is not reported.\nTaurus: an execution without `ramp-up` starts all its `concurrency` at once (`steps` divide the ramp-up,\nso they do not replace it); the finding sits on `concurrency`.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
@@ -3269,9 +3289,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }, { duration: '1m', target: 0 }].",
       "k6Arrival": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Use executor: 'ramping-arrival-rate' with startRate: 0 and stages that reach the peak over 5–15 % of the test, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }].",
       "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }.",
-      "jmeter": "Thread Group \"{{name}}\" starts all {{load}} at once (ramp-up 0). Ramp up over 5–15 % of the test, e.g. ThreadGroup.ramp_time ${__P(rampup,60)}, or use a Concurrency Thread Group with a ramp-up."
+      "jmeter": "Thread Group \"{{name}}\" starts all {{load}} at once (ramp-up 0). Ramp up over 5–15 % of the test, e.g. ThreadGroup.ramp_time ${__P(rampup,60)}, or use a Concurrency Thread Group with a ramp-up.",
+      "taurus": "Execution \"{{name}}\" starts all {{load}} at once (no ramp-up). Add ramp-up over 5–15 % of the test next to concurrency, e.g. ramp-up: 1m."
     },
     "fix": {
+      "taurus": "Add ramp-up: (5-15 % of the test) to the execution.",
       "jmeter": "Set the ramp-up period to 5-15 % of the duration, e.g. ${__P(rampup,60)}.",
       "k6": "Replace vus/duration with stages that ramp up, hold and ramp down.",
       "artillery": "Prepend a phase with rampTo."
@@ -3292,6 +3314,13 @@ export const builtinRules: RuleDefinition[] = [
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            2
+          ],
+          "code": "execution:\n- concurrency: 200\n  hold-for: 10m\n  scenario: home\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -3347,9 +3376,370 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/no-ramp-up.yml"
   },
   {
+    "id": "taurus/deprecated-keys",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Disallow the deprecated \"criterias\" key of the passfail module.",
+    "rationale": "The passfail module reads its criteria from `criteria`. `criterias` is still read, with the warning\n'\"criterias\" section name is deprecated, use \"criteria\" instead', and only when `criteria` is absent;\nthe code marks it for removal, after which its criteria are silently ignored and the run can no longer\nfail. Rename the key.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py",
+      "https://gettaurus.org/docs/PassFail/"
+    ],
+    "given": [
+      "native.reporting[*]",
+      "native.services[*]"
+    ],
+    "then": [
+      {
+        "field": "criterias",
+        "function": "undefined",
+        "at": "criterias"
+      }
+    ],
+    "messages": {
+      "default": "passfail \"criterias\" is deprecated and slated for removal (its criteria would then be ignored): rename it to \"criteria\"."
+    },
+    "fix": "Rename criterias: to criteria:.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criterias:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/deprecated-keys.yml"
+  },
+  {
+    "id": "taurus/invalid-criterion",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow passfail criteria that bzt cannot parse.",
+    "rationale": "A criterion string has the form `subject of label{condition}threshold {for|within} timeframe, {stop|continue}\nas {failed|non-failed}`, with everything before a first colon taken as its message. bzt parses it when\nthe test starts and stops with \"Criteria string is mailformed\" when the condition or the action part does\nnot fit (`avg-rt > 2 seconds`, `p95>1s, abort`, a colon inside the criterion), so the test never runs.\nA mapping needs `subject` and `threshold`. Criteria of a custom `class` (monitoring criteria) are read as\nwritten.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "then": [
+      {
+        "field": "operator",
+        "function": "defined"
+      }
+    ],
+    "messages": {
+      "default": "bzt cannot parse the criterion \"{{expression}}\": write it as subject{condition}threshold [for timeframe], stop|continue as failed, e.g. \"avg-rt>500ms for 30s, stop as failed\"."
+    },
+    "fix": "Rewrite as subject{condition}threshold [for timeframe][, stop|continue as failed|non-failed].",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, abort\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - subject: failures\n    condition: '>'\n    threshold: 1%\n    timeframe: 30s\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/invalid-criterion.yml"
+  },
+  {
+    "id": "taurus/no-passfail",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "criteria",
+    "summary": "Require passfail criteria in a Taurus config so that a run can fail.",
+    "rationale": "bzt exits non-zero when its `passfail` module triggers a failing criterion (\"Every execution has\npass/fail status and there is a way to set this status based on runtime criteria. Special `passfail`\nservice offers this functionality\"). Without one, slow responses, errors and failed assertions are\nprinted in the final stats and the run still passes: CI cannot block a regression. Taurus' own example\nof every executor adds `fail>0` for exactly this reason. `passfail` counts in `reporting` or in\n`services`, with criteria as strings or mappings.\nSilent when the file cannot tell: a config without `execution` (a fragment merged with others on the\n`bzt` command line), one with `included-configs`, and one running a k6, Gatling, Locust or test-suite\nscript, which may carry criteria of its own. A `.jmx` carries none: JMeter exits 0 however the samples\nwent.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/examples/all-executors.yml"
+    ],
+    "given": [
+      "criteria"
+    ],
+    "then": [
+      {
+        "field": "status",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "present",
+            "unknown"
+          ]
+        }
+      }
+    ],
+    "messages": {
+      "default": "No pass/fail criteria: no passfail module in reporting or services, so bzt exits 0 however slow or failing the run was. Add - module: passfail with criteria such as \"avg-rt>500ms for 30s, stop as failed\" and \"failures>1% for 30s, stop as failed\"."
+    },
+    "fix": "Add to reporting: - module: passfail, criteria: [avg-rt>500ms for 30s, stop as failed, failures>1% for 30s, stop as failed].",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            7
+          ],
+          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - failures>1% for 30s, stop as failed\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
+        },
+        {
+          "file": "criteria.yml",
+          "code": "# A fragment: bzt merges it with the config that holds the executions.\nreporting:\n- module: final-stats\nscenarios:\n  checkout:\n    requests:\n    - url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/no-passfail.yml"
+  },
+  {
+    "id": "taurus/passfail-never-fails",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow passfail criteria marked non-failed, which can never fail the run.",
+    "rationale": "A criterion's action is `stop` or `continue` and its status `failed` (the default) or `non-failed`.\nWith `non-failed` (`fail: false` in the mapping form) a triggered criterion only prints a notice, or\nstops the test early, and bzt still exits 0: Taurus fails the run only for a triggered criterion whose\n`fail` is true. Such a criterion looks like a gate in review and gates nothing. Use `stop as failed` or\n`continue as failed`; keep a non-failed one only for an early stop you mean, with a suppression comment.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "then": [
+      {
+        "field": "strict",
+        "function": "truthy"
+      }
+    ],
+    "messages": {
+      "default": "Criterion \"{{expression}}\" is non-failed: when it triggers bzt still exits 0. Use \"stop as failed\" or \"continue as failed\"."
+    },
+    "fix": "Replace \"as non-failed\" with \"as failed\" (or set fail: true).",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as non-failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/passfail-never-fails.yml"
+  },
+  {
+    "id": "taurus/scenario-not-defined",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow executions that name a scenario the config does not define.",
+    "rationale": "`scenario: name` in an execution refers to an entry of the top-level `scenarios`; bzt stops before the\ntest with an error when there is none, often after a rename or a typo. Silent for a config with\n`included-configs` (the scenario may be there) and for a name built from a `${...}` reference.\nA config that holds no `execution` (a fragment) is never reported.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/"
+    ],
+    "given": [
+      "taurus.missingScenarios[*]"
+    ],
+    "then": [
+      {
+        "field": "name",
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{name}}\" is not defined under scenarios: bzt stops before the test. Define it, or fix the name."
+    },
+    "fix": "Add the scenario under scenarios:, or use the name of an existing one.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            5
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  check-out:\n    requests:\n    - url: ${BASE_URL}/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  checkout:\n    requests:\n    - url: ${BASE_URL}/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/scenario-not-defined.yml"
+  },
+  {
+    "id": "taurus/steps-without-ramp-up",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require ramp-up on an execution that sets steps.",
+    "rationale": "`steps` \"allows users to apply stepping ramp-up for concurrency and rps, requires `ramp-up`\" (Taurus\nexecution settings): the steps divide the ramp-up, so without one there is nothing to divide and the\nwhole load starts at once, which is rarely what a stepped test means.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "when": [
+      {
+        "field": "steps",
+        "function": "defined"
+      }
+    ],
+    "then": [
+      {
+        "field": "ramp-up",
+        "function": "defined",
+        "at": "steps"
+      }
+    ],
+    "messages": {
+      "default": "steps divides the ramp-up into stages, but this execution has no ramp-up: the whole load starts at once. Add ramp-up."
+    },
+    "fix": "Add ramp-up: (e.g. 5m) to the execution.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            3
+          ],
+          "code": "execution:\n- concurrency: 100\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 100\n  ramp-up: 5m\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/steps-without-ramp-up.yml"
+  },
+  {
+    "id": "taurus/throughput-without-duration",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require ramp-up or hold-for on an execution that sets throughput.",
+    "rationale": "`throughput` \"apply RPS shaper, limiting maximum RPS to throughput, requires `ramp-up` and/or\n`hold-for`\" (Taurus execution settings): the shaper's schedule is built from those two durations, so\nwithout either the cap is not the load the test runs. A frequent cause is a mis-indented block, with\n`ramp-up` and `hold-for` nested under `concurrency` where Taurus reads them as per-provisioning values.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "when": [
+      {
+        "field": "throughput",
+        "function": "defined"
+      }
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "anyOf": [
+              {
+                "required": [
+                  "ramp-up"
+                ]
+              },
+              {
+                "required": [
+                  "hold-for"
+                ]
+              }
+            ]
+          }
+        },
+        "at": "throughput"
+      }
+    ],
+    "messages": {
+      "default": "This execution sets throughput without ramp-up or hold-for, which the RPS shaper needs for its schedule. Add hold-for (and ramp-up) at the execution level."
+    },
+    "fix": "Add hold-for: (and ramp-up:) to the execution, next to throughput.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            2
+          ],
+          "code": "execution:\n- concurrency:\n    local: 20\n  throughput:\n    local: 50\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  throughput: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/throughput-without-duration.yml"
+  },
+  {
     "id": "third-party-domain",
     "tools": [
-      "jmeter"
+      "jmeter",
+      "taurus"
     ],
     "severity": "warning",
     "category": "realism",
@@ -3369,6 +3759,13 @@ export const builtinRules: RuleDefinition[] = [
     "fix": "Delete the request, or restrict embedded resources with \"URLs must match\" (HTTPSampler.embedded_url_re).",
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            11
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: ${__P(host,localhost)}\n    requests:\n    - url: /\n    - url: https://www.google-analytics.com/collect\n"
+        },
         {
           "file": "plan.jmx",
           "lines": [

@@ -104,7 +104,14 @@ export function parseTaurus(text: string, file: string): AdapterResult {
   }
 
   const anchor = getEntry(config, 'reporting') ?? getEntry(config, 'execution');
-  const criteria = readCriteria(config, facts.fragment || facts.includesConfigs, anchor?.keyLoc ?? loc);
+  // A k6, Gatling or Locust script (or a test suite) may carry criteria of its own that Taurus cannot see;
+  // a .jmx carries none (JMeter exits 0 however the samples went).
+  const foreignScripts = facts.scripts.some((s) => s.executor !== 'jmeter');
+  const criteria = readCriteria(
+    config,
+    facts.fragment || facts.includesConfigs || foreignScripts,
+    anchor?.keyLoc ?? loc,
+  );
   const scenario: Scenario = {
     tool: 'taurus',
     file,

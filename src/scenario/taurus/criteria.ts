@@ -13,7 +13,7 @@ import { taurusSeconds } from './durations.js';
  */
 export function readCriteria(
   config: SourceValue | undefined,
-  fragment: boolean,
+  undecided: boolean,
   anchor: Location,
 ): CriteriaSet {
   const items: Criterion[] = [];
@@ -28,8 +28,9 @@ export function readCriteria(
       unknown = true;
     }
   }
-  // A config without `execution` is one part of the `bzt` command line: the criteria may be in another.
-  const status = items.length > 0 ? 'present' : unknown || fragment ? 'unknown' : 'absent';
+  // A config without `execution` is one part of the `bzt` command line: the criteria may be in another;
+  // `undecided` also covers included configs and scripts with criteria of their own.
+  const status = items.length > 0 ? 'present' : unknown || undecided ? 'unknown' : 'absent';
   return { status, items, anchor };
 }
 

@@ -60,8 +60,11 @@ export function readWorkload(
       loc: getEntry(execution, 'ramp-up')?.keyLoc ?? loc,
     });
   }
+  // Without a ramp the whole load starts at `concurrency`: that is where a finding about it belongs.
   const holdLoc =
-    getEntry(execution, 'hold-for')?.keyLoc ?? getEntry(execution, 'concurrency')?.keyLoc ?? loc;
+    (stages.length === 0 ? getEntry(execution, 'concurrency')?.keyLoc : undefined) ??
+    getEntry(execution, 'hold-for')?.keyLoc ??
+    loc;
   if (holdFor !== undefined || stages.length === 0) {
     const stage: Stage = { from: peak, to: peak, loc: holdLoc };
     if (holdFor !== undefined) stage.durationSec = holdFor;
