@@ -159,3 +159,48 @@ ruleTester.run('no-ramp-up', {
     },
   ],
 });
+
+ruleTester.run('taurus/scenario-without-requests', {
+  valid: [
+    { file: 'load.yml', code: config(load) },
+    {
+      name: 'the short form of script',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s: plan.jmx\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'neither script nor requests',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    think-time: 1s\n`,
+      errors: [{ ruleId: 'taurus/scenario-without-requests', line: 8, column: 5 }],
+    },
+    {
+      name: 'an inline scenario with an empty list',
+      file: 'load.yml',
+      code: `execution:\n- concurrency: 5\n  scenario:\n    requests: []\n`,
+      errors: [{ ruleId: 'taurus/scenario-without-requests', line: 4, column: 5 }],
+    },
+  ],
+});
+
+ruleTester.run('taurus/load-key-under-provisioning', {
+  valid: [
+    { file: 'load.yml', code: config('  concurrency:\n    local: 5\n    cloud: 50\n  hold-for: 5m\n') },
+  ],
+  invalid: [
+    {
+      file: 'load.yml',
+      code: config('  concurrency:\n    cloud: 5\n    ramp-up: 1m\n    hold-for: 5m\n'),
+      errors: [
+        {
+          ruleId: 'taurus/load-key-under-provisioning',
+          line: 5,
+          column: 14,
+          message: '"ramp-up" is nested under concurrency',
+        },
+      ],
+    },
+  ],
+});

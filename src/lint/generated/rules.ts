@@ -3470,6 +3470,94 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/taurus/invalid-criterion.yml"
   },
   {
+    "id": "taurus/load-key-under-provisioning",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "load-model",
+    "summary": "Disallow load settings nested inside a per-provisioning concurrency or throughput mapping.",
+    "rationale": "`concurrency` and `throughput` may be a number or a mapping with one value per provisioning\n(`concurrency: { local: 5, cloud: 100 }`). Every key of that mapping is read as a provisioning name, so\n`ramp-up`, `hold-for`, `iterations` or `steps` indented under it are not load settings at all: the\nexecution has no ramp-up and no duration, whatever the file seems to say. Move them up to the execution.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile",
+      "https://gettaurus.org/docs/Cloud/"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "then": [
+      {
+        "field": "concurrency",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "type": "object"
+            },
+            "then": {
+              "properties": {
+                "ramp-up": false,
+                "hold-for": false,
+                "iterations": false,
+                "steps": false,
+                "throughput": false,
+                "concurrency": false,
+                "scenario": false,
+                "executor": false
+              }
+            }
+          }
+        }
+      },
+      {
+        "field": "throughput",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "type": "object"
+            },
+            "then": {
+              "properties": {
+                "ramp-up": false,
+                "hold-for": false,
+                "iterations": false,
+                "steps": false,
+                "throughput": false,
+                "concurrency": false,
+                "scenario": false,
+                "executor": false
+              }
+            }
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "\"{{key}}\" is nested under {{field}}, where Taurus reads every key as a provisioning (local, cloud): it is not a load setting there. Move it, and any other load setting under it, up to the execution."
+    },
+    "fix": "Outdent the key so that it sits next to concurrency, not under it.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            5
+          ],
+          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    local: 2\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/load-key-under-provisioning.yml"
+  },
+  {
     "id": "taurus/no-passfail",
     "tools": [
       "taurus"
@@ -3615,6 +3703,79 @@ export const builtinRules: RuleDefinition[] = [
       ]
     },
     "origin": "rules/taurus/scenario-not-defined.yml"
+  },
+  {
+    "id": "taurus/scenario-without-requests",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require a script or at least one request in every Taurus scenario.",
+    "rationale": "A scenario tells the executor what to run: an existing `script`, or `requests` for Taurus to generate\none. With neither, bzt stops with \"There must be a script file or requests for its generation to run\n<tool>\"; with `requests:` left empty the generated test sends nothing, so the run measures nothing and\npasses. Both happen when a scenario is stubbed and never filled in, or when its requests are indented\nunder the wrong key. A scenario given as a plain string is the short form of `script:`.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/gatling.py"
+    ],
+    "given": [
+      "native.scenarios[*]",
+      "native.execution[*].scenario"
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "script"
+                ]
+              },
+              {
+                "type": "object",
+                "required": [
+                  "requests"
+                ],
+                "properties": {
+                  "requests": {
+                    "type": "array",
+                    "minItems": 1
+                  }
+                }
+              }
+            ]
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This scenario has no script and no requests: bzt either refuses it (\"There must be a script file or requests\") or runs a test that sends nothing. Add requests, or script: with the test to run."
+    },
+    "fix": "Add requests: (a list of URLs or request mappings), or script: with an existing test.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n\nscenarios:\n  hello:\n    requests:\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n- concurrency: 5\n  hold-for: 5m\n  scenario: existing\n\nscenarios:\n  hello:\n    requests:\n    - ${BASE_URL}/hello\n  existing:\n    script: plan.jmx\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/scenario-without-requests.yml"
   },
   {
     "id": "taurus/steps-without-ramp-up",
