@@ -204,3 +204,28 @@ ruleTester.run('taurus/load-key-under-provisioning', {
     },
   ],
 });
+
+ruleTester.run('criteria-average-only', {
+  valid: [{ file: 'load.yml', code: config(load, passfail('  - avg-rt>1s for 30s\n  - p95>2s for 30s\n')) }],
+  invalid: [
+    {
+      file: 'load.yml',
+      code: config(load, passfail('  - avg-rt>1s for 30s\n  - failures>1%\n')),
+      errors: [{ ruleId: 'criteria-average-only', line: 13, column: 5, message: 'only gated on averages' }],
+    },
+  ],
+});
+
+ruleTester.run('criteria-latency-only', {
+  valid: [
+    { file: 'load.yml', code: config(load, passfail('  - p95>2s for 30s\n  - rc5??>0\n')) },
+    { name: 'a fragment merged with other criteria', file: 'load.yml', code: passfail('  - p95>2s\n') },
+  ],
+  invalid: [
+    {
+      file: 'load.yml',
+      code: config(load, passfail('  - p95>2s for 30s\n')),
+      errors: [{ ruleId: 'criteria-latency-only', line: 13, column: 5, message: 'failures>1%' }],
+    },
+  ],
+});

@@ -645,12 +645,13 @@ export const builtinRules: RuleDefinition[] = [
     "id": "criteria-average-only",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "taurus"
     ],
     "severity": "warning",
     "category": "criteria",
     "summary": "Require a percentile or maximum among latency criteria, not only averages or medians.",
-    "rationale": "Averages and medians describe the middle of the distribution and hide its tail: a run where 1 request in\n20 takes 5 s keeps an average near normal. k6's threshold examples gate on percentiles\n(`http_req_duration: ['p(95)<200']`, \"95% of requests should be below 200ms\"), and Artillery's ensure\nexamples on `http.response_time.p95` / `p99`. The rule fires when every latency criterion aggregates with\navg, mean, med/median, p50 or min; silent when criteria may come from a spread or a merged config.\n",
+    "rationale": "Averages and medians describe the middle of the distribution and hide its tail: a run where 1 request in\n20 takes 5 s keeps an average near normal. k6's threshold examples gate on percentiles\n(`http_req_duration: ['p(95)<200']`, \"95% of requests should be below 200ms\"), and Artillery's ensure\nexamples on `http.response_time.p95` / `p99`. The rule fires when every latency criterion aggregates with\navg, mean, med/median, p50 or min (Taurus: `avg-rt`, `avg-lt`, `avg-ct`, `p50`); silent when criteria may come from a spread or a merged config.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -662,14 +663,23 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked.",
       "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",
-      "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds."
+      "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds.",
+      "taurus": "Latency is only gated on averages ({{metric}}): the slowest requests are never checked. Add a percentile criterion to passfail, e.g. \"p95>500ms for 30s, stop as failed\"."
     },
     "fix": {
+      "taurus": "Add \"p95>500ms for 30s, stop as failed\" to the passfail criteria.",
       "k6": "Add 'p(95)<500' to the http_req_duration thresholds.",
       "artillery": "Add - http.response_time.p95: 500 to ensure.thresholds."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -702,12 +712,13 @@ export const builtinRules: RuleDefinition[] = [
     "id": "criteria-latency-only",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "taurus"
     ],
     "severity": "warning",
     "category": "criteria",
     "summary": "Require an error-rate or checks criterion next to latency criteria.",
-    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
+    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason; Taurus' passfail has `failures`, `succ`\nand `rc...` subjects. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -720,14 +731,23 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes.",
       "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{errors}}.",
-      "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
+      "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\".",
+      "taurus": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add an error criterion to passfail, e.g. \"failures>1% for 30s, stop as failed\"."
     },
     "fix": {
+      "taurus": "Add \"failures>1% for 30s, stop as failed\" to the passfail criteria.",
       "k6": "Add {{errors}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -4023,12 +4043,13 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
-      "locust"
+      "locust",
+      "taurus"
     ],
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nTaurus reports a request without `label` under its URL, in which JMeter evaluates functions such as\n`${__Random(1,100)}`; JMeter variables (`${id}`) and properties are bounded only by their data and are not\nreported.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -4045,15 +4066,24 @@ export const builtinRules: RuleDefinition[] = [
       "default": "{{request}} creates one metric series per distinct URL.",
       "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
       "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
-      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
+      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\").",
+      "taurus": "{{request}} without a label is reported under its URL, and JMeter evaluates ${__Random(…)} and the like in it: one row per distinct URL in the results and criteria. Add label: \"{{name}}\"."
     },
     "fix": {
+      "taurus": "Add label: \"{{name}}\" to the request.",
       "k6": "Add tags: { name: '{{name}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
       "locust": "Add name=\"{{name}}\" to the request."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            12
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: posts\nscenarios:\n  posts:\n    default-address: ${__P(host,http://localhost)}\n    requests:\n    - url: /posts/${__Random(1,100)}\n      label: one post\n    - url: /posts/${__Random(1,100)}/comments\n"
+        },
         {
           "file": "script.js",
           "lines": [

@@ -77,11 +77,12 @@ export function parseTaurus(text: string, file: string): AdapterResult {
   const executionItems =
     executions?.kind === 'array' ? executions.items.filter((e) => e.kind === 'object') : [];
   const readNames = new Set<string>();
-  for (const execution of executionItems) {
+  for (const [index, execution] of executionItems.entries()) {
     const ref = getValue(execution, 'scenario');
     const executor = stringOr(getValue(execution, 'executor'), defaultExecutor);
     let body: SourceValue | undefined = ref;
-    let name = 'inline';
+    // An inline scenario is named as its workload is, so rules can pair a workload with its requests.
+    let name = `execution ${index + 1}`;
     if (ref?.kind === 'string') {
       name = ref.value;
       body = getValue(scenarios, ref.value);

@@ -74,7 +74,7 @@ function criterionOf(value: SourceValue, message: string | undefined): Criterion
   const criterion: Criterion = {
     metric: label ? `${subject} of ${label}` : subject,
     expression: message ? `${message}: ${expression}` : expression,
-    aggregation: subject,
+    aggregation: aggregationOf(subject),
     operator: subject && threshold ? condition : undefined,
     value: numberOf(threshold),
     concerns: custom ? 'other' : concernOf(subject),
@@ -105,7 +105,7 @@ function fromString(whole: string, loc: Location): Criterion {
   const criterion: Criterion = {
     metric: label ? `${subject} of ${label}` : subject,
     expression: whole,
-    aggregation: subject,
+    aggregation: aggregationOf(subject),
     operator: match[4],
     value: numberOf(match[5] ?? ''),
     concerns: concernOf(subject),
@@ -128,4 +128,9 @@ function concernOf(subject: string): Criterion['concerns'] {
   if (/^(succ|fail|rc)/.test(subject)) return 'errors';
   if (subject === 'hits') return 'throughput';
   return 'other';
+}
+
+/** The statistic a subject takes of response times: `avg` for the averages, the subject itself otherwise. */
+function aggregationOf(subject: string): string {
+  return /^avg-/.test(subject) ? 'avg' : subject;
 }
