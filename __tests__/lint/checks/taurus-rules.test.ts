@@ -229,3 +229,32 @@ ruleTester.run('criteria-latency-only', {
     },
   ],
 });
+
+ruleTester.run('taurus/criterion-label-unknown', {
+  valid: [
+    {
+      name: 'a transaction name and an unlabelled request URL',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    requests:\n    - transaction: Checkout\n      do:\n      - /cart\n${passfail('  - avg-rt of Checkout>2s\n  - p95 of /cart>1s\n')}`,
+    },
+    {
+      name: 'a label set at run time',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    requests:\n    - url: /\n      label: \${page}\n${passfail('  - avg-rt of Home>2s\n')}`,
+    },
+    {
+      name: 'labels of a script Taurus does not generate',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    script: plan.jmx\n${passfail('  - avg-rt of Home>2s\n')}`,
+    },
+  ],
+  invalid: [
+    {
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    requests:\n    - url: \${BASE_URL}/\n      label: Start\n${passfail('  - subject: p95\n    label: Home\n    threshold: 1s\n')}`,
+      errors: [
+        { ruleId: 'taurus/criterion-label-unknown', line: 14, column: 5, message: 'the label "Home"' },
+      ],
+    },
+  ],
+});

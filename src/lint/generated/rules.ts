@@ -3396,6 +3396,52 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/no-ramp-up.yml"
   },
   {
+    "id": "taurus/criterion-label-unknown",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow passfail criteria about a label that no request reports.",
+    "rationale": "`avg-rt of Login>1s` judges only the samples labelled `Login`. A request's label is its `label`, or its\nURL as written when it has none; a `transaction` block reports under its name. When no sample has the\ncriterion's label, bzt skips the criterion each second (\"No label … in …\", logged at debug level) and it\nnever triggers: the gate looks present and judges nothing. A renamed request or a typo is enough.\nReported only when Taurus generates every test from the `requests` of this file, with no label left to\na `${...}` reference: labels of a `.jmx`, a locustfile or another script are not known here.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "taurus.unmatchedCriteria[*]"
+    ],
+    "then": [
+      {
+        "field": "label",
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "Criterion \"{{expression}}\" is about the label \"{{label}}\", which no request of this config reports: bzt skips it and it never triggers. Use a request's label (or its URL when it has none)."
+    },
+    "fix": "Use the label of an existing request, or add label: to the request the criterion means.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Log-in>1s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Login>1s for 30s, stop as failed\n  - p95 of /cart>2s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n    - /cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/criterion-label-unknown.yml"
+  },
+  {
     "id": "taurus/deprecated-keys",
     "tools": [
       "taurus"

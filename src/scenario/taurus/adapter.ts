@@ -5,6 +5,7 @@ import { parseYamlSource } from '../yaml-source.js';
 import { effectiveConfig } from './config.js';
 import { readCriteria } from './criteria.js';
 import type { TaurusFacts, TaurusScript } from './facts.js';
+import { criterionLabel, requestLabels } from './labels.js';
 import { readScenario, type ScenarioFacts } from './scenarios.js';
 import { findSecrets } from './secrets.js';
 import { sniffTaurus } from './sniff.js';
@@ -72,6 +73,7 @@ export function parseTaurus(text: string, file: string): AdapterResult {
         ? included.items.length > 0
         : included !== undefined && included.kind !== 'null',
     missingScenarios: [],
+    unmatchedCriteria: [],
   };
   const read: ScenarioFacts = { requests: [], thinkTimes: [], checks: [], hosts: [], dataSources: [] };
   const executionItems =
@@ -113,6 +115,22 @@ export function parseTaurus(text: string, file: string): AdapterResult {
     facts.fragment || facts.includesConfigs || foreignScripts,
     anchor?.keyLoc ?? loc,
   );
+  // Labels are knowable only when Taurus generates every test from `requests` in this file.
+  const bodies = [
+    ...(scenarios?.kind === 'object' ? scenarios.entries.map((e) => e.value) : []),
+    ...executionItems
+      .map((e) => getValue(e, 'scenario'))
+      .filter((v): v is SourceValue => v?.kind === 'object'),
+  ];
+  const labels =
+    facts.fragment || facts.includesConfigs || facts.scripts.length > 0 || executionItems.length === 0
+      ? undefined
+      : requestLabels(bodies);
+  for (const criterion of labels ? criteria.items : []) {
+    const label = criterionLabel(criterion);
+    if (label !== undefined && !labels?.has(label) && criterion.concerns !== 'other')
+      facts.unmatchedCriteria.push({ label, expression: criterion.expression, loc: criterion.loc });
+  }
   const scenario: Scenario = {
     tool: 'taurus',
     file,

@@ -10,6 +10,11 @@ export interface TaurusFacts {
   includesConfigs: boolean;
   /** Executions naming a scenario that no `scenarios` entry defines (bzt stops: "Scenario not found"). */
   missingScenarios: { name: string; loc: Location }[];
+  /**
+   * Criteria about a label no request of the config reports (`avg-rt of Login>1s` without a `Login`
+   * request): bzt skips them, so they never trigger. Listed only when every label is known statically.
+   */
+  unmatchedCriteria: { label: string; expression: string; loc: Location }[];
 }
 
 export interface TaurusScript {
