@@ -258,3 +258,25 @@ ruleTester.run('taurus/criterion-label-unknown', {
     },
   ],
 });
+
+ruleTester.run('missing-response-validation', {
+  valid: [
+    {
+      name: 'an assertion on one request',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    requests:\n    - url: /\n      assert: [Welcome]\n    - /about\n`,
+    },
+    {
+      name: 'a JSR223 block may fail samples',
+      file: 'load.yml',
+      code: `execution:\n- scenario: s\n${load}scenarios:\n  s:\n    requests:\n    - url: /\n      jsr223: 'if (prev.getResponseCode() != "200") prev.setSuccessful(false)'\n`,
+    },
+  ],
+  invalid: [
+    {
+      file: 'load.yml',
+      code: config(load),
+      errors: [{ ruleId: 'missing-response-validation', line: 9, column: 12, message: 'has an assertion' }],
+    },
+  ],
+});

@@ -2982,12 +2982,13 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "taurus"
     ],
     "severity": "warning",
     "category": "correctness",
     "summary": "Require at least one response check (k6 check, Artillery expect/capture/match, Locust catch_response).",
-    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\nRequests that push the test's own telemetry to InfluxDB (`/write?db=…`, `/api/v2/write?bucket=…`, port\n8086) are not requests under test: they are not counted, and a plan whose only HTTP samplers are such\npushes is not reported.\n",
+    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\nRequests that push the test's own telemetry to InfluxDB (`/write?db=…`, `/api/v2/write?bucket=…`, port\n8086) are not requests under test: they are not counted, and a plan whose only HTTP samplers are such\npushes is not reported.\nTaurus: `assert`, `assert-jsonpath`, `assert-xpath` and the `extract-*` of a request count; a config\nwith `jsr223` blocks or Selenium `actions` (which fail a step when the page is wrong) is not reported; the\nscripts an execution runs are judged by their own adapter.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
@@ -3002,9 +3003,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong.",
-      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion."
+      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion.",
+      "taurus": "None of the {{count}} request(s) has an assertion: Taurus' executors count any response below 400 as a success, so an error page served fast passes. Add assert: (a marker of the expected body) or assert-jsonpath: to the requests that matter."
     },
     "fix": {
+      "taurus": "Add assert: [expected text] or assert-jsonpath: to the key requests.",
       "jmeter": "Add a Response Assertion on the response code and a body marker, at Thread Group level.",
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
       "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
@@ -3012,6 +3015,13 @@ export const builtinRules: RuleDefinition[] = [
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\nscenarios:\n  shop:\n    requests:\n    - url: ${BASE_URL}/cart\n    - url: ${BASE_URL}/checkout\n      method: POST\n"
+        },
         {
           "file": "script.js",
           "lines": [
