@@ -36,6 +36,7 @@ const defaults = [
   join(root, '__tests__/fixtures/real/locust'),
   join(corpus, 'scenarios/artillery'),
   join(corpus, 'scenarios/jmeter'),
+  join(corpus, 'scenarios/taurus'),
 ];
 const { runEngine } = await loadTs(join(root, 'src/engine/run.ts'));
 

@@ -15,6 +15,7 @@ const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
 const LOCUST_FILES = join(REPO, '__tests__/fixtures/real/locust');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
 const JMETER_PLANS = join(CORPUS, 'scenarios/jmeter');
+const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
 
 describe('findings on real files', () => {
   it('k6 scripts from public projects (__tests__/fixtures/real/k6)', async () => {
@@ -40,6 +41,13 @@ describe('findings on real files', () => {
   itCorpus('JMeter plans from public projects (corpus scenarios/jmeter)', async () => {
     const files = await lintFolder(JMETER_PLANS);
     expect(files.size).toBeGreaterThanOrEqual(60);
+    expectEachFrozen(files);
+  });
+
+  itCorpus('Taurus configs from public projects (corpus scenarios/taurus)', async () => {
+    const files = await lintFolder(TAURUS_CONFIGS);
+    expect(files.size).toBeGreaterThanOrEqual(30);
+    expect([...files.values()].every((lines) => lines[0] === 'tool taurus')).toBe(true);
     expectEachFrozen(files);
   });
 });

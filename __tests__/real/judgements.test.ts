@@ -24,6 +24,7 @@ const { judgements } = JSON.parse(readFileSync(join(REPO, '__tests__/real/judgem
 };
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
+const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
 const key = (file: string, ruleId: string, line: number): string => `${file} ${ruleId} ${line}`;
 
 describe('judgements of the findings on real files', () => {
@@ -50,6 +51,10 @@ describe('judgements of the findings on real files', () => {
 
   itCorpus('name only findings still reported on the Artillery scripts of the corpus', async () => {
     expect(await gone(ARTILLERY_SCRIPTS)).toEqual([]);
+  });
+
+  itCorpus('name only findings still reported on the Taurus configs of the corpus', async () => {
+    expect(await gone(TAURUS_CONFIGS)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { jmeterAdapter } from './jmeter/adapter.js';
 import { k6Adapter } from './k6/adapter.js';
 import { locustAdapter } from './locust/adapter.js';
 import type { ScenarioAdapter } from './model.js';
+import { taurusAdapter } from './taurus/adapter.js';
 import { toolName } from './tool-names.js';
 
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
@@ -12,9 +13,10 @@ export const scenarioAdapters: readonly ScenarioAdapter[] = [
   artilleryAdapter,
   jmeterAdapter,
   locustAdapter,
+  taurusAdapter,
 ];
 
-/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter or Locust". */
+/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter, Locust or Taurus". */
 export const scenarioToolNames = scenarioAdapters
   .map((a) => toolName(a.tool))
   .join(', ')

@@ -1,4 +1,5 @@
 import type { LocustFacts } from './locust/facts.js';
+import type { TaurusFacts } from './taurus/facts.js';
 import type { Location } from './location.js';
 import type { SourceValue } from './value.js';
 
@@ -51,11 +52,13 @@ export interface Scenario {
   exports?: K6ExportFacts;
   /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
   locust?: LocustFacts;
+  /** Taurus: the scripts of other tools it runs, whether the file is a fragment, unresolved scenario names. */
+  taurus?: TaurusFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
   functions?: FunctionRef[];
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
   optionsSlot?: OptionsSlot;
-  /** Files of test data the plan reads (JMeter CSV Data Set Config). */
+  /** Files of test data the plan reads (JMeter CSV Data Set Config, Taurus `data-sources`). */
   dataSources?: DataSourceRef[];
   /** Where the whole file starts, for file-level findings. */
   loc: Location;

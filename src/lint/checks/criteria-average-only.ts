@@ -15,7 +15,7 @@ export const check: CheckFunction = {
     if (!first || !latency.every(isCentralAggregation)) return;
     ctx.report({
       loc: first.loc,
-      messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+      messageId: scenario.tool === 'artillery' || scenario.tool === 'taurus' ? scenario.tool : 'k6',
       data: { metric: first.metric, aggregation: first.aggregation ?? '' },
     });
   },

@@ -18,7 +18,7 @@ export const check: CheckFunction = {
     if (items.some((c) => c.concerns === 'errors' || c.concerns === 'checks')) return;
     ctx.report({
       loc: first.loc,
-      messageId: scenario.tool === 'artillery' ? 'artillery' : 'k6',
+      messageId: scenario.tool === 'artillery' || scenario.tool === 'taurus' ? scenario.tool : 'k6',
       data: {
         metric: first.metric,
         count: latency.length,

@@ -20,7 +20,7 @@ export const check: CheckFunction = {
       ctx.report({
         loc: constantExecutorLoc(scenario, workload) ?? first.loc,
         messageId:
-          scenario.tool === 'artillery' || scenario.tool === 'jmeter'
+          scenario.tool === 'artillery' || scenario.tool === 'jmeter' || scenario.tool === 'taurus'
             ? scenario.tool
             : workload.model === 'open'
               ? 'k6Arrival'
