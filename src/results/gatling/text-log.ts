@@ -1,0 +1,224 @@
+import type { SampleSink, SampleStreamReader } from '../model.js';
+import { forEachLine } from '../raw/lines.js';
+import { ErrorKinds } from './error-kind.js';
+
+/**
+ * Gatling's text `simulation.log` (2.x – 3.12, result-formats.md §6.1): one tab-separated record per line,
+ * written by `LogFileDataWriter`. A REQUEST is a request (response time = end − start, OK/KO); a GROUP is a
+ * row of its own (its cumulated response time, as Gatling's report shows it), never counted as requests
+ * again; USER START/END give the active users; ERROR records (a request that could not even be built) are
+ * not requests, as in Gatling's report. The columns before the group moved twice, so the layout is taken from
+ * the RUN record's version and checked on every record:
+ *
+ * | layout | REQUEST | USER | GROUP |
+ * |---|---|---|---|
+ * | 2.x | scenario, userId, groups, name, start, end, status, message | scenario, userId, START/END, start, end | scenario, userId, groups, start, end, cumulated, status |
+ * | 3.0–3.3 | userId, groups, name, start, end, status, message | scenario, userId, START/END, start, end | userId, groups, start, end, cumulated, status |
+ * | 3.4–3.12 | groups, name, start, end, status, message | scenario, START/END, timestamp | groups, start, end, cumulated, status |
+ *
+ * Groups are joined with `,` (commas inside names were replaced by spaces); an endpoint inside groups is
+ * named by its path, `Group / Sub / request`, as Gatling's report names it.
+ */
+export const gatlingLogStream: SampleStreamReader = {
+  format: 'gatling-simulation-log',
+  tool: 'gatling',
+  latencyKind: 'total',
+  stamps: 'start',
+  feed: feedGatlingLog,
+};
+
+/** Fields before the group column of a REQUEST: the layout. */
+type Layout = 1 | 2 | 3;
+const LAYOUTS: readonly Layout[] = [1, 2, 3];
+
+/** The layout a Gatling version writes (`3.9.3` → 1, `3.3.1` → 2, `2.3.1` → 3); undefined when unknown. */
+export function layoutOfVersion(version: string): Layout | undefined {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return undefined;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major < 3) return 3;
+  if (major === 3 && minor < 4) return 2;
+  return 1;
+}
+
+const MAX_TABS = 12;
+
+export async function feedGatlingLog(
+  input: AsyncIterable<string>,
+  _file: string,
+  sink: SampleSink,
+): Promise<void> {
+  const tabs = new Int32Array(MAX_TABS + 1);
+  const kinds = new ErrorKinds();
+  /** Group path as written (`a,b`) → ` / `-joined prefix, once per distinct hierarchy. */
+  const groupPaths = new Map<string, string>();
+  let layout: Layout | undefined;
+  let active = 0;
+  let records = 0;
+  let pending: string | undefined;
+  let pendingNo = 0;
+  const bad: { line: number; message: string }[] = [];
+
+  /** Tab positions of `line` into `tabs` (at most MAX_TABS), and how many there are. */
+  const split = (line: string): number => {
+    let n = 0;
+    for (let i = line.indexOf('\t'); i >= 0 && n < MAX_TABS; i = line.indexOf('\t', i + 1)) tabs[n++] = i;
+    tabs[n] = line.length;
+    return n;
+  };
+  /** Field k (0 = the record type) of a split line. */
+  const field = (line: string, n: number, k: number): string =>
+    k > n ? '' : line.slice(tabs[k - 1]! + 1, tabs[k]);
+  /** Field k as a whole non-negative integer (epoch ms), NaN when it is not one. */
+  const int = (line: string, n: number, k: number): number => {
+    if (k > n) return NaN;
+    const from = tabs[k - 1]! + 1;
+    const to = tabs[k]!;
+    if (to <= from || to - from > 16) return NaN;
+    let v = 0;
+    for (let i = from; i < to; i++) {
+      const d = line.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return NaN;
+      v = v * 10 + d;
+    }
+    return v;
+  };
+  const isStatus = (line: string, n: number, k: number): boolean => {
+    if (k > n) return false;
+    const from = tabs[k - 1]! + 1;
+    if (tabs[k]! - from !== 2) return false;
+    const a = line.charCodeAt(from);
+    const b = line.charCodeAt(from + 1);
+    return (a === 79 && b === 75) /* OK */ || (a === 75 && b === 79); /* KO */
+  };
+  /** Does a REQUEST line fit layout `o`: numeric start and end, then OK/KO? */
+  const requestFits = (line: string, n: number, o: Layout): boolean =>
+    isStatus(line, n, o + 4) && !Number.isNaN(int(line, n, o + 2)) && !Number.isNaN(int(line, n, o + 3));
+  const groupFits = (line: string, n: number, o: Layout): boolean =>
+    isStatus(line, n, o + 4) && !Number.isNaN(int(line, n, o + 1)) && !Number.isNaN(int(line, n, o + 3));
+  /** The layout a record fits, the current one first; undefined when none. */
+  const fit = (line: string, n: number, fits: typeof requestFits): Layout | undefined => {
+    if (layout !== undefined && fits(line, n, layout)) return layout;
+    const found = LAYOUTS.find((o) => o !== layout && fits(line, n, o));
+    if (found !== undefined) layout = found;
+    return found;
+  };
+  const groupPath = (groups: string): string => {
+    let path = groupPaths.get(groups);
+    if (path === undefined) {
+      path = groups.split(',').join(' / ');
+      if (groupPaths.size < 10_000) groupPaths.set(groups, path);
+    }
+    return path;
+  };
+
+  const onRecord = (line: string, lineNo: number): void => {
+    const c = line.charCodeAt(0);
+    // REQUEST (and RUN), by far the most frequent, first.
+    if (c === 82 /* R */ && line.startsWith('REQUEST\t')) {
+      const n = split(line);
+      const o = fit(line, n, requestFits);
+      if (o === undefined) return malformed(line, lineNo);
+      const groups = field(line, n, o);
+      const name = field(line, n, o + 1);
+      const start = int(line, n, o + 2);
+      const end = int(line, n, o + 3);
+      const ko = line.charCodeAt(tabs[o + 3]! + 1) === 75;
+      const kind = ko ? kinds.of(field(line, n, o + 5)) : undefined;
+      const latency = end > start ? end - start : 0;
+      sink.request(
+        groups === '' ? name : `${groupPath(groups)} / ${name}`,
+        undefined,
+        start,
+        latency,
+        ko,
+        kind,
+      );
+      records++;
+      return;
+    }
+    if (c === 85 /* U */ && line.startsWith('USER\t')) {
+      const n = split(line);
+      // 3.4+: scenario, START/END, timestamp. Before: scenario, userId, START/END, start, end.
+      let event = field(line, n, 2);
+      let time: number;
+      if (event === 'START' || event === 'END') time = int(line, n, 3);
+      else {
+        event = field(line, n, 3);
+        time = event === 'END' ? int(line, n, 5) : int(line, n, 4);
+      }
+      if ((event !== 'START' && event !== 'END') || Number.isNaN(time)) return malformed(line, lineNo);
+      active = event === 'START' ? active + 1 : Math.max(0, active - 1);
+      sink.vus(time, active);
+      records++;
+      return;
+    }
+    if (c === 71 /* G */ && line.startsWith('GROUP\t')) {
+      const n = split(line);
+      const o = fit(line, n, groupFits);
+      if (o === undefined) return malformed(line, lineNo);
+      const cumulated = int(line, n, o + 3);
+      const ko = line.charCodeAt(tabs[o + 3]! + 1) === 75;
+      sink.transaction(groupPath(field(line, n, o)), int(line, n, o + 1), cumulated, ko, 'group-cumulated');
+      records++;
+      return;
+    }
+    if (c === 82 && line.startsWith('RUN\t')) {
+      const n = split(line);
+      // 3.x: RUN, class, id, start, description, version. 2.x: RUN, class, userId, defaultId, start, description, 2.0.
+      const version = field(line, n, n).trim();
+      const start = int(line, n, n === 6 ? 4 : 3);
+      if (!Number.isNaN(start)) sink.seen(start);
+      if (/^\d+\.\d+/.test(version)) {
+        // 2.x writes the log format version, "2.0", where 3.x writes Gatling's.
+        if (n !== 6 || !version.startsWith('2.')) sink.version(version);
+        layout = n === 6 ? 3 : layoutOfVersion(version);
+      }
+      records++;
+      return;
+    }
+    if (c === 69 /* E */ && line.startsWith('ERROR\t')) {
+      records++;
+      return;
+    }
+    if (c === 65 /* A */ && line.startsWith('ASSERTION\t')) {
+      // Assertion definitions (boopickle); their outcome is only in the report's assertions.json.
+      records++;
+      return;
+    }
+    if (line.trim() === '') return;
+    malformed(line, lineNo);
+  };
+
+  const malformed = (line: string, lineNo: number): void => {
+    const type = /^[A-Z]+(?=\t)/.exec(line)?.[0];
+    bad.push({
+      line: lineNo,
+      message: type
+        ? `This ${type} record does not have the columns of any Gatling version (2.x to 3.12); it was skipped.`
+        : `Not a Gatling simulation.log record: ${JSON.stringify(line.slice(0, 40))}; it was skipped.`,
+    });
+  };
+
+  // One line of delay: the last line is only known to be complete once the file is known to end with a newline.
+  const { endsWithNewline } = await forEachLine(input, (line, lineNo) => {
+    if (pending !== undefined) onRecord(pending, pendingNo);
+    pending = line;
+    pendingNo = lineNo;
+  });
+  let cut: number | undefined;
+  if (pending !== undefined) {
+    if (endsWithNewline) onRecord(pending, pendingNo);
+    else cut = pendingNo;
+  }
+  for (const b of bad.slice(0, 5)) sink.diagnostic(b.message, b.line);
+  if (bad.length > 5) sink.diagnostic(`${bad.length - 5} more malformed records were skipped.`);
+  if (cut !== undefined) {
+    sink.diagnostic(
+      `The file ends in the middle of line ${cut}: Gatling was probably stopped while writing. The records before it were read.`,
+      cut,
+      'warning',
+    );
+  }
+  if (records === 0 && bad.length === 0 && cut === undefined) sink.diagnostic('The simulation.log is empty.');
+}
