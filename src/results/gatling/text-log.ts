@@ -55,6 +55,8 @@ export async function feedGatlingLog(
   let layout: Layout | undefined;
   let active = 0;
   let records = 0;
+  /** REQUEST, USER, GROUP and ERROR records read: what a log has beyond its header. */
+  let events = 0;
   let pending: string | undefined;
   let pendingNo = 0;
   const bad: { line: number; message: string }[] = [];
@@ -135,6 +137,7 @@ export async function feedGatlingLog(
         kind,
       );
       records++;
+      events++;
       return;
     }
     if (c === 85 /* U */ && line.startsWith('USER\t')) {
@@ -151,6 +154,7 @@ export async function feedGatlingLog(
       active = event === 'START' ? active + 1 : Math.max(0, active - 1);
       sink.vus(time, active);
       records++;
+      events++;
       return;
     }
     if (c === 71 /* G */ && line.startsWith('GROUP\t')) {
@@ -161,6 +165,7 @@ export async function feedGatlingLog(
       const ko = line.charCodeAt(tabs[o + 3]! + 1) === 75;
       sink.transaction(groupPath(field(line, n, o)), int(line, n, o + 1), cumulated, ko, 'group-cumulated');
       records++;
+      events++;
       return;
     }
     if (c === 82 && line.startsWith('RUN\t')) {
@@ -179,6 +184,7 @@ export async function feedGatlingLog(
     }
     if (c === 69 /* E */ && line.startsWith('ERROR\t')) {
       records++;
+      events++;
       return;
     }
     if (c === 65 /* A */ && line.startsWith('ASSERTION\t')) {
@@ -210,6 +216,14 @@ export async function feedGatlingLog(
   if (pending !== undefined) {
     if (endsWithNewline) onRecord(pending, pendingNo);
     else cut = pendingNo;
+  }
+  if (events === 0 && bad.length > 0) {
+    // Nothing but a header: one sentence for the file, not one per line of what is not a log at all.
+    sink.diagnostic(
+      `Not a readable Gatling simulation.log: none of its ${bad.length} records after the header has the columns of a Gatling version (2.x to 3.12), the first at line ${bad[0]!.line}.`,
+      bad[0]!.line,
+    );
+    return;
   }
   for (const b of bad.slice(0, 5)) sink.diagnostic(b.message, b.line);
   if (bad.length > 5) sink.diagnostic(`${bad.length - 5} more malformed records were skipped.`);
