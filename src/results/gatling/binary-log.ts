@@ -229,12 +229,13 @@ export async function feedGatlingBinaryLog(
           break;
         }
         if (!(error instanceof Corrupt)) throw error;
+        // Nothing past the header (or no header): the file is not a log, one error says so.
         sink.diagnostic(
-          records === 0
-            ? `Not a binary Gatling simulation.log: ${error.message} (byte ${base + p}).`
+          records <= 1
+            ? `Not a readable binary Gatling simulation.log: ${error.message} (byte ${base + p}).`
             : `The binary simulation.log is corrupt at byte ${base + p}: ${error.message}. The ${records} records before it were read.`,
           undefined,
-          records === 0 ? 'error' : 'warning',
+          records <= 1 ? 'error' : 'warning',
         );
         stopped = true;
         break;
@@ -245,7 +246,7 @@ export async function feedGatlingBinaryLog(
     sink.diagnostic(
       `The file ends in the middle of a record at byte ${base + p}: Gatling was probably stopped while writing. The ${records} records before it were read.`,
       undefined,
-      records > 0 ? 'warning' : 'error',
+      records > 1 ? 'warning' : 'error',
     );
   }
   if (records === 0 && !stopped && s.length === 0) sink.diagnostic('The simulation.log is empty.');
