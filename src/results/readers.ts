@@ -130,6 +130,13 @@ export function unrecognised(text: string, file: string): { file: string; messag
       : d;
   }
   const v = parsed.value;
+  if (isObject(v) && Array.isArray(v.assertions) && 'simulation' in v && 'scenarios' in v) {
+    return {
+      file,
+      message:
+        "This is a Gatling report's assertions.json: it has the assertions' outcome but no statistics. Give the report's js/stats.json instead; loadgate reads assertions.json from beside it.",
+    };
+  }
   const found = isObject(v)
     ? `top-level keys ${
         Object.keys(v)
