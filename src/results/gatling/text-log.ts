@@ -1,5 +1,4 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
-import { forEachLine } from '../raw/lines.js';
 import { ErrorKinds } from './error-kind.js';
 
 /**
@@ -57,15 +56,17 @@ export async function feedGatlingLog(
   let records = 0;
   /** REQUEST, USER, GROUP and ERROR records read: what a log has beyond its header. */
   let events = 0;
-  let pending: string | undefined;
-  let pendingNo = 0;
   const bad: { line: number; message: string }[] = [];
 
-  /** Tab positions of `line` into `tabs` (at most MAX_TABS), and how many there are. */
-  const split = (line: string): number => {
+  /**
+   * Tab positions of the line `s..e` of `text` into `tabs` (at most MAX_TABS), and how many there are. Lines
+   * are never sliced out of the chunk: only the fields kept are.
+   */
+  const split = (text: string, s: number, e: number): number => {
     let n = 0;
-    for (let i = line.indexOf('\t'); i >= 0 && n < MAX_TABS; i = line.indexOf('\t', i + 1)) tabs[n++] = i;
-    tabs[n] = line.length;
+    for (let i = text.indexOf('\t', s); i >= 0 && i < e && n < MAX_TABS; i = text.indexOf('\t', i + 1))
+      tabs[n++] = i;
+    tabs[n] = e;
     return n;
   };
   /** Field k (0 = the record type) of a split line. */
@@ -114,17 +115,25 @@ export async function feedGatlingLog(
     return path;
   };
 
-  const onRecord = (line: string, lineNo: number): void => {
-    const c = line.charCodeAt(0);
+  /** The record on line `lineNo`, `s..e` of `line` (the chunk's text). */
+  const onRecord = (line: string, s: number, e: number, lineNo: number): void => {
+    const c = line.charCodeAt(s);
     // REQUEST (and RUN), by far the most frequent, first.
-    if (c === 82 /* R */ && line.startsWith('REQUEST\t')) {
-      const n = split(line);
-      const o = fit(line, n, requestFits);
-      if (o === undefined) return malformed(line, lineNo);
+    if (c === 82 /* R */ && line.startsWith('REQUEST\t', s)) {
+      const n = split(line, s, e);
+      // The layout in force, checked as the fields are read; another layout is tried only when it fails.
+      let o = layout ?? 1;
+      let start = int(line, n, o + 2);
+      let end = int(line, n, o + 3);
+      if (layout === undefined || Number.isNaN(start) || Number.isNaN(end) || !isStatus(line, n, o + 4)) {
+        const found = fit(line, n, requestFits);
+        if (found === undefined) return malformed(line.slice(s, e), lineNo);
+        o = found;
+        start = int(line, n, o + 2);
+        end = int(line, n, o + 3);
+      }
       const groups = field(line, n, o);
       const name = field(line, n, o + 1);
-      const start = int(line, n, o + 2);
-      const end = int(line, n, o + 3);
       const ko = line.charCodeAt(tabs[o + 3]! + 1) === 75;
       const kind = ko ? kinds.of(field(line, n, o + 5)) : undefined;
       const latency = end > start ? end - start : 0;
@@ -140,8 +149,8 @@ export async function feedGatlingLog(
       events++;
       return;
     }
-    if (c === 85 /* U */ && line.startsWith('USER\t')) {
-      const n = split(line);
+    if (c === 85 /* U */ && line.startsWith('USER\t', s)) {
+      const n = split(line, s, e);
       // 3.4+: scenario, START/END, timestamp. Before: scenario, userId, START/END, start, end.
       let event = field(line, n, 2);
       let time: number;
@@ -150,17 +159,18 @@ export async function feedGatlingLog(
         event = field(line, n, 3);
         time = event === 'END' ? int(line, n, 5) : int(line, n, 4);
       }
-      if ((event !== 'START' && event !== 'END') || Number.isNaN(time)) return malformed(line, lineNo);
+      if ((event !== 'START' && event !== 'END') || Number.isNaN(time))
+        return malformed(line.slice(s, e), lineNo);
       active = event === 'START' ? active + 1 : Math.max(0, active - 1);
       sink.vus(time, active);
       records++;
       events++;
       return;
     }
-    if (c === 71 /* G */ && line.startsWith('GROUP\t')) {
-      const n = split(line);
+    if (c === 71 /* G */ && line.startsWith('GROUP\t', s)) {
+      const n = split(line, s, e);
       const o = fit(line, n, groupFits);
-      if (o === undefined) return malformed(line, lineNo);
+      if (o === undefined) return malformed(line.slice(s, e), lineNo);
       const cumulated = int(line, n, o + 3);
       const ko = line.charCodeAt(tabs[o + 3]! + 1) === 75;
       sink.transaction(groupPath(field(line, n, o)), int(line, n, o + 1), cumulated, ko, 'group-cumulated');
@@ -168,8 +178,8 @@ export async function feedGatlingLog(
       events++;
       return;
     }
-    if (c === 82 && line.startsWith('RUN\t')) {
-      const n = split(line);
+    if (c === 82 && line.startsWith('RUN\t', s)) {
+      const n = split(line, s, e);
       // 3.x: RUN, class, id, start, description, version. 2.x: RUN, class, userId, defaultId, start, description, 2.0.
       const version = field(line, n, n).trim();
       const start = int(line, n, n === 6 ? 4 : 3);
@@ -182,18 +192,18 @@ export async function feedGatlingLog(
       records++;
       return;
     }
-    if (c === 69 /* E */ && line.startsWith('ERROR\t')) {
+    if (c === 69 /* E */ && line.startsWith('ERROR\t', s)) {
       records++;
       events++;
       return;
     }
-    if (c === 65 /* A */ && line.startsWith('ASSERTION\t')) {
+    if (c === 65 /* A */ && line.startsWith('ASSERTION\t', s)) {
       // Assertion definitions (boopickle); their outcome is only in the report's assertions.json.
       records++;
       return;
     }
-    if (line.trim() === '') return;
-    malformed(line, lineNo);
+    if (line.slice(s, e).trim() === '') return;
+    malformed(line.slice(s, e), lineNo);
   };
 
   const malformed = (line: string, lineNo: number): void => {
@@ -206,17 +216,27 @@ export async function feedGatlingLog(
     });
   };
 
-  // One line of delay: the last line is only known to be complete once the file is known to end with a newline.
-  const { endsWithNewline } = await forEachLine(input, (line, lineNo) => {
-    if (pending !== undefined) onRecord(pending, pendingNo);
-    pending = line;
-    pendingNo = lineNo;
-  });
-  let cut: number | undefined;
-  if (pending !== undefined) {
-    if (endsWithNewline) onRecord(pending, pendingNo);
-    else cut = pendingNo;
+  // A line is read once its newline is there: Gatling ends every record with one, so a last line without it
+  // is where the writer was stopped (its last number may be cut short), not a record.
+  let rest = '';
+  let lineNo = 0;
+  let first = true;
+  for await (const chunk of input) {
+    let text = rest.length > 0 ? rest + chunk : chunk;
+    let start = 0;
+    if (first) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) start = 1;
+    }
+    for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      onRecord(text, start, end, ++lineNo);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    text = '';
   }
+  const cut = rest.replace(/\r$/, '') === '' ? undefined : lineNo + 1;
   if (events === 0 && bad.length > 0) {
     // Nothing but a header: one sentence for the file, not one per line of what is not a log at all.
     sink.diagnostic(

@@ -340,7 +340,8 @@ export class RunBuilder implements SampleSink {
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    const prefix = `${transaction ? 'T' : 'R'}${method ?? ''}`;
+    // No template string when there is no method: it would allocate on every sample.
+    const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
     let names = this.nameCache.get(prefix);
     if (!names) {
       names = new Map();
