@@ -222,7 +222,7 @@ export async function feedGatlingLog(
   let lineNo = 0;
   let first = true;
   for await (const chunk of input) {
-    let text = rest.length > 0 ? rest + chunk : chunk;
+    const text = rest.length > 0 ? rest + chunk : chunk;
     let start = 0;
     if (first) {
       first = false;
@@ -234,7 +234,6 @@ export async function feedGatlingLog(
       start = nl + 1;
     }
     rest = text.slice(start);
-    text = '';
   }
   const cut = rest.replace(/\r$/, '') === '' ? undefined : lineNo + 1;
   if (events === 0 && bad.length > 0) {
