@@ -41,6 +41,8 @@ export function layoutOfVersion(version: string): Layout | undefined {
 }
 
 const MAX_TABS = 12;
+/** Gatling's records are a few hundred bytes; a "line" this long means the file is something else. */
+const MAX_LINE = 16 << 20;
 
 export async function feedGatlingLog(
   input: AsyncIterable<string>,
@@ -234,6 +236,14 @@ export async function feedGatlingLog(
       start = nl + 1;
     }
     rest = text.slice(start);
+    if (rest.length > MAX_LINE) {
+      sink.diagnostic(
+        `Line ${lineNo + 1} is over ${MAX_LINE >> 20} MiB long: this is no Gatling simulation.log past that point. The records before it were read.`,
+        lineNo + 1,
+        events > 0 ? 'warning' : 'error',
+      );
+      return;
+    }
   }
   const cut = rest.replace(/\r$/, '') === '' ? undefined : lineNo + 1;
   if (events === 0 && bad.length > 0) {
