@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { corpusPath, describeCorpus } from '../files.js';
-import { read, tempFile } from '../raw/temp.js';
+import { read, readAll, tempFile } from '../raw/temp.js';
 
 const T = 1_700_000_000_000;
 const tsv = (...fields: (string | number)[]): string => fields.join('\t');
@@ -198,5 +198,16 @@ describe('Gatling text simulation.log: a header over garbage', () => {
           'Not a readable Gatling simulation.log: none of its 49 records after the header has the columns of a Gatling version (2.x to 3.12), the first at line 2.',
       },
     ]);
+  });
+});
+
+describe('Gatling text simulation.log: several files of one run', () => {
+  it('merges the logs of two load generators exactly, gzipped or not', async () => {
+    const one = tempFile('node1.log', modern + '\n');
+    const two = tempFile('node2.log.gz', modern + '\n', true);
+    const { run, diagnostics } = await readAll([one, two]);
+    expect(diagnostics).toEqual([]);
+    expect(run?.overall).toMatchObject({ count: 8, errors: 4 });
+    expect(run?.endpoints.find((e) => e.name === 'Checkout' && e.kind === 'transaction')?.count).toBe(2);
   });
 });
