@@ -53,6 +53,7 @@ export async function feedGatlingBinaryLog(
   /** Bytes of the file before `s`, for offsets in diagnostics. */
   let base = 0;
   let runStart: number | undefined;
+  let written = '';
   let scenarios = 0;
   let active = 0;
   let records = 0;
@@ -152,6 +153,7 @@ export async function feedGatlingBinaryLog(
           runStart = start;
           scenarios = n;
           if (version) sink.version(version);
+          written = version;
           sink.seen(start);
         }
         break;
@@ -233,7 +235,7 @@ export async function feedGatlingBinaryLog(
         sink.diagnostic(
           records <= 1
             ? `Not a readable binary Gatling simulation.log: ${error.message} (byte ${base + p}).`
-            : `The binary simulation.log is corrupt at byte ${base + p}: ${error.message}. The ${records} records before it were read.`,
+            : `The binary simulation.log is corrupt at byte ${base + p}: ${error.message}. The ${records} records before it were read.${knownFormat(written)}`,
           undefined,
           records <= 1 ? 'error' : 'warning',
         );
@@ -266,4 +268,16 @@ function toSinkText(raw: string, coder: number): string {
 
 function utf8AsLatin1(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+/**
+ * Gatling's own reader refuses a log of another version; the format has been stable from 3.12 to 3.15, so a
+ * later version is read, and named when its log does not parse.
+ */
+function knownFormat(version: string): string {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  const known = m !== null && Number(m[1]) === 3 && Number(m[2]) >= 12 && Number(m[2]) <= 15;
+  return known
+    ? ''
+    : ` It was written by Gatling ${version || '(no version)'}; loadgate knows the binary log of Gatling 3.12 to 3.15.`;
 }
