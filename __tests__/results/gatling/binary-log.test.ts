@@ -185,6 +185,16 @@ describe('Gatling binary simulation.log', () => {
     ]);
   });
 
+  it('names the Gatling version when a log of an unknown version does not parse', async () => {
+    const log = new GatlingBinaryWriter(T, '4.0.0').user(true, T + 1).request([], 'Home', T + 2, T + 9, true);
+    const bytes = Buffer.concat([log.buffer(), Buffer.from([7])]);
+    const { run, diagnostics } = await read(tempFile('future.log', bytes));
+    expect(run?.overall.count).toBe(1);
+    expect(diagnostics[0]?.message).toBe(
+      `The binary simulation.log is corrupt at byte ${bytes.length - 1}: record type 7 is none of Gatling's (0 to 4). The 3 records before it were read. It was written by Gatling 4.0.0; loadgate knows the binary log of Gatling 3.12 to 3.15.`,
+    );
+  });
+
   it('is recognised by its RUN header under any name; garbage after it is one diagnostic naming the file', async () => {
     const renamed = await read(tempFile('run.bin', sample()));
     expect(renamed.format).toBe('gatling-binary-log');
