@@ -103,6 +103,8 @@ describeCorpus('Gatling report JSON: real files', () => {
     });
     const { run, diagnostics } = await read(reportFolder('Arquisoft__lomap_es3c__v3.9.3', assertions));
     expect(diagnostics).toEqual([]);
+    // Gatling's mean rate is requests over its run span: 8051 / 18.8107… = 428 s.
+    expect(run?.profile.durationSec).toBe(428);
     expect(run?.thresholds).toEqual([
       { metric: 'Global', expression: '95th percentile of response time is less than 800', ok: false },
       { metric: 'request_0', expression: 'percentage of successful events is greater than 99', ok: true },

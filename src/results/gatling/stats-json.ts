@@ -110,7 +110,9 @@ export function readGatlingReport(
     endpoints,
     thresholds: [],
   };
-  if (count !== undefined && rps !== undefined && rps > 0) run.profile.durationSec = count / rps;
+  // Gatling's rate is requests over its run span, so the span comes back (to the ms: the division is inexact).
+  if (count !== undefined && rps !== undefined && rps > 0)
+    run.profile.durationSec = Math.round((count / rps) * 1000) / 1000;
   const assertions = companions?.get(ASSERTIONS);
   if (assertions !== undefined) {
     const read = readAssertions(assertions, ASSERTIONS);
