@@ -137,7 +137,7 @@ describe('Gatling text simulation.log', () => {
         file: expect.stringMatching(/bad\.log$/),
         line: 4,
         message:
-          'This REQUEST record does not have the columns of any Gatling version (2.x to 3.12); it was skipped.',
+          'This REQUEST record does not have the columns of any Gatling version (2.2 to 3.12); it was skipped.',
       },
     ]);
   });
@@ -195,7 +195,7 @@ describe('Gatling text simulation.log: a header over garbage', () => {
         file: expect.stringMatching(/junk\.log$/),
         line: 2,
         message:
-          'Not a readable Gatling simulation.log: none of its 49 records after the header has the columns of a Gatling version (2.x to 3.12), the first at line 2.',
+          'Not a readable Gatling simulation.log: none of its 49 records after the header has the columns of a Gatling version (2.2 to 3.12), the first at line 2.',
       },
     ]);
   });

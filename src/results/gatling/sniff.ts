@@ -3,7 +3,7 @@
  * one. Each looks at the first 64 KiB of the (decompressed) file, as Latin-1 text (one char per byte).
  */
 
-/** A text `simulation.log` (2.x – 3.12) starts with its RUN record, or with the ASSERTION records before it. */
+/** A text `simulation.log` (2.2 – 3.12) starts with its RUN record, or with the ASSERTION records before it. */
 export function sniffGatlingLog(head: string): boolean {
   const body = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   const nl = body.indexOf('\n');

@@ -2,7 +2,7 @@ import type { SampleSink, SampleStreamReader } from '../model.js';
 import { ErrorKinds } from './error-kind.js';
 
 /**
- * Gatling's text `simulation.log` (2.x – 3.12, result-formats.md §6.1): one tab-separated record per line,
+ * Gatling's text `simulation.log` (2.2 – 3.12, result-formats.md §6.1): one tab-separated record per line,
  * written by `LogFileDataWriter`. A REQUEST is a request (response time = end − start, OK/KO); a GROUP is a
  * row of its own (its cumulated response time, as Gatling's report shows it), never counted as requests
  * again; USER START/END give the active users; ERROR records (a request that could not even be built) are
@@ -11,12 +11,13 @@ import { ErrorKinds } from './error-kind.js';
  *
  * | layout | REQUEST | USER | GROUP |
  * |---|---|---|---|
- * | 2.x | scenario, userId, groups, name, start, end, status, message | scenario, userId, START/END, start, end | scenario, userId, groups, start, end, cumulated, status |
+ * | 2.2 – 2.3 | scenario, userId, groups, name, start, end, status, message | scenario, userId, START/END, start, end | scenario, userId, groups, start, end, cumulated, status |
  * | 3.0–3.3 | userId, groups, name, start, end, status, message | scenario, userId, START/END, start, end | userId, groups, start, end, cumulated, status |
  * | 3.4–3.12 | groups, name, start, end, status, message | scenario, START/END, timestamp | groups, start, end, cumulated, status |
  *
  * Groups are joined with `,` (commas inside names were replaced by spaces); an endpoint inside groups is
- * named by its path, `Group / Sub / request`, as Gatling's report names it.
+ * named by its path, `Group / Sub / request`, as Gatling's report names it. Gatling 2.0 and 2.1 wrote four
+ * timestamps per request; their records fit no layout and are reported as such.
  */
 export const gatlingLogStream: SampleStreamReader = {
   format: 'gatling-simulation-log',
@@ -213,7 +214,7 @@ export async function feedGatlingLog(
     bad.push({
       line: lineNo,
       message: type
-        ? `This ${type} record does not have the columns of any Gatling version (2.x to 3.12); it was skipped.`
+        ? `This ${type} record does not have the columns of any Gatling version (2.2 to 3.12); it was skipped.`
         : `Not a Gatling simulation.log record: ${JSON.stringify(line.slice(0, 40))}; it was skipped.`,
     });
   };
@@ -249,7 +250,7 @@ export async function feedGatlingLog(
   if (events === 0 && bad.length > 0) {
     // Nothing but a header: one sentence for the file, not one per line of what is not a log at all.
     sink.diagnostic(
-      `Not a readable Gatling simulation.log: none of its ${bad.length} records after the header has the columns of a Gatling version (2.x to 3.12), the first at line ${bad[0]!.line}.`,
+      `Not a readable Gatling simulation.log: none of its ${bad.length} records after the header has the columns of a Gatling version (2.2 to 3.12), the first at line ${bad[0]!.line}.`,
       bad[0]!.line,
     );
     return;
