@@ -73,6 +73,14 @@ describeCorpus('Gatling report JSON: real files', () => {
     expect(requests.reduce((n, e) => n + e.count!, 0)).toBe(stats.run!.overall.count);
   });
 
+  it('recognises stats.json and global_stats.json by content under any name', async () => {
+    const js = mkdtempSync(join(tmpdir(), 'loadgate-gatling-names-'));
+    copyFileSync(corpusPath(dir, `${RUNS[0]}__stats.json`), join(js, 'report.json'));
+    copyFileSync(corpusPath(dir, `${RUNS[0]}__global_stats.json`), join(js, 'totals.json'));
+    expect((await read(join(js, 'report.json'))).format).toBe('gatling-stats-json');
+    expect((await read(join(js, 'totals.json'))).format).toBe('gatling-global-stats-json');
+  });
+
   it('reads assertions.json beside stats.json as the run thresholds', async () => {
     const assertions = JSON.stringify({
       simulation: 'LoadTest',
