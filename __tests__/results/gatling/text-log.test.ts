@@ -211,3 +211,14 @@ describe('Gatling text simulation.log: several files of one run', () => {
     expect(run?.endpoints.find((e) => e.name === 'Checkout' && e.kind === 'transaction')?.count).toBe(2);
   });
 });
+
+describe('Gatling text simulation.log: names', () => {
+  it('keeps UTF-8 request and group names', async () => {
+    const text = [
+      tsv('RUN', 'Sim', 'sim', T, ' ', '3.9.5'),
+      tsv('REQUEST', 'Café,Paiement', 'Страница', T, T + 5, 'OK', ' '),
+    ].join('\n');
+    const { run } = await read(tempFile('utf8.log', Buffer.from(text + '\n', 'utf8')));
+    expect(run?.endpoints.map((e) => e.name)).toEqual(['Café / Paiement / Страница']);
+  });
+});
