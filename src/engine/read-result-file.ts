@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from '../results/model.js';
 import { fromLatin1 } from '../results/raw/latin1.js';
@@ -108,7 +109,7 @@ export async function readResultFiles(
           ],
         };
       }
-      return readWhole(reader, all, path);
+      return readWhole(reader, all, path, absolute);
     }
     const next = await reader.loadStream();
     if (streamReader && next.format !== streamReader.format) {
@@ -159,6 +160,7 @@ async function readWhole(
   reader: ResultReader,
   all: AsyncIterable<string>,
   path: string,
+  absolute?: string,
 ): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -177,8 +179,9 @@ async function readWhole(
     }
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  const companions = absolute ? await readCompanions(reader, absolute) : undefined;
   try {
-    return { ...reader.read!(text, path), format: reader.format };
+    return { ...reader.read!(text, path, companions), format: reader.format };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return {
@@ -190,4 +193,26 @@ async function readWhole(
       ],
     };
   }
+}
+
+/** A companion is a small summary beside the file (Gatling's assertions.json); anything larger is not one. */
+const MAX_COMPANION_BYTES = 4 * 1024 * 1024;
+
+/** The companion files of a reader that exist beside `absolute`, by name; missing or unreadable ones are left out. */
+async function readCompanions(
+  reader: ResultReader,
+  absolute: string,
+): Promise<ReadonlyMap<string, string> | undefined> {
+  if (!reader.companions?.length) return undefined;
+  const found = new Map<string, string>();
+  for (const name of reader.companions) {
+    const sibling = join(dirname(absolute), name);
+    try {
+      if ((await stat(sibling)).size > MAX_COMPANION_BYTES) continue;
+      found.set(name, await readFile(sibling, 'utf8'));
+    } catch {
+      // Not there: the file is read without it.
+    }
+  }
+  return found;
 }

@@ -8,7 +8,11 @@ export type ResultFormat =
   | 'k6-ndjson'
   | 'k6-csv'
   | 'jmeter-jtl-csv'
-  | 'jmeter-jtl-xml';
+  | 'jmeter-jtl-xml'
+  | 'gatling-simulation-log'
+  | 'gatling-binary-log'
+  | 'gatling-stats-json'
+  | 'gatling-global-stats-json';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to
@@ -51,8 +55,8 @@ export interface EndpointStats {
   /** What the latency measures, when the reader knows. */
   latencyKind?: LatencyKind;
   /**
-   * `transaction`: a JMeter Transaction Controller parent (its children are the requests, so it is not in the
-   * overall row). Absent for ordinary requests.
+   * `transaction`: a JMeter Transaction Controller parent or a Gatling group (its children are the requests, so
+   * it is not in the overall row). Absent for ordinary requests.
    */
   kind?: 'transaction';
 }
@@ -141,8 +145,16 @@ export interface ResultReader {
   tool: string;
   /** Does the beginning of the file look like this format? */
   sniff(head: string, file: string): boolean;
-  /** Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams. */
-  read?(text: string, file: string): ReadResult;
+  /**
+   * Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams.
+   * `companions` holds the text of the `companions` files found beside it (file name → text).
+   */
+  read?(text: string, file: string, companions?: ReadonlyMap<string, string>): ReadResult;
+  /**
+   * Files the tool writes beside this one that complete it (Gatling's `assertions.json` beside `stats.json`):
+   * the node layer reads those that exist (small, bounded) and passes them to `read`.
+   */
+  companions?: readonly string[];
   /**
    * Loads the reader of a raw-sample stream (k6 NDJSON, JTL) on first use, so that start-up never pays for
    * formats the run does not have. The node layer streams the file into it; the file is never held whole.
@@ -167,8 +179,18 @@ export interface SampleSink {
     errorKind?: string,
     weight?: number,
   ): void;
-  /** A transaction (JMeter Transaction Controller parent): a row of its own, never part of the overall row. */
-  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void;
+  /**
+   * A transaction (JMeter Transaction Controller parent, Gatling group): a row of its own, never part of the
+   * overall row. `latencyKind` when it measures something else than the reader's requests (a Gatling group's
+   * cumulated response time).
+   */
+  transaction(
+    name: string,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    latencyKind?: LatencyKind,
+  ): void;
   /** Active virtual users (threads) at a time. */
   vus(timeMs: number | undefined, count: number): void;
   /** Any other sample time (a gauge, an iteration) that tells when the test ran. */

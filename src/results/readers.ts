@@ -1,4 +1,6 @@
 import { artilleryReportReader } from './artillery/report.js';
+import { sniffGatlingBinaryLog, sniffGatlingLog } from './gatling/sniff.js';
+import { gatlingGlobalStatsReader, gatlingStatsReader } from './gatling/stats-json.js';
 import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
@@ -42,6 +44,22 @@ export const resultReaders: ResultReader[] = [
     sniff: sniffJtlXml,
     fileNameHint: /\.(jtl|xml)$/i,
     loadStream: async () => (await import('./jmeter/jtl-xml.js')).jmeterJtlXmlStream,
+  },
+  gatlingStatsReader,
+  gatlingGlobalStatsReader,
+  {
+    format: 'gatling-simulation-log',
+    tool: 'gatling',
+    sniff: sniffGatlingLog,
+    fileNameHint: /\.log$/i,
+    loadStream: async () => (await import('./gatling/text-log.js')).gatlingLogStream,
+  },
+  {
+    format: 'gatling-binary-log',
+    tool: 'gatling',
+    sniff: sniffGatlingBinaryLog,
+    fileNameHint: /\.log$/i,
+    loadStream: async () => (await import('./gatling/binary-log.js')).gatlingBinaryLogStream,
   },
 ];
 
@@ -100,7 +118,7 @@ function streamOnly(reader: ResultReader, file: string): { file: string; message
 
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
@@ -112,6 +130,13 @@ export function unrecognised(text: string, file: string): { file: string; messag
       : d;
   }
   const v = parsed.value;
+  if (isObject(v) && Array.isArray(v.assertions) && 'simulation' in v && 'scenarios' in v) {
+    return {
+      file,
+      message:
+        "This is a Gatling report's assertions.json: it has the assertions' outcome but no statistics. Give the report's js/stats.json instead; loadgate reads assertions.json from beside it.",
+    };
+  }
   const found = isObject(v)
     ? `top-level keys ${
         Object.keys(v)

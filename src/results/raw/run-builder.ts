@@ -35,6 +35,8 @@ interface Row {
   method?: string;
   templated: boolean;
   transaction: boolean;
+  /** Set when the row measures something else than the run's requests (a Gatling group). */
+  latencyKind?: LatencyKind;
   count: number;
   errors: number;
   errorsByKind: Map<string, number>;
@@ -132,8 +134,15 @@ export class RunBuilder implements SampleSink {
     }
   }
 
-  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void {
+  transaction(
+    name: string,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    latencyKind?: LatencyKind,
+  ): void {
     const row = this.row(name, undefined, true);
+    if (latencyKind) row.latencyKind = latencyKind;
     row.count++;
     const timed = Number.isFinite(latencyMs);
     if (timed) {
@@ -245,7 +254,7 @@ export class RunBuilder implements SampleSink {
           r.errors,
           r.errorsByKind,
           durationSec,
-          latencyKind,
+          r.latencyKind ?? latencyKind,
         );
         if (r.transaction) row.kind = 'transaction';
         return row;
@@ -331,7 +340,8 @@ export class RunBuilder implements SampleSink {
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    const prefix = `${transaction ? 'T' : 'R'}${method ?? ''}`;
+    // No template string when there is no method: it would allocate on every sample.
+    const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
     let names = this.nameCache.get(prefix);
     if (!names) {
       names = new Map();
