@@ -8,7 +8,16 @@ export type ResultFormat =
   | 'k6-ndjson'
   | 'k6-csv'
   | 'jmeter-jtl-csv'
-  | 'jmeter-jtl-xml';
+  | 'jmeter-jtl-xml'
+  | 'locust-stats-csv'
+  | 'locust-history-csv'
+  | 'locust-failures-csv'
+  | 'locust-exceptions-csv'
+  | 'locust-json'
+  | 'locust-worker-ldjson'
+  | 'taurus-final-stats-xml'
+  | 'taurus-final-stats-csv'
+  | 'taurus-junit-xml';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to

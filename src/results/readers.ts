@@ -3,6 +3,9 @@ import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
 import { k6SummaryReader } from './k6/summary.js';
+import { locustExceptionsCsvReader, locustFailuresCsvReader } from './locust/failures-csv.js';
+import { locustHistoryCsvReader } from './locust/history-csv.js';
+import { locustStatsCsvReader } from './locust/stats-csv.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
 import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
 import { runFileReader } from './run-file.js';
@@ -17,6 +20,10 @@ export const resultReaders: ResultReader[] = [
   k6SummaryReader,
   k6SummaryExportReader,
   artilleryReportReader,
+  locustStatsCsvReader,
+  locustHistoryCsvReader,
+  locustFailuresCsvReader,
+  locustExceptionsCsvReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
