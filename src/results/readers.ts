@@ -5,6 +5,7 @@ import { k6SummaryExportReader } from './k6/summary-export.js';
 import { k6SummaryReader } from './k6/summary.js';
 import { locustExceptionsCsvReader, locustFailuresCsvReader } from './locust/failures-csv.js';
 import { locustHistoryCsvReader } from './locust/history-csv.js';
+import { locustJsonReader, locustWorkerLdjsonReader } from './locust/json.js';
 import { locustStatsCsvReader } from './locust/stats-csv.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
 import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
@@ -24,6 +25,8 @@ export const resultReaders: ResultReader[] = [
   locustHistoryCsvReader,
   locustFailuresCsvReader,
   locustExceptionsCsvReader,
+  locustJsonReader,
+  locustWorkerLdjsonReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
