@@ -189,7 +189,10 @@ async function readSummarySet(
     if (text === undefined) {
       return {
         diagnostics: [
-          { file: path, message: `The file is over ${MAX_SUMMARY_BYTES / 2 ** 20} MiB, too large for a ${formats[i]} file (a summary).` },
+          {
+            file: path,
+            message: `The file is over ${MAX_SUMMARY_BYTES / 2 ** 20} MiB, too large for a ${formats[i]} file (a summary).`,
+          },
         ],
       };
     }
@@ -201,7 +204,10 @@ async function readSummarySet(
     const why = error instanceof Error ? error.message : String(error);
     return {
       diagnostics: [
-        { file: files[0]!.path, message: `Reading these files as one run failed: ${why}. Please report this as a loadgate bug.` },
+        {
+          file: files[0]!.path,
+          message: `Reading these files as one run failed: ${why}. Please report this as a loadgate bug.`,
+        },
       ],
     };
   }

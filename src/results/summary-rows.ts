@@ -1,6 +1,12 @@
 import { OVERALL_NAME, pathOf } from './endpoint-name.js';
 import { templateName } from './endpoint-template.js';
-import type { EndpointFolding, EndpointStats, LatencyKind, LatencyStats, PercentileQuality } from './model.js';
+import type {
+  EndpointFolding,
+  EndpointStats,
+  LatencyKind,
+  LatencyStats,
+  PercentileQuality,
+} from './model.js';
 
 /**
  * One row of a summary a tool wrote per request name (a Locust `_stats.csv` line, a Taurus final-stats
@@ -121,7 +127,9 @@ export function combineRows(
   };
   if (method) row.method = method;
   const path =
-    name === OVERALL_NAME || name === OTHER_ENDPOINTS ? undefined : pathOf(name)?.replaceAll('%7Bid%7D', '{id}');
+    name === OVERALL_NAME || name === OTHER_ENDPOINTS
+      ? undefined
+      : pathOf(name)?.replaceAll('%7Bid%7D', '{id}');
   if (path !== undefined) row.path = path;
   if (count > 0) row.errorRate = errors / count;
   const reported = rows.map((r) => r.throughput);

@@ -50,7 +50,11 @@ describeCorpus('Locust --csv files of the corpus', () => {
     ]);
     // Every request is in exactly one row.
     expect(run.endpoints.reduce((n, e) => n + e.count!, 0)).toBe(run.overall.count);
-    expect(run.folding).toMatchObject({ templates: 2, templatedRequests: 303 + 296 /* DELETE, PUT requests */, overflowRequests: 0 });
+    expect(run.folding).toMatchObject({
+      templates: 2,
+      templatedRequests: 303 + 296 /* DELETE, PUT requests */,
+      overflowRequests: 0,
+    });
     const put = run.endpoints.find((e) => e.method === 'PUT')!;
     expect(put.latency.p95).toBeGreaterThanOrEqual(put.latency.median!);
     expect(put.latency.max).toBeGreaterThanOrEqual(put.latency.p99!);
@@ -61,8 +65,8 @@ describeCorpus('Locust --csv files of the corpus', () => {
     ['PavelCodeStorage__Locust_demo__report', 'report_stats_history.csv'],
     ['AbhishekkumarReddy__odoo-locust__results', 'results_stats_history.full.csv'],
   ])('%s: stats, history, failures and exceptions read together as one run', async (prefix, history) => {
-    const files = ['_stats.csv', history.replace(/^[a-z]+/, ''), '_failures.csv', '_exceptions.csv'].map((s) =>
-      corpusPath('locust', `${prefix}${s}`),
+    const files = ['_stats.csv', history.replace(/^[a-z]+/, ''), '_failures.csv', '_exceptions.csv'].map(
+      (s) => corpusPath('locust', `${prefix}${s}`),
     );
     const { run, diagnostics } = await readAll(files);
     expect(diagnostics).toEqual([]);
@@ -70,8 +74,15 @@ describeCorpus('Locust --csv files of the corpus', () => {
     expect(run?.overall.count).toBe(Number(row['Request Count']));
     // The time series counts every request once: its windows add up to the history's last total (the
     // history's last write may come a moment before the stats file's).
-    const lines = C(`${prefix}${history.replace(/^[a-z]+/, '')}`).trim().split('\n');
-    const lastTotal = Number(lines.filter((l) => l.includes(',Aggregated,')).at(-1)!.split(',')[17]);
+    const lines = C(`${prefix}${history.replace(/^[a-z]+/, '')}`)
+      .trim()
+      .split('\n');
+    const lastTotal = Number(
+      lines
+        .filter((l) => l.includes(',Aggregated,'))
+        .at(-1)!
+        .split(',')[17],
+    );
     const windows = run!.series!.reduce((n, w) => n + w.count, 0);
     expect(windows).toBe(lastTotal);
     expect(windows).toBeLessThanOrEqual(run!.overall.count!);
@@ -116,7 +127,11 @@ describe('Locust stats CSV', () => {
     ].join('\n');
     const result = readResult(text, 'old_stats.csv');
     expect(result.diagnostics).toEqual([]);
-    expect(result.run?.overall).toMatchObject({ count: 100, errors: 10, latency: { median: 120, mean: 130.5 } });
+    expect(result.run?.overall).toMatchObject({
+      count: 100,
+      errors: 10,
+      latency: { median: 120, mean: 130.5 },
+    });
     expect(result.run?.endpoints[0]).toMatchObject({ method: 'GET', name: '/', count: 100 });
   });
 

@@ -75,7 +75,9 @@ describeCorpus('Locust worker reports recorded by Taurus (ldjson)', () => {
       errors: 3985,
       latency: { median: 3500, p95: 10000, p99: 12000, min: 324, max: 12208 },
     });
-    expect(result.run?.endpoints[0]?.errorsByKind).toEqual({ "CatchResponseError('DENIED: wrong data',)": 3985 });
+    expect(result.run?.endpoints[0]?.errorsByKind).toEqual({
+      "CatchResponseError('DENIED: wrong data',)": 3985,
+    });
     expect(result.run?.profile.maxVUs).toBe(501);
   });
 

@@ -52,7 +52,11 @@ export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
   if (history) diagnostics.push(...history.diagnostics);
   let result: ReadResult;
   if (statsPart) {
-    result = locustStatsRun(parseLocustStats(statsPart.text, statsPart.file), statsPart.file, 'locust-stats-csv');
+    result = locustStatsRun(
+      parseLocustStats(statsPart.text, statsPart.file),
+      statsPart.file,
+      'locust-stats-csv',
+    );
   } else if (history?.lastTotal && history.lastTotal.count > 0) {
     result = { run: historyRun(history, historyPart!.file), diagnostics: [] };
   } else {
@@ -74,7 +78,8 @@ export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
   if (history) {
     if (history.series.length > 0) run.series = history.series;
     if (history.maxUsers !== undefined) run.profile.maxVUs = history.maxUsers;
-    if (run.profile.durationSec === undefined && history.durationSec) run.profile.durationSec = history.durationSec;
+    if (run.profile.durationSec === undefined && history.durationSec)
+      run.profile.durationSec = history.durationSec;
   }
   const failuresPart = byFormat.get('locust-failures-csv');
   if (failuresPart) {
@@ -92,7 +97,8 @@ export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
       endpoint.errorsByKind ??= {};
       endpoint.errorsByKind[kind] = (endpoint.errorsByKind[kind] ?? 0) + f.occurrences;
     }
-    if (overall.size > 0) run.overall.errorsByKind = Object.fromEntries([...overall].sort((a, b) => b[1] - a[1]));
+    if (overall.size > 0)
+      run.overall.errorsByKind = Object.fromEntries([...overall].sort((a, b) => b[1] - a[1]));
   }
   run.source.file = [...byFormat.values()].map((p) => p.file).join(', ');
   return { run, diagnostics, format: run.source.format };

@@ -97,8 +97,7 @@ export function entriesRun(
     diagnostics.push({ file, message: 'The Locust stats have no entries: there is nothing to compare.' });
     return undefined;
   }
-  const separate =
-    !entries.some((e) => e.modern) || entries.some((e) => e.failures > e.requests);
+  const separate = !entries.some((e) => e.modern) || entries.some((e) => e.failures > e.requests);
   const starts = entries.map((e) => e.start).filter((v): v is number => v !== undefined);
   const lasts = entries.map((e) => e.last).filter((v): v is number => v !== undefined);
   const span = starts.length && lasts.length ? Math.max(...lasts) - Math.min(...starts) : undefined;

@@ -41,7 +41,10 @@ export interface LocustFailure {
   occurrences: number;
 }
 
-export function parseLocustFailures(text: string, file: string): { failures: LocustFailure[]; diagnostics: ReadDiagnostic[] } {
+export function parseLocustFailures(
+  text: string,
+  file: string,
+): { failures: LocustFailure[]; diagnostics: ReadDiagnostic[] } {
   const table = readCsvTable(text);
   const columns = columnsOf(table.header);
   const failures: LocustFailure[] = [];
@@ -65,7 +68,8 @@ export function parseLocustFailures(text: string, file: string): { failures: Loc
     diagnostics.push({
       file,
       line: table.unterminated,
-      message: 'A quoted field opens here and never closes: the file looks cut short; the rows before were read.',
+      message:
+        'A quoted field opens here and never closes: the file looks cut short; the rows before were read.',
       severity: 'warning',
     });
   }

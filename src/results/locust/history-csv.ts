@@ -103,7 +103,8 @@ export function parseLocustHistory(text: string, file: string): LocustHistory {
     diagnostics,
   };
   if (maxUsers !== undefined) history.maxUsers = maxUsers;
-  if (lastTotalFields) history.lastTotal = totalsRow(OVERALL_NAME, undefined, lastTotalFields, columns, fullHistory);
+  if (lastTotalFields)
+    history.lastTotal = totalsRow(OVERALL_NAME, undefined, lastTotalFields, columns, fullHistory);
   if (firstActive !== undefined && lastTime !== undefined && lastTime > firstActive) {
     history.durationSec = lastTime - firstActive + 1;
   }
@@ -183,7 +184,8 @@ export function readLocustHistoryCsv(text: string, file: string): ReadResult {
   if (!history.lastTotal || history.lastTotal.count === 0) {
     diagnostics.push({
       file,
-      message: 'The Locust history has no requests (every Aggregated row counts 0): there is nothing to compare.',
+      message:
+        'The Locust history has no requests (every Aggregated row counts 0): there is nothing to compare.',
     });
     return { diagnostics };
   }

@@ -24,7 +24,10 @@ export function readLocustJson(text: string, file: string): ReadResult {
   if (!Array.isArray(parsed.value)) {
     return {
       diagnostics: [
-        { file, message: `Not Locust --json output: expected an array of stats entries, found ${describeJsonType(parsed.value)}.` },
+        {
+          file,
+          message: `Not Locust --json output: expected an array of stats entries, found ${describeJsonType(parsed.value)}.`,
+        },
       ],
     };
   }
@@ -55,7 +58,10 @@ export const locustWorkerLdjsonReader: ResultReader = {
   tool: 'locust',
   fileNameHint: /\.ldjson$/i,
   sniff: (head) => {
-    const first = head.replace(/^\uFEFF/, '').split('\n', 1)[0]!.trim();
+    const first = head
+      .replace(/^\uFEFF/, '')
+      .split('\n', 1)[0]!
+      .trim();
     if (!first.startsWith('{')) return false;
     try {
       const v: unknown = JSON.parse(first);
@@ -92,7 +98,11 @@ export function readLocustWorkerLdjson(text: string, file: string): ReadResult {
       return;
     }
     if (!isObject(value) || !Array.isArray(value.stats)) {
-      diagnostics.push({ file, line: i + 1, message: 'This line is no worker report (no "stats" array): it was skipped.' });
+      diagnostics.push({
+        file,
+        line: i + 1,
+        message: 'This line is no worker report (no "stats" array): it was skipped.',
+      });
       return;
     }
     for (const s of value.stats) {
@@ -117,7 +127,8 @@ export function readLocustWorkerLdjson(text: string, file: string): ReadResult {
       }
     }
     const client = typeof value.client_id === 'string' ? value.client_id : '';
-    if (typeof value.user_count === 'number') users.set(client, Math.max(users.get(client) ?? 0, value.user_count));
+    if (typeof value.user_count === 'number')
+      users.set(client, Math.max(users.get(client) ?? 0, value.user_count));
   });
   // Workers run side by side: the run's peak is at most the sum of each worker's peak.
   const maxUsers = users.size > 0 ? [...users.values()].reduce((a, b) => a + b, 0) : undefined;

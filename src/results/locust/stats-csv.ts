@@ -86,7 +86,8 @@ export function parseLocustStats(text: string, file: string): LocustStats {
       if (min !== undefined) row.min = min;
       if (mean !== undefined) row.mean = round(mean);
       if (max !== undefined) row.max = max;
-      if (median !== undefined && !row.quantiles.some(([f]) => f === 0.5)) row.quantiles.unshift([0.5, median]);
+      if (median !== undefined && !row.quantiles.some(([f]) => f === 0.5))
+        row.quantiles.unshift([0.5, median]);
     }
     if (rps !== undefined) row.throughput = rps;
     const insane = sanity(row);
@@ -98,7 +99,8 @@ export function parseLocustStats(text: string, file: string): LocustStats {
     diagnostics.push({
       file,
       line: table.unterminated,
-      message: 'A quoted field opens here and never closes: the file looks cut short; the rows before were read.',
+      message:
+        'A quoted field opens here and never closes: the file looks cut short; the rows before were read.',
       severity: 'warning',
     });
   }
@@ -122,7 +124,11 @@ export function readLocustStatsCsv(text: string, file: string): ReadResult {
 }
 
 /** The Run of a stats file's rows (a stats file alone is a full run: totals, endpoints, percentiles). */
-export function locustStatsRun(stats: LocustStats, file: string, format: Run['source']['format']): ReadResult {
+export function locustStatsRun(
+  stats: LocustStats,
+  file: string,
+  format: Run['source']['format'],
+): ReadResult {
   const diagnostics = [...stats.diagnostics];
   if (stats.rows.length === 0 && !stats.total) {
     diagnostics.push({ file, message: 'The Locust stats file has no rows: there is nothing to compare.' });

@@ -45,7 +45,15 @@ export function readTaurusFinalStatsXml(text: string, file: string): ReadResult 
   }
   const root = parsed.root;
   if (root.name !== 'FinalStatus') {
-    return { diagnostics: [{ file, line: root.line, message: `Expected <FinalStatus> (Taurus final-stats dump-xml), found <${root.name}>.` }] };
+    return {
+      diagnostics: [
+        {
+          file,
+          line: root.line,
+          message: `Expected <FinalStatus> (Taurus final-stats dump-xml), found <${root.name}>.`,
+        },
+      ],
+    };
   }
   const diagnostics: ReadDiagnostic[] = [];
   const sets: KpiSet[] = [];
@@ -92,7 +100,13 @@ export function readTaurusFinalStatsCsv(text: string, file: string): ReadResult 
       });
       continue;
     }
-    const set: KpiSet = { label: fields[0] ?? '', line, scalars: new Map(), percentiles: new Map(), codes: new Map() };
+    const set: KpiSet = {
+      label: fields[0] ?? '',
+      line,
+      scalars: new Map(),
+      percentiles: new Map(),
+      codes: new Map(),
+    };
     table.header.forEach((name, i) => {
       if (i === 0) return;
       const value = csvNumber(fields[i]);
@@ -112,7 +126,8 @@ export function readTaurusFinalStatsCsv(text: string, file: string): ReadResult 
 const ms = (seconds: number): number => round(seconds * 1000);
 
 function toRow(set: KpiSet, diagnostics: ReadDiagnostic[], file: string): SummaryRow {
-  const count = set.scalars.get('throughput') ?? (set.scalars.get('succ') ?? 0) + (set.scalars.get('fail') ?? 0);
+  const count =
+    set.scalars.get('throughput') ?? (set.scalars.get('succ') ?? 0) + (set.scalars.get('fail') ?? 0);
   const row: SummaryRow = {
     name: set.label,
     count,
@@ -155,7 +170,10 @@ function finalStatsRun(
   const total = sets.find((s) => s.label === '');
   const labels = sets.filter((s) => s.label !== '');
   if (!total && labels.length === 0) {
-    diagnostics.push({ file, message: 'The Taurus final-stats dump has no label groups: there is nothing to compare.' });
+    diagnostics.push({
+      file,
+      message: 'The Taurus final-stats dump has no label groups: there is nothing to compare.',
+    });
     return { diagnostics };
   }
   const options = {

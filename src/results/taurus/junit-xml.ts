@@ -13,19 +13,31 @@ import { parseXml } from '../../scenario/jmeter/xml.js';
 export const taurusJunitXmlReader: ResultReader = {
   format: 'taurus-junit-xml',
   tool: 'taurus',
-  sniff: (head) => /^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*<testsuites[\s>]/.test(head.replace(/^\uFEFF/, '')),
+  sniff: (head) =>
+    /^(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*<testsuites[\s>]/.test(head.replace(/^\uFEFF/, '')),
   read: readTaurusJunitXml,
 };
 
-export function junitOutcomes(text: string, file: string): { thresholds: ThresholdResult[]; diagnostics: ReadResult['diagnostics'] } {
+export function junitOutcomes(
+  text: string,
+  file: string,
+): { thresholds: ThresholdResult[]; diagnostics: ReadResult['diagnostics'] } {
   const parsed = parseXml(text);
   if (!parsed.ok) {
-    return { thresholds: [], diagnostics: [{ file, line: parsed.line, message: `Not well-formed XML: ${parsed.message}.` }] };
+    return {
+      thresholds: [],
+      diagnostics: [{ file, line: parsed.line, message: `Not well-formed XML: ${parsed.message}.` }],
+    };
   }
   const thresholds: ThresholdResult[] = [];
   for (const suite of parsed.root.children.filter((c) => c.name === 'testsuite')) {
     const suiteName = suite.attributes.name ?? '';
-    const metric = suiteName === 'bzt_pass_fail' ? 'pass-fail' : suiteName === 'sample_labels' ? 'sample-label' : suiteName;
+    const metric =
+      suiteName === 'bzt_pass_fail'
+        ? 'pass-fail'
+        : suiteName === 'sample_labels'
+          ? 'sample-label'
+          : suiteName;
     for (const test of suite.children.filter((c) => c.name === 'testcase')) {
       if (test.children.some((c) => c.name === 'skipped')) continue;
       const failed = test.children.some((c) => c.name === 'failure' || c.name === 'error');

@@ -15,20 +15,33 @@ export const TAURUS_REPORT_FORMATS: readonly ResultFormat[] = [
  */
 export function readTaurusSet(parts: readonly SetPart[]): ReadResult {
   const diagnostics: ReadDiagnostic[] = [];
-  const stats = parts.find((p) => p.format === 'taurus-final-stats-xml') ?? parts.find((p) => p.format === 'taurus-final-stats-csv');
+  const stats =
+    parts.find((p) => p.format === 'taurus-final-stats-xml') ??
+    parts.find((p) => p.format === 'taurus-final-stats-csv');
   if (!stats) {
     return {
       diagnostics: [
-        { file: parts[0]!.file, message: 'None of these Taurus reports has request counts: give the final-stats dump (dump-xml or dump-csv) with them.' },
+        {
+          file: parts[0]!.file,
+          message:
+            'None of these Taurus reports has request counts: give the final-stats dump (dump-xml or dump-csv) with them.',
+        },
       ],
     };
   }
   for (const p of parts) {
     if (p !== stats && p.format !== 'taurus-junit-xml') {
-      diagnostics.push({ file: p.file, message: `${stats.file} already gives this run's numbers: this ${p.format} file was not read.`, severity: 'warning' });
+      diagnostics.push({
+        file: p.file,
+        message: `${stats.file} already gives this run's numbers: this ${p.format} file was not read.`,
+        severity: 'warning',
+      });
     }
   }
-  const result = stats.format === 'taurus-final-stats-xml' ? readTaurusFinalStatsXml(stats.text, stats.file) : readTaurusFinalStatsCsv(stats.text, stats.file);
+  const result =
+    stats.format === 'taurus-final-stats-xml'
+      ? readTaurusFinalStatsXml(stats.text, stats.file)
+      : readTaurusFinalStatsCsv(stats.text, stats.file);
   diagnostics.push(...result.diagnostics);
   const run = result.run;
   if (!run) return { diagnostics };
