@@ -140,9 +140,13 @@ if (!available && !required) {
       const report = JSON.parse(cli.stdout) as {
         results: { path: string; format?: string; diagnostics: unknown[] }[];
       };
-      expect(report.results.map((r) => [r.path, r.diagnostics])).toEqual([
-        ['run_stats.csv', []],
-        ...files.map((f) => [f, []]),
+      expect(report.results.map((r) => [r.path, r.format, r.diagnostics])).toEqual([
+        ['run_stats.csv', 'locust-stats-csv', []],
+        ...files.map((f, i) => [
+          f,
+          ['locust-stats-csv', 'locust-history-csv', 'locust-failures-csv', 'locust-exceptions-csv'][i],
+          [],
+        ]),
       ]);
       const run = JSON.parse(readFileSync(join(dir, 'saved.json'), 'utf8')) as {
         source: { tool: string; format: string };

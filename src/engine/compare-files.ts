@@ -92,7 +92,9 @@ async function loadMerged(
   const reports = named.map(({ path }) => ({
     path,
     role: 'current' as const,
-    ...(result.format ? { format: result.format } : {}),
+    ...(result.fileFormats?.[path] || result.format
+      ? { format: result.fileFormats?.[path] ?? result.format }
+      : {}),
     diagnostics: result.diagnostics
       .filter((d) => d.file === path)
       .map((d) => ({

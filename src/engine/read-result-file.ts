@@ -199,7 +199,7 @@ async function readSummarySet(
     parts.push({ format: formats[i]!, text, file: path });
   }
   try {
-    return combine(parts);
+    return { ...combine(parts), fileFormats: Object.fromEntries(parts.map((p) => [p.file, p.format])) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return {

@@ -142,6 +142,8 @@ export interface ReadResult {
   diagnostics: ReadDiagnostic[];
   /** The format of the file read (a run file says `loadgate-run`, whatever tool its run came from). */
   format?: ResultFormat;
+  /** For several files read as one run: each file's own format, by path (a Locust stats file and its history). */
+  fileFormats?: Record<string, ResultFormat>;
 }
 
 /** One result format's reader. `sniff` looks at the start of the file only. */
