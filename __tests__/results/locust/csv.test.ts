@@ -158,3 +158,23 @@ describe('Locust stats CSV', () => {
     expect(result.diagnostics[0]?.message).toMatch(/outside min 100 ms/);
   });
 });
+
+describe('Locust stats with more names than rows kept', () => {
+  it('keeps the 200 busiest rows and counts the rest in one (other endpoints) row', () => {
+    const HEADER =
+      'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,95%,99%,100%';
+    const rows = Array.from(
+      { length: 250 },
+      (_, i) =>
+        `GET,/page-${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}x,${1000 - i},0,10,10.0,5,20,1,1.0,0,10,20,20,20`,
+    );
+    const total = 250 * 1000 - (249 * 250) / 2;
+    const text = [HEADER, ...rows, `,Aggregated,${total},0,10,10.0,5,20,1,250.0,0,10,20,20,20`].join('\n');
+    const run = readResult(text, 'many_stats.csv').run!;
+    expect(run.endpoints).toHaveLength(201);
+    const other = run.endpoints.at(-1)!;
+    expect(other).toMatchObject({ name: '(other endpoints)', count: (801 + 750) * 25 });
+    expect(run.folding).toMatchObject({ overflowNames: 50, overflowRequests: other.count, maxRows: 200 });
+    expect(run.endpoints.reduce((n, e) => n + e.count!, 0)).toBe(run.overall.count);
+  });
+});
