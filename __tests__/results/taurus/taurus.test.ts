@@ -97,3 +97,22 @@ describeCorpus('Taurus junit-xml report of the corpus', () => {
     expect(diagnostics[0]?.message).toMatch(/final-stats dump/);
   });
 });
+
+describe("Taurus's kpi.jtl", () => {
+  it('is a JMeter JTL; the method column of its Locust wrapper names each endpoint', async () => {
+    // Taurus's locustio wrapper writes a DictWriter row per request (timeStamp at the end, float elapsed).
+    const text = [
+      'timeStamp,label,method,elapsed,bytes,responseCode,responseMessage,success,allThreads,Latency',
+      '1493304176110,/api/v3/items/,GET,350.2,4921,200,OK,true,12,0',
+      '1493304176520,/api/v3/items/,POST,420.7,120,500,DENIED,false,12,0',
+      '1493304177020,/api/v3/items/,GET,380.1,4921,200,OK,true,12,0',
+    ].join('\n');
+    const { run, diagnostics } = await readAll([tempFile('locust-kpi.jtl', text)]);
+    expect(diagnostics).toEqual([]);
+    expect(run?.source).toMatchObject({ tool: 'jmeter', format: 'jmeter-jtl-csv' });
+    expect(run?.endpoints.map((e) => [e.method, e.name, e.count, e.errors])).toEqual([
+      ['GET', '/api/v3/items/', 2, 0],
+      ['POST', '/api/v3/items/', 1, 1],
+    ]);
+  });
+});
