@@ -103,6 +103,20 @@ describeCorpus('Locust --csv files of the corpus', () => {
     expect(result.run?.series?.length).toBeGreaterThan(3);
   });
 
+  it('reads a --csv-full-history file alone: the last row of each name is its endpoint', () => {
+    const name = 'AbhishekkumarReddy__odoo-locust__results_stats_history.full.csv';
+    const result = readResult(C(name), name);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.format).toBe('locust-history-csv');
+    expect(result.run?.overall).toMatchObject({ count: 225, errors: 50 });
+    // The 16 names of the stats file (counted by hand: distinct Type,Name pairs other than Aggregated).
+    expect(result.run?.endpoints).toHaveLength(16);
+    expect(result.run?.endpoints.reduce((n, e) => n + e.count!, 0)).toBe(225);
+    // Full-history percentiles are per window: the windows have them, the run's p95 does not come from them.
+    expect(result.run?.series?.some((w) => w.p95 !== undefined)).toBe(true);
+    expect(result.run?.overall.latency.p95).toBeUndefined();
+  });
+
   it('says a failures or exceptions file alone is no run, and what to give with it', () => {
     for (const name of [
       'veroliut__loadTestRetailDemoStore__results_failures.csv',
