@@ -6,7 +6,8 @@ import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
 import type { ReadResult } from '../results/model.js';
 import { reportPath } from './paths.js';
-import { readResultFile, readResultFiles, sniffStreamFormat } from './read-result-file.js';
+import { resultSetReader } from '../results/result-sets.js';
+import { readResultFile, readResultFiles, sniffFileFormat, sniffStreamFormat } from './read-result-file.js';
 
 export interface ResultInputs {
   cwd: string;
@@ -91,7 +92,9 @@ async function loadMerged(
   const reports = named.map(({ path }) => ({
     path,
     role: 'current' as const,
-    ...(result.format ? { format: result.format } : {}),
+    ...(result.fileFormats?.[path] || result.format
+      ? { format: result.fileFormats?.[path] ?? result.format }
+      : {}),
     diagnostics: result.diagnostics
       .filter((d) => d.file === path)
       .map((d) => ({
@@ -103,11 +106,14 @@ async function loadMerged(
   return { run: result.run, reports };
 }
 
-/** True when every current file is a raw-sample stream of one and the same format. */
+/** True when every current file is a raw-sample stream of one format, or the files are one run's summary set. */
 async function oneRawRun(files: readonly string[], cwd: string): Promise<boolean> {
   if (files.length < 2) return false;
   const formats = await Promise.all(files.map((f) => sniffStreamFormat(f, reportPath(f, cwd))));
-  return formats[0] !== undefined && formats.every((f) => f === formats[0]);
+  if (formats[0] !== undefined && formats.every((f) => f === formats[0])) return true;
+  // The summary files one tool writes for one run (Locust --csv stats, history, failures) are one run too.
+  const any = await Promise.all(files.map((f) => sniffFileFormat(f, reportPath(f, cwd))));
+  return resultSetReader(any) !== undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from 
 import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
 import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+import { resultSetReader, type SetPart } from '../results/result-sets.js';
 
 /** Summary formats are read whole; anything larger than this is not a summary. Raw streams have no limit. */
 export const MAX_SUMMARY_BYTES = 512 * 1024 * 1024;
@@ -75,6 +76,18 @@ export async function sniffStreamFormat(absolute: string, path: string): Promise
   }
 }
 
+/** The format of any result file from its head (summary or stream); undefined when unknown or unreadable. */
+export async function sniffFileFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
+  try {
+    const stream = await textStream(absolute);
+    const { head } = await peek(stream);
+    (stream as unknown as { destroy(): void }).destroy();
+    return sniffFormat(head, path)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads one result file of any known format, by content. Summary formats are read whole (bounded); raw-sample
  * streams are streamed into sketches and never held. I/O errors propagate to the caller (which words them);
@@ -92,6 +105,10 @@ export async function readResultFile(absolute: string, path: string): Promise<Re
 export async function readResultFiles(
   files: readonly { absolute: string; path: string }[],
 ): Promise<ReadResult> {
+  if (files.length > 1) {
+    const set = await readSummarySet(files);
+    if (set) return set;
+  }
   let builder: RunBuilder | undefined;
   let streamReader: SampleStreamReader | undefined;
   for (const { absolute, path } of files) {
@@ -154,6 +171,59 @@ export async function readResultFiles(
     return { diagnostics: [...diagnostics, ...why], format: streamReader.format };
   }
   return { run, diagnostics, format: streamReader.format };
+}
+
+/**
+ * The summary files one tool writes side by side for one run (Locust's `--csv` stats, history and failures),
+ * read whole and combined by their family's reader; undefined when the files are no such set.
+ */
+async function readSummarySet(
+  files: readonly { absolute: string; path: string }[],
+): Promise<ReadResult | undefined> {
+  const formats = await Promise.all(files.map((f) => sniffFileFormat(f.absolute, f.path)));
+  const combine = resultSetReader(formats);
+  if (!combine) return undefined;
+  const parts: SetPart[] = [];
+  for (const [i, { absolute, path }] of files.entries()) {
+    const { all } = await peek(await textStream(absolute));
+    const text = await wholeText(all);
+    if (text === undefined) {
+      return {
+        diagnostics: [
+          {
+            file: path,
+            message: `The file is over ${MAX_SUMMARY_BYTES / 2 ** 20} MiB, too large for a ${formats[i]} file (a summary).`,
+          },
+        ],
+      };
+    }
+    parts.push({ format: formats[i]!, text, file: path });
+  }
+  try {
+    return { ...combine(parts), fileFormats: Object.fromEntries(parts.map((p) => [p.file, p.format])) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [
+        {
+          file: files[0]!.path,
+          message: `Reading these files as one run failed: ${why}. Please report this as a loadgate bug.`,
+        },
+      ],
+    };
+  }
+}
+
+/** A summary's whole text (UTF-8), or undefined past the summary size limit. */
+async function wholeText(all: AsyncIterable<string>): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of all) {
+    chunks.push(Buffer.from(chunk, 'latin1'));
+    size += chunk.length;
+    if (size > MAX_SUMMARY_BYTES) return undefined;
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function readWhole(

@@ -12,7 +12,16 @@ export type ResultFormat =
   | 'gatling-simulation-log'
   | 'gatling-binary-log'
   | 'gatling-stats-json'
-  | 'gatling-global-stats-json';
+  | 'gatling-global-stats-json'
+  | 'locust-stats-csv'
+  | 'locust-history-csv'
+  | 'locust-failures-csv'
+  | 'locust-exceptions-csv'
+  | 'locust-json'
+  | 'locust-worker-ldjson'
+  | 'taurus-final-stats-xml'
+  | 'taurus-final-stats-csv'
+  | 'taurus-junit-xml';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to
@@ -137,6 +146,8 @@ export interface ReadResult {
   diagnostics: ReadDiagnostic[];
   /** The format of the file read (a run file says `loadgate-run`, whatever tool its run came from). */
   format?: ResultFormat;
+  /** For several files read as one run: each file's own format, by path (a Locust stats file and its history). */
+  fileFormats?: Record<string, ResultFormat>;
 }
 
 /** One result format's reader. `sniff` looks at the start of the file only. */

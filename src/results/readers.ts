@@ -5,9 +5,15 @@ import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
 import { k6SummaryReader } from './k6/summary.js';
+import { locustExceptionsCsvReader, locustFailuresCsvReader } from './locust/failures-csv.js';
+import { locustHistoryCsvReader } from './locust/history-csv.js';
+import { locustJsonReader, locustWorkerLdjsonReader } from './locust/json.js';
+import { locustStatsCsvReader } from './locust/stats-csv.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
 import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
 import { runFileReader } from './run-file.js';
+import { taurusFinalStatsCsvReader, taurusFinalStatsXmlReader } from './taurus/final-stats.js';
+import { taurusJunitXmlReader } from './taurus/junit-xml.js';
 
 /**
  * Every result format loadgate reads. Adding a format = adding its reader file and one entry here. Raw-sample
@@ -19,6 +25,15 @@ export const resultReaders: ResultReader[] = [
   k6SummaryReader,
   k6SummaryExportReader,
   artilleryReportReader,
+  locustStatsCsvReader,
+  locustHistoryCsvReader,
+  locustFailuresCsvReader,
+  locustExceptionsCsvReader,
+  locustJsonReader,
+  locustWorkerLdjsonReader,
+  taurusFinalStatsXmlReader,
+  taurusFinalStatsCsvReader,
+  taurusJunitXmlReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
@@ -118,7 +133,7 @@ function streamOnly(reader: ResultReader, file: string): { file: string; message
 
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
