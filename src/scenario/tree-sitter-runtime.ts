@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
+
+/**
+ * A grammar's wasm file: next to the bundle (`dist/grammars/`, copied by scripts/bundle.mjs; the CLI and the
+ * action run from dist/ alone), else in node_modules (tests and `tsx` runs from source).
+ */
+export function grammarPath(fileName: string, packagePath: string): string {
+  for (const relative of ['../grammars/', './grammars/']) {
+    const path = fileURLToPath(new URL(`${relative}${fileName}`, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return createRequire(import.meta.url).resolve(packagePath);
+}
+
+/**
+ * tree-sitter's runtime, initialised once for every grammar: a second `Parser.init` would start a second
+ * wasm module, and languages loaded into one cannot be used by parsers of the other.
+ */
+export function initTreeSitter(): Promise<typeof import('web-tree-sitter')> {
+  runtime ??= (async () => {
+    const wasm = grammarPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+    const module = await import('web-tree-sitter');
+    await module.Parser.init({ locateFile: () => wasm });
+    return module;
+  })();
+  return runtime;
+}
