@@ -757,6 +757,288 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/criteria-latency-only.yml"
   },
   {
+    "id": "gatling/at-once-users",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow atOnceUsers with hundreds of users, which start in the same instant.",
+    "rationale": "`atOnceUsers(n)` \"injects a given number of users at once\": every one of them sends its first request in the\nsame instant. With a handful of users that is a smoke test; with hundreds or thousands it is a spike no real\ntraffic makes, which measures connection storms and queueing in front of a cold system rather than its\nbehaviour under load, and can exhaust the load generator's own sockets. Reported when one step starts more\nthan `maxUsers` (default 50). Spread them over time with `rampUsers(n).during(d)` or\n`rampUsersPerSec(1).to(r).during(d)`; for a spike test on purpose, raise `maxUsers` or suppress the line.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#open-model"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "atOnceUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}): {{value}} users send their first request in the same instant. Spread them: rampUsers({{value}}).during(60), or rampUsersPerSec(1).to(r).during(60) for a rate."
+    },
+    "fix": "Replace atOnceUsers(n) with rampUsers(n).during(...) unless the spike is the test.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Users one atOnceUsers step may start in the same instant."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 50
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "LoadSimulation.scala",
+          "lines": [
+            9
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(10000))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "LoadSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(1), rampUsers(10000).during(5.minutes))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/at-once-users.yml"
+  },
+  {
+    "id": "gatling/closed-model-at-once",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow a closed-model injection that starts all its concurrent users in the first instant.",
+    "rationale": "In Gatling's closed model, `constantConcurrentUsers(n).during(d)` keeps n users in the system from its very\nfirst instant: when it opens the injection, all n virtual users start at once against a cold system\n(empty pools and caches, JIT not warmed up, autoscaling not started). The first seconds then measure the\nstampede, and the concurrency level a system reaches after a ramp is never observed. Gatling's docs pair it\nwith `rampConcurrentUsers(0).to(n).during(...)` to get there. Reported when a closed injection opens with\n`constantConcurrentUsers` above `maxUsers` (default 10; fewer users are a smoke or functional run).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#closed-model",
+      "https://docs.gatling.io/concepts/injection/"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "model",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "closed"
+          ]
+        }
+      },
+      {
+        "field": "position",
+        "function": "compare",
+        "functionOptions": {
+          "op": "===",
+          "value": 0
+        }
+      },
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "constantConcurrentUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}): all {{value}} users start in the first instant against a cold system. Ramp up first: rampConcurrentUsers(0).to({{value}}).during(60), then constantConcurrentUsers({{value}})."
+    },
+    "fix": "Open the closed injection with rampConcurrentUsers(0).to(n).during(...) before constantConcurrentUsers(n).",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Concurrent users a closed injection may start with at once (a smoke test's few users)."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "CheckoutSimulation.java",
+          "lines": [
+            11
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "CheckoutSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(\n            rampConcurrentUsers(0).to(200).during(60),\n            constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/closed-model-at-once.yml"
+  },
+  {
+    "id": "gatling/deprecated-dsl",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Replace Gatling DSL that Gatling 3 removed or deprecated with its successor.",
+    "rationale": "The simulation ages with Gatling. Gatling 3.0 renamed or dropped parts of the Gatling 2 DSL: \"over inject\nmethod was renamed into during\", \"splitUsers is dropped in favor of incrementUsersPerSec and\nincrementConcurrentUsers\", \"greaterThan and lowerThan assertion operators are renamed into gt and lt\",\n\"baseURL was renamed into baseUrl\" (and `baseURLs`, `silentURI`, `asJSON`, `asXML`); the 2.0 milestone words\n(`ramp(10 users)`, `constantRate`) went earlier. Such a simulation does not compile with Gatling 3. Gatling\n3.7 deprecated the `${}` Expression Language (\"conflicting with Kotlin and Scala String interpolations ...\nwe recommend you now use #{} instead\"), `heavisideUsers` (now `stressPeakUsers`) and `WhiteList`/`BlackList`\n(`AllowList`/`DenyList`): they still run, until their removal. A warning, not an error, since a project may\npin an old Gatling on purpose. Renames are fixed in place; `${` in a plain string literal becomes `#{` (Scala\n`s\"...\"` and Kotlin templates interpolate `${}` themselves and are left alone).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/release-notes/upgrading/2.3-to-3.0/",
+      "https://docs.gatling.io/release-notes/gatling/upgrading/3.6-to-3.7"
+    ],
+    "check": {
+      "function": "gatling-deprecated-dsl"
+    },
+    "messages": {
+      "default": "\"{{name}}\" is deprecated since Gatling {{since}}: use {{replacement}}.",
+      "removed": "\"{{name}}\" was removed in Gatling {{since}}: the simulation does not compile with Gatling 3. Use {{replacement}}.",
+      "deprecated": "\"{{name}}\" is deprecated since Gatling {{since}} and will be removed. Use {{replacement}}.",
+      "expressionLanguage": "\"{{name}}\" uses the ${} Expression Language, deprecated since Gatling {{since}} because it clashes with Scala and Kotlin string interpolation. Write {{replacement}}."
+    },
+    "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
+    "examples": {
+      "bad": [
+        {
+          "file": "BasicSimulation.scala",
+          "lines": [
+            6,
+            9,
+            10
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseURL(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/${productId}\"))\n  setUp(scn.inject(rampUsers(10) over (30 seconds))).protocols(httpConf)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "BasicSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseUrl(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/#{productId}\"))\n  setUp(scn.inject(rampUsers(10).during(30.seconds))).protocols(httpConf)\n}\n"
+        },
+        {
+          "file": "BrowseSimulation.kt",
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass BrowseSimulation : Simulation() {\n  val product = \"/products\"\n  val scn = scenario(\"Browse\").exec(http(\"Product\").get(\"${product}/#{productId}\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(30))) }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/deprecated-dsl.yml"
+  },
+  {
+    "id": "gatling/no-max-duration-with-loop",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require maxDuration on a simulation whose users loop forever.",
+    "rationale": "A virtual user in `forever` never finishes its scenario, and a Gatling simulation ends when its last user\nhas finished: without `maxDuration` on `setUp` (or an exit inside the loop), the run goes on until someone\nkills it, and a CI job waits for its own timeout, which then fails it without a report. Gatling's docs:\n\"maxDuration ... is useful when you need to bound the duration of your simulation when you can't predict\nit\", and the usual pairing is `forever` with `maxDuration`. `during(d)` and `repeat(n)` loops end by\nthemselves and are not reported; a `maxDuration` the file does not fix (a property) counts as set.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/scenario/#forever",
+      "https://docs.gatling.io/reference/script/core/simulation/#maxduration"
+    ],
+    "given": [
+      "native.loops[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "forever"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "maxDuration",
+        "function": "defined"
+      }
+    ],
+    "messages": {
+      "default": "Users loop forever here and setUp has no maxDuration: the simulation never ends by itself. Add .maxDuration(...) to setUp, or loop with during(...) instead."
+    },
+    "fix": "Add .maxDuration(Duration.ofMinutes(10)) (Scala: .maxDuration(10.minutes)) to setUp, or use during(...).",
+    "examples": {
+      "bad": [
+        {
+          "file": "SoakSimulation.scala",
+          "lines": [
+            7
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "SoakSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n    .maxDuration(30.minutes)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/no-max-duration-with-loop.yml"
+  },
+  {
     "id": "hardcoded-secret",
     "tools": [
       "k6",
