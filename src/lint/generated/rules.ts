@@ -1044,7 +1044,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling"
     ],
     "severity": "error",
     "category": "security",
@@ -1065,7 +1066,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
       "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
       "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
-      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
+      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
+      "gatling": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. System.getenv(\"{{variable}}\") (Scala: sys.env(\"{{variable}}\")), and keep the value in your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
@@ -1097,6 +1099,13 @@ export const builtinRules: RuleDefinition[] = [
             21
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer 7f9c2ba4e88f827d616045507605853e</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "LoginSimulation.scala",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoginSimulation extends Simulation {\n  val scn = scenario(\"Login\")\n    .exec(http(\"login\").post(\"/login\").header(\"Authorization\", \"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsb2FkIn0.c2lnbmF0dXJlLXZhbHVlLTEyMzQ1\"))\n  setUp(scn.inject(atOnceUsers(1))).protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n}\n"
         }
       ],
       "good": [
@@ -1130,7 +1139,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling"
     ],
     "severity": "info",
     "category": "hygiene",
@@ -1153,9 +1163,11 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
       "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
       "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\").",
-      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=…."
+      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=….",
+      "gatling": "The host {{host}} is hard-coded: the simulation can only test that environment. Read it from a system property: http.baseUrl(System.getProperty(\"baseUrl\", \"{{host}}\")), and run Gatling with -DbaseUrl=…."
     },
     "fix": {
+      "gatling": "Read the base URL from a system property: System.getProperty(\"baseUrl\").",
       "jmeter": "Read the host from a property: ${__P(host,localhost)} in HTTP Request Defaults.",
       "k6": "Read the base URL from __ENV.BASE_URL.",
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
@@ -1197,6 +1209,13 @@ export const builtinRules: RuleDefinition[] = [
             23
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">shop.example.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val httpProtocol = http.baseUrl(\"https://shop.example.com\")\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(httpProtocol) }\n}\n"
         }
       ],
       "good": [
@@ -3225,7 +3244,8 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling"
     ],
     "severity": "warning",
     "category": "correctness",
@@ -3245,9 +3265,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong.",
-      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion."
+      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion.",
+      "gatling": "None of the {{count}} request(s) has a check: Gatling fails only statuses other than 2xx and 304 by default, so an error page served with 200 counts as a success. Add .check(status().is(200), substring(\"...\")) to the requests, or a check on the HTTP protocol for all of them."
     },
     "fix": {
+      "gatling": "Add .check(...) with the status and a body marker to requests, or to the HTTP protocol.",
       "jmeter": "Add a Response Assertion on the response code and a body marker, at Thread Group level.",
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
       "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
@@ -3282,6 +3304,13 @@ export const builtinRules: RuleDefinition[] = [
             22
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\")).pause(1).exec(http(\"cart\").get(\"/cart\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(http.baseUrl(System.getenv(\"BASE_URL\"))) }\n}\n"
         }
       ],
       "good": [
@@ -3389,7 +3418,8 @@ export const builtinRules: RuleDefinition[] = [
     "id": "no-pass-fail-criteria",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "gatling"
     ],
     "severity": "error",
     "category": "criteria",
@@ -3409,9 +3439,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
       "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
-      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "gatling": "No pass/fail criteria in {{file}}: setUp has no assertions, so Gatling exits 0 however slow or failing the run was. Add .assertions(global().responseTime().percentile(95.0).lt(500), global().failedRequests().percent().lt(1.0)) (Scala: global.responseTime.percentile(95).lt(500))."
     },
     "fix": {
+      "gatling": "Add .assertions(...) to setUp: a p95 response time limit and a failed-request percentage.",
       "k6": "Add {{criteria}} to options.",
       "artillery": "Add {{criteria}} to config."
     },
@@ -3437,6 +3469,13 @@ export const builtinRules: RuleDefinition[] = [
             1
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "CartSimulation.java",
+          "lines": [
+            10
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CartSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Cart\").exec(http(\"cart\").get(\"/api/cart\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [
@@ -3747,7 +3786,8 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
-      "locust"
+      "locust",
+      "gatling"
     ],
     "severity": "warning",
     "category": "observability",
@@ -3769,9 +3809,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "{{request}} creates one metric series per distinct URL.",
       "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
       "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
-      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
+      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\").",
+      "gatling": "{{request}} has a session value in its name: Gatling keeps one statistics row per distinct request name, so the report and its assertions split per value. Give it a fixed name, http(\"Product\"), and keep the session values in the URL."
     },
     "fix": {
+      "gatling": "Give the request a fixed name in http(\"...\") and keep the #{...} values in the URL.",
       "k6": "Add tags: { name: '{{name}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
       "locust": "Add name=\"{{name}}\" to the request."
@@ -3807,6 +3849,13 @@ export const builtinRules: RuleDefinition[] = [
             10
           ],
           "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\")\n"
+        },
+        {
+          "file": "ProductSimulation.java",
+          "lines": [
+            9
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ProductSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Products\")\n      .feed(csv(\"products.csv\").random())\n      .exec(http(\"Product #{productId}\").get(\"/products/#{productId}\").check(status().is(200)));\n\n  {\n    setUp(scn.injectOpen(rampUsers(10).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [

@@ -21,7 +21,13 @@ const OPERATORS: Record<string, string> = {
   in: 'in',
 };
 
-const METRICS = new Set(['responseTime', 'allRequests', 'failedRequests', 'successfulRequests', 'requestsPerSec']);
+const METRICS = new Set([
+  'responseTime',
+  'allRequests',
+  'failedRequests',
+  'successfulRequests',
+  'requestsPerSec',
+]);
 const SCOPES = new Set(['global', 'forAll', 'details']);
 
 /** `setUp(...).assertions(...)`: the criteria Gatling fails the run on (exit code 2 when one fails). */
@@ -53,7 +59,10 @@ function readAssertion(outer: CallExpr, program: Program): Criterion | undefined
   // `global()` (Java, Kotlin) is a call; Scala's `global` is a name the first call is made on.
   const first = chain[0];
   const root = first?.receiver;
-  const scope = root?.kind === 'ident' && SCOPES.has(root.name) ? { name: root.name, args: undefined as Expr[] | undefined } : first;
+  const scope =
+    root?.kind === 'ident' && SCOPES.has(root.name)
+      ? { name: root.name, args: undefined as Expr[] | undefined }
+      : first;
   if (!scope || !SCOPES.has(scope.name)) return undefined;
   const metric = chain.find((c) => METRICS.has(c.name));
   const condition = chain.at(-1)!;
@@ -62,7 +71,9 @@ function readAssertion(outer: CallExpr, program: Program): Criterion | undefined
   const statCall = chain[chain.indexOf(metric) + 1];
   const stat = statCall && statCall !== condition ? statText(statCall, program) : undefined;
   const scopeText =
-    scope.name === 'details' ? `details(${scope.args?.map((a) => stringValue(a, program) ?? a.node.text).join(' / ') ?? ''})` : scope.name;
+    scope.name === 'details'
+      ? `details(${scope.args?.map((a) => stringValue(a, program) ?? a.node.text).join(' / ') ?? ''})`
+      : scope.name;
   const value = numberValue(condition.args?.[0], program);
   const concerns: Criterion['concerns'] =
     metric.name === 'responseTime'

@@ -29,19 +29,37 @@ const RENAMES: Record<string, Rename> = {
     context: 'injection',
     exact: false,
   },
-  heavisideUsers: { replacement: 'stressPeakUsers', since: '3.7', removed: false, context: 'injection', exact: true },
+  heavisideUsers: {
+    replacement: 'stressPeakUsers',
+    since: '3.7',
+    removed: false,
+    context: 'injection',
+    exact: true,
+  },
   baseURL: { replacement: 'baseUrl', since: '3.0', removed: true, context: 'protocol', exact: true },
   baseURLs: { replacement: 'baseUrls', since: '3.0', removed: true, context: 'protocol', exact: true },
   silentURI: { replacement: 'silentUri', since: '3.0', removed: true, context: 'protocol', exact: true },
   greaterThan: { replacement: 'gt', since: '3.0', removed: true, context: 'assertion', exact: true },
   lowerThan: { replacement: 'lt', since: '3.0', removed: true, context: 'assertion', exact: true },
   lessThan: { replacement: 'lt', since: '3.0', removed: true, context: 'assertion', exact: true },
-  perMillion: { replacement: 'percent (it takes a Double)', since: '3.0', removed: true, context: 'assertion', exact: false },
+  perMillion: {
+    replacement: 'percent (it takes a Double)',
+    since: '3.0',
+    removed: true,
+    context: 'assertion',
+    exact: false,
+  },
   asJSON: { replacement: 'asJson', since: '3.0', removed: true, context: 'request', exact: true },
   asXML: { replacement: 'asXml', since: '3.0', removed: true, context: 'request', exact: true },
   WhiteList: { replacement: 'AllowList', since: '3.7', removed: false, context: 'any', exact: true },
   BlackList: { replacement: 'DenyList', since: '3.7', removed: false, context: 'any', exact: true },
-  ignoreDefaultChecks: { replacement: 'ignoreProtocolChecks', since: '3.7', removed: false, context: 'request', exact: true },
+  ignoreDefaultChecks: {
+    replacement: 'ignoreProtocolChecks',
+    since: '3.7',
+    removed: false,
+    context: 'request',
+    exact: true,
+  },
 };
 
 /** Gatling 2.0 milestone injection words (`ramp(10 users) over (10 seconds)`), gone since 2.0. */
@@ -57,7 +75,9 @@ const MILESTONE_STEPS: Record<string, string> = {
 export function readDeprecated(program: Program, root: Node): GatlingDeprecatedUse[] {
   const out: GatlingDeprecatedUse[] = [];
   const injectArgs = new Set<CallExpr>();
-  for (const call of program.calls) if (INJECT_CALLS.has(call.name)) for (const a of call.args ?? []) if (a.kind === 'call') injectArgs.add(a);
+  for (const call of program.calls)
+    if (INJECT_CALLS.has(call.name))
+      for (const a of call.args ?? []) if (a.kind === 'call') injectArgs.add(a);
   for (const call of program.calls) {
     const rename = RENAMES[call.name];
     if (rename && inContext(call, rename.context)) {
@@ -73,7 +93,13 @@ export function readDeprecated(program: Program, root: Node): GatlingDeprecatedU
     }
     const milestone = MILESTONE_STEPS[call.name];
     if (milestone && !call.receiver && isInjectionStep(call, injectArgs))
-      out.push({ name: call.name, replacement: milestone, since: '2.0', removed: true, loc: locOf(call.nameNode, program.file) });
+      out.push({
+        name: call.name,
+        replacement: milestone,
+        since: '2.0',
+        removed: true,
+        loc: locOf(call.nameNode, program.file),
+      });
   }
   out.push(...legacyExpressionLanguage(program, root));
   return out.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
@@ -85,11 +111,9 @@ function inContext(call: CallExpr, context: Rename['context']): boolean {
   const root = rootOf(call);
   switch (context) {
     case 'injection':
-      return (
-        call.name === 'splitUsers' || call.name === 'heavisideUsers'
-          ? !call.receiver
-          : words.some((w) => /Users(?:PerSec)?$|^(?:to|randomized)$/.test(w))
-      );
+      return call.name === 'splitUsers' || call.name === 'heavisideUsers'
+        ? !call.receiver
+        : words.some((w) => /Users(?:PerSec)?$|^(?:to|randomized)$/.test(w));
     case 'protocol':
       return root === 'http' || root === 'Http' || root === 'httpProtocol' || root === 'httpConf';
     case 'assertion':
@@ -102,7 +126,8 @@ function inContext(call: CallExpr, context: Rename['context']): boolean {
 }
 
 function isInjectionStep(call: CallExpr, injectArgs: Set<CallExpr>): boolean {
-  for (const arg of injectArgs) for (let c: Expr | undefined = arg; c?.kind === 'call'; c = c.receiver) if (c === call) return true;
+  for (const arg of injectArgs)
+    for (let c: Expr | undefined = arg; c?.kind === 'call'; c = c.receiver) if (c === call) return true;
   return false;
 }
 

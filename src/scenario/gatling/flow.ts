@@ -24,29 +24,57 @@ export interface FlowFacts {
 const PAUSES = new Set(['pause', 'pace', 'rendezVous']);
 const FEEDERS = new Set(['csv', 'tsv', 'ssv', 'separatedValues']);
 /** Loops of the DSL; `during` is also the injection word, told apart by what it is called on. */
-const LOOPS = new Set(['forever', 'asLongAs', 'doWhile', 'during', 'asLongAsDuring', 'doWhileDuring', 'repeat', 'foreach']);
-const STEP_WORDS = /^(?:rampUsers|constantUsersPerSec|rampUsersPerSec|stressPeakUsers|heavisideUsers|constantConcurrentUsers|rampConcurrentUsers|to|during|over)$/;
+const LOOPS = new Set([
+  'forever',
+  'asLongAs',
+  'doWhile',
+  'during',
+  'asLongAsDuring',
+  'doWhileDuring',
+  'repeat',
+  'foreach',
+]);
+const STEP_WORDS =
+  /^(?:rampUsers|constantUsersPerSec|rampUsersPerSec|stressPeakUsers|heavisideUsers|constantConcurrentUsers|rampConcurrentUsers|to|during|over)$/;
 
 export function readFlow(program: Program): FlowFacts {
-  const out: FlowFacts = { thinkTimes: [], dataSources: [], feeds: [], loops: [], maxDurations: [], throttles: [], secrets: [] };
+  const out: FlowFacts = {
+    thinkTimes: [],
+    dataSources: [],
+    feeds: [],
+    loops: [],
+    maxDurations: [],
+    throttles: [],
+    secrets: [],
+  };
   const seenSecrets = new Set<number>();
   const addSecret = (key: string | undefined, expr: Expr | undefined) => {
     if (!expr || expr.kind !== 'string' || expr.interpolated || seenSecrets.has(expr.node.id)) return;
     const verdict = classifySecret(key, expr.text);
     if (!verdict) return;
     seenSecrets.add(expr.node.id);
-    out.secrets.push({ key: key ?? '(string)', masked: verdict.masked, reason: verdict.reason, loc: locOf(expr.node, program.file) });
+    out.secrets.push({
+      key: key ?? '(string)',
+      masked: verdict.masked,
+      reason: verdict.reason,
+      loc: locOf(expr.node, program.file),
+    });
   };
   for (const call of program.calls) {
     const args = call.args;
     if (PAUSES.has(call.name) && args?.length && isChainCall(call)) {
       const seconds = call.name === 'rendezVous' ? undefined : durationSeconds(args[0], program);
-      out.thinkTimes.push({ ...(seconds !== undefined ? { seconds } : {}), loc: locOf(call.nameNode, program.file) });
+      out.thinkTimes.push({
+        ...(seconds !== undefined ? { seconds } : {}),
+        loc: locOf(call.nameNode, program.file),
+      });
     } else if (call.name === 'feed' && args?.length && isChainCall(call)) out.feeds.push(call);
     else if (FEEDERS.has(call.name) && args?.length && !call.receiver) {
       const path = stringValue(args[0], program);
-      if (path !== undefined) out.dataSources.push({ kind: 'csv', path, variables: [], loc: locOf(call.node, program.file) });
-    } else if (LOOPS.has(call.name) && isChainCall(call) && !isInjectionDuring(call)) out.loops.push({ kind: call.name, call });
+      if (path !== undefined)
+        out.dataSources.push({ kind: 'csv', path, variables: [], loc: locOf(call.node, program.file) });
+    } else if (LOOPS.has(call.name) && isChainCall(call) && !isInjectionDuring(call))
+      out.loops.push({ kind: call.name, call });
     else if (call.name === 'maxDuration' && args?.length === 1) {
       const seconds = durationSeconds(args[0], program);
       out.maxDurations.push({ ...(seconds !== undefined ? { seconds } : {}), call });
@@ -73,7 +101,8 @@ function lastName(expr: Expr | undefined): string | undefined {
 /** A DSL word called on nothing (`pause(1)`) or on a chain (`exec(...).pause(1)`), not on some object (`Thread.pause`). */
 function isChainCall(call: CallExpr): boolean {
   const r = call.receiver;
-  return !r || r.kind === 'call' || (r.kind === 'ident' && /^[a-z]/.test(r.name));
+  // `other`: a chain past the conversion's depth limit, or a block (`{ ... }.pause(1)`).
+  return !r || r.kind === 'call' || r.kind === 'other' || (r.kind === 'ident' && /^[a-z]/.test(r.name));
 }
 
 /** `rampUsers(10).during(30)`, `scn.inject(...)` chains: the injection's `during`, not a loop. */
@@ -84,4 +113,3 @@ function isInjectionDuring(call: CallExpr): boolean {
   }
   return false;
 }
-

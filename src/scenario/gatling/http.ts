@@ -1,6 +1,6 @@
 import type { CheckRef, HostRef, Request } from '../model.js';
 import type { Program } from './program.js';
-import { locOf, type CallExpr, type Expr } from './syntax.js';
+import { locOf, toExpr, type CallExpr, type Expr } from './syntax.js';
 import { follow, GATLING_EL, stringValue, writtenText } from './values.js';
 
 const METHODS: Record<string, string> = {
@@ -46,12 +46,21 @@ export function readHttp(program: Program): HttpFacts {
       continue;
     }
     const method = METHODS[call.name] ?? (call.name === 'httpRequest' ? 'custom' : undefined);
-    if (!method || !call.args?.length || call.receiver?.kind !== 'call') continue;
-    const http = call.receiver;
-    if (http.name !== 'http' || !http.args?.length) continue;
+    if (!method || !call.args?.length) continue;
+    // Past the conversion's depth limit the receiver is `other`: convert it on its own.
+    const http =
+      call.receiver?.kind === 'other' ? toExpr(call.receiver.node, program.language) : call.receiver;
+    if (http?.kind !== 'call' || http.name !== 'http' || !http.args?.length) continue;
     const urlArg = call.name === 'httpRequest' ? call.args[1] : call.args[0];
     if (!urlArg) continue;
-    const request = readRequest(program, call, http, urlArg, method === 'custom' ? (stringValue(call.args[0], program) ?? 'GET') : method, counters);
+    const request = readRequest(
+      program,
+      call,
+      http,
+      urlArg,
+      method === 'custom' ? (stringValue(call.args[0], program) ?? 'GET') : method,
+      counters,
+    );
     requests.push(request);
     const url = stringValue(urlArg, program);
     if (url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url))
@@ -92,15 +101,18 @@ function elNames(text: string): string[] {
   return [...text.matchAll(/[#$]\{([^}.(]*)/g)].map((m) => m[1]!.trim());
 }
 
-const ENV_CALL = /^(?:getProperty|getenv|getInteger|getBoolean|getLong|env|props|getOrElse|getOrDefault|orElse)$/;
+const ENV_CALL =
+  /^(?:getProperty|getenv|getInteger|getBoolean|getLong|env|props|getOrElse|getOrDefault|orElse)$/;
 
 /** A base URL: a literal (or constants joined) is `literal`; `System.getProperty`/`getenv`/`sys.env` is `env`. */
 function hostOf(arg: Expr, program: Program, role: HostRef['role']): HostRef {
   const literal = stringValue(arg, program);
   const value = follow(arg, program);
-  if (literal !== undefined) return { value: literal, origin: 'literal', role, loc: locOf(arg.node, program.file) };
+  if (literal !== undefined)
+    return { value: literal, origin: 'literal', role, loc: locOf(arg.node, program.file) };
   const text = value?.node.text ?? arg.node.text;
-  if (value && readsEnvironment(value)) return { value: text, origin: 'env', role, loc: locOf(arg.node, program.file) };
+  if (value && readsEnvironment(value))
+    return { value: text, origin: 'env', role, loc: locOf(arg.node, program.file) };
   return { value: text, origin: 'unknown', role, loc: locOf(arg.node, program.file) };
 }
 
@@ -109,7 +121,8 @@ function readsEnvironment(expr: Expr): boolean {
   while (stack.length > 0) {
     const e = stack.pop()!;
     if (e.kind === 'call') {
-      if (ENV_CALL.test(e.name) && /System|sys|env|props|Integer|Long|Boolean|getenv/.test(e.node.text)) return true;
+      if (ENV_CALL.test(e.name) && /System|sys|env|props|Integer|Long|Boolean|getenv/.test(e.node.text))
+        return true;
       if (e.receiver) stack.push(e.receiver);
       stack.push(...(e.args ?? []));
     } else if (e.kind === 'concat') stack.push(...e.parts);

@@ -57,7 +57,8 @@ export function readInjection(program: Program): InjectionFacts {
     const args = call.args.flatMap((a) => spreadList(a, program));
     let partiallyUnknown = false;
     const stages: Stage[] = [];
-    let model: LoadModel = call.name === 'injectOpen' ? 'open' : call.name === 'injectClosed' ? 'closed' : 'unknown';
+    let model: LoadModel =
+      call.name === 'injectOpen' ? 'open' : call.name === 'injectClosed' ? 'closed' : 'unknown';
     let position = 0;
     for (const arg of args) {
       const step = readStep(arg, program, scenario, position++);
@@ -109,13 +110,19 @@ function scenarioName(expr: Expr, program: Program): string {
       continue;
     }
     if (current.kind !== 'call') break;
-    if (current.name === 'scenario' && current.args?.length) return stringValue(current.args[0], program) ?? current.args[0]!.node.text;
+    if (current.name === 'scenario' && current.args?.length)
+      return stringValue(current.args[0], program) ?? current.args[0]!.node.text;
     current = current.receiver;
   }
   return expr.node.text.length <= 40 ? expr.node.text : 'scenario';
 }
 
-function readStep(expr: Expr, program: Program, scenario: string, position: number): InjectionStep | undefined {
+function readStep(
+  expr: Expr,
+  program: Program,
+  scenario: string,
+  position: number,
+): InjectionStep | undefined {
   const value = follow(expr, program);
   if (value?.kind !== 'call') return undefined;
   const chain: CallExpr[] = [];
@@ -138,9 +145,17 @@ function readStep(expr: Expr, program: Program, scenario: string, position: numb
     call: head,
     outer: value,
   };
-  const durationSec = step === 'nothingFor' ? durationSeconds(head.args?.[0], program) : durationSeconds(during?.args?.[0], program);
+  const durationSec =
+    step === 'nothingFor'
+      ? durationSeconds(head.args?.[0], program)
+      : durationSeconds(during?.args?.[0], program);
   if (durationSec !== undefined) out.durationSec = durationSec;
-  if (step === 'atOnceUsers' || step === 'rampUsers' || step === 'stressPeakUsers' || step === 'heavisideUsers')
+  if (
+    step === 'atOnceUsers' ||
+    step === 'rampUsers' ||
+    step === 'stressPeakUsers' ||
+    step === 'heavisideUsers'
+  )
     assign(out, 'users', first);
   else if (step === 'constantUsersPerSec' || step === 'rampUsersPerSec') {
     assign(out, 'rate', first);
@@ -148,11 +163,16 @@ function readStep(expr: Expr, program: Program, scenario: string, position: numb
   } else if (step === 'constantConcurrentUsers' || step === 'rampConcurrentUsers') {
     assign(out, 'users', first);
     assign(out, 'toUsers', step === 'rampConcurrentUsers' ? numberValue(to?.args?.[0], program) : first);
-  } else if (step === 'incrementUsersPerSec' || step === 'incrementConcurrentUsers') assign(out, 'users', first);
+  } else if (step === 'incrementUsersPerSec' || step === 'incrementConcurrentUsers')
+    assign(out, 'users', first);
   return out;
 }
 
-function assign<K extends 'users' | 'rate' | 'toRate' | 'toUsers'>(step: InjectionStep, key: K, value: number | undefined): void {
+function assign<K extends 'users' | 'rate' | 'toRate' | 'toUsers'>(
+  step: InjectionStep,
+  key: K,
+  value: number | undefined,
+): void {
   if (value !== undefined) step[key] = value;
 }
 
@@ -172,7 +192,14 @@ function stagesOf(step: InjectionStep, program: Program): Stage[] | undefined {
       return [{ durationSec: 0, loc }];
     case 'rampUsers':
       if (d === undefined || step.users === undefined) return undefined;
-      return [{ durationSec: d, from: d > 0 ? step.users / d : undefined, to: d > 0 ? step.users / d : undefined, loc }];
+      return [
+        {
+          durationSec: d,
+          from: d > 0 ? step.users / d : undefined,
+          to: d > 0 ? step.users / d : undefined,
+          loc,
+        },
+      ];
     case 'constantUsersPerSec':
     case 'rampUsersPerSec':
       if (d === undefined || step.rate === undefined || step.toRate === undefined) return undefined;
@@ -207,7 +234,13 @@ function incrementStages(step: InjectionStep, program: Program, loc: Stage['loc'
   const ramp = rampWord ? durationSeconds(rampWord.args?.[0], program) : 0;
   const startWord = words.get('startingFrom');
   const start = startWord ? numberValue(startWord.args?.[0], program) : 0;
-  if (increment === undefined || times === undefined || level === undefined || ramp === undefined || start === undefined)
+  if (
+    increment === undefined ||
+    times === undefined ||
+    level === undefined ||
+    ramp === undefined ||
+    start === undefined
+  )
     return undefined;
   if (times < 1 || times > 1000) return undefined;
   const stages: Stage[] = [];
@@ -218,4 +251,3 @@ function incrementStages(step: InjectionStep, program: Program, loc: Stage['loc'
   }
   return stages;
 }
-

@@ -10,7 +10,12 @@ import { locOf } from './syntax.js';
  * each value is located at the call that writes it. Numbers the file does not fix are left out, so a rule on
  * them stays silent.
  */
-export function nativeTree(program: Program, steps: InjectionStep[], flow: FlowFacts, loc: Location): SourceValue {
+export function nativeTree(
+  program: Program,
+  steps: InjectionStep[],
+  flow: FlowFacts,
+  loc: Location,
+): SourceValue {
   const file = program.file;
   const maxDuration = flow.maxDurations[0];
   const maxDurationValue: SourceValue | undefined = maxDuration

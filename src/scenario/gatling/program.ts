@@ -35,13 +35,15 @@ export function readProgram(root: Node, language: JvmLanguage, file: string): Pr
         return false;
       }
       const declaration = declarationOf(node, language);
-      if (declaration) declared.set(declaration.name, [...(declared.get(declaration.name) ?? []), declaration.value]);
+      if (declaration)
+        declared.set(declaration.name, [...(declared.get(declaration.name) ?? []), declaration.value]);
       if (!callTypes.has(node.type) && !accessTypes.has(node.type)) return;
       collect(toExpr(node, language), calls, pending);
       return false;
     });
   }
-  calls.sort((a, b) => a.node.startIndex - b.node.startIndex || b.node.endIndex - a.node.endIndex);
+  // In source order of the names: in `exec(a).pause(1).pace(5)`, pause before pace.
+  calls.sort((a, b) => a.nameNode.startIndex - b.nameNode.startIndex);
   const cache = new Map<string, Expr | undefined>();
   return {
     language,
@@ -98,7 +100,12 @@ function declarationOf(node: Node, language: JvmLanguage): { name: string; value
     const variable = parts.find((p) => p.type === 'variable_declaration');
     const name = variable ? named(variable).find((c) => c.type === 'identifier')?.text : undefined;
     const value = parts.at(-1);
-    if (!name || !value || value === variable || /^(?:modifiers|property_delegate|getter|setter)$/.test(value.type))
+    if (
+      !name ||
+      !value ||
+      value === variable ||
+      /^(?:modifiers|property_delegate|getter|setter)$/.test(value.type)
+    )
       return undefined;
     return { name, value };
   }

@@ -31,7 +31,8 @@ export type Expr =
   | { kind: 'concat'; parts: Expr[]; node: Node }
   | { kind: 'other'; node: Node };
 
-const MAX_DEPTH = 64;
+/** A recorder writes a session as one chain of hundreds of calls: deep enough for those, shallow for the stack. */
+const MAX_DEPTH = 400;
 
 export function locOf(node: Node, file: string): Location {
   return {
@@ -120,7 +121,13 @@ function javaExpr(node: Node, next: Next): Expr {
     case 'field_access': {
       const nameNode = node.childForFieldName('field');
       if (!nameNode) return { kind: 'other', node };
-      return { kind: 'call', name: nameNode.text, receiver: next(node.childForFieldName('object')), node, nameNode };
+      return {
+        kind: 'call',
+        name: nameNode.text,
+        receiver: next(node.childForFieldName('object')),
+        node,
+        nameNode,
+      };
     }
     case 'identifier':
       return { kind: 'ident', name: node.text, node };
@@ -136,7 +143,11 @@ function javaExpr(node: Node, next: Next): Expr {
     case 'binary_expression':
       return concatExpr(node, node.childForFieldName('operator')?.text, next);
     case 'unary_expression':
-      return negative(node, node.childForFieldName('operator')?.text, next(node.childForFieldName('operand')));
+      return negative(
+        node,
+        node.childForFieldName('operator')?.text,
+        next(node.childForFieldName('operand')),
+      );
     default:
       return { kind: 'other', node };
   }
@@ -200,10 +211,16 @@ function scalaExpr(node: Node, next: Next): Expr {
     case 'call_expression': {
       const fn = node.childForFieldName('function');
       const list = node.childForFieldName('arguments');
-      const args = list && list.type === 'arguments' ? named(list).map((a) => next(a)!) : list ? [{ kind: 'other' as const, node: list }] : [];
+      const args =
+        list && list.type === 'arguments'
+          ? named(list).map((a) => next(a)!)
+          : list
+            ? [{ kind: 'other' as const, node: list }]
+            : [];
       const target = next(fn);
       if (!target) return { kind: 'other', node };
-      if (target.kind === 'ident') return { kind: 'call', name: target.name, args, node, nameNode: target.node };
+      if (target.kind === 'ident')
+        return { kind: 'call', name: target.name, args, node, nameNode: target.node };
       if (target.kind === 'call')
         // `a.b(c)` or a curried `repeat(5)(...)` / `repeat(5) { ... }`: one call with all the arguments.
         return { ...target, args: [...(target.args ?? []), ...args], node };
@@ -212,14 +229,28 @@ function scalaExpr(node: Node, next: Next): Expr {
     case 'field_expression': {
       const nameNode = node.childForFieldName('field');
       if (!nameNode) return { kind: 'other', node };
-      return { kind: 'call', name: nameNode.text, receiver: next(node.childForFieldName('value')), node, nameNode };
+      return {
+        kind: 'call',
+        name: nameNode.text,
+        receiver: next(node.childForFieldName('value')),
+        node,
+        nameNode,
+      };
     }
     case 'infix_expression': {
       const op = node.childForFieldName('operator');
       if (!op) return { kind: 'other', node };
-      if (op.text === '+') return concatExpr(node, '+', next, node.childForFieldName('left'), node.childForFieldName('right'));
+      if (op.text === '+')
+        return concatExpr(node, '+', next, node.childForFieldName('left'), node.childForFieldName('right'));
       const right = next(node.childForFieldName('right'));
-      return { kind: 'call', name: op.text, receiver: next(node.childForFieldName('left')), args: right ? [right] : [], node, nameNode: op };
+      return {
+        kind: 'call',
+        name: op.text,
+        receiver: next(node.childForFieldName('left')),
+        args: right ? [right] : [],
+        node,
+        nameNode: op,
+      };
     }
     case 'postfix_expression': {
       const [value, op] = named(node);
@@ -296,24 +327,25 @@ function javaStringText(node: Node): string {
 function kotlinString(node: Node): Expr {
   let text = '';
   let interpolated = false;
-  for (const part of node.namedChildren) {
-    if (!part) continue;
+  const parts = node.namedChildren.filter((c): c is Node => c !== null);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     if (part.type === 'interpolation') {
       interpolated = true;
-      const inner = part.text.replace(/^\$\{?|\}$/g, '');
-      text += `\${${inner}}`;
+      text += `\${${part.text.replace(/^\$\{?|\}$/g, '')}}`;
     } else if (part.type === 'string_content') {
-      // The grammar keeps `$name` (a template without braces) as string content of its own.
-      const simple = /^\$([A-Za-z_]\w*)$/.exec(part.text);
-      if (simple) {
+      // The grammar splits a template without braces, `$name`, into the content `$` and the content `name...`.
+      const after = parts[i + 1];
+      const name = after?.type === 'string_content' ? /^[A-Za-z_]\w*/.exec(after.text)?.[0] : undefined;
+      if (part.text.endsWith('$') && name) {
         interpolated = true;
-        text += `\${${simple[1]}}`;
+        text += `${part.text.slice(0, -1)}\${${name}}${after!.text.slice(name.length)}`;
+        i++;
       } else text += part.text;
-    }
-    else if (part.type === 'escape_sequence') text += unescape(part.text);
+    } else if (part.type === 'escape_sequence') text += unescape(part.text);
     else text += part.text;
   }
-  if (node.namedChildren.length === 0) text = node.text.replace(/^"+|"+$/g, '');
+  if (parts.length === 0) text = node.text.replace(/^"+|"+$/g, '');
   return { kind: 'string', text, interpolated, node };
 }
 

@@ -18,7 +18,12 @@ export function follow(expr: Expr | undefined, program: Program): Expr | undefin
 }
 
 function isMemberOfType(expr: Expr): expr is CallExpr {
-  return expr.kind === 'call' && expr.args === undefined && expr.receiver?.kind === 'ident' && /^[A-Z]/.test(expr.receiver.name);
+  return (
+    expr.kind === 'call' &&
+    expr.args === undefined &&
+    expr.receiver?.kind === 'ident' &&
+    /^[A-Z]/.test(expr.receiver.name)
+  );
 }
 
 /** A number the file fixes: a literal, or a name declared once with a literal. */
@@ -53,7 +58,8 @@ export function writtenText(expr: Expr | undefined, program: Program): string | 
   if (!value) return undefined;
   if (value.kind === 'string') return value.text;
   if (value.kind === 'number') return String(value.value);
-  if (value.kind === 'concat') return value.parts.map((p) => writtenText(p, program) ?? `\${${p.node.text}}`).join('');
+  if (value.kind === 'concat')
+    return value.parts.map((p) => writtenText(p, program) ?? `\${${p.node.text}}`).join('');
   return undefined;
 }
 
@@ -103,7 +109,11 @@ export function durationSeconds(expr: Expr | undefined, program: Program): numbe
   }
   const of = OF_UNIT[value.name];
   // `ofSeconds(5)` alone comes from `import static java.time.Duration.ofSeconds`.
-  if (of !== undefined && value.args?.length === 1 && (!value.receiver || /Duration$/.test(value.receiver.node.text))) {
+  if (
+    of !== undefined &&
+    value.args?.length === 1 &&
+    (!value.receiver || /Duration$/.test(value.receiver.node.text))
+  ) {
     const n = numberValue(value.args[0], program);
     return n === undefined ? undefined : n * of;
   }
