@@ -16,7 +16,7 @@ export const scenarioAdapters: readonly ScenarioAdapter[] = [
   gatlingAdapter,
 ];
 
-/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter or Locust". */
+/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter, Locust or Gatling". */
 export const scenarioToolNames = scenarioAdapters
   .map((a) => toolName(a.tool))
   .join(', ')
