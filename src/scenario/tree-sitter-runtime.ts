@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+import type { Language } from 'web-tree-sitter';
+
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
+let loads: Promise<unknown> = Promise.resolve();
 
 /**
  * A grammar's wasm file: next to the bundle (`dist/grammars/`, copied by scripts/bundle.mjs; the CLI and the
@@ -28,4 +31,18 @@ export function initTreeSitter(): Promise<typeof import('web-tree-sitter')> {
     return module;
   })();
   return runtime;
+}
+
+/**
+ * Loads a grammar into the runtime. One at a time: a grammar is a wasm side module linked into the runtime's
+ * symbol table, and two loaded concurrently (maturity prepares every adapter at once) can fail to link
+ * ("bad export type for 'tree_sitter_python_external_scanner_create'").
+ */
+export function loadLanguage(path: string): Promise<Language> {
+  const next = loads.then(async () => {
+    const { Language: TreeSitterLanguage } = await initTreeSitter();
+    return TreeSitterLanguage.load(path);
+  });
+  loads = next.catch(() => undefined);
+  return next;
 }

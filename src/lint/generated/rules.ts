@@ -757,6 +757,64 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/criteria-latency-only.yml"
   },
   {
+    "id": "gatling/assertions-unfailable",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow failed-request assertions that only fail when every request failed.",
+    "rationale": "Gatling's `failedRequests().percent()` is the share of failed requests, from 0 to 100. An assertion\n`lte(100.0)` on it can never fail, and `lt(100.0)` (or a Gatling 2 `lessThan(100)`) fails only when every\nsingle request failed: the simulation has a criterion in name and passes a run where half the requests\nwere errors. Gatling's own examples bound it tightly (`forAll().failedRequests().percent().lte(5.0)`).\nReported for a failed-request percentage bounded above by 100 or more; a limit the file does not fix (a\nproperty) is not reported.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/assertions/"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "expression",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "failedRequests(?:\\(\\))?\\.percent(?:\\(\\))?\\.(?:lte?|lessThan|lowerThan)\\("
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "value",
+        "function": "compare",
+        "functionOptions": {
+          "op": "<",
+          "value": 100
+        }
+      }
+    ],
+    "messages": {
+      "default": "Assertion {{expression}} passes unless every request failed: the failed-request percentage is never above 100. Bound it by the error rate you accept, e.g. failedRequests().percent().lt(1.0)."
+    },
+    "fix": "Lower the limit to the failed-request percentage you accept, e.g. lt(1.0).",
+    "examples": {
+      "bad": [
+        {
+          "file": "ApiSimulation.java",
+          "lines": [
+            12
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lte(100.0));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "ApiSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lt(1.0));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/assertions-unfailable.yml"
+  },
+  {
     "id": "gatling/at-once-users",
     "tools": [
       "gatling"

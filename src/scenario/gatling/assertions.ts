@@ -85,7 +85,8 @@ function readAssertion(outer: CallExpr, program: Program): Criterion | undefined
           : 'other';
   return {
     metric: [scopeText, metric.name, ...(stat ? [stat] : [])].join('.'),
-    expression: outer.node.text.replace(/\s+/g, ' '),
+    // As written, on one line: `global()\n  .failedRequests()` reads `global().failedRequests()`.
+    expression: outer.node.text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' '),
     ...(stat ? { aggregation: stat } : {}),
     operator,
     ...(value !== undefined ? { value } : {}),

@@ -1,5 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import { grammarPath, initTreeSitter } from '../tree-sitter-runtime.js';
+import { grammarPath, initTreeSitter, loadLanguage } from '../tree-sitter-runtime.js';
 
 export type JvmLanguage = 'java' | 'kotlin' | 'scala';
 
@@ -42,9 +42,9 @@ export function loadGrammar(language: JvmLanguage): Promise<void> {
   let promise = loading.get(language);
   if (!promise) {
     promise = (async () => {
-      const { Parser: TreeSitter, Language } = await initTreeSitter();
+      const { Parser: TreeSitter } = await initTreeSitter();
       const grammar = GRAMMARS[language];
-      const loaded = await Language.load(grammarPath(grammar.file, grammar.packagePath));
+      const loaded = await loadLanguage(grammarPath(grammar.file, grammar.packagePath));
       const parser = new TreeSitter();
       parser.setLanguage(loaded);
       parsers.set(language, parser);

@@ -1,5 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import { grammarPath, initTreeSitter } from '../tree-sitter-runtime.js';
+import { grammarPath, initTreeSitter, loadLanguage } from '../tree-sitter-runtime.js';
 
 /** Python sources larger than this are not parsed: no locustfile is that big, and memory stays bounded. */
 export const MAX_PYTHON_BYTES = 2 * 1024 * 1024;
@@ -17,8 +17,8 @@ let loading: Promise<void> | undefined;
  */
 export function loadPythonParser(): Promise<void> {
   loading ??= (async () => {
-    const { Parser: TreeSitter, Language } = await initTreeSitter();
-    const language = await Language.load(
+    const { Parser: TreeSitter } = await initTreeSitter();
+    const language = await loadLanguage(
       grammarPath('tree-sitter-python.wasm', 'tree-sitter-wasms/out/tree-sitter-python.wasm'),
     );
     const instance = new TreeSitter();
