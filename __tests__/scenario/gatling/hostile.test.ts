@@ -35,6 +35,15 @@ describe('hostile Java, Kotlin and Scala input', () => {
     expect(result.diagnostics[0]!.line).toBeGreaterThanOrEqual(4);
   });
 
+  it('valid Kotlin the grammar mis-reads (a member and its closing brace on one line) is no error', () => {
+    const result = parseGatling(
+      'import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\n\nclass S : Simulation() {\n  init { setUp(scenario("s").injectOpen(atOnceUsers(Config.users))) }\n}\n\nobject Config { val users = 10 }\n',
+      'S.kt',
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.scenario?.workloads.map((w) => w.name)).toEqual(['s']);
+  });
+
   it('deep nesting is read without overflowing the stack, within a bounded time', () => {
     const started = performance.now();
     const depth = 20_000;

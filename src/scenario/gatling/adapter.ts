@@ -57,7 +57,7 @@ export function parseGatling(text: string, file: string): AdapterResult {
         `has ${root.descendantCount} syntax nodes, more than the ${MAX_SIMULATION_NODES} loadgate reads in a simulation: not linted`,
       );
     const program = readProgram(root, language, file);
-    const error = firstSyntaxError(root);
+    const error = firstSyntaxError(root, language === 'kotlin' ? '_class_member_semi' : undefined);
     if (error) {
       const what = error.isMissing ? `missing "${error.type}"` : 'syntax error';
       return {

@@ -66,8 +66,13 @@ export function walk(root: Node, enter: (node: Node) => boolean | void): void {
   }
 }
 
-/** The first syntax error or missing token, for a diagnostic with its line. */
-export function firstSyntaxError(root: Node): Node | undefined {
+/**
+ * The first syntax error or missing token, for a diagnostic with its line. `ignoreHidden` names a hidden
+ * token the grammar wrongly requires: tree-sitter-kotlin 1.1 wants a separator between the last member of a
+ * class and its `}` on the same line (`object A { val x = 1 }`), which Kotlin does not. A hidden token is no
+ * node a walk sees, so a tree whose only problems are such missing tokens (its S-expression says so) is clean.
+ */
+export function firstSyntaxError(root: Node, ignoreHidden?: string): Node | undefined {
   if (!root.hasError) return undefined;
   const stack: Node[] = [root];
   while (stack.length > 0) {
@@ -76,6 +81,11 @@ export function firstSyntaxError(root: Node): Node | undefined {
     if (!node.hasError) continue;
     const children = node.children.filter((c): c is Node => c !== null);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  if (ignoreHidden) {
+    const tree = root.toString();
+    const problems = tree.match(/\((?:ERROR|MISSING [^)\s]*)/g) ?? [];
+    if (problems.length > 0 && problems.every((p) => p === `(MISSING ${ignoreHidden}`)) return undefined;
   }
   return root;
 }
