@@ -272,7 +272,7 @@ describe('the bundled action on a pull request', () => {
     const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=2::"include" \(laod\/\*\*\) matches no k6, Artillery, JMeter, Locust or Taurus scenario file/,
+        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=2::"include" \(laod\/\*\*\) matches no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario file/,
       ),
     ]);
     expect(result.outputs).toMatchObject({

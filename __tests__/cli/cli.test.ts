@@ -141,7 +141,7 @@ const cases: Case[] = [
     args: ['lint', 'notes.yml', '--format', 'json'],
     exit: 2,
     stderr:
-      /^loadgate: no k6, Artillery, JMeter, Locust or Taurus scenario files found: searched notes\.yml \(not a k6, Artillery, JMeter, Locust or Taurus scenario\)\n$/,
+      /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched notes\.yml \(not a k6, Artillery, JMeter, Locust, Gatling or Taurus scenario\)\n$/,
   },
   {
     name: 'a malformed file is reported with its line, and the other files are still linted',

@@ -13,6 +13,7 @@ import type { FileReport } from '../../src/report/model.js';
  */
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
 const LOCUST_FILES = join(REPO, '__tests__/fixtures/real/locust');
+const GATLING_SIMULATIONS = join(REPO, '__tests__/fixtures/real/gatling');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
 const JMETER_PLANS = join(CORPUS, 'scenarios/jmeter');
 const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
@@ -28,6 +29,18 @@ describe('findings on real files', () => {
     const files = await lintFolder(LOCUST_FILES);
     expect(files.size).toBeGreaterThanOrEqual(25);
     expect([...files.values()].every((lines) => lines[0] === 'tool locust')).toBe(true);
+    expectEachFrozen(files);
+  });
+
+  it('Gatling simulations from public projects (__tests__/fixtures/real/gatling)', async () => {
+    const files = await lintFolder(GATLING_SIMULATIONS);
+    expect(files.size).toBeGreaterThanOrEqual(20);
+    // Every one is recognised and parses: no diagnostic on a real simulation.
+    expect(
+      [...files.values()].filter(
+        (lines) => lines[0] !== 'tool gatling' || lines.some((l) => l.startsWith('diagnostic')),
+      ),
+    ).toEqual([]);
     expectEachFrozen(files);
   });
 

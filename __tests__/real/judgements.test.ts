@@ -23,6 +23,7 @@ const { judgements } = JSON.parse(readFileSync(join(REPO, '__tests__/real/judgem
   judgements: Judgement[];
 };
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
+const GATLING_SIMULATIONS = join(REPO, '__tests__/fixtures/real/gatling');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
 const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
 const key = (file: string, ruleId: string, line: number): string => `${file} ${ruleId} ${line}`;
@@ -47,6 +48,10 @@ describe('judgements of the findings on real files', () => {
 
   it('name only findings still reported on the real k6 scripts', async () => {
     expect(await gone(K6_SCRIPTS)).toEqual([]);
+  });
+
+  it('name only findings still reported on the real Gatling simulations', async () => {
+    expect(await gone(GATLING_SIMULATIONS)).toEqual([]);
   });
 
   itCorpus('name only findings still reported on the Artillery scripts of the corpus', async () => {

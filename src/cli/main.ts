@@ -49,8 +49,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Commands that report on the repository rather than judge files: their own options, exit 0 unless misused.
     const own = argv[0] === 'maturity' ? maturityCommand : argv[0] === 'rules' ? rulesCommand : undefined;
     if (own && !argv.includes('--help') && !argv.includes('-h')) {
-      // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first.
-      await prepareAllAdapters();
+      // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first. Listing
+      // the rules lints nothing, so it does not pay for the grammars (about a second for Kotlin and Scala).
+      if (argv[0] === 'maturity' || argv.includes('--usage')) await prepareAllAdapters();
       const { text, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text);
       else io.stdout.write(text);

@@ -1,3 +1,4 @@
+import type { GatlingFacts } from './gatling/facts.js';
 import type { LocustFacts } from './locust/facts.js';
 import type { TaurusFacts } from './taurus/facts.js';
 import type { Location } from './location.js';
@@ -52,6 +53,8 @@ export interface Scenario {
   exports?: K6ExportFacts;
   /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
   locust?: LocustFacts;
+  /** Gatling: the simulation's language and the old DSL it uses. */
+  gatling?: GatlingFacts;
   /** Taurus: the scripts of other tools it runs, whether the file is a fragment, unresolved scenario names. */
   taurus?: TaurusFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
@@ -282,9 +285,10 @@ export interface ScenarioAdapter {
   parse(text: string, file: string, context: AdapterContext): AdapterResult;
   /**
    * Loads what `parse` needs and is slow to load (a wasm grammar), once. The engine awaits it only when a
-   * file this adapter claims is about to be parsed, so runs over other tools never pay for it.
+   * file this adapter claims is about to be parsed, so runs over other tools never pay for it. `file` lets
+   * an adapter with one grammar per language (Gatling) load only the one that file needs.
    */
-  prepare?(): Promise<void>;
+  prepare?(file?: string): Promise<void>;
 }
 
 export interface AdapterContext {

@@ -47,9 +47,9 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: requests.length } });
       return;
     }
-    if (scenario.tool === 'locust') {
-      // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
-      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: requests.length } });
+    if (scenario.tool === 'locust' || scenario.tool === 'gatling') {
+      // Both fail HTTP error statuses by themselves (Gatling's default check: 2xx or 304); content is unchecked.
+      ctx.report({ loc: first.loc, messageId: scenario.tool, data: { count: requests.length } });
       return;
     }
     if (scenario.tool === 'taurus') {

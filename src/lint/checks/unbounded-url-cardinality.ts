@@ -18,7 +18,10 @@ export const check: CheckFunction = {
       ctx.report({
         loc: r.loc,
         messageId:
-          scenario.tool === 'artillery' || scenario.tool === 'locust' || scenario.tool === 'taurus'
+          scenario.tool === 'artillery' ||
+          scenario.tool === 'locust' ||
+          scenario.tool === 'gatling' ||
+          scenario.tool === 'taurus'
             ? scenario.tool
             : 'k6',
         data: {

@@ -777,12 +777,353 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/criteria-latency-only.yml"
   },
   {
+    "id": "gatling/assertions-unfailable",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow failed-request assertions that only fail when every request failed.",
+    "rationale": "Gatling's `failedRequests().percent()` is the share of failed requests, from 0 to 100. An assertion\n`lte(100.0)` on it can never fail, and `lt(100.0)` (or a Gatling 2 `lessThan(100)`) fails only when every\nsingle request failed: the simulation has a criterion in name and passes a run where half the requests\nwere errors. Gatling's own examples bound it tightly (`forAll().failedRequests().percent().lte(5.0)`).\nReported for a failed-request percentage bounded above by 100 or more; a limit the file does not fix (a\nproperty) is not reported.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/assertions/"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "expression",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "failedRequests(?:\\(\\))?\\.percent(?:\\(\\))?\\.(?:lte?|lessThan|lowerThan)\\("
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "value",
+        "function": "compare",
+        "functionOptions": {
+          "op": "<",
+          "value": 100
+        }
+      }
+    ],
+    "messages": {
+      "default": "Assertion {{expression}} passes unless every request failed: the failed-request percentage is never above 100. Bound it by the error rate you accept, e.g. failedRequests().percent().lt(1.0)."
+    },
+    "fix": "Lower the limit to the failed-request percentage you accept, e.g. lt(1.0).",
+    "examples": {
+      "bad": [
+        {
+          "file": "ApiSimulation.java",
+          "lines": [
+            12
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lte(100.0));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "ApiSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lt(1.0));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/assertions-unfailable.yml"
+  },
+  {
+    "id": "gatling/at-once-users",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow atOnceUsers with hundreds of users, which start in the same instant.",
+    "rationale": "`atOnceUsers(n)` \"injects a given number of users at once\": every one of them sends its first request in the\nsame instant. With a handful of users that is a smoke test; with hundreds or thousands it is a spike no real\ntraffic makes, which measures connection storms and queueing in front of a cold system rather than its\nbehaviour under load, and can exhaust the load generator's own sockets. Reported when one step starts more\nthan `maxUsers` (default 50). Spread them over time with `rampUsers(n).during(d)` or\n`rampUsersPerSec(1).to(r).during(d)`; for a spike test on purpose, raise `maxUsers` or suppress the line.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#open-model"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "atOnceUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}): {{value}} users send their first request in the same instant. Spread them: rampUsers({{value}}).during(60), or rampUsersPerSec(1).to(r).during(60) for a rate."
+    },
+    "fix": "Replace atOnceUsers(n) with rampUsers(n).during(...) unless the spike is the test.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Users one atOnceUsers step may start in the same instant."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 50
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "LoadSimulation.scala",
+          "lines": [
+            9
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(10000))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "LoadSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(1), rampUsers(10000).during(5.minutes))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/at-once-users.yml"
+  },
+  {
+    "id": "gatling/closed-model-at-once",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow a closed-model injection that starts all its concurrent users in the first instant.",
+    "rationale": "In Gatling's closed model, `constantConcurrentUsers(n).during(d)` keeps n users in the system from its very\nfirst instant: when it opens the injection, all n virtual users start at once against a cold system\n(empty pools and caches, JIT not warmed up, autoscaling not started). The first seconds then measure the\nstampede, and the concurrency level a system reaches after a ramp is never observed. Gatling's docs pair it\nwith `rampConcurrentUsers(0).to(n).during(...)` to get there. Reported when a closed injection opens with\n`constantConcurrentUsers` above `maxUsers` (default 10; fewer users are a smoke or functional run).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#closed-model",
+      "https://docs.gatling.io/concepts/injection/"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "model",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "closed"
+          ]
+        }
+      },
+      {
+        "field": "position",
+        "function": "compare",
+        "functionOptions": {
+          "op": "===",
+          "value": 0
+        }
+      },
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "constantConcurrentUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}): all {{value}} users start in the first instant against a cold system. Ramp up first: rampConcurrentUsers(0).to({{value}}).during(60), then constantConcurrentUsers({{value}})."
+    },
+    "fix": "Open the closed injection with rampConcurrentUsers(0).to(n).during(...) before constantConcurrentUsers(n).",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Concurrent users a closed injection may start with at once (a smoke test's few users)."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "CheckoutSimulation.java",
+          "lines": [
+            11
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "CheckoutSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(\n            rampConcurrentUsers(0).to(200).during(60),\n            constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/closed-model-at-once.yml"
+  },
+  {
+    "id": "gatling/deprecated-dsl",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Replace Gatling DSL that Gatling 3 removed or deprecated with its successor.",
+    "rationale": "The simulation ages with Gatling. Gatling 3.0 renamed or dropped parts of the Gatling 2 DSL: \"over inject\nmethod was renamed into during\", \"splitUsers is dropped in favor of incrementUsersPerSec and\nincrementConcurrentUsers\", \"greaterThan and lowerThan assertion operators are renamed into gt and lt\",\n\"baseURL was renamed into baseUrl\" (and `baseURLs`, `silentURI`, `asJSON`, `asXML`); the 2.0 milestone words\n(`ramp(10 users)`, `constantRate`) went earlier. Such a simulation does not compile with Gatling 3. Gatling\n3.7 deprecated the `${}` Expression Language (\"conflicting with Kotlin and Scala String interpolations ...\nwe recommend you now use #{} instead\"), `heavisideUsers` (now `stressPeakUsers`) and `WhiteList`/`BlackList`\n(`AllowList`/`DenyList`): they still run, until their removal. A warning, not an error, since a project may\npin an old Gatling on purpose. Renames are fixed in place; `${` in a plain string literal becomes `#{` (Scala\n`s\"...\"` and Kotlin templates interpolate `${}` themselves and are left alone).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/release-notes/upgrading/2.3-to-3.0/",
+      "https://docs.gatling.io/release-notes/gatling/upgrading/3.6-to-3.7"
+    ],
+    "check": {
+      "function": "gatling-deprecated-dsl"
+    },
+    "messages": {
+      "default": "\"{{name}}\" is deprecated since Gatling {{since}}: use {{replacement}}.",
+      "removed": "\"{{name}}\" was removed in Gatling {{since}}: the simulation does not compile with Gatling 3. Use {{replacement}}.",
+      "deprecated": "\"{{name}}\" is deprecated since Gatling {{since}} and will be removed. Use {{replacement}}.",
+      "expressionLanguage": "\"{{name}}\" uses the ${} Expression Language, deprecated since Gatling {{since}} because it clashes with Scala and Kotlin string interpolation. Write {{replacement}}."
+    },
+    "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
+    "examples": {
+      "bad": [
+        {
+          "file": "BasicSimulation.scala",
+          "lines": [
+            6,
+            9,
+            10
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseURL(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/${productId}\"))\n  setUp(scn.inject(rampUsers(10) over (30 seconds))).protocols(httpConf)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "BasicSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseUrl(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/#{productId}\"))\n  setUp(scn.inject(rampUsers(10).during(30.seconds))).protocols(httpConf)\n}\n"
+        },
+        {
+          "file": "BrowseSimulation.kt",
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass BrowseSimulation : Simulation() {\n  val product = \"/products\"\n  val scn = scenario(\"Browse\").exec(http(\"Product\").get(\"${product}/#{productId}\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(30))) }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/deprecated-dsl.yml"
+  },
+  {
+    "id": "gatling/no-max-duration-with-loop",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require maxDuration on a simulation whose users loop forever.",
+    "rationale": "A virtual user in `forever` never finishes its scenario, and a Gatling simulation ends when its last user\nhas finished: without `maxDuration` on `setUp` (or an exit inside the loop), the run goes on until someone\nkills it, and a CI job waits for its own timeout, which then fails it without a report. Gatling's docs:\n\"maxDuration ... is useful when you need to bound the duration of your simulation when you can't predict\nit\", and the usual pairing is `forever` with `maxDuration`. `during(d)` and `repeat(n)` loops end by\nthemselves and are not reported; a `maxDuration` the file does not fix (a property) counts as set.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/scenario/#forever",
+      "https://docs.gatling.io/reference/script/core/simulation/#maxduration"
+    ],
+    "given": [
+      "native.loops[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "forever"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "maxDuration",
+        "function": "defined"
+      }
+    ],
+    "messages": {
+      "default": "Users loop forever here and setUp has no maxDuration: the simulation never ends by itself. Add .maxDuration(...) to setUp, or loop with during(...) instead."
+    },
+    "fix": "Add .maxDuration(Duration.ofMinutes(10)) (Scala: .maxDuration(10.minutes)) to setUp, or use during(...).",
+    "examples": {
+      "bad": [
+        {
+          "file": "SoakSimulation.scala",
+          "lines": [
+            7
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "SoakSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n    .maxDuration(30.minutes)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/no-max-duration-with-loop.yml"
+  },
+  {
     "id": "hardcoded-secret",
     "tools": [
       "k6",
       "artillery",
       "jmeter",
       "locust",
+      "gatling",
       "taurus"
     ],
     "severity": "error",
@@ -805,6 +1146,7 @@ export const builtinRules: RuleDefinition[] = [
       "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
       "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
       "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
+      "gatling": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. System.getenv(\"{{variable}}\") (Scala: sys.env(\"{{variable}}\")), and keep the value in your CI secret store.",
       "taurus": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
@@ -844,6 +1186,13 @@ export const builtinRules: RuleDefinition[] = [
             21
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer 7f9c2ba4e88f827d616045507605853e</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "LoginSimulation.scala",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoginSimulation extends Simulation {\n  val scn = scenario(\"Login\")\n    .exec(http(\"login\").post(\"/login\").header(\"Authorization\", \"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsb2FkIn0.c2lnbmF0dXJlLXZhbHVlLTEyMzQ1\"))\n  setUp(scn.inject(atOnceUsers(1))).protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n}\n"
         }
       ],
       "good": [
@@ -878,6 +1227,7 @@ export const builtinRules: RuleDefinition[] = [
       "artillery",
       "jmeter",
       "locust",
+      "gatling",
       "taurus"
     ],
     "severity": "info",
@@ -902,9 +1252,11 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
       "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\").",
       "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=….",
+      "gatling": "The host {{host}} is hard-coded: the simulation can only test that environment. Read it from a system property: http.baseUrl(System.getProperty(\"baseUrl\", \"{{host}}\")), and run Gatling with -DbaseUrl=….",
       "taurus": "The host {{host}} is hard-coded: the config can only test that environment. Put it once in default-address with paths relative to it, and set it per run: bzt load.yml staging.yml (a small config per environment) or bzt -o scenarios.<name>.default-address=…."
     },
     "fix": {
+      "gatling": "Read the base URL from a system property: System.getProperty(\"baseUrl\").",
       "jmeter": "Read the host from a property: ${__P(host,localhost)} in HTTP Request Defaults.",
       "k6": "Read the base URL from __ENV.BASE_URL.",
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
@@ -954,6 +1306,13 @@ export const builtinRules: RuleDefinition[] = [
             23
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">shop.example.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val httpProtocol = http.baseUrl(\"https://shop.example.com\")\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(httpProtocol) }\n}\n"
         }
       ],
       "good": [
@@ -2985,6 +3344,7 @@ export const builtinRules: RuleDefinition[] = [
       "artillery",
       "jmeter",
       "locust",
+      "gatling",
       "taurus"
     ],
     "severity": "warning",
@@ -3006,9 +3366,11 @@ export const builtinRules: RuleDefinition[] = [
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong.",
       "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion.",
+      "gatling": "None of the {{count}} request(s) has a check: Gatling fails only statuses other than 2xx and 304 by default, so an error page served with 200 counts as a success. Add .check(status().is(200), substring(\"...\")) to the requests, or a check on the HTTP protocol for all of them.",
       "taurus": "None of the {{count}} request(s) has an assertion: Taurus' executors count any response below 400 as a success, so an error page served fast passes. Add assert: (a marker of the expected body) or assert-jsonpath: to the requests that matter."
     },
     "fix": {
+      "gatling": "Add .check(...) with the status and a body marker to requests, or to the HTTP protocol.",
       "taurus": "Add assert: [expected text] or assert-jsonpath: to the key requests.",
       "jmeter": "Add a Response Assertion on the response code and a body marker, at Thread Group level.",
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
@@ -3051,6 +3413,13 @@ export const builtinRules: RuleDefinition[] = [
             22
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\")).pause(1).exec(http(\"cart\").get(\"/cart\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(http.baseUrl(System.getenv(\"BASE_URL\"))) }\n}\n"
         }
       ],
       "good": [
@@ -3158,7 +3527,8 @@ export const builtinRules: RuleDefinition[] = [
     "id": "no-pass-fail-criteria",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "gatling"
     ],
     "severity": "error",
     "category": "criteria",
@@ -3178,9 +3548,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
       "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
-      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "gatling": "No pass/fail criteria in {{file}}: setUp has no assertions, so Gatling exits 0 however slow or failing the run was. Add .assertions(global().responseTime().percentile(95.0).lt(500), global().failedRequests().percent().lt(1.0)) (Scala: global.responseTime.percentile(95).lt(500))."
     },
     "fix": {
+      "gatling": "Add .assertions(...) to setUp: a p95 response time limit and a failed-request percentage.",
       "k6": "Add {{criteria}} to options.",
       "artillery": "Add {{criteria}} to config."
     },
@@ -3206,6 +3578,13 @@ export const builtinRules: RuleDefinition[] = [
             1
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "CartSimulation.java",
+          "lines": [
+            10
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CartSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Cart\").exec(http(\"cart\").get(\"/api/cart\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [
@@ -4102,6 +4481,7 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "locust",
+      "gatling",
       "taurus"
     ],
     "severity": "warning",
@@ -4125,9 +4505,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
       "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
       "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\").",
+      "gatling": "{{request}} has a session value in its name: Gatling keeps one statistics row per distinct request name, so the report and its assertions split per value. Give it a fixed name, http(\"Product\"), and keep the session values in the URL.",
       "taurus": "{{request}} without a label is reported under its URL, and JMeter evaluates ${__Random(…)} and the like in it: one row per distinct URL in the results and criteria. Add label: \"{{name}}\"."
     },
     "fix": {
+      "gatling": "Give the request a fixed name in http(\"...\") and keep the #{...} values in the URL.",
       "taurus": "Add label: \"{{name}}\" to the request.",
       "k6": "Add tags: { name: '{{name}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
@@ -4171,6 +4553,13 @@ export const builtinRules: RuleDefinition[] = [
             10
           ],
           "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\")\n"
+        },
+        {
+          "file": "ProductSimulation.java",
+          "lines": [
+            9
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ProductSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Products\")\n      .feed(csv(\"products.csv\").random())\n      .exec(http(\"Product #{productId}\").get(\"/products/#{productId}\").check(status().is(200)));\n\n  {\n    setUp(scn.injectOpen(rampUsers(10).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [
