@@ -1,3 +1,4 @@
+import { originOf } from '../results/provenance.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import type { EndpointStats, Run } from '../results/model.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
@@ -131,6 +132,9 @@ function valueOf(e: EndpointStats, metric: MetricId): number | undefined {
 function runRef(run: Run): RunRef {
   const ref: RunRef = { file: run.source.file, tool: run.source.tool, format: run.source.format };
   if (run.source.version) ref.version = run.source.version;
-  if (run.meta?.commit) ref.commit = run.meta.commit;
+  const origin = originOf(run);
+  if (origin?.commit) ref.commit = origin.commit;
+  if (origin?.ref) ref.ref = origin.ref;
+  if (origin?.createdAt) ref.createdAt = origin.createdAt;
   return ref;
 }

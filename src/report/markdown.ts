@@ -400,6 +400,7 @@ function footer(report: Report, options: MarkdownOptions): string {
       .filter(Boolean)
       .join(' ');
     parts.push(`compared with ${codeSpan(base.file, { maxLength: 120 })}${detail ? ` (${detail})` : ''}`);
+    if (base.origin) parts.push(`baseline = ${escapeMarkdown(base.origin, { maxLength: 120 })}`);
     const profile = describeProfile(comparison.profile.current);
     parts.push(
       comparison.comparable
