@@ -70,6 +70,8 @@ export interface Comparison {
   /** The overall row first, then one per endpoint. */
   endpoints: EndpointComparison[];
   verdict: ComparisonVerdict;
+  /** Set when the latencies look like different units (seconds vs ms): the reason, also first in `reasons`. */
+  unitMismatch?: string;
   profile: {
     baseline: import('../results/model.js').LoadProfile;
     current: import('../results/model.js').LoadProfile;

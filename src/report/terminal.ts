@@ -110,9 +110,11 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
     const c = describeProfile(comparison.profile.current);
     return [
       ...head,
-      b && c
-        ? `not comparable: baseline ran ${b}, this run ${c}`
-        : 'not comparable: the load profiles differ',
+      comparison.unitMismatch
+        ? 'not comparable: the latencies look like different units'
+        : b && c
+          ? `not comparable: baseline ran ${b}, this run ${c}`
+          : 'not comparable: the load profiles differ',
       ...comparison.reasons.map((r) => `  - ${terminalText(r, { maxLength: 300 })}`),
     ];
   }
