@@ -199,8 +199,6 @@ async function compare(
           if (format && !formats.has(file)) formats.set(file, format);
           return file;
         });
-  // Before anything else: a typed file or glob that is not there is what the user must hear about.
-  if (request.namedFilesMustExist) requireNamedFiles(request, cwd);
   if (request.command === 'compare') {
     if (!baseline)
       throw new UsageError(
@@ -212,11 +210,15 @@ async function compare(
         config.file,
         config.lines.results,
       );
+    // A typed --current glob that matched nothing says so, rather than that no current was given.
+    if (current.length === 0 && request.current?.length && request.namedFilesMustExist)
+      requireNamedFiles(request, cwd);
     if (current.length === 0)
       throw new UsageError(
         'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
       );
   }
+  if (request.namedFilesMustExist) requireNamedFiles(request, cwd);
   // `check` whose config names results that are not there (the load test wrote nothing): not a silent pass.
   if (current.length === 0 && !request.current?.length && config.results.length > 0)
     return {
