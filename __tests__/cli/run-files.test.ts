@@ -106,6 +106,46 @@ describeCorpus('loadgate ingest', () => {
     expect(sum).toBeCloseTo(wholeSum, 6);
   });
 
+  it('merges run@2 files of one run (each generator ingested its own) exactly as their raw files', async () => {
+    const lines = NDJSON().split('\n');
+    const half = Math.floor(lines.length / 2);
+    const root = workspace({
+      'gen/a.ndjson': lines.slice(0, half).join('\n') + '\n',
+      'gen/b.ndjson': lines.slice(half).join('\n'),
+    });
+    for (const g of ['a', 'b'])
+      expect((await runCli(['ingest', `gen/${g}.ndjson`, '--out', `runs/${g}.json`], root)).code).toBe(0);
+    expect((await runCli(['ingest', 'runs/*.json', '--out', 'from-runs.json'], root)).code).toBe(0);
+    expect((await runCli(['ingest', 'gen/*.ndjson', '--out', 'from-raw.json'], root)).code).toBe(0);
+    const fromRuns = runAt(root, 'from-runs.json');
+    const fromRaw = runAt(root, 'from-raw.json');
+    const numbers = (run: typeof fromRaw) => ({
+      profile: run.profile,
+      span: run.span,
+      rows: [run.overall, ...run.endpoints].map(({ sketch, ...row }) => ({
+        ...row,
+        latency: { ...row.latency, mean: undefined },
+        buckets: { ...sketch!.toJSON(), sum: undefined },
+      })),
+      series: run.series?.map(({ sketch, ...w }) => ({
+        ...w,
+        buckets: { ...sketch?.toJSON(), sum: undefined },
+      })),
+    });
+    expect(numbers(fromRuns)).toEqual(numbers(fromRaw));
+    expect(fromRuns.overall.latency.mean).toBeCloseTo(fromRaw.overall.latency.mean!, 2);
+  });
+
+  it('refuses to merge summaries, whose percentiles cannot be combined', async () => {
+    const root = workspace({
+      'a.json': fixtureText('k6-summary-baseline.json'),
+      'b.json': fixtureText('k6-summary-current.json'),
+    });
+    const result = await runCli(['ingest', 'a.json', 'b.json', '--out', 'x.json'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/only raw-sample files .* of one run can be merged/);
+  });
+
   it('reads standard input, gzipped or not', async () => {
     const root = workspace({});
     for (const stdin of [NDJSON(), gzipSync(NDJSON())]) {

@@ -1,14 +1,38 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReadDiagnostic, ResultFormat, Run } from '../results/model.js';
+import type { ReadDiagnostic, ReadResult, ResultFormat, Run } from '../results/model.js';
 import { provenanceOf } from '../results/provenance.js';
 import { serializeRun } from '../results/run-file.js';
 import { writeArtifact } from './artifacts.js';
 import { STDIN } from './compare-files.js';
 import { isGlob, reportPath } from './paths.js';
-import { readResultFiles, type ResultSource } from './read-result-file.js';
+import { mergeRuns } from '../results/merge-runs.js';
+import { readResultFile, readResultFiles, sniffFileFormat, type ResultSource } from './read-result-file.js';
 import { UsageError } from './usage-error.js';
 import { globFiles } from './walk.js';
+
+/**
+ * Several run files of one run (each load generator ingested its own samples): merged from their sketches.
+ * Undefined when the files are not all run files, for the raw-sample path to read them.
+ */
+async function runFiles(sources: readonly ResultSource[]): Promise<ReadResult | undefined> {
+  if (sources.length < 2 || sources.some((s) => s.stdin)) return undefined;
+  const formats = await Promise.all(sources.map((s) => sniffFileFormat(s.absolute, s.path)));
+  if (!formats.every((f) => f === 'loadgate-run')) return undefined;
+  const read = await Promise.all(sources.map((s) => readResultFile(s.absolute, s.path)));
+  const diagnostics = read.flatMap((r) => r.diagnostics);
+  const runs = read.flatMap((r) => (r.run ? [r.run] : []));
+  if (runs.length < read.length) return { diagnostics, format: 'loadgate-run' };
+  const merged = mergeRuns(runs);
+  if (typeof merged === 'string')
+    return {
+      diagnostics: [
+        ...diagnostics,
+        { file: sources[0]!.path, message: `cannot merge these run files: ${merged}` },
+      ],
+    };
+  return { run: merged, diagnostics, format: 'loadgate-run' };
+}
 
 export interface IngestRequest {
   cwd: string;
@@ -57,9 +81,9 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
     }
   }
   if (sources.length === 0) return { files: [], diagnostics };
-  let result;
+  let result: ReadResult;
   try {
-    result = await readResultFiles(sources);
+    result = (await runFiles(sources)) ?? (await readResultFiles(sources));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {

@@ -108,6 +108,18 @@ export async function sniffStreamFormat(absolute: string, path: string): Promise
   }
 }
 
+/** The format of a file from its head, whatever kind; undefined when unknown or unreadable. */
+export async function sniffFileFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
+  try {
+    const stream = await textStream(absolute);
+    const { head } = await peek(stream);
+    (stream as unknown as { destroy(): void }).destroy();
+    return sniffFormat(head, path)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads one result file of any known format, by content. Summary formats are read whole (bounded); raw-sample
  * streams are streamed into sketches and never held. I/O errors propagate to the caller (which words them);
