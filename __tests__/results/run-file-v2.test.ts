@@ -136,6 +136,15 @@ describe('run@1 files', () => {
 });
 
 describe('run@2 validation', () => {
+  it('writes one window per line and keeps any text a name holds, control characters included', () => {
+    const run = readRunFile(fixtureText('k6-ndjson.run-v1.json'), 'v1.json').run!;
+    run.endpoints[0]!.name = '\u0000"},\n{"x": 1';
+    const text = serializeRun(run);
+    expect(text.match(/^ {4}\{"start":\d+,.*\}$/gm)).toHaveLength(run.series!.length);
+    expect(readRunFile(text, 'x.json').run?.endpoints[0]?.name).toBe('\u0000"},\n{"x": 1');
+    expect(JSON.parse(serializeRun({ ...run, series: [] })).series).toEqual([]);
+  });
+
   it('names the row whose sketch does not decode', async () => {
     const run = JSON.parse(fixtureText('k6-ndjson.run-v1.json')) as Record<string, unknown> & {
       endpoints: { sketch?: string }[];

@@ -111,16 +111,14 @@ export function serializeRun(run: Run): string {
     ...(run.checks ? { checks: run.checks } : {}),
     ...(run.folding ? { folding: run.folding } : {}),
     ...(run.meta ? { meta: run.meta } : {}),
-    ...(run.series ? { series: run.series.map((w) => WINDOW_MARK + json(encodedRow(w))) } : {}),
   };
-  // Windows were written as marked strings so the indented output keeps each on one line; unwrap them.
-  const text = json(ordered, 2).replace(/"\\u0000((?:[^"\\]|\\.)*)"/g, (_m, inner: string) =>
-    JSON.parse(`"${inner}"`),
-  );
-  return `${text}\n`;
+  const text = json(ordered, 2);
+  if (!run.series) return `${text}\n`;
+  // Series last, one window per line: spliced in by hand, since JSON.stringify indents all or nothing.
+  const windows = run.series.map((w) => `    ${json(encodedRow(w))}`).join(',\n');
+  const series = run.series.length ? `[\n${windows}\n  ]` : '[]';
+  return `${text.slice(0, -2)},\n  "series": ${series}\n}\n`;
 }
-
-const WINDOW_MARK = '\u0000';
 
 function json(value: unknown, indent?: number): string {
   return JSON.stringify(
