@@ -140,7 +140,7 @@ describe('run@2 validation', () => {
     const run = readRunFile(fixtureText('k6-ndjson.run-v1.json'), 'v1.json').run!;
     run.endpoints[0]!.name = '\u0000"},\n{"x": 1';
     const text = serializeRun(run);
-    expect(text.match(/^ {4}\{"start":\d+,.*\}$/gm)).toHaveLength(run.series!.length);
+    expect(text.match(/^ {4}\{"start":\d+,.*\},?$/gm)).toHaveLength(run.series!.length);
     expect(readRunFile(text, 'x.json').run?.endpoints[0]?.name).toBe('\u0000"},\n{"x": 1');
     expect(JSON.parse(serializeRun({ ...run, series: [] })).series).toEqual([]);
   });
