@@ -448,7 +448,7 @@ describe('loadgate compare --save-run', () => {
     const saved = JSON.parse(readFileSync(join(first.cwd, 'baselines/run.json'), 'utf8')) as {
       schema: string;
     };
-    expect(saved.schema).toBe('loadgate/run@1');
+    expect(saved.schema).toBe('loadgate/run@2');
     const validateRun = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/run.schema.json'), 'utf8')));
     expect(validateRun(saved)).toBe(true);
 

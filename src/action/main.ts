@@ -124,6 +124,7 @@ function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
     current: inputs.results.length > 0 ? inputs.results : undefined,
     failOn: inputs.failOn,
     saveRun: inputs.saveRun || undefined,
+    env: process.env,
   };
 }
 

@@ -61,7 +61,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(', ')}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, 'maturity', 'rules'].join(', ')}`,
+      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'maturity', 'rules'].join(', ')}`,
     );
   }
   if (values.format !== undefined && !isFormatName(values.format)) {
@@ -81,6 +81,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('--fix-suggestions only applies to lint');
   if (values['save-run'] !== undefined && command === 'lint') {
     throw new UsageError('--save-run writes the current result as a run file; use it with compare or check');
+  }
+  if ((values.current ?? []).filter((c) => c === '-').length > 1) {
+    throw new UsageError('--current - reads standard input, which can be given once');
+  }
+  if (values.baseline === '-') {
+    throw new UsageError(
+      '--baseline - is not supported: standard input is for the current result (--current -)',
+    );
   }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');

@@ -9,6 +9,7 @@ import { prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
+import { ingestCommand } from './ingest-command.js';
 import { maturityCommand } from './maturity-command.js';
 import { rulesCommand } from './rules-command.js';
 
@@ -17,6 +18,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Standard input, for `--current -` and `ingest -` (default: process.stdin). */
+  stdin?: AsyncIterable<Buffer | string>;
 }
 
 export const ExitCode = { Ok: 0, Failed: 1, Usage: 2, Internal: 3 } as const;
@@ -57,6 +60,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       else io.stdout.write(text);
       return ExitCode.Ok;
     }
+    if (argv[0] === 'ingest' && !argv.includes('--help') && !argv.includes('-h'))
+      return await ingestCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
       io.stdout.write(HELP + '\n');
@@ -76,6 +81,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       failOn: args.failOn,
       saveRun: args.saveRun,
       namedFilesMustExist: true,
+      env: io.env,
+      ...(args.current.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
     let report = linted;

@@ -1,12 +1,25 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from '../results/model.js';
 import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
-import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+import { readerFor, SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
 import { resultSetReader, type SetPart } from '../results/result-sets.js';
+
+/**
+ * One result file to read: a path, or standard input (`--current -`, `ingest -`), which is streamed like a
+ * file and can be read once. `format` is an explicit format (`.loadgate.yml`), which wins over sniffing.
+ */
+export interface ResultSource {
+  absolute: string;
+  /** The name diagnostics and reports use (`-` for standard input). */
+  path: string;
+  format?: ResultFormat;
+  stdin?: AsyncIterable<Buffer | string>;
+}
 
 /** Summary formats are read whole; anything larger than this is not a summary. Raw streams have no limit. */
 export const MAX_SUMMARY_BYTES = 512 * 1024 * 1024;
@@ -26,6 +39,27 @@ async function textStream(absolute: string): Promise<AsyncIterable<string>> {
   const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
   // Latin-1: see src/results/raw/latin1.ts; summaries are re-decoded as UTF-8 whole.
+  stream.setEncoding('latin1');
+  return stream as AsyncIterable<string>;
+}
+
+/** Standard input as chunks of text, gunzipped when it starts with the gzip magic, like a file. */
+async function inputText(input: AsyncIterable<Buffer | string>): Promise<AsyncIterable<string>> {
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
+  async function* bytes(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield Buffer.from(next.value as Buffer);
+    }
+  }
+  const raw = Readable.from(bytes(), { objectMode: false });
+  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
+  if (gzip) raw.on('error', (e) => stream.destroy(e));
   stream.setEncoding('latin1');
   return stream as AsyncIterable<string>;
 }
@@ -93,8 +127,12 @@ export async function sniffFileFormat(absolute: string, path: string): Promise<R
  * streams are streamed into sketches and never held. I/O errors propagate to the caller (which words them);
  * everything about the content is a diagnostic.
  */
-export async function readResultFile(absolute: string, path: string): Promise<ReadResult> {
-  return readResultFiles([{ absolute, path }]);
+export async function readResultFile(
+  absolute: string,
+  path: string,
+  format?: ResultFormat,
+): Promise<ReadResult> {
+  return readResultFiles([{ absolute, path, ...(format ? { format } : {}) }]);
 }
 
 /**
@@ -102,18 +140,18 @@ export async function readResultFile(absolute: string, path: string): Promise<Re
  * streams of one format merge exactly into one sketch per endpoint. Files of a summary format cannot be merged
  * (their percentiles are final), so only a single such file is accepted.
  */
-export async function readResultFiles(
-  files: readonly { absolute: string; path: string }[],
-): Promise<ReadResult> {
-  if (files.length > 1) {
+export async function readResultFiles(files: readonly ResultSource[]): Promise<ReadResult> {
+  // The summary files one tool writes for one run (standard input is never part of such a set).
+  if (files.length > 1 && !files.some((f) => f.stdin)) {
     const set = await readSummarySet(files);
     if (set) return set;
   }
   let builder: RunBuilder | undefined;
   let streamReader: SampleStreamReader | undefined;
-  for (const { absolute, path } of files) {
-    const { head, all } = await peek(await textStream(absolute));
-    const reader = sniffFormat(head, path);
+  for (const { absolute, path, format, stdin } of files) {
+    const { head, all } = await peek(await (stdin ? inputText(stdin) : textStream(absolute)));
+    // An explicit format wins over sniffing: the user knows a file whose head looks like something else.
+    const reader = format ? readerFor(format) : sniffFormat(head, path);
     if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
     if (!reader.loadStream) {
       if (files.length > 1) {

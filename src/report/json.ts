@@ -166,6 +166,9 @@ function runRefJson(ref: RunRef): Record<string, unknown> {
     format: ref.format,
     version: ref.version,
     commit: ref.commit,
+    ref: ref.ref,
+    createdAt: ref.createdAt,
+    origin: ref.origin,
   });
 }
 

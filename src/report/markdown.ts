@@ -321,8 +321,9 @@ function notComparable(report: Report, currentLabel: string): string {
   const comparison = report.comparison!;
   const base = describeProfile(comparison.profile.baseline);
   const current = describeProfile(comparison.profile.current);
-  const head =
-    base && current
+  const head = comparison.unitMismatch
+    ? '**Not comparable:** the latencies look like different units; the numbers are not judged.'
+    : base && current
       ? `**Not comparable:** baseline ran ${escapeMarkdown(base)}, ${currentLabel} ${escapeMarkdown(current)}; the numbers are not judged.`
       : '**Not comparable:** the load profiles differ; the numbers are not judged.';
   const reasons = comparison.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r, { maxLength: 300 })}`);
@@ -400,6 +401,7 @@ function footer(report: Report, options: MarkdownOptions): string {
       .filter(Boolean)
       .join(' ');
     parts.push(`compared with ${codeSpan(base.file, { maxLength: 120 })}${detail ? ` (${detail})` : ''}`);
+    if (base.origin) parts.push(`baseline = ${escapeMarkdown(base.origin, { maxLength: 120 })}`);
     const profile = describeProfile(comparison.profile.current);
     parts.push(
       comparison.comparable

@@ -100,15 +100,21 @@ function table(rows: string[][]): string[] {
 function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   const base = comparison.baseline;
   const current = comparison.current;
-  const head = `comparison: ${terminalText(base.file, { maxLength: 200 })} → ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  const comparedLine = `comparison: ${terminalText(base.file, { maxLength: 200 })} → ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  // Where the baseline came from, when its run file says: one line under the comparison's.
+  const head = base.origin
+    ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
+    : [comparedLine];
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
     return [
-      head,
-      b && c
-        ? `not comparable: baseline ran ${b}, this run ${c}`
-        : 'not comparable: the load profiles differ',
+      ...head,
+      comparison.unitMismatch
+        ? 'not comparable: the latencies look like different units'
+        : b && c
+          ? `not comparable: baseline ran ${b}, this run ${c}`
+          : 'not comparable: the load profiles differ',
       ...comparison.reasons.map((r) => `  - ${terminalText(r, { maxLength: 300 })}`),
     ];
   }
@@ -154,7 +160,7 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   }
   const [header, ...body] = table(rows);
   return [
-    head,
+    ...head,
     paint('1', header!),
     ...body.map((line, i) => {
       const decision = decisions[i]!;

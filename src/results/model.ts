@@ -1,3 +1,5 @@
+import type { DDSketch } from './sketch/ddsketch.js';
+
 /** Result formats loadgate reads. Adding a format adds a reader to `readers.ts`. */
 export type ResultFormat =
   | 'loadgate-run'
@@ -68,6 +70,11 @@ export interface EndpointStats {
    * it is not in the overall row). Absent for ordinary requests.
    */
   kind?: 'transaction';
+  /**
+   * The latency sketch the percentiles came from, when the run was read from raw samples or a `run@2` file:
+   * what lets runs merge exactly. Written encoded (`src/results/sketch/encode.ts`), never as an object.
+   */
+  sketch?: DDSketch;
 }
 
 /** One time window of a run read from raw samples (default 10 s). */
@@ -82,6 +89,8 @@ export interface WindowStats {
   p99?: number;
   /** Highest number of active virtual users (threads) seen in the window, when the file has it. */
   vus?: number;
+  /** The window's latency sketch, as on `EndpointStats.sketch`. */
+  sketch?: DDSketch;
 }
 
 /** How request names were folded into endpoint rows (ids to `{id}`, a cap on rows). */
@@ -113,9 +122,39 @@ export interface ThresholdResult {
   ok: boolean;
 }
 
-/** A tool-neutral run: the baseline artifact is this object serialized (`schema: loadgate/run@1`). */
+/**
+ * Where a run came from, recorded when it is written (`ingest`, `--save-run`): the commit and workflow run
+ * from `GITHUB_*` when present, the tool and the files read. A report names the baseline by it.
+ */
+export interface Provenance {
+  /** The commit the run tested (`GITHUB_SHA`). */
+  commit?: string;
+  /** The branch or tag (`GITHUB_HEAD_REF` on a pull request, else `GITHUB_REF` without `refs/heads/`). */
+  ref?: string;
+  /** `GITHUB_REPOSITORY`, owner/name. */
+  repository?: string;
+  /** `GITHUB_WORKFLOW`. */
+  workflow?: string;
+  /** `GITHUB_RUN_ID`. */
+  runId?: string;
+  /** `GITHUB_RUN_ATTEMPT`. */
+  runAttempt?: string;
+  /** When the run file was written, ISO 8601. */
+  createdAt: string;
+  /** The load-testing tool and its version, as the result files say. */
+  tool: { name: string; version?: string };
+  /** The result files read, as given, with their formats. */
+  sources: { file: string; format: ResultFormat }[];
+  /** The loadgate version that wrote the file. */
+  loadgate: string;
+}
+
+/**
+ * A tool-neutral run: the baseline artifact is this object serialized (`src/results/run-file.ts`, always
+ * `loadgate/run@2`). `schema` says which version a run was read as; readers of tool formats may say either.
+ */
 export interface Run {
-  schema: 'loadgate/run@1';
+  schema: 'loadgate/run@1' | 'loadgate/run@2';
   source: { tool: string; format: ResultFormat; version?: string; file: string };
   profile: LoadProfile;
   overall: EndpointStats;
@@ -128,8 +167,12 @@ export interface Run {
   series?: WindowStats[];
   /** How request names were folded into rows, when any were. */
   folding?: EndpointFolding;
-  /** Run metadata: commit, branch, timestamp, when known. */
+  /** Run metadata: commit, branch, timestamp, when known (`run@1`; `provenance` supersedes it). */
   meta?: { commit?: string; ref?: string; createdAt?: string };
+  /** First and last sample times, epoch ms, when the run was read from raw samples: merged runs span both. */
+  span?: { start: number; end: number };
+  /** Where the run came from (`run@2`). */
+  provenance?: Provenance;
 }
 
 /** A problem reading a result file: reported with path and line, the rest of the run goes on. */

@@ -92,6 +92,11 @@ export function sniffFormat(head: string, file: string): ResultReader | undefine
   return claims.find((r) => r.fileNameHint?.test(base)) ?? claims[0];
 }
 
+/** The reader of a format by name (`format:` in `.loadgate.yml`). */
+export function readerFor(format: string): ResultReader | undefined {
+  return resultReaders.find((r) => r.format === format);
+}
+
 /** Reads a result file of any known format. Never throws; an unknown file gets one diagnostic saying why. */
 export function readResult(text: string, file: string): ReadResult {
   const reader = sniffFormat(text.slice(0, SNIFF_BYTES), file);
@@ -131,6 +136,11 @@ function streamOnly(reader: ResultReader, file: string): { file: string; message
   };
 }
 
+/** The formats sniffing tried, by the names `format:` in `.loadgate.yml` takes. */
+function tried(): string {
+  return `Formats tried: ${resultReaders.map((r) => r.format).join(', ')}; if the file is one of them, name it with "format:" in .loadgate.yml.`;
+}
+
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
   'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, or loadgate run file.';
@@ -141,7 +151,7 @@ export function unrecognised(text: string, file: string): { file: string; messag
     // Empty and binary files already say what was expected; text that is not JSON gets the full list.
     const d = parsed.diagnostic;
     return d.message.startsWith('Invalid JSON')
-      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED}` }
+      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED} ${tried()}` }
       : d;
   }
   const v = parsed.value;
@@ -164,6 +174,6 @@ export function unrecognised(text: string, file: string): { file: string; messag
       : `a ${v === null ? 'null' : typeof v}`;
   return {
     file,
-    message: `Not a result format loadgate knows: found ${found}. ${EXPECTED}`,
+    message: `Not a result format loadgate knows: found ${found}. ${EXPECTED} ${tried()}`,
   };
 }
