@@ -81,6 +81,7 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     checks: flows.checks,
     http: httpOptions(config, flows.requests),
     native: document,
+    workloadOrder: 'alternatives',
     loc,
   };
   return { scenario, diagnostics, comments };
