@@ -23,6 +23,7 @@ export type CliArgs =
       color?: boolean;
       fix: boolean;
       saveRun?: string;
+      baseRef?: string;
     };
 
 /** Parses the command line; anything wrong is a UsageError whose message says what is accepted. */
@@ -43,6 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         color: { type: 'boolean' },
         fix: { type: 'boolean' },
         'save-run': { type: 'string' },
+        'base-ref': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -77,6 +79,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values['save-run'] !== undefined && command === 'lint') {
     throw new UsageError('--save-run writes the current result as a run file; use it with compare or check');
   }
+  const baseRef = values['base-ref'];
+  if (baseRef !== undefined && command === 'compare') {
+    throw new UsageError('--base-ref compares scenario load profiles; use it with lint or check');
+  }
+  if (baseRef !== undefined && (baseRef === '' || baseRef.startsWith('-'))) {
+    throw new UsageError(`--base-ref needs a git revision (a branch, tag or commit); got "${baseRef}"`);
+  }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -93,5 +102,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     color: values['no-color'] ? false : values.color,
     fix: values.fix === true,
     saveRun: values['save-run'],
+    ...(baseRef !== undefined ? { baseRef } : {}),
   };
 }

@@ -20,6 +20,7 @@ Options:
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable)
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
+      --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
       --fix               lint: write the exact fixes rules offer into the files, then report what is left
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help

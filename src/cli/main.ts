@@ -74,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      baseRef: args.baseRef,
       namedFilesMustExist: true,
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
