@@ -135,6 +135,7 @@ function scenarioProfileJson(profile: ScenarioProfile): Record<string, unknown> 
     durationSec: num(profile.durationSec),
     peakVUs: num(profile.peakVUs),
     peakRatePerSec: num(profile.peakRatePerSec),
+    peakHoldMin: num(profile.peakHoldMin),
     iterations: num(profile.iterations),
     vus: pointsJson(profile.vus),
     rate: pointsJson(profile.rate),

@@ -1,7 +1,7 @@
 import type { Scenario, Workload } from '../model.js';
 import type { ScenarioProfile, ProfilePoint, WorkloadProfile } from './model.js';
 import { chainCurves, endOf, integral, peakOf, sumCurves, workloadPoints } from './series.js';
-import { declaredType, formatDuration, shapeType } from './test-type.js';
+import { declaredType, formatDuration, peakHold, shapeType } from './test-type.js';
 
 const cache = new WeakMap<Scenario, ScenarioProfile>();
 
@@ -122,6 +122,9 @@ export function computeProfile(scenario: Scenario): ScenarioProfile {
   }
   if (active.length > 0 && active.every(({ p }) => p.iterations !== undefined))
     profile.iterations = active.reduce((n, { p }) => n + p.iterations!, 0);
+
+  const main = profile.model === 'closed' ? profile.vus : profile.model === 'open' ? profile.rate : undefined;
+  if (main) profile.peakHoldMin = Math.round((peakHold(main) / 60) * 10) / 10;
 
   const declared = declaredType(scenario);
   if (declared) {

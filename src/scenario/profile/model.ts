@@ -46,6 +46,8 @@ export interface ScenarioProfile {
   duration?: string;
   peakVUs?: number;
   peakRatePerSec?: number;
+  /** Minutes the load stays within 5 % of its peak (the plateau), when the curve is known (1 decimal). */
+  peakHoldMin?: number;
   /** Iterations (closed: fixed counts; open: arrivals), when every workload's count is known. */
   iterations?: number;
   /** Why parts of the profile are unknown, one short phrase each. */

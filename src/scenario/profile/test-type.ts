@@ -112,6 +112,16 @@ export function shapeType(
   return undefined;
 }
 
+/** Seconds a curve spends within 5 % of its peak. */
+export function peakHold(points: readonly ProfilePoint[]): number {
+  const segments = toSegments(points);
+  const peak = Math.max(0, ...segments.flatMap((s) => [s.from, s.to]));
+  if (peak <= 0) return 0;
+  return segments
+    .filter((s) => s.from >= peak * 0.95 && s.to >= peak * 0.95)
+    .reduce((n, s) => n + s.durationSec, 0);
+}
+
 function toSegments(points: readonly ProfilePoint[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 1; i < points.length; i++) {
