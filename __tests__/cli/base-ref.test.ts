@@ -58,6 +58,13 @@ describe('--base-ref: the load profile before and after', () => {
     );
   });
 
+  it('lists the headline under the summary of the text report', async () => {
+    const run = await runCli(['lint', '--base-ref', 'HEAD'], repository());
+    expect(run.stdout).toContain(
+      'load profile changes:\n  load/checkout.js: peak load ×3: 50 → 150 VUs; duration 5 min → 30 min; test type unknown → average-load\n',
+    );
+  });
+
   it('puts the change in the JSON report, and nothing when the profile is the same', async () => {
     const root = repository();
     const json = JSON.parse((await runCli(['lint', '--base-ref', 'HEAD', '--format', 'json'], root)).stdout);
