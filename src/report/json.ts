@@ -137,6 +137,7 @@ function scenarioProfileJson(profile: ScenarioProfile): Record<string, unknown> 
     peakRatePerSec: num(profile.peakRatePerSec),
     peakHoldMin: num(profile.peakHoldMin),
     iterations: num(profile.iterations),
+    requests: num(profile.requests),
     vus: pointsJson(profile.vus),
     rate: pointsJson(profile.rate),
     workloads: profile.workloads.map((w) =>

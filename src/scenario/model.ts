@@ -63,6 +63,11 @@ export interface Scenario {
    * run time: Artillery's environments, picked with `-e`; the one named `default` runs without it).
    */
   workloadOrder?: 'parallel' | 'sequential' | 'alternatives';
+  /**
+   * Requests one iteration (k6) or arrival (Artillery) sends, when the file says it exactly (no loop, no
+   * condition); with a known count of iterations it gives the total requests of the profile.
+   */
+  requestsPerIteration?: number;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }

@@ -114,6 +114,14 @@ describeCorpus('load profile of real Artillery and JMeter files', () => {
     expect(p.iterations).toBe(39600);
   });
 
+  it('estimates requests when every arrival sends a known number of them', () => {
+    // 3 → 5 arrivals per second over 1,000 s, 18 requests per flow, no loop.
+    const p = profileOf(corpus('artillery', 'aozou99__datadog-demo__artillery.yaml'));
+    expect(p).toMatchObject({ iterations: 4000, requests: 72000 });
+    // Weighted scenarios with different flows: the count per arrival is not one number.
+    expect(profileOf(corpus('artillery', 'Ectropy-ai__platform__load-test.yml')).requests).toBeUndefined();
+  });
+
   it('leaves an Artillery test without default phases to the environment chosen at run time', () => {
     const p = profileOf(corpus('artillery', 'Anik16298__HelloBD-News-Load-Test__load-test.yml'));
     expect(p.workloads.map((w) => w.name)).toEqual(['smoke', 'load', 'pure', 'stepped', 'stress']);

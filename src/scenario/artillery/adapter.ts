@@ -17,6 +17,7 @@ import { readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
 import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
+import { requestsPerArrival } from './requests-per-arrival.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
 import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
@@ -84,6 +85,8 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     workloadOrder: 'alternatives',
     loc,
   };
+  const perArrival = requestsPerArrival(document);
+  if (perArrival !== undefined) scenario.requestsPerIteration = perArrival;
   return { scenario, diagnostics, comments };
 }
 

@@ -122,6 +122,8 @@ export function computeProfile(scenario: Scenario): ScenarioProfile {
   }
   if (active.length > 0 && active.every(({ p }) => p.iterations !== undefined))
     profile.iterations = active.reduce((n, { p }) => n + p.iterations!, 0);
+  if (profile.iterations !== undefined && scenario.requestsPerIteration !== undefined)
+    profile.requests = profile.iterations * scenario.requestsPerIteration;
 
   const main = profile.model === 'closed' ? profile.vus : profile.model === 'open' ? profile.rate : undefined;
   if (main) profile.peakHoldMin = Math.round((peakHold(main) / 60) * 10) / 10;

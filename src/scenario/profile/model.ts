@@ -50,6 +50,8 @@ export interface ScenarioProfile {
   peakHoldMin?: number;
   /** Iterations (closed: fixed counts; open: arrivals), when every workload's count is known. */
   iterations?: number;
+  /** Estimated requests: iterations × requests per iteration, when both are known (redirects not counted). */
+  requests?: number;
   /** Why parts of the profile are unknown, one short phrase each. */
   unknown: string[];
   /** The test type: the declared one when the names say it, else the one its shape says, else `unknown`. */
