@@ -65,9 +65,9 @@ const HOUR = 3600;
 const SMOKE_PEAK = 5;
 /**
  * A spike is "a sudden and massive" rise; without the system's average to compare with, a rise to a few
- * dozen VUs is a short load test, not a spike.
+ * dozen VUs is a short load test, not a spike: a spike reaches a hundred or more.
  */
-const SPIKE_PEAK = 50;
+const SPIKE_PEAK = 100;
 
 interface Segment {
   from: number;
@@ -77,7 +77,7 @@ interface Segment {
 
 /**
  * The type a load curve has, after Grafana's guide: ten minutes at most at a handful of VUs (or arrivals
- * per second) is a smoke test; an hour or more at the peak a soak test; a rise to a peak of 50 or more from
+ * per second) is a smoke test; an hour or more at the peak a soak test; a rise to a peak of 100 or more from
  * a fifth of it within two minutes, held two minutes at most, in a test of a quarter hour at most, a spike; three or more rising
  * plateaus a stress test; a climb from a fifth of the peak or less, of ten minutes or more, that never holds,
  * a breakpoint test; a hold of five
