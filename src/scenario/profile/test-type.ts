@@ -61,10 +61,10 @@ function workloadDeclares(
 
 const MIN = 60;
 const HOUR = 3600;
-/** "Minimal load": Grafana's smoke tests run a handful of VUs (its examples: 1 to 5). */
+/** Grafana's smoke tests run a minimal load: a handful of VUs for seconds or a few minutes. */
 const SMOKE_PEAK = 5;
 /**
- * A spike is "a sudden and massive" rise; without the system's average to compare with, a rise to a few
+ * A spike test is a sudden, massive rush of load; without the system's average to compare with, a rise to a few
  * dozen VUs is a short load test, not a spike: a spike reaches a hundred or more.
  */
 const SPIKE_PEAK = 100;
