@@ -3447,11 +3447,11 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "info",
     "category": "load-model",
     "summary": "Require a declared stress test to hold its peak load for a while.",
-    "rationale": "A stress test asks how the system behaves under a load above the average, sustained: Grafana's\nstress-testing guide ramps up to the heavy load, keeps it for a while (its example holds 30 minutes) and\nramps down. A test that climbs to its peak and leaves it at once never shows the system at that load: it\nis a spike or a breakpoint test, whose results are read differently. Reported when a test named a stress\ntest (file, folder or scenario name, k6 `tags.test_type`) holds its peak, within 5 %, for less than\n`minHoldMinutes` minutes; a load set at run time is not judged.\n",
+    "rationale": "A stress test asks how the system behaves under a load above the average, sustained. Grafana's\nstress-testing guide: \"The load pattern of a stress test resembles that of an average-load test. The main\ndifference is higher load\", and \"after the test reaches the desired load, it might last for slightly\nlonger than it would in the average-load test\"; its stress-profile lesson calls \"an elevated-load\nplateau\" \"the key addition\": \"a period at higher concurrency where the system either stabilizes or shows\nstrain\". A test that climbs to its peak and leaves it at once never shows the system at that load: it is\na spike or a breakpoint test, whose results are read differently. Reported when a test named a stress\ntest (file, folder or scenario name, k6 `tags.test_type`) holds its peak, within 5 %, for less than\n`minHoldMinutes` minutes; a load set at run time is not judged.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/stress-testing/",
-      "https://grafana.com/docs/k6/latest/testing-guides/test-types/breakpoint-testing/"
+      "https://grafana.com/docs/learning-paths/find-k6-limits/design-stress-profile/"
     ],
     "given": [
       "profile"
@@ -3479,7 +3479,7 @@ export const builtinRules: RuleDefinition[] = [
       }
     ],
     "messages": {
-      "default": "This test is declared a stress test (\"{{declaredBy}}\") but holds its peak for {{peakHoldMin}} min: it never shows the system at that load. Hold the peak for a while (Grafana's example: 30 min) before ramping down, or call it a spike or breakpoint test."
+      "default": "This test is declared a stress test (\"{{declaredBy}}\") but holds its peak for {{peakHoldMin}} min: it never shows the system at that load. Hold the peak for as long as an average-load test holds its load before ramping down, or call it a spike or breakpoint test."
     },
     "fix": "Add a stage that holds the peak load before the ramp-down.",
     "optionsSchema": {
