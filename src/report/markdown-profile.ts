@@ -118,5 +118,6 @@ function round(n: number): number {
 function niceCeiling(n: number): number {
   if (n <= 0) return 1;
   const step = 10 ** Math.floor(Math.log10(n)) / 10;
-  return Math.ceil((n * 1.05) / step) * step;
+  // Rounded again: 53 × 0.1 is 5.300000000000001 in floating point.
+  return round(Math.ceil((n * 1.05) / step) * step);
 }

@@ -56,11 +56,17 @@ function peakChange(label: string, before: number | undefined, after: number | u
 export function changeHeadline(base: ScenarioProfile | undefined, head: ScenarioProfile): string {
   if (!base) return `new scenario: ${describeProfile(head)}`;
   const parts: string[] = [];
-  if (base.model !== head.model) parts.push(`${base.model} model → ${head.model} model`);
-  const vus = peakChange('peak load', base.peakVUs, head.peakVUs, ' VUs');
-  if (vus) parts.push(vus);
-  const rate = peakChange('peak rate', base.peakRatePerSec, head.peakRatePerSec, '/s');
-  if (rate) parts.push(rate);
+  if (base.model !== head.model) {
+    // VUs and arrivals per second are not one quantity: the peaks are named, not compared.
+    const peaks = [describePeak(base), describePeak(head)];
+    const detail = peaks.every(Boolean) ? `: ${peaks.join(' → ')}` : '';
+    parts.push(`${base.model} model → ${head.model} model${detail}`);
+  } else {
+    const vus = peakChange('peak load', base.peakVUs, head.peakVUs, ' VUs');
+    if (vus) parts.push(vus);
+    const rate = peakChange('peak rate', base.peakRatePerSec, head.peakRatePerSec, '/s');
+    if (rate) parts.push(rate);
+  }
   if (base.durationSec !== head.durationSec) {
     const show = (v: number | undefined) => (v === undefined ? '?' : formatDuration(v));
     parts.push(`duration ${show(base.durationSec)} → ${show(head.durationSec)}`);
