@@ -25,6 +25,7 @@ export type CliArgs =
       fix: boolean;
       fixSuggestions: boolean;
       saveRun?: string;
+      baseRef?: string;
     };
 
 /** Parses the command line; anything wrong is a UsageError whose message says what is accepted. */
@@ -46,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         fix: { type: 'boolean' },
         'fix-suggestions': { type: 'boolean' },
         'save-run': { type: 'string' },
+        'base-ref': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -90,6 +92,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       '--baseline - is not supported: standard input is for the current result (--current -)',
     );
   }
+  const baseRef = values['base-ref'];
+  if (baseRef !== undefined && command === 'compare') {
+    throw new UsageError('--base-ref compares scenario load profiles; use it with lint or check');
+  }
+  if (baseRef !== undefined && (baseRef === '' || baseRef.startsWith('-'))) {
+    throw new UsageError(`--base-ref needs a git revision (a branch, tag or commit); got "${baseRef}"`);
+  }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
   }
@@ -107,5 +116,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fix: values.fix === true || values['fix-suggestions'] === true,
     fixSuggestions: values['fix-suggestions'] === true,
     saveRun: values['save-run'],
+    ...(baseRef !== undefined ? { baseRef } : {}),
   };
 }

@@ -22,6 +22,7 @@ Options:
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable; a glob; - reads standard input)
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
+      --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
       --fix               lint: write the safe fixes rules offer into the files, then report what is left
       --fix-suggestions   lint: write the suggested fixes too (thresholds with proposed values, …)
       --color, --no-color Force or disable colour in the text report

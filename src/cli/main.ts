@@ -80,6 +80,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      baseRef: args.baseRef,
       namedFilesMustExist: true,
       env: io.env,
       ...(args.current.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),

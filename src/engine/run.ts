@@ -17,6 +17,7 @@ import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
 import { lintFiles } from './lint-files.js';
+import { addProfileChanges } from './profile-changes.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
@@ -57,6 +58,12 @@ export interface EngineRequest {
   stdin?: AsyncIterable<Buffer | string>;
   /** The time run files are stamped with and baseline ages told against (tests fix it). */
   now?: Date;
+  /**
+   * A git revision (`origin/main`, the pull request's base sha) to compare each scenario's load profile
+   * with: files whose profile differs get `profileChange` for the preview. Read with `git show`; when it
+   * cannot be read, there is no preview and no error.
+   */
+  baseRef?: string;
 }
 
 export interface EngineResult {
@@ -134,13 +141,9 @@ async function lint(
     include: config.include,
     exclude: config.exclude,
   });
-  const files = await lintFiles(candidates, {
-    cwd,
-    base,
-    config,
-    rules,
-    context: siblingReader(cwd, findRepoRoot(cwd)),
-  });
+  const context = siblingReader(cwd, findRepoRoot(cwd));
+  const files = await lintFiles(candidates, { cwd, base, config, rules, context });
+  if (request.baseRef) await addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
   // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
   // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
   // or only files that are no scenario, mean the gate checked nothing.

@@ -228,6 +228,8 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
 
   const summary = summaryLine(report, paint);
   if (summary) out.push(summary);
+  const changes = profileChangeLines(report);
+  if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
   out.push(
@@ -284,4 +286,16 @@ function fixableLine(report: Report): string | undefined {
       : []),
   ];
   return parts.length > 0 ? `  ${parts.join('; ')}` : undefined;
+}
+
+/** With --base-ref: one line per scenario whose load the change alters, its headline. */
+function profileChangeLines(report: Report): string | undefined {
+  const lines = report.files.flatMap((f) =>
+    f.profileChange
+      ? [
+          `  ${terminalText(f.path, { maxLength: 300 })}: ${terminalText(f.profileChange.headline, { maxLength: 300 })}`,
+        ]
+      : [],
+  );
+  return lines.length > 0 ? ['load profile changes:', ...lines].join('\n') : undefined;
 }

@@ -63,6 +63,17 @@ export interface Scenario {
   optionsSlot?: OptionsSlot;
   /** Files of test data the plan reads (JMeter CSV Data Set Config, Taurus `data-sources`). */
   dataSources?: DataSourceRef[];
+  /**
+   * How the workloads run together: `parallel` (default: k6 scenarios, JMeter thread groups), `sequential`
+   * (one after another: JMeter with "Run Thread Groups consecutively"), or `alternatives` (one is chosen at
+   * run time: Artillery's environments, picked with `-e`; the one named `default` runs without it).
+   */
+  workloadOrder?: 'parallel' | 'sequential' | 'alternatives';
+  /**
+   * Requests one iteration (k6) or arrival (Artillery) sends, when the file says it exactly (no loop, no
+   * condition); with a known count of iterations it gives the total requests of the profile.
+   */
+  requestsPerIteration?: number;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -124,6 +135,11 @@ export interface Workload {
   maxRatePerSec?: number;
   /** Fixed iteration count (k6 `iterations`, per-vu or shared). */
   iterations?: number;
+  /**
+   * Seconds after the test starts at which this workload starts (k6 `startTime`); 0 when absent. Undefined
+   * with `partiallyUnknown` when it is set but cannot be read.
+   */
+  startSec?: number;
   /** Name of the function the workload runs (k6 `exec`), when known. */
   exec?: string;
   /** True when some of this workload's settings could not be resolved statically. */

@@ -3787,6 +3787,182 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/no-ramp-up.yml"
   },
   {
+    "id": "soak-too-short",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require a declared soak test to run long enough to find what soak tests find.",
+    "rationale": "A soak (endurance) test holds an average load for a long time to find what only time shows: memory\nleaks, connection or file-handle pools that run dry, logs and queues that fill disks, slow degradation of\nresponse times. Grafana's soak-testing guide: \"In a soak test, the peak load duration (usually an average\namount) extends several hours and even days\", with \"typical values\" of \"3, 4, 8, 12, 24, and 48 to 72\nhours\"; it checks for \"response time degradation, memory or other resource leaks, data saturation, and\nstorage depletion\". A test named a soak test (by its file, folder or scenario name, `soak`, `endurance` or\n`longevity`, or k6 `tags.test_type`) that runs less than `minMinutes` minutes finds none of that and gives\nfalse comfort. Reported at the first workload when the whole duration is known; a duration set at run\ntime (environment variables, command-line flags) is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/soak-testing/",
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/"
+    ],
+    "given": [
+      "profile"
+    ],
+    "when": [
+      {
+        "field": "declaredType",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "soak"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "durationMin",
+        "function": "range",
+        "functionOptions": {
+          "min": {
+            "$option": "minMinutes"
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This test is declared a soak test (\"{{declaredBy}}\") but runs {{duration}}: too short to show leaks, exhausted pools or slow degradation. Hold the average load for {{minMinutes}} min or more (soak tests usually run hours), or name it for what it is."
+    },
+    "fix": "Hold the load for hours, or rename the test if it is not a soak test.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minMinutes": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Shortest duration, in minutes, of a test declared a soak test."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minMinutes": 30
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "soak.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "endurance.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 20\n    - duration: 600\n      arrivalRate: 20\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "soak.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5m', target: 50 },\n    { duration: '4h', target: 50 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "load.js",
+          "code": "// Not declared a soak test: ten minutes is an ordinary load test.\nimport http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "soak.js",
+          "code": "// The duration comes from the environment: not judged.\nimport http from 'k6/http';\n\nexport const options = {\n  vus: 50,\n  duration: __ENV.DURATION,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/soak-too-short.yml"
+  },
+  {
+    "id": "stress-without-plateau",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "info",
+    "category": "load-model",
+    "summary": "Require a declared stress test to hold its peak load for a while.",
+    "rationale": "A stress test asks how the system behaves under a load above the average, sustained. Grafana's\nstress-testing guide: \"The load pattern of a stress test resembles that of an average-load test. The main\ndifference is higher load\", and \"after the test reaches the desired load, it might last for slightly\nlonger than it would in the average-load test\"; its stress-profile lesson calls \"an elevated-load\nplateau\" \"the key addition\": \"a period at higher concurrency where the system either stabilizes or shows\nstrain\". A test that climbs to its peak and leaves it at once never shows the system at that load: it is\na spike or a breakpoint test, whose results are read differently. Reported when a test named a stress\ntest (file, folder or scenario name, k6 `tags.test_type`) holds its peak, within 5 %, for less than\n`minHoldMinutes` minutes; a load set at run time is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/stress-testing/",
+      "https://grafana.com/docs/learning-paths/find-k6-limits/design-stress-profile/"
+    ],
+    "given": [
+      "profile"
+    ],
+    "when": [
+      {
+        "field": "declaredType",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "stress"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "peakHoldMin",
+        "function": "range",
+        "functionOptions": {
+          "min": {
+            "$option": "minHoldMinutes"
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This test is declared a stress test (\"{{declaredBy}}\") but holds its peak for {{peakHoldMin}} min: it never shows the system at that load. Hold the peak for as long as an average-load test holds its load before ramping down, or call it a spike or breakpoint test."
+    },
+    "fix": "Add a stage that holds the peak load before the ramp-down.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minHoldMinutes": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Shortest time, in minutes, a stress test holds its peak."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minHoldMinutes": 1
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "stress.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "stress-test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 1\n      rampTo: 200\n    - duration: 120\n      arrivalRate: 200\n      rampTo: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "stress.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '30m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/stress-without-plateau.yml"
+  },
+  {
     "id": "taurus/criterion-label-unknown",
     "tools": [
       "taurus"

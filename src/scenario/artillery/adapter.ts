@@ -17,6 +17,7 @@ import { readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
 import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
+import { requestsPerArrival } from './requests-per-arrival.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
 import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
@@ -81,8 +82,11 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     checks: flows.checks,
     http: httpOptions(config, flows.requests),
     native: document,
+    workloadOrder: 'alternatives',
     loc,
   };
+  const perArrival = requestsPerArrival(document);
+  if (perArrival !== undefined) scenario.requestsPerIteration = perArrival;
   return { scenario, diagnostics, comments };
 }
 
