@@ -1034,6 +1034,7 @@ export const builtinRules: RuleDefinition[] = [
       "expressionLanguage": "\"{{name}}\" uses the ${} Expression Language, deprecated since Gatling {{since}} because it clashes with Scala and Kotlin string interpolation. Write {{replacement}}."
     },
     "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
