@@ -87,7 +87,7 @@ describe('readResult on hostile and foreign input', () => {
 
   it('names the formats it expected for JSON it does not know', () => {
     expect(readResult('{"foo": 1, "bar": [2]}', 'other.json').diagnostics[0]?.message).toBe(
-      'Not a result format loadgate knows: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.',
+      'Not a result format loadgate knows: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), autocannon JSON (--json) or loadgate run file.',
     );
   });
 

@@ -8,7 +8,8 @@ export type ResultFormat =
   | 'k6-ndjson'
   | 'k6-csv'
   | 'jmeter-jtl-csv'
-  | 'jmeter-jtl-xml';
+  | 'jmeter-jtl-xml'
+  | 'autocannon-json';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to

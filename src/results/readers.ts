@@ -1,4 +1,5 @@
 import { artilleryReportReader } from './artillery/report.js';
+import { autocannonJsonReader } from './autocannon/json.js';
 import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
@@ -17,6 +18,7 @@ export const resultReaders: ResultReader[] = [
   k6SummaryReader,
   k6SummaryExportReader,
   artilleryReportReader,
+  autocannonJsonReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
@@ -100,7 +102,7 @@ function streamOnly(reader: ResultReader, file: string): { file: string; message
 
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), autocannon JSON (--json) or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
