@@ -46,6 +46,17 @@ const TOKEN = /^[A-Za-z0-9_-]{16,}$/;
  * and digits (base64url ids, JWT parts). `v2`, `page-2` or `2024-report` stay: too short or word-like to be ids.
  */
 function isIdSegment(s: string): boolean {
+  // Most segments are words: without a digit only a UUID (all hex letters) can be an id. Raw streams call
+  // this for every request whose name is new, so the common answer is found without a regex.
+  let digit = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digit = true;
+      break;
+    }
+  }
+  if (!digit) return s.length === 36 && UUID.test(s);
   if (/^-?\d+(\.\d+)?$/.test(s)) return true;
   if (UUID.test(s)) return true;
   if (HEX.test(s) && /\d/.test(s)) return true;

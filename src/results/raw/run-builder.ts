@@ -361,8 +361,10 @@ export class RunBuilder implements SampleSink {
       };
       this.rows.set(key, row);
     }
-    if (this.cachedNames < NAME_CACHE_LIMIT) {
-      names.set(rawName, row);
+    // A name that folding changed (an id, a query value: `/items/1007`) is usually never seen again: caching
+    // it would only fill the cache, and keep alive the whole chunk of text the name was sliced from.
+    if (this.cachedNames < NAME_CACHE_LIMIT && name === rawName) {
+      names.set(flat(rawName), row);
       this.cachedNames++;
     }
     return row;
@@ -409,4 +411,12 @@ function stats(
 /** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */
 function round(v: number | undefined): number | undefined {
   return v === undefined ? undefined : Math.round(v * 1000) / 1000;
+}
+
+/**
+ * A copy of a string that does not point into the text it was sliced from: V8 keeps a slice's whole parent
+ * (a 1 MB chunk of the stream) alive for as long as the slice lives.
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'latin1').toString('latin1');
 }
