@@ -60,6 +60,8 @@ function requests(seed) {
     for (let i = 1; i < p.length; i += 2) s += id[p[i]]() + p[i + 1];
     return s;
   };
+  // The sampler names of a recorded JMeter plan: each route's path with the ids seen while recording.
+  const recorded = ROUTES.map((_, r) => fill(r));
   // Log-normal around each route's median, a slow tail for 2 % of requests.
   const gauss = () => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
   return () => {
@@ -68,7 +70,7 @@ function requests(seed) {
     const slow = rand() < 0.02 ? 4 : 1;
     const latency = median * slow * Math.exp(0.45 * gauss());
     const status = rand() < 0.01 ? (rand() < 0.7 ? 500 : 503) : method === 'POST' ? 201 : 200;
-    return { route: r, method, template, path: fill(r), latency, status };
+    return { route: r, method, template, path: fill(r), recorded: recorded[r], latency, status };
   };
 }
 
@@ -208,7 +210,11 @@ export function writeK6Ndjson(file, bytes, seed = 1) {
   return { bytes: out.bytes, requests: i, exact: exact.percentiles() };
 }
 
-/** JMeter CSV JTL with a header and the 17 default columns, of about `bytes`; the label is the request path. */
+/**
+ * JMeter CSV JTL with a header and the 17 default columns, of about `bytes`. The label is the sampler's name,
+ * as recorded (its path with the ids of the recording, folded by loadgate); the URL column has each request's
+ * own ids. A label with a new id on every row (a sampler named `${path}`) costs the reader a folding per row.
+ */
 export function writeJtlCsv(file, bytes, seed = 2) {
   const next = requests(seed);
   const exact = new Exact(ROUTES.map(([, t]) => folded(t)));
@@ -227,7 +233,7 @@ export function writeJtlCsv(file, bytes, seed = 2) {
     const thread = `Shop users 1-${1 + (i % 50)}`;
     const message = ok ? (q.status === 201 ? 'Created' : 'OK') : 'Internal Server Error';
     out.add(
-      `${ms},${elapsed},${q.path},${q.status},${message},${thread},text,${ok},,${2000 + (i % 7000)},${300 + (i % 200)},50,50,${HOST}${q.path},${Math.max(1, elapsed - 2)},0,${i % 100 === 0 ? 3 : 0}\n`,
+      `${ms},${elapsed},${q.recorded},${q.status},${message},${thread},text,${ok},,${2000 + (i % 7000)},${300 + (i % 200)},50,50,${HOST}${q.path},${Math.max(1, elapsed - 2)},0,${i % 100 === 0 ? 3 : 0}\n`,
     );
     i++;
   }
