@@ -254,8 +254,9 @@ function benchReaders() {
         wall: Math.max(1e-3, (large.ms - tiny.ms) / 1000),
         cpu: Math.max(1e-3, (large.cpuMs - tiny.cpuMs) / 1000),
       };
-      const scans = Array.from({ length: readerRuns }, () => newlineScan(large.file));
-      const scan = { wall: median(scans.map((x) => x.wall)), cpu: median(scans.map((x) => x.cpu)) };
+      // The floor is the fastest scan: five are cheap even at 1 GB, and one alone varies by 3x on a busy machine.
+      const scans = Array.from({ length: 5 }, () => newlineScan(large.file));
+      const scan = { wall: Math.min(...scans.map((x) => x.wall)), cpu: Math.min(...scans.map((x) => x.cpu)) };
       console.log(
         `     ${format}: ${mb.toFixed(0)} MB, ${large.generated.requests} requests (generated in ${large.genSec.toFixed(1)} s); loadgate check ${large.ms.toFixed(0)} ms wall / ${large.cpuMs.toFixed(0)} ms CPU, on a tiny file ${tiny.ms.toFixed(0)} / ${tiny.cpuMs.toFixed(0)} ms`,
       );
@@ -351,7 +352,8 @@ function coldStart() {
   const node = existsSync(cached) ? cached : process.execPath;
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const n = Number(process.env.BENCH_COLD_RUNS ?? 15);
-  // Wall time, and CPU time from bash's `times` (the child's user + system), which a busy machine inflates less.
+  // Wall time, and CPU time from bash's `times` (the child's user + system), which a busy machine inflates
+  // less: the target is judged on CPU time.
   const time = (args) => {
     const walls = [];
     const cpus = [];
@@ -384,7 +386,7 @@ function coldStart() {
     const [wall, cpu] = [t.wall - bare.wall, t.cpu - bare.cpu];
     failed =
       report(
-        Math.min(wall, cpu) < 100,
+        cpu < 100,
         `${label.padEnd(30)} ${wall.toFixed(0).padStart(4)} ms wall, ${cpu.toFixed(0).padStart(4)} ms CPU over bare node (target < 100 ms)`,
       ) || failed;
   }
