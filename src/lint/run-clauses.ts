@@ -3,7 +3,7 @@ import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
 import type { FunctionResult } from './functions/types.js';
-import { fieldOf, isLocation, selectLocated, type Located } from './located.js';
+import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
 type Outcome =
@@ -25,16 +25,16 @@ export function runClauses(
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
     const met = (rule.when ?? []).every((clause, i) => {
-      const outcome = evaluate(clause, target, options, `when:${rule.id}:${i}`, true);
+      const outcome = evaluate(clause, target, root, options, `when:${rule.id}:${i}`, true);
       return outcome.known && outcome.results.length === 0;
     });
     if (!met) continue;
     (rule.then ?? []).forEach((clause, i) => {
-      const outcome = evaluate(clause, target, options, `then:${rule.id}:${i}`);
+      const outcome = evaluate(clause, target, root, options, `then:${rule.id}:${i}`);
       if (!outcome.known) return;
       for (const result of outcome.results)
         reports.push(
-          toReport(rule, scenario, clause, target, outcome.located, result, options, outcome.functionOptions),
+          toReport(rule, scenario, clause, target, root, outcome.located, result, options, outcome.functionOptions),
         );
     });
   }
@@ -66,16 +66,26 @@ function unwrap(value: unknown): unknown {
   }
 }
 
+/**
+ * A field of the selected value, or, written `$.path`, of the scenario: a fact about the whole file (a
+ * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
+ */
+function fieldFrom(target: Located, root: Located, field: string | undefined): Located {
+  if (field?.startsWith(ROOT_PREFIX)) return fieldOf(root, field.slice(ROOT_PREFIX.length));
+  return fieldOf(target, field);
+}
+
 function evaluate(
   clause: RuleClause,
   target: Located,
+  root: Located,
   options: Record<string, unknown>,
   precompiledKey: string,
   asCondition = false,
 ): Outcome {
   const fn = ruleFunctions.get(clause.function);
   if (!fn) throw new Error(`names function "${clause.function}", which does not exist`);
-  const located = fieldOf(target, clause.field);
+  const located = fieldFrom(target, root, clause.field);
   // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
   if (located.hidden) return { known: false };
   if (fn.readsValue && (isUnknown(located.value) || isTemplate(located.value))) return { known: false };
@@ -89,7 +99,7 @@ function evaluate(
       located,
       target,
       fieldValue: (field) => {
-        const other = fieldOf(target, field);
+        const other = fieldFrom(target, root, field);
         const known = !other.hidden && !isUnknown(other.value) && !isTemplate(other.value);
         return { value: unwrap(other.value), known };
       },
@@ -126,12 +136,13 @@ function toReport(
   scenario: Scenario,
   clause: RuleClause,
   target: Located,
+  root: Located,
   located: Located,
   result: FunctionResult,
   options: Record<string, unknown>,
   functionOptions: unknown,
 ): CheckReport {
-  const at = clause.at ? fieldOf(target, clause.at) : undefined;
+  const at = clause.at ? fieldFrom(target, root, clause.at) : undefined;
   const loc = result.loc ?? (at ? (at.keyLoc ?? at.loc) : located.loc);
   return {
     loc,

@@ -1033,22 +1033,36 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#BeanShell_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "BeanShellSampler",
-          "BeanShellPreProcessor",
-          "BeanShellPostProcessor",
-          "BeanShellAssertion",
-          "BeanShellTimer",
-          "BeanShellListener"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "BeanShellSampler",
+            "BeanShellPreProcessor",
+            "BeanShellPostProcessor",
+            "BeanShellAssertion",
+            "BeanShellTimer",
+            "BeanShellListener"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
+      "default": "\"{{title}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
     },
     "fix": "Replace the element with its JSR223 counterpart, scriptLanguage groovy, cacheKey true.",
     "examples": {
@@ -1083,22 +1097,31 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kinds": [
-          "CSVDataSet"
-        ],
-        "props": {
-          "filename": {
-            "pattern": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
-          }
-        },
-        "reportAt": "filename"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "CSVDataSet"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props.filename",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
+        }
+      }
+    ],
     "messages": {
-      "default": "CSV Data Set \"{{name}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
+      "default": "CSV Data Set \"{{title}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
     },
     "fix": "Move the file next to the plan and use a relative path.",
     "examples": {
@@ -1133,41 +1156,81 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kinds": [
-          "CSVDataSet"
-        ],
-        "props": {
-          "recycle": {
-            "in": [
-              false,
-              "false"
-            ]
-          },
-          "stopThread": {
-            "in": [
-              false,
-              "false"
-            ]
-          }
-        },
-        "unlessPlanHas": {
-          "kinds": [
-            "WhileController",
-            "IfController"
-          ],
-          "props": {
-            "WhileController.condition": {
-              "pattern": "<EOF>"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "CSVDataSet"
+          ]
+        }
+      },
+      {
+        "field": "props.recycle",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            false,
+            "false"
+          ]
+        }
+      },
+      {
+        "field": "props.stopThread",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            false,
+            "false"
+          ]
+        }
+      },
+      {
+        "field": "$.native.elements",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "kind",
+                  "props"
+                ],
+                "properties": {
+                  "kind": {
+                    "enum": [
+                      "WhileController",
+                      "IfController"
+                    ]
+                  },
+                  "props": {
+                    "required": [
+                      "WhileController.condition"
+                    ],
+                    "properties": {
+                      "WhileController.condition": {
+                        "pattern": "<EOF>"
+                      }
+                    }
+                  }
+                }
+              }
             }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "CSV Data Set \"{{name}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
+      "default": "CSV Data Set \"{{title}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
     },
     "fix": "Set recycle to true (reuse rows) or stopThread to true (stop when the data runs out).",
     "examples": {
@@ -1204,18 +1267,32 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Debug_PostProcessor",
       "https://github.com/QAInsights/JEval"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "DebugSampler",
-          "DebugPostProcessor"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "DebugSampler",
+            "DebugPostProcessor"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
+      "default": "\"{{title}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
     },
     "fix": "Set enabled=\"false\" on the element, or delete it.",
     "examples": {
@@ -1252,16 +1329,29 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
       "https://jmeter.apache.org/usermanual/generating-dashboard.html"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kindPattern": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$",
-        "namePattern": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()",
-        "ignoreUserVariables": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "label",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()"
+        }
+      }
+    ],
     "messages": {
-      "default": "Sampler \"{{name}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
+      "default": "Sampler \"{{title}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
     },
     "fix": "Use a constant label; keep the variable in the path.",
     "examples": {
@@ -1300,21 +1390,35 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Compare_Assertion",
       "https://jmeter.apache.org/usermanual/component_reference.html#HTML_Assertion"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "XPathAssertion",
-          "XPathExtractor",
-          "HTMLAssertion",
-          "CompareAssertion",
-          "XMLSchemaAssertion"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "XPathAssertion",
+            "XPathExtractor",
+            "HTMLAssertion",
+            "CompareAssertion",
+            "XMLSchemaAssertion"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
+      "default": "\"{{title}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
     },
     "fix": "Use JSONPathAssertion or a Response Assertion for JSON and text, XPath2 Assertion/Extractor for XML.",
     "examples": {
@@ -1350,23 +1454,42 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Test_Plan",
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "TestPlan"
-        ],
-        "props": {
-          "TestPlan.functional_mode": {
-            "equals": true
-          }
-        },
-        "reportAt": "TestPlan.functional_mode"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "TestPlan"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props['TestPlan.functional_mode']",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                true,
+                "true"
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "Functional Test Mode is on in \"{{name}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
+      "default": "Functional Test Mode is on in \"{{title}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
     },
     "fix": "Set TestPlan.functional_mode to false.",
     "examples": {
@@ -1404,35 +1527,47 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Graph_Results",
       "https://github.com/apache/jmeter/issues/6336"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "guiclasses": [
-          "ViewResultsFullVisualizer",
-          "TableVisualizer",
-          "GraphVisualizer",
-          "AssertionVisualizer",
-          "StatVisualizer",
-          "SummaryReport",
-          "StatGraphVisualizer",
-          "RespTimeGraphVisualizer",
-          "ComparisonVisualizer",
-          "DistributionGraphVisualizer",
-          "GraphAccumVisualizer",
-          "SplineVisualizer",
-          "MonitorHealthVisualizer"
-        ],
-        "guiclassPattern": "^kg\\.apc\\.jmeter\\.vizualizers\\.",
-        "unlessProps": {
-          "ResultCollector.error_logging": {
-            "equals": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "guiclass",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^(?:.*\\.)?(?:ViewResultsFullVisualizer|TableVisualizer|GraphVisualizer|AssertionVisualizer|StatVisualizer|SummaryReport|StatGraphVisualizer|RespTimeGraphVisualizer|ComparisonVisualizer|DistributionGraphVisualizer|GraphAccumVisualizer|SplineVisualizer|MonitorHealthVisualizer)$|^kg\\.apc\\.jmeter\\.vizualizers\\."
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "ResultCollector.error_logging": {
+                "not": {
+                  "enum": [
+                    true,
+                    "true"
+                  ]
+                }
+              }
+            }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "The \"{{name}}\" listener ({{guiclass}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
+      "default": "The \"{{title}}\" listener ({{guiclassName}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
     },
     "fix": "Set enabled=\"false\" on the listener (or delete it) and keep a Simple Data Writer or Backend Listener for results.",
     "examples": {
@@ -1523,35 +1658,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kindPattern": "^JSR223",
-        "props": {
-          "cacheKey": {
-            "equals": "false"
-          },
-          "filename": {
-            "empty": true
-          },
-          "script": {
-            "empty": false
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "required": [
+              "script"
+            ],
+            "properties": {
+              "filename": {
+                "const": ""
+              },
+              "script": {
+                "minLength": 1
+              },
+              "scriptLanguage": {
+                "enum": [
+                  "groovy",
+                  ""
+                ]
+              }
+            }
           }
-        },
-        "unlessProps": {
-          "scriptLanguage": {
-            "notIn": [
-              "groovy",
-              ""
-            ]
-          }
-        },
-        "reportAt": "cacheKey"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props.cacheKey",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                false,
+                "false"
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
+      "default": "\"{{title}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
     },
     "fix": "Set cacheKey to true (\"Cache compiled script if available\"), and read variables with vars.get() rather than ${...}.",
     "examples": {
@@ -1587,24 +1752,36 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kindPattern": "^JSR223",
-        "props": {
-          "scriptLanguage": {
-            "notIn": [
-              "groovy",
-              ""
-            ]
-          }
-        },
-        "reportAt": "scriptLanguage"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props.scriptLanguage",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "groovy",
+            ""
+          ]
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
+      "default": "\"{{title}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
     },
     "fix": "Set scriptLanguage to groovy (and rewrite the script in Groovy), with \"Cache compiled script\" on.",
     "examples": {
@@ -1680,31 +1857,79 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
       "https://jmeter.apache.org/usermanual/component_reference.html#Sample_Result_Save_Configuration"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "ResultCollector",
-          "CorrectedResultCollector"
-        ],
-        "props": {
-          "filename": {
-            "pattern": "\\S"
-          }
-        },
-        "anyProps": {
-          "saveConfig/responseData": {
-            "equals": true
-          },
-          "saveConfig/xml": {
-            "equals": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "ResultCollector",
+            "CorrectedResultCollector"
+          ]
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "required": [
+              "filename",
+              "saveConfig"
+            ],
+            "properties": {
+              "filename": {
+                "pattern": "\\S"
+              },
+              "saveConfig": {
+                "anyOf": [
+                  {
+                    "required": [
+                      "responseData"
+                    ],
+                    "properties": {
+                      "responseData": {
+                        "enum": [
+                          true,
+                          "true"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "required": [
+                      "xml"
+                    ],
+                    "properties": {
+                      "xml": {
+                        "enum": [
+                          true,
+                          "true"
+                        ]
+                      }
+                    }
+                  }
+                ]
+              }
+            }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Listener \"{{name}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
+      "default": "Listener \"{{title}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
     },
     "fix": "Set xml and responseData to false in the listener's save configuration.",
     "examples": {

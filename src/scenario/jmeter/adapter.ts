@@ -140,7 +140,7 @@ export function parseJmeter(text: string, file: string): AdapterResult {
     checks,
     http,
     dataSources,
-    native: nativeTree(tree, file, root.attributes.jmeter),
+    native: nativeTree(tree, file, root.attributes.jmeter, workloads),
     loc,
   };
   // A fragment for an Include Controller (a Test Fragment, no thread group) is a part, like a k6 library.

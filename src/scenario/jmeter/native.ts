@@ -1,5 +1,6 @@
 import type { Location } from '../location.js';
-import type { ObjectEntry, SourceValue } from '../value.js';
+import type { Workload } from '../model.js';
+import { getValue, type ObjectEntry, type SourceValue } from '../value.js';
 import type { JmxElement, JmxTree } from './tree.js';
 import type { XmlElement } from './xml.js';
 
@@ -10,19 +11,59 @@ import type { XmlElement } from './xml.js';
  * as JMeter types them, `elementProp` as objects, `collectionProp` as lists, a result collector's
  * `saveConfig` as an object of its flags. Every value keeps the line of its property. Disabled elements and
  * what is under them are not there, so rules never need to ask.
+ *
+ * Facts rules state conditions on, so that they need no code: each element's `title` (its name, or its kind
+ * when unnamed), `guiclassName` (the GUI class without its package), `label` (its name with the references
+ * to User Defined Variables taken out: what is left varies per sample), and the plan's `smokePlan`.
  */
-export function nativeTree(tree: JmxTree, file: string, version: string | undefined): SourceValue {
+export function nativeTree(
+  tree: JmxTree,
+  file: string,
+  version: string | undefined,
+  workloads: readonly Workload[],
+): SourceValue {
   const loc: Location = { file, line: 1, column: 1 };
   const entries: ObjectEntry[] = [];
   if (version !== undefined) entries.push(entry('jmeterVersion', str(version, loc), loc));
   // User Defined Variables are set once for the run: `${name}` of one of them is a constant, not per-request data.
-  entries.push(
-    entry('userVariables', { kind: 'array', items: userVariables(tree).map((n) => str(n, loc)), loc }, loc),
-  );
-  entries.push(
-    entry('elements', { kind: 'array', items: tree.elements.map((e) => elementValue(e)), loc }, loc),
-  );
+  const variables = userVariables(tree);
+  entries.push(entry('userVariables', { kind: 'array', items: variables.map((n) => str(n, loc)), loc }, loc));
+  const constants = new Set(variables);
+  const elements = tree.elements.map((e) => elementValue(e, constants));
+  entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
+  entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
   return { kind: 'object', entries, loc };
+}
+
+/** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
+const SMOKE_THREADS = 5;
+
+/**
+ * A functional or smoke plan: every workload is a closed group of at most five threads, written as a
+ * literal. A count from a property (`${__P(threads,1)}`) is set per run, so that plan may well be a load test.
+ */
+function isSmokePlan(workloads: readonly Workload[], elements: SourceValue[]): boolean {
+  if (workloads.length === 0) return false;
+  return workloads.every((w) => {
+    if (w.model !== 'closed' || w.partiallyUnknown || w.maxVUs === undefined || w.maxVUs > SMOKE_THREADS)
+      return false;
+    const group = elements.find(
+      (e) => text(getValue(e, 'name')) === w.name && text(getValue(e, 'kind')) === w.executor,
+    );
+    const props = getValue(group, 'props');
+    const count = getValue(props, 'ThreadGroup.num_threads') ?? getValue(props, 'TargetLevel');
+    return count?.kind === 'string' ? !count.value.includes('${') : count !== undefined;
+  });
+}
+
+function text(value: SourceValue | undefined): string {
+  return value?.kind === 'string' ? value.value : '';
+}
+
+/** The name without `${v}` of User Defined Variables, which hold one value for the whole run. */
+function labelOf(name: string, constants: ReadonlySet<string>): string {
+  if (constants.size === 0) return name;
+  return name.replace(/\$\{([^${}()]+)\}/g, (ref, v: string) => (constants.has(v) ? '' : ref));
 }
 
 /** Names the Test Plan's and the User Defined Variables elements' argument lists define. */
@@ -54,13 +95,18 @@ function str(value: string, loc: Location): SourceValue {
     : { kind: 'string', value, loc };
 }
 
-function elementValue(element: JmxElement): SourceValue {
+function elementValue(element: JmxElement, constants: ReadonlySet<string>): SourceValue {
   const loc = element.loc;
+  const gui = element.guiclass;
   const entries: ObjectEntry[] = [
     entry('tag', str(element.tag, loc), loc),
     entry('kind', str(element.kind, loc), loc),
     entry('name', str(element.name, loc), loc),
-    entry('guiclass', str(element.guiclass, loc), loc),
+    entry('guiclass', str(gui, loc), loc),
+    entry('guiclassName', str(gui.slice(gui.lastIndexOf('.') + 1), loc), loc),
+    entry('title', str(element.name || element.kind, loc), loc),
+    // Plain text, not a template: rules read the variable references that are left.
+    entry('label', { kind: 'string', value: labelOf(element.name, constants), loc }, loc),
   ];
   if (element.threadGroup !== undefined)
     entries.push(entry('threadGroup', str(element.threadGroup, loc), loc));
