@@ -18,7 +18,6 @@ import { check as criteriaLatencyOnly } from '../checks/criteria-latency-only.js
 import { check as hardcodedSecret } from '../checks/hardcoded-secret.js';
 import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
 import { check as httpTimeout } from '../checks/http-timeout.js';
-import { check as jmeterInfiniteLoop } from '../checks/jmeter-infinite-loop.js';
 import { check as jmeterJsr223VariableInterpolation } from '../checks/jmeter-jsr223-variable-interpolation.js';
 import { check as jmeterThreadsPerGenerator } from '../checks/jmeter-threads-per-generator.js';
 import { check as k6ChecksWithoutThresholds } from '../checks/k6-checks-without-thresholds.js';
@@ -36,10 +35,8 @@ import { check as k6ThresholdMetricNotEmitted } from '../checks/k6-threshold-met
 import { check as k6ThresholdUnknownMetric } from '../checks/k6-threshold-unknown-metric.js';
 import { check as locustAbruptSpawn } from '../checks/locust-abrupt-spawn.js';
 import { check as locustDeprecatedApi } from '../checks/locust-deprecated-api.js';
-import { check as locustMissingWaitTime } from '../checks/locust-missing-wait-time.js';
 import { check as locustNoLatencyCriteria } from '../checks/locust-no-latency-criteria.js';
 import { check as locustShapeStageUnreachable } from '../checks/locust-shape-stage-unreachable.js';
-import { check as locustUserWithoutTasks } from '../checks/locust-user-without-tasks.js';
 import { check as locustWaitTimeInMilliseconds } from '../checks/locust-wait-time-in-milliseconds.js';
 import { check as locustZeroWaitTime } from '../checks/locust-zero-wait-time.js';
 import { check as missingResponseValidation } from '../checks/missing-response-validation.js';
@@ -51,4 +48,4 @@ import { check as thirdPartyDomain } from '../checks/third-party-domain.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, jmeterInfiniteLoop, jmeterJsr223VariableInterpolation, jmeterThreadsPerGenerator, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustMissingWaitTime, locustNoLatencyCriteria, locustShapeStageUnreachable, locustUserWithoutTasks, locustWaitTimeInMilliseconds, locustZeroWaitTime, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, thirdPartyDomain, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureAllOptional, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryIgnoredCriteria, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryProcessorFunctionMissing, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, criteriaAverageOnly, criteriaLatencyOnly, hardcodedSecret, hardcodedTargetHost, httpTimeout, jmeterJsr223VariableInterpolation, jmeterThreadsPerGenerator, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustNoLatencyCriteria, locustShapeStageUnreachable, locustWaitTimeInMilliseconds, locustZeroWaitTime, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, thirdPartyDomain, unboundedUrlCardinality, unfailableCriterion];

@@ -1618,9 +1618,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Thread_Group",
       "https://github.com/QAInsights/JEval"
     ],
-    "check": {
-      "function": "jmeter-infinite-loop"
-    },
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "ThreadGroup"
+          ]
+        }
+      },
+      {
+        "field": "stoppable",
+        "function": "falsy"
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "ThreadGroup.scheduler",
+                "ThreadGroup.duration"
+              ],
+              "properties": {
+                "ThreadGroup.scheduler": {
+                  "enum": [
+                    true,
+                    "true"
+                  ]
+                },
+                "ThreadGroup.duration": {
+                  "pattern": "\\S"
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "props['ThreadGroup.main_controller']['LoopController.loops']",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                "-1",
+                -1
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
       "default": "Thread Group \"{{name}}\" loops forever and has no duration: the run only ends when it is killed. Set a duration (ThreadGroup.scheduler true, ThreadGroup.duration ${__P(duration,600)}) or a loop count."
     },
@@ -2918,9 +2974,38 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
       "https://docs.locust.io/en/stable/api.html#module-locust.wait_time"
     ],
-    "check": {
-      "function": "locust-missing-wait-time"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "$.locust.taskSetWaits",
+        "function": "falsy"
+      },
+      {
+        "field": "$.locust.pausesInFunctions",
+        "function": "falsy"
+      },
+      {
+        "field": "runnable",
+        "function": "truthy"
+      },
+      {
+        "field": "legacy",
+        "function": "falsy"
+      },
+      {
+        "field": "hasTasks",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "inheritsWaitTime",
+        "function": "truthy",
+        "at": "nameLoc"
+      }
+    ],
     "messages": {
       "default": "User \"{{name}}\" has no wait_time: each user starts its next task as soon as the last one ends. Add wait_time = between(1, 5) (or constant_throughput(n) for a fixed pace)."
     },
@@ -3041,9 +3126,22 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#tasks",
       "https://docs.locust.io/en/stable/api.html#locust.User.abstract"
     ],
-    "check": {
-      "function": "locust-user-without-tasks"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "runnable",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "inheritsTasks",
+        "function": "truthy",
+        "at": "tasksAt"
+      }
+    ],
     "messages": {
       "default": "User \"{{name}}\" has no tasks: Locust stops with \"No tasks defined on {{name}}\". Decorate a method with @task or list task functions or task sets in tasks = [...]; if it is a base class, set abstract = True."
     },

@@ -14,7 +14,8 @@ import type { XmlElement } from './xml.js';
  *
  * Facts rules state conditions on, so that they need no code: each element's `title` (its name, or its kind
  * when unnamed), `guiclassName` (the GUI class without its package), `label` (its name with the references
- * to User Defined Variables taken out: what is left varies per sample), and the plan's `smokePlan`.
+ * to User Defined Variables taken out: what is left varies per sample), a Thread Group's `stoppable` (an
+ * element in its scope may stop its threads) and the plan's `smokePlan`.
  */
 export function nativeTree(
   tree: JmxTree,
@@ -30,6 +31,7 @@ export function nativeTree(
   entries.push(entry('userVariables', { kind: 'array', items: variables.map((n) => str(n, loc)), loc }, loc));
   const constants = new Set(variables);
   const elements = tree.elements.map((e) => elementValue(e, constants));
+  markStoppable(elements);
   entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
   entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
   return { kind: 'object', entries, loc };
@@ -54,6 +56,34 @@ function isSmokePlan(workloads: readonly Workload[], elements: SourceValue[]): b
     const count = getValue(props, 'ThreadGroup.num_threads') ?? getValue(props, 'TargetLevel');
     return count?.kind === 'string' ? !count.value.includes('${') : count !== undefined;
   });
+}
+
+/**
+ * A thread that loops forever may still end: a CSV Data Set with "Stop thread on EOF", a Flow Control
+ * Action, or a script that may call `ctx.getThread().stop()` (scripts are not read, so they count). An
+ * element at the plan's level is in scope of every Thread Group.
+ */
+function markStoppable(elements: SourceValue[]): void {
+  const stoppers = new Set<string | undefined>();
+  for (const element of elements) {
+    const kind = text(getValue(element, 'kind'));
+    const stops =
+      (kind === 'CSVDataSet' && scalarText(getValue(getValue(element, 'props'), 'stopThread')) === 'true') ||
+      kind === 'TestAction' ||
+      /^(?:JSR223|BeanShell)/.test(kind);
+    if (!stops) continue;
+    const group = getValue(element, 'threadGroup');
+    stoppers.add(group?.kind === 'string' ? group.value : undefined);
+  }
+  for (const element of elements) {
+    if (element.kind !== 'object' || text(getValue(element, 'kind')) !== 'ThreadGroup') continue;
+    const stoppable = stoppers.has(undefined) || stoppers.has(text(getValue(element, 'name')));
+    element.entries.push(entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc));
+  }
+}
+
+function scalarText(v: SourceValue | undefined): string {
+  return v && (v.kind === 'string' || v.kind === 'number' || v.kind === 'boolean') ? String(v.value) : '';
 }
 
 function text(value: SourceValue | undefined): string {

@@ -45,6 +45,19 @@ export interface LocustClass {
   taskMethods: LocustTaskMethod[];
   loc: Location;
   nameLoc: Location;
+  // Facts derived from the classes of the file (`class-facts.ts`), for rules stated as data.
+  /** A user class Locust runs: not `abstract`, no subclass in the file, no base from another module. */
+  runnable?: boolean;
+  /** A Locust < 1.0 class (its base is HttpLocust, Locust or FastHttpLocust). */
+  legacy?: boolean;
+  /** `@task` methods, a non-empty `tasks` or a `task_set` of its own. */
+  hasTasks?: boolean;
+  /** Tasks of its own or from a base defined in the file. */
+  inheritsTasks?: boolean;
+  /** Where its tasks are declared (`tasks = ...`), else its name. */
+  tasksAt?: Location;
+  /** A `wait_time` (or `min_wait`) of its own or from a base defined in the file. */
+  inheritsWaitTime?: boolean;
 }
 
 /** A name from an old Locust API, with what replaces it and, when it is a rename, the exact new text. */
@@ -86,4 +99,8 @@ export interface LocustFacts {
   exitCodeSetters: Location[];
   /** `locust_plugins` is imported: it adds `--check-rps`, `--check-fail-ratio`, `--check-avg-response-time`. */
   usesPlugins: boolean;
+  /** A TaskSet of the file sets `wait_time`, which the users running it follow. */
+  taskSetWaits?: boolean;
+  /** A function of the file pauses (`time.sleep`, `gevent.sleep`, `self.wait()`): tasks may pause there. */
+  pausesInFunctions?: boolean;
 }
