@@ -1,10 +1,13 @@
-/** Fills `{{name}}` placeholders. An unfilled placeholder is a bug in a rule, so it is reported, not hidden. */
+/**
+ * Fills `{{name}}` placeholders, and `{{waitTime.call}}` for a field of a field of the selected value. An
+ * unfilled placeholder is a bug in a rule, so it is reported, not hidden.
+ */
 export function fillTemplate(
   template: string,
   data: Record<string, string | number> = {},
 ): { text: string; missing: string[] } {
   const missing: string[] = [];
-  const text = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_match, name: string) => {
+  const text = template.replace(/\{\{\s*([\w-]+(?:\.[\w-]+)*)\s*\}\}/g, (_match, name: string) => {
     const value = data[name];
     if (value === undefined) {
       missing.push(name);

@@ -172,11 +172,14 @@ function messageIdFor(
   return rule.messages[scenario.tool] !== undefined ? scenario.tool : 'default';
 }
 
-/** The scalar fields of a value as placeholders: `{{name}}` of a workload, `{{executor}}` of a k6 scenario. */
-function scalars(value: unknown): Record<string, string | number> {
+/**
+ * The scalar fields of a value as placeholders: `{{name}}` of a workload, `{{executor}}` of a k6 scenario;
+ * of a typed fact also those of its nested facts, dotted (`{{waitTime.call}}` of a Locust class).
+ */
+function scalars(value: unknown, prefix = '', depth = 0): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   if (isSourceValue(value)) {
-    if (value.kind !== 'object') return out;
+    if (value.kind !== 'object' || prefix) return out;
     for (const e of value.entries) {
       const v = unwrap(e.value);
       // A value built at run time is shown as nothing rather than guessed.
@@ -187,7 +190,9 @@ function scalars(value: unknown): Record<string, string | number> {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isLocation(value)) return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = display(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[prefix + key] = display(v);
+    else if (depth < 2 && typeof v === 'object' && v !== null && !key.endsWith('Loc'))
+      Object.assign(out, scalars(v, `${prefix}${key}.`, depth + 1));
   }
   return out;
 }

@@ -3179,11 +3179,39 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/api.html#module-locust.wait_time",
       "https://docs.locust.io/en/stable/changelog.html#id1"
     ],
-    "check": {
-      "function": "locust-wait-time-in-milliseconds"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "waitTime.kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "between",
+            "constant",
+            "constant_pacing"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "waitTime.args",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "items": {
+              "exclusiveMaximum": {
+                "$option": "minSeconds"
+              }
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" waits {{wait}}: Locust's wait functions take seconds, so users pause for minutes between tasks. If these are milliseconds, write {{suggestion}}."
+      "default": "\"{{name}}\" waits {{waitTime.call}}: Locust's wait functions take seconds, so users pause for minutes between tasks. If these are milliseconds, write {{waitTime.callFromMilliseconds}}."
     },
     "fix": "Give the wait time in seconds: between(1, 3), not between(1000, 3000).",
     "optionsSchema": {
@@ -3234,11 +3262,116 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
       "https://www.scylladb.com/2021/04/22/on-coordinated-omission/"
     ],
-    "check": {
-      "function": "locust-zero-wait-time"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "user",
+            "taskset"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "waitTime",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "kind",
+                "args"
+              ],
+              "properties": {
+                "kind": {
+                  "enum": [
+                    "constant",
+                    "between"
+                  ]
+                },
+                "args": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "const": 0
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "required": [
+                "maxWait"
+              ],
+              "properties": {
+                "maxWait": {
+                  "required": [
+                    "value"
+                  ],
+                  "properties": {
+                    "value": {
+                      "const": 0
+                    }
+                  }
+                },
+                "waitTime": {
+                  "not": {
+                    "required": [
+                      "kind",
+                      "args"
+                    ],
+                    "properties": {
+                      "kind": {
+                        "enum": [
+                          "constant",
+                          "between"
+                        ]
+                      },
+                      "args": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                          "const": 0
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "then": {
+              "properties": {
+                "minWait": {
+                  "properties": {
+                    "value": {
+                      "not": {
+                        "const": 0
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "message": "minMaxWait"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" waits {{wait}}: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
+      "default": "\"{{name}}\" waits {{waitTime.call}}: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause.",
+      "minMaxWait": "\"{{name}}\" waits min_wait = max_wait = 0: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
     },
     "fix": "Use wait_time = constant_throughput(n) (n tasks per second per user), or between(1, 5) for think time.",
     "examples": {

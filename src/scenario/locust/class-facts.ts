@@ -12,6 +12,11 @@ const OLD_BASES = /(?:^|\.)(?:HttpLocust|Locust|FastHttpLocust)$/;
 export function addClassFacts(facts: LocustFacts, thinkTimes: readonly ThinkTime[]): void {
   const byName = new Map(facts.classes.map((c) => [c.name, c]));
   for (const c of facts.classes) {
+    const w = c.waitTime;
+    if (w?.args) {
+      w.call = `${w.kind}(${w.args.join(', ')})`;
+      w.callFromMilliseconds = `${w.kind}(${w.args.map((a) => String(a / 1000)).join(', ')})`;
+    }
     c.runnable = c.kind === 'user' && !c.abstract && !c.subclassed && !c.opaqueBase;
     c.legacy = c.bases.some((b) => OLD_BASES.test(b));
     c.hasTasks = hasTasks(c);

@@ -8,6 +8,10 @@ export interface LocustWaitTime {
   kind: string;
   /** Its literal arguments in seconds, when all are literal numbers. */
   args?: number[];
+  /** The call with literal arguments, as messages show it: `between(1, 5)`. */
+  call?: string;
+  /** The same call with its arguments read as milliseconds, as Locust < 1.0 took them: `between(1, 3)` for `between(1000, 3000)`. */
+  callFromMilliseconds?: string;
   loc: Location;
 }
 
