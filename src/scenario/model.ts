@@ -222,6 +222,10 @@ export interface SecretRef {
   masked: string;
   /** Why it looks like a secret: the key name, a known token shape, or high entropy. */
   reason: string;
+  /** For messages (`enrich.ts`): the key in quotes, or `A string` for a token found by its shape. */
+  label?: string;
+  /** The environment variable to suggest for it (`enrich.ts`): `apiKey` → `API_KEY`. */
+  variable?: string;
   loc: Location;
 }
 

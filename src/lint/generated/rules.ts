@@ -775,15 +775,20 @@ export const builtinRules: RuleDefinition[] = [
       "https://www.artillery.io/docs/reference/test-script#processenvironment",
       "https://docs.locust.io/en/stable/configuration.html#environment-variables"
     ],
-    "check": {
-      "function": "hardcoded-secret"
-    },
+    "given": [
+      "secrets[*]"
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "{{key}} holds a literal credential ({{masked}}): {{reason}}.",
-      "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
-      "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
-      "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
-      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
+      "default": "{{label}} holds a literal credential ({{masked}}): {{reason}}.",
+      "k6": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
+      "artillery": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
+      "locust": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
+      "jmeter": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
