@@ -1,3 +1,4 @@
+import type { ArtilleryFacts } from './artillery/facts.js';
 import type { LocustFacts } from './locust/facts.js';
 import type { Location } from './location.js';
 import type { SourceValue } from './value.js';
@@ -51,6 +52,8 @@ export interface Scenario {
   exports?: K6ExportFacts;
   /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
   locust?: LocustFacts;
+  /** Artillery: criteria Artillery never reads. */
+  artillery?: ArtilleryFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
   functions?: FunctionRef[];
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */

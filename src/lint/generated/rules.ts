@@ -226,16 +226,58 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery-plugin-ensure/index.js",
       "artilleryio/artillery:packages/artillery/lib/util/validate-script.ts"
     ],
-    "check": {
-      "function": "artillery-ignored-criteria"
-    },
+    "given": [
+      "artillery.ignoredCriteria[*]"
+    ],
+    "then": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^ensureList$"
+        },
+        "message": "ensureList"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^topLevel$"
+        },
+        "message": "topLevel"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^configThresholds$"
+        },
+        "message": "configThresholds"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^notList$"
+        },
+        "message": "notList"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^itemNotMapping$"
+        },
+        "message": "itemNotMapping"
+      }
+    ],
     "messages": {
-      "default": "\"{{key}}\" is never read by Artillery, so its criteria never fail the run.",
+      "default": "\"{{name}}\" is never read by Artillery, so its criteria never fail the run.",
       "ensureList": "\"ensure\" is written as a list, but Artillery reads it as a mapping with \"thresholds\", \"conditions\" and \"maxErrorRate\": none of these checks ever runs and the run exits 0. Write ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
-      "topLevel": "\"{{key}}\" at the top level of the script is ignored by Artillery: criteria belong under config.ensure, so these never fail the run. Move them to config: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
+      "topLevel": "\"{{name}}\" at the top level of the script is ignored by Artillery: criteria belong under config.ensure, so these never fail the run. Move them to config: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
       "configThresholds": "\"config.thresholds\" is not an Artillery setting (k6 names criteria that way), so these never fail the run. Write them under config.ensure: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }] }.",
-      "notList": "\"{{key}}\" is a mapping, but the ensure plugin reads it only when it is a list, so none of its checks runs. Write each as a list item: - http.response_time.p95: 500 (thresholds) or - expression: \"...\" (conditions).",
-      "itemNotMapping": "This \"{{key}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
+      "notList": "\"{{name}}\" is a mapping, but the ensure plugin reads it only when it is a list, so none of its checks runs. Write each as a list item: - http.response_time.p95: 500 (thresholds) or - expression: \"...\" (conditions).",
+      "itemNotMapping": "This \"{{name}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
     },
     "fix": "Move the criteria under config.ensure, as a mapping whose thresholds and conditions are lists of mappings.",
     "examples": {

@@ -1,3 +1,4 @@
+import { ignoredCriteria } from './ignored-criteria.js';
 import type { Location } from '../location.js';
 import type {
   AdapterResult,
@@ -81,6 +82,7 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     checks: flows.checks,
     http: httpOptions(config, flows.requests),
     native: document,
+    artillery: { ignoredCriteria: ignoredCriteria(document) },
     loc,
   };
   return { scenario, diagnostics, comments };
