@@ -1,13 +1,36 @@
-import type { Scenario, SecretRef } from './model.js';
+import type { HostRef, Scenario, SecretRef } from './model.js';
 
 /**
  * Facts every tool's model gets the same way, derived after the adapter read the file and before rules run
  * (`runRules`), so rules state them as data and a new adapter has them without writing any: a secret's
- * `label` and the environment `variable` to suggest for it. Returns a new scenario; the parsed one is kept.
+ * `label` and the environment `variable` to suggest for it, a literal host's `hostname` and whether it is
+ * `repeated`. Returns a new scenario; the parsed one is kept.
  */
 export function enrichScenario(scenario: Scenario): Scenario {
-  if (!Array.isArray(scenario.secrets) || scenario.secrets.length === 0) return scenario;
-  return { ...scenario, secrets: scenario.secrets.map(secretFacts) };
+  const enriched = { ...scenario };
+  if (Array.isArray(scenario.secrets) && scenario.secrets.length > 0)
+    enriched.secrets = scenario.secrets.map(secretFacts);
+  if (Array.isArray(scenario.hosts) && scenario.hosts.length > 0) enriched.hosts = hostFacts(scenario.hosts);
+  return enriched;
+}
+
+function hostFacts(hosts: readonly HostRef[]): HostRef[] {
+  const seen = new Set<string>();
+  return hosts.map((host) => {
+    if (host.origin !== 'literal') return host;
+    const hostname = hostnameOf(host.value);
+    const repeated = seen.has(hostname);
+    seen.add(hostname);
+    return { ...host, hostname, repeated };
+  });
+}
+
+function hostnameOf(value: string): string {
+  return value
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
 }
 
 function secretFacts(secret: SecretRef): SecretRef {

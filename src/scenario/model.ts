@@ -215,6 +215,10 @@ export interface HostRef {
   origin: 'literal' | 'env' | 'unknown';
   /** `target` (Artillery config.target), `url` (inside a request), or `variable`. */
   role: 'target' | 'url' | 'variable';
+  /** A literal's host name, lower case, without scheme, port and path (`enrich.ts`). */
+  hostname?: string;
+  /** An earlier literal names the same host name (`enrich.ts`): rules about a host report it once. */
+  repeated?: boolean;
   loc: Location;
 }
 

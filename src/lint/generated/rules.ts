@@ -3863,11 +3863,100 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/load-testing-websites/",
       "https://jmeter.apache.org/usermanual/component_reference.html#HTTP_Request"
     ],
-    "check": {
-      "function": "third-party-domain"
-    },
+    "given": [
+      "hosts[*]"
+    ],
+    "when": [
+      {
+        "field": "origin",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "literal"
+          ]
+        }
+      },
+      {
+        "field": "repeated",
+        "function": "falsy"
+      }
+    ],
+    "then": [
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:google-analytics\\.com|googletagmanager\\.com|analytics\\.google\\.com|hotjar\\.com|segment\\.(?:io|com)|mixpanel\\.com|newrelic\\.com|nr-data\\.net|clarity\\.ms)$"
+        },
+        "message": "analytics"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:doubleclick\\.net|googlesyndication\\.com|googleadservices\\.com|adservice\\.google\\.com)$"
+        },
+        "message": "advertising"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:facebook\\.(?:com|net)|fbcdn\\.net|connect\\.facebook\\.net|twitter\\.com|platform\\.twitter\\.com|linkedin\\.com|licdn\\.com)$"
+        },
+        "message": "socialMedia"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:fonts\\.googleapis\\.com|fonts\\.gstatic\\.com|ajax\\.googleapis\\.com|cdn\\.jsdelivr\\.net|cdnjs\\.cloudflare\\.com|unpkg\\.com|code\\.jquery\\.com|maxcdn\\.bootstrapcdn\\.com|stackpath\\.bootstrapcdn\\.com)$"
+        },
+        "message": "publicCdn"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:tile\\.openstreetmap\\.org|maps\\.googleapis\\.com|maps\\.gstatic\\.com)$"
+        },
+        "message": "maps"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:stripe\\.com|paypal\\.com|paypalobjects\\.com|braintreegateway\\.com)$"
+        },
+        "message": "payment"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:gravatar\\.com|recaptcha\\.net)$|^(?!(?:.*\\.)?(?:fonts|maps)\\.gstatic\\.com$)(?:.*\\.)?gstatic\\.com$"
+        },
+        "message": "sharedService"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^(?!(?:.*\\.)?(?:analytics|adservice)\\.google\\.com$)(?:.*\\.)?google\\.com$"
+        },
+        "message": "googleSearch"
+      }
+    ],
     "messages": {
-      "default": "{{host}} is a third-party service ({{what}}): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
+      "default": "{{hostname}} is a third-party service (a tracker or public service): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "analytics": "{{hostname}} is a third-party service (analytics): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "advertising": "{{hostname}} is a third-party service (advertising): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "socialMedia": "{{hostname}} is a third-party service (social media): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "publicCdn": "{{hostname}} is a third-party service (a public CDN): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "maps": "{{hostname}} is a third-party service (maps): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "payment": "{{hostname}} is a third-party service (payment): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "sharedService": "{{hostname}} is a third-party service (a shared service): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "googleSearch": "{{hostname}} is a third-party service (Google search): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
     },
     "fix": "Delete the request, or restrict embedded resources with \"URLs must match\" (HTTPSampler.embedded_url_re).",
     "examples": {
