@@ -1920,11 +1920,56 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-jsr223-variable-interpolation"
-    },
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "cacheKey": {
+                "not": {
+                  "const": "false"
+                }
+              },
+              "filename": {
+                "not": {
+                  "type": "string",
+                  "pattern": "\\S"
+                }
+              },
+              "scriptLanguage": {
+                "not": {
+                  "type": "string",
+                  "minLength": 1,
+                  "not": {
+                    "const": "groovy"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "varyingReference",
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "The script of \"{{name}}\" uses {{reference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{variable}}\") or pass it as a parameter."
+      "default": "The script of \"{{name}}\" uses {{varyingReference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{varyingVariable}}\") or pass it as a parameter."
     },
     "fix": "Use vars.get(\"name\") (or props.get) in the script, or pass the value in Parameters and read args[0].",
     "examples": {

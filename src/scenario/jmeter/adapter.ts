@@ -140,7 +140,13 @@ export function parseJmeter(text: string, file: string): AdapterResult {
     checks,
     http,
     dataSources,
-    native: nativeTree(tree, file, root.attributes.jmeter, workloads),
+    native: nativeTree(
+      tree,
+      file,
+      root.attributes.jmeter,
+      workloads,
+      dataSources.flatMap((d) => d.variables),
+    ),
     loc,
   };
   // A fragment for an Include Controller (a Test Fragment, no thread group) is a part, like a k6 library.

@@ -15,13 +15,15 @@ import type { XmlElement } from './xml.js';
  * Facts rules state conditions on, so that they need no code: each element's `title` (its name, or its kind
  * when unnamed), `guiclassName` (the GUI class without its package), `label` (its name with the references
  * to User Defined Variables taken out: what is left varies per sample), a Thread Group's `stoppable` (an
- * element in its scope may stop its threads) and the plan's `smokePlan`.
+ * element in its scope may stop its threads), a JSR223 element's `varyingReference` (the first `${...}` in
+ * its script that stands for a value changing during the run) and the plan's `smokePlan`.
  */
 export function nativeTree(
   tree: JmxTree,
   file: string,
   version: string | undefined,
   workloads: readonly Workload[],
+  dataVariables: readonly string[] = [],
 ): SourceValue {
   const loc: Location = { file, line: 1, column: 1 };
   const entries: ObjectEntry[] = [];
@@ -32,6 +34,7 @@ export function nativeTree(
   const constants = new Set(variables);
   const elements = tree.elements.map((e) => elementValue(e, constants));
   markStoppable(elements);
+  markScriptReferences(elements, dataVariables);
   entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
   entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
   return { kind: 'object', entries, loc };
@@ -79,6 +82,60 @@ function markStoppable(elements: SourceValue[]): void {
     if (element.kind !== 'object' || text(getValue(element, 'kind')) !== 'ThreadGroup') continue;
     const stoppable = stoppers.has(undefined) || stoppers.has(text(getValue(element, 'name')));
     element.entries.push(entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc));
+  }
+}
+
+/** Properties that name a variable an element sets: extractors' reference names, counters. */
+const REFERENCE_NAMES = [
+  'RegexExtractor.refname',
+  'BoundaryExtractor.refname',
+  'JSONPostProcessor.referenceNames',
+  'XPathExtractor.refname',
+  'XPathExtractor2.refname',
+  'HtmlExtractor.refname',
+  'CounterConfig.name',
+  'variableName',
+];
+
+const SETS_VARIABLES = /Extractor$|^(?:JSONPostProcessor|CounterConfig|RegexExtractor|HtmlExtractor)$/;
+
+/**
+ * The first `${...}` in a JSR223 script that JMeter replaces with a value changing during the run: a
+ * variable the plan sets (CSV columns, extractor and counter names) or a function call other than
+ * `__P`/`__property`/`__env`. Groovy's own `"${x}"` interpolation looks the same and is not one; User
+ * Defined Variables are set once. Recorded as `varyingReference` (`${id}`, `${__Random(...)}`) and
+ * `varyingVariable` (the name to read with vars.get, or `name` for a function).
+ */
+function markScriptReferences(elements: SourceValue[], dataVariables: readonly string[]): void {
+  const scripts = elements.filter((e) => /^JSR223/.test(text(getValue(e, 'kind'))));
+  if (scripts.length === 0) return;
+  const variables = new Set(dataVariables);
+  for (const element of elements) {
+    // Only the elements that set variables: reading the others' properties would build them all.
+    if (!SETS_VARIABLES.test(text(getValue(element, 'kind')))) continue;
+    const props = getValue(element, 'props');
+    for (const key of REFERENCE_NAMES) {
+      for (const n of text(getValue(props, key)).split(/[;,]/)) if (n.trim()) variables.add(n.trim());
+    }
+  }
+  for (const element of scripts) {
+    const script = getValue(getValue(element, 'props'), 'script');
+    if (script?.kind !== 'string' || element.kind !== 'object') continue;
+    for (const match of script.value.matchAll(/\$\{(__\w+\(|[A-Za-z_][\w.-]*\})/g)) {
+      const ref = match[1]!;
+      const isFunction = ref.startsWith('__');
+      const name = ref.slice(0, -1);
+      if (!isFunction && !variables.has(name)) continue;
+      // Properties and the environment hold one value for the run: the first replacement is the only one.
+      if (isFunction && /^__(?:P|property|env)$/.test(name)) continue;
+      const loc = element.loc;
+      const reference = isFunction ? `\${${name}(...)}` : `\${${name}}`;
+      element.entries.push(
+        entry('varyingReference', { kind: 'string', value: reference, loc }, loc),
+        entry('varyingVariable', { kind: 'string', value: isFunction ? 'name' : name, loc }, loc),
+      );
+      break;
+    }
   }
 }
 
