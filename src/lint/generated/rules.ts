@@ -520,15 +520,81 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery/lib/core/engine_http.ts",
       "https://www.artillery.io/docs/reference/engines/http#function-actions-and-beforescenario--afterscenario-hooks"
     ],
-    "check": {
-      "function": "artillery-processor-function-missing"
-    },
+    "given": [
+      "artillery.functionRefs[*]"
+    ],
+    "when": [
+      {
+        "field": "$.artillery.processor",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "absent"
+          ]
+        }
+      },
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "use",
+                "counted"
+              ],
+              "properties": {
+                "use": {
+                  "const": "whileTrue"
+                },
+                "counted": {
+                  "const": false
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^step$"
+        },
+        "message": "step"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^hook$"
+        },
+        "message": "hook"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^whileTrue$"
+        },
+        "message": "whileTrue"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^playwright$"
+        },
+        "message": "playwright"
+      }
+    ],
     "messages": {
-      "default": "\"{{key}}: {{name}}\" names a processor function, but no \"config.processor\" is set. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
+      "default": "\"{{property}}: {{name}}\" names a processor function, but no \"config.processor\" is set. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
       "step": "\"function: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery records an \"Undefined function\" error and skips the step. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
-      "hook": "\"{{key}}: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery prints \"custom function {{name}} could not be found\" and skips it. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
+      "hook": "\"{{property}}: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery prints \"custom function {{name}} could not be found\" and skips it. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
       "whileTrue": "\"whileTrue: {{name}}\" names a processor function, but no \"config.processor\" is set, so the loop ignores the condition and runs \"count\" times. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
-      "playwright": "\"{{key}}: {{name}}\" names the Playwright test function, but no \"config.processor\" is set, so the engine has nothing to run. Add \"processor: ./flows.js\" to config and export {{name}} from it."
+      "playwright": "\"{{property}}: {{name}}\" names the Playwright test function, but no \"config.processor\" is set, so the engine has nothing to run. Add \"processor: ./flows.js\" to config and export {{name}} from it."
     },
     "fix": "Add \"processor: ./functions.js\" to config, exporting {{name}}.",
     "examples": {

@@ -1,4 +1,3 @@
-import { ignoredCriteria } from './ignored-criteria.js';
 import type { Location } from '../location.js';
 import type {
   AdapterResult,
@@ -16,8 +15,11 @@ import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
 import { readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
+import { functionRefs } from './function-refs.js';
+import { ignoredCriteria } from './ignored-criteria.js';
 import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
+import { processorConfigured } from './processor.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
 import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
@@ -82,7 +84,11 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     checks: flows.checks,
     http: httpOptions(config, flows.requests),
     native: document,
-    artillery: { ignoredCriteria: ignoredCriteria(document) },
+    artillery: {
+      ignoredCriteria: ignoredCriteria(document),
+      processor: processorConfigured(document),
+      functionRefs: functionRefs(document),
+    },
     loc,
   };
   return { scenario, diagnostics, comments };
