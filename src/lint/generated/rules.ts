@@ -94,11 +94,32 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery-plugin-ensure/index.ts",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "artillery-ensure-all-optional"
-    },
+    "given": [
+      "artillery.criteria"
+    ],
+    "when": [
+      {
+        "field": "checks",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": 0
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "strictChecks",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": 0
+        },
+        "at": "at"
+      }
+    ],
     "messages": {
-      "default": "All {{count}} ensure check(s) are conditions with \"strict: false\", so the run can never fail. Remove \"strict: false\" from at least one, or add thresholds such as \"- http.response_time.p95: 500\"."
+      "default": "All {{checks}} ensure check(s) are conditions with \"strict: false\", so the run can never fail. Remove \"strict: false\" from at least one, or add thresholds such as \"- http.response_time.p95: 500\"."
     },
     "fix": "Make at least one check strict: remove \"strict: false\", or add a threshold.",
     "examples": {

@@ -1,3 +1,4 @@
+import type { Location } from '../location.js';
 import type { FunctionRef } from './function-refs.js';
 import type { IgnoredCriteria } from './ignored-criteria.js';
 
@@ -9,4 +10,6 @@ export interface ArtilleryFacts {
   processor: 'present' | 'absent' | 'unknown';
   /** Processor functions the script names (`function-refs.ts`). */
   functionRefs: FunctionRef[];
+  /** The pass/fail checks the run applies (ensure, expect), how many of them fail the run, and where ensure is. */
+  criteria: { checks: number; strictChecks: number; at: Location };
 }
