@@ -2207,11 +2207,22 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#sizing_threads",
       "https://jmeter.apache.org/usermanual/remote-test.html"
     ],
-    "check": {
-      "function": "jmeter-threads-per-generator"
-    },
+    "given": [
+      "native"
+    ],
+    "then": [
+      {
+        "field": "threads",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxThreads"
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "The plan starts {{threads}} threads ({{groups}}), more than one generator usually drives (maxThreads {{max}}). Distribute the load (jmeter -R or cloud runners) or lower it."
+      "default": "The plan starts {{threads}} threads ({{threadGroups}}), more than one generator usually drives (maxThreads {{max}}). Distribute the load (jmeter -R or cloud runners) or lower it."
     },
     "fix": "Split the load across remote engines (jmeter -R host1,host2) and divide the thread count.",
     "optionsSchema": {

@@ -16,7 +16,8 @@ import type { XmlElement } from './xml.js';
  * when unnamed), `guiclassName` (the GUI class without its package), `label` (its name with the references
  * to User Defined Variables taken out: what is left varies per sample), a Thread Group's `stoppable` (an
  * element in its scope may stop its threads), a JSR223 element's `varyingReference` (the first `${...}` in
- * its script that stands for a value changing during the run) and the plan's `smokePlan`.
+ * its script that stands for a value changing during the run), and the plan's `smokePlan`, `threads` and
+ * `threadGroups`.
  */
 export function nativeTree(
   tree: JmxTree,
@@ -37,7 +38,26 @@ export function nativeTree(
   markScriptReferences(elements, dataVariables);
   entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
   entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
+  entries.push(...threadEntries(workloads, loc));
   return { kind: 'object', entries, loc };
+}
+
+/**
+ * One JMeter process runs every thread group of its plan at once (unless the plan serialises them), so the
+ * threads of all closed workloads add up: `threads`, located at the largest group's count, and
+ * `threadGroups` naming the groups for messages. Workloads we could not read count as nothing.
+ */
+function threadEntries(workloads: readonly Workload[], loc: Location): ObjectEntry[] {
+  const closed = workloads.filter((w) => w.model === 'closed' && w.maxVUs !== undefined);
+  if (closed.length === 0) return [];
+  const threads = closed.reduce((sum, w) => sum + (w.maxVUs ?? 0), 0);
+  const largest = closed.reduce((a, b) => ((b.maxVUs ?? 0) > (a.maxVUs ?? 0) ? b : a));
+  const at = largest.stages[largest.stages.length - 1]?.loc ?? largest.loc;
+  const groups = closed.length === 1 ? `Thread Group "${largest.name}"` : `${closed.length} thread groups`;
+  return [
+    entry('threads', { kind: 'number', value: threads, loc: at }, loc),
+    entry('threadGroups', { kind: 'string', value: groups, loc: at }, loc),
+  ];
 }
 
 /** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
