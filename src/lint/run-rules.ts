@@ -1,5 +1,5 @@
-import { enrichScenario } from '../scenario/enrich.js';
 import type { Scenario, ToolId } from '../scenario/model.js';
+import { enrichScenario } from './enrich.js';
 import { fillTemplate } from './messages.js';
 import { runClauses } from './run-clauses.js';
 import type {

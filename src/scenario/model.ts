@@ -142,6 +142,8 @@ export interface CriteriaSet {
   items: Criterion[];
   /** Where criteria belong (k6 `options`, Artillery `config`), for the "add criteria here" finding. */
   anchor: Location;
+  /** Set before rules run (`lint/enrich.ts`): the items are the whole set; no spread or other config file may add one. */
+  complete?: boolean;
 }
 
 export interface Criterion {
@@ -159,6 +161,10 @@ export interface Criterion {
   /** Fails the run (k6 thresholds, strict ensure) or only reports (Artillery `strict: false`). */
   strict: boolean;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): an average, mean, median or minimum, never the tail. */
+  central?: boolean;
+  /** Set before rules run: the first criterion of the file about its `concerns` (latency, errors...). */
+  firstOfConcern?: boolean;
 }
 
 export interface Request {

@@ -785,9 +785,58 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "criteria-average-only"
-    },
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "$.criteria.complete",
+        "function": "truthy"
+      },
+      {
+        "field": "concerns",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "latency"
+          ]
+        }
+      },
+      {
+        "field": "firstOfConcern",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns",
+                  "central"
+                ],
+                "properties": {
+                  "concerns": {
+                    "const": "latency"
+                  },
+                  "central": {
+                    "const": false
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "central",
+        "function": "falsy"
+      }
+    ],
     "messages": {
       "default": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked.",
       "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",

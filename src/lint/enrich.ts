@@ -1,13 +1,25 @@
-import type { HostRef, Scenario, SecretRef } from './model.js';
+import type { Criterion, HostRef, Scenario, SecretRef } from '../scenario/model.js';
+import { criteriaComplete, isCentralAggregation } from './criteria.js';
 
 /**
  * Facts every tool's model gets the same way, derived after the adapter read the file and before rules run
  * (`runRules`), so rules state them as data and a new adapter has them without writing any: a secret's
  * `label` and the environment `variable` to suggest for it, a literal host's `hostname` and whether it is
- * `repeated`. Returns a new scenario; the parsed one is kept.
+ * `repeated`, whether the criteria read are `complete` (nothing a spread or another config file may add)
+ * and, per criterion, whether it is `central` (an average or median) and the `firstOfConcern` (the first
+ * about latency, errors...). Returns a new scenario; the parsed one is kept.
  */
 export function enrichScenario(scenario: Scenario): Scenario {
   const enriched = { ...scenario };
+  if (scenario.criteria && Array.isArray(scenario.criteria.items)) {
+    const seen = new Set<string>();
+    const items = scenario.criteria.items.map((c): Criterion => {
+      const firstOfConcern = !seen.has(c.concerns);
+      seen.add(c.concerns);
+      return { ...c, central: isCentralAggregation(c), firstOfConcern };
+    });
+    enriched.criteria = { ...scenario.criteria, items, complete: criteriaComplete(scenario) };
+  }
   if (Array.isArray(scenario.secrets) && scenario.secrets.length > 0)
     enriched.secrets = scenario.secrets.map(secretFacts);
   if (Array.isArray(scenario.hosts) && scenario.hosts.length > 0) enriched.hosts = hostFacts(scenario.hosts);
