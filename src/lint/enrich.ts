@@ -1,24 +1,32 @@
 import type { Criterion, HostRef, Scenario, SecretRef } from '../scenario/model.js';
 import { criteriaComplete, isCentralAggregation } from './criteria.js';
+import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
 
 /**
  * Facts every tool's model gets the same way, derived after the adapter read the file and before rules run
  * (`runRules`), so rules state them as data and a new adapter has them without writing any: a secret's
  * `label` and the environment `variable` to suggest for it, a literal host's `hostname` and whether it is
  * `repeated`, whether the criteria read are `complete` (nothing a spread or another config file may add)
- * and, per criterion, whether it is `central` (an average or median) and the `firstOfConcern` (the first
+ * with their `counts` by concern and, for k6, the `suggestedErrorCriterion`; per criterion, whether it is `central` (an average or median) and the `firstOfConcern` (the first
  * about latency, errors...). Returns a new scenario; the parsed one is kept.
  */
 export function enrichScenario(scenario: Scenario): Scenario {
   const enriched = { ...scenario };
   if (scenario.criteria && Array.isArray(scenario.criteria.items)) {
-    const seen = new Set<string>();
+    const counts: Record<string, number> = { latency: 0, errors: 0, throughput: 0, checks: 0, other: 0 };
     const items = scenario.criteria.items.map((c): Criterion => {
-      const firstOfConcern = !seen.has(c.concerns);
-      seen.add(c.concerns);
+      const firstOfConcern = counts[c.concerns] === 0;
+      counts[c.concerns] = (counts[c.concerns] ?? 0) + 1;
       return { ...c, central: isCentralAggregation(c), firstOfConcern };
     });
-    enriched.criteria = { ...scenario.criteria, items, complete: criteriaComplete(scenario) };
+    enriched.criteria = {
+      ...scenario.criteria,
+      items,
+      complete: criteriaComplete(scenario),
+      counts,
+      // http_req_failed is fed by HTTP requests only: a gRPC or WebSocket script fails through its checks.
+      ...(scenario.tool === 'k6' ? { suggestedErrorCriterion: k6ErrorCriterion(scenario) } : {}),
+    };
   }
   if (Array.isArray(scenario.secrets) && scenario.secrets.length > 0)
     enriched.secrets = scenario.secrets.map(secretFacts);

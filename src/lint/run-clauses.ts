@@ -3,6 +3,7 @@ import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
 import type { FunctionResult } from './functions/types.js';
+import { rootPlaceholders } from './messages.js';
 import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
@@ -34,7 +35,17 @@ export function runClauses(
       if (!outcome.known) return;
       for (const result of outcome.results)
         reports.push(
-          toReport(rule, scenario, clause, target, root, outcome.located, result, options, outcome.functionOptions),
+          toReport(
+            rule,
+            scenario,
+            clause,
+            target,
+            root,
+            outcome.located,
+            result,
+            options,
+            outcome.functionOptions,
+          ),
         );
     });
   }
@@ -156,9 +167,25 @@ function toReport(
       key: target.key ?? located.key ?? located.path,
       field: clause.field ?? '',
       tool: scenario.tool,
+      ...rootFacts(rule, root),
       ...result.data,
     },
   };
+}
+
+/** `{{$.criteria.count}}` in a message or the fix: the scenario's fact, when it is a scalar. */
+function rootFacts(rule: RuleDefinition, root: Located): Record<string, string | number> {
+  const texts = [
+    ...Object.values(rule.messages),
+    ...(typeof rule.fix === 'string' ? [rule.fix] : Object.values(rule.fix ?? {})),
+  ];
+  const out: Record<string, string | number> = {};
+  for (const name of texts.flatMap(rootPlaceholders)) {
+    const value = unwrap(fieldOf(root, name.slice(ROOT_PREFIX.length)).value);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out[name] = display(value);
+  }
+  return out;
 }
 
 function messageIdFor(
@@ -190,7 +217,8 @@ function scalars(value: unknown, prefix = '', depth = 0): Record<string, string 
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || isLocation(value)) return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[prefix + key] = display(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      out[prefix + key] = display(v);
     else if (depth < 2 && typeof v === 'object' && v !== null && !key.endsWith('Loc'))
       Object.assign(out, scalars(v, `${prefix}${key}.`, depth + 1));
   }

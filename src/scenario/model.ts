@@ -144,6 +144,10 @@ export interface CriteriaSet {
   anchor: Location;
   /** Set before rules run (`lint/enrich.ts`): the items are the whole set; no spread or other config file may add one. */
   complete?: boolean;
+  /** Set before rules run: how many criteria are about each concern. */
+  counts?: Record<Criterion['concerns'], number>;
+  /** Set before rules run, k6: the error threshold to suggest for the protocols the script uses. */
+  suggestedErrorCriterion?: string;
 }
 
 export interface Criterion {

@@ -892,16 +892,63 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "criteria-latency-only"
-    },
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "$.criteria.complete",
+        "function": "truthy"
+      },
+      {
+        "field": "concerns",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "latency"
+          ]
+        }
+      },
+      {
+        "field": "firstOfConcern",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns"
+                ],
+                "properties": {
+                  "concerns": {
+                    "enum": [
+                      "errors",
+                      "checks"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes.",
-      "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{errors}}.",
-      "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
+      "default": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes.",
+      "k6": "Only latency thresholds ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{$.criteria.suggestedErrorCriterion}}.",
+      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
     },
     "fix": {
-      "k6": "Add {{errors}} to thresholds.",
+      "k6": "Add {{$.criteria.suggestedErrorCriterion}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
     "examples": {
