@@ -4,7 +4,7 @@ import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
 
 /**
  * Facts every tool's model gets the same way, derived after the adapter read the file and before rules run
- * (`runRules`), so rules state them as data and a new adapter has them without writing any: a secret's
+ * (`runRules`), so rules state them as data and a new adapter has them without writing any: the `fileName`, a secret's
  * `label` and the environment `variable` to suggest for it, a literal host's `hostname` and whether it is
  * `repeated`, whether the criteria read are `complete` (nothing a spread or another config file may add)
  * with their `counts` by concern and, for k6, the `suggestedErrorCriterion`; per criterion, whether it is `central` (an average or median) and the `firstOfConcern` (the first
@@ -12,6 +12,8 @@ import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
  */
 export function enrichScenario(scenario: Scenario): Scenario {
   const enriched = { ...scenario };
+  if (typeof scenario.file === 'string')
+    enriched.fileName = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
   if (scenario.criteria && Array.isArray(scenario.criteria.items)) {
     const counts: Record<string, number> = { latency: 0, errors: 0, throughput: 0, checks: 0, other: 0 };
     const items = scenario.criteria.items.map((c): Criterion => {

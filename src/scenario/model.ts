@@ -46,6 +46,8 @@ export interface Scenario {
    * never run on its own, so rules about the test as a whole (criteria, load shape) leave it to its importers.
    */
   module?: boolean;
+  /** Set before rules run (`lint/enrich.ts`): the file's name without its folders, for messages. */
+  fileName?: string;
   /** k6: whether the script exports `options`. A script that does not, and that another script imports, is a part. */
   exportsOptions?: boolean;
   /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */

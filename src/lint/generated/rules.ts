@@ -3331,12 +3331,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://github.com/locustio/locust/pull/2049",
       "https://github.com/SvenskaSpel/locust-plugins#command-line-options"
     ],
-    "check": {
-      "function": "locust-no-latency-criteria"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "$.module",
+        "function": "falsy"
+      },
+      {
+        "field": "$.locust.usesPlugins",
+        "function": "falsy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns"
+                ],
+                "properties": {
+                  "concerns": {
+                    "const": "latency"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      {
+        "field": "firstUser",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "$.locust.exitCodeSetters",
+        "function": "length",
+        "functionOptions": {
+          "min": 1
+        },
+        "at": "nameLoc"
+      },
+      {
+        "field": "$.locust.exitCodeSetters",
+        "function": "length",
+        "functionOptions": {
+          "max": 0
+        },
+        "message": "noLatency",
+        "at": "nameLoc"
+      }
+    ],
     "messages": {
-      "default": "{{file}} has no latency criterion: Locust exits 1 only when requests fail, so a run however slow still passes. Add an @events.quitting.add_listener that sets environment.process_exit_code = 1 when environment.stats.total.get_response_time_percentile(0.95) exceeds your limit.",
-      "noLatency": "{{file}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
+      "default": "{{$.fileName}} has no latency criterion: Locust exits 1 only when requests fail, so a run however slow still passes. Add an @events.quitting.add_listener that sets environment.process_exit_code = 1 when environment.stats.total.get_response_time_percentile(0.95) exceeds your limit.",
+      "noLatency": "{{$.fileName}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
     },
     "fix": "Add a quitting listener that sets environment.process_exit_code = 1 when the 95th percentile exceeds the limit.",
     "examples": {

@@ -24,6 +24,8 @@ export function addClassFacts(facts: LocustFacts, thinkTimes: readonly ThinkTime
     c.tasksAt = c.tasks?.loc ?? c.nameLoc;
     c.inheritsWaitTime = inherited(c, byName, (k) => k.waitTime !== undefined || k.minWait !== undefined);
   }
+  const first = facts.classes.find((c) => c.kind === 'user' && !c.abstract);
+  for (const c of facts.classes) c.firstUser = c === first;
   facts.taskSetWaits = facts.classes.some((c) => c.kind === 'taskset' && c.waitTime !== undefined);
   // Pauses written in functions (a task function, a helper), not the wait time of a class.
   facts.pausesInFunctions = thinkTimes.some((t) => !byName.has(t.within ?? ''));

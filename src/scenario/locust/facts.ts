@@ -62,6 +62,8 @@ export interface LocustClass {
   tasksAt?: Location;
   /** A `wait_time` (or `min_wait`) of its own or from a base defined in the file. */
   inheritsWaitTime?: boolean;
+  /** The file's first non-abstract user class: where findings about the locustfile as a whole point. */
+  firstUser?: boolean;
 }
 
 /** A name from an old Locust API, with what replaces it and, when it is a rename, the exact new text. */
