@@ -1,6 +1,9 @@
-import type { Criterion, HostRef, Scenario, SecretRef } from '../scenario/model.js';
+import { metricNameOf } from '../scenario/k6/metrics.js';
+import { thresholdsEntry } from '../scenario/k6/threshold-entries.js';
+import type { CheckRef, Criterion, HostRef, Scenario, SecretRef, Workload } from '../scenario/model.js';
 import { criteriaComplete, isCentralAggregation } from './criteria.js';
 import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
+import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from './workload.js';
 
 /**
  * Facts every tool's model gets the same way, derived after the adapter read the file and before rules run
@@ -27,13 +30,75 @@ export function enrichScenario(scenario: Scenario): Scenario {
       complete: criteriaComplete(scenario),
       counts,
       // http_req_failed is fed by HTTP requests only: a gRPC or WebSocket script fails through its checks.
-      ...(scenario.tool === 'k6' ? { suggestedErrorCriterion: k6ErrorCriterion(scenario) } : {}),
+      ...(scenario.tool === 'k6'
+        ? {
+            suggestedErrorCriterion: k6ErrorCriterion(scenario),
+            judgesChecks: judgesChecks(scenario),
+            at: thresholdsEntry(scenario.native)?.keyLoc ?? scenario.criteria.anchor,
+          }
+        : {}),
     };
   }
   if (Array.isArray(scenario.secrets) && scenario.secrets.length > 0)
     enriched.secrets = scenario.secrets.map(secretFacts);
   if (Array.isArray(scenario.hosts) && scenario.hosts.length > 0) enriched.hosts = hostFacts(scenario.hosts);
+  if (Array.isArray(scenario.checks) && scenario.checks.length > 0) enriched.checks = checkFacts(scenario.checks);
+  if (Array.isArray(scenario.workloads) && scenario.workloads.length > 0)
+    enriched.workloads = workloadFacts(scenario);
   return enriched;
+}
+
+/**
+ * k6: a criterion judges check() results when it is on `checks`, or on a custom Rate or Counter the script
+ * adds check() results to (`failures.add(!check(...))`, the pattern of k6's own README).
+ */
+function judgesChecks(scenario: Scenario): boolean {
+  const countsChecks = new Set(
+    (scenario.metrics ?? []).filter((m) => m.countsChecks && m.name !== undefined).map((m) => m.name),
+  );
+  return scenario.criteria.items.some((c) => {
+    const metric = metricNameOf(c.metric);
+    return metric === 'checks' || countsChecks.has(metric);
+  });
+}
+
+/** Each check knows whether it is the first of its kind and how many of its kind the file has. */
+function checkFacts(checks: readonly CheckRef[]): CheckRef[] {
+  const counts = new Map<string, number>();
+  for (const c of checks) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  const seen = new Set<string>();
+  return checks.map((c) => {
+    const firstOfKind = !seen.has(c.kind);
+    seen.add(c.kind);
+    return { ...c, firstOfKind, countOfKind: counts.get(c.kind) ?? 0 };
+  });
+}
+
+/**
+ * The load shape of each workload whose every step is known (`lint/workload.ts`), without the tests that
+ * say they skip ramps by design and the iteration executors, which cannot ramp: its `peak`, the peak as
+ * messages say it (`load`: `50 VUs`) and as a suggestion carries it (`peakText`), how many load stages it
+ * has, whether it ends at its peak, and where a ramp-down would go (`endAt`).
+ */
+function workloadFacts(scenario: Scenario): Workload[] {
+  const shapes = new Map(rampedShapes(scenario, 0).map((s) => [s.workload, s]));
+  return scenario.workloads.map((workload) => {
+    const shape = shapes.get(workload);
+    if (!shape) return workload;
+    const { stages, peak } = shape;
+    const last = stages[stages.length - 1]!;
+    return {
+      ...workload,
+      shape: {
+        peak,
+        load: describeLoad(workload, peak),
+        peakText: formatPeak(peak),
+        stages: stages.length,
+        endsAtPeak: last.to === peak,
+        endAt: constantExecutorLoc(scenario, workload) ?? last.loc,
+      },
+    };
+  });
 }
 
 function hostFacts(hosts: readonly HostRef[]): HostRef[] {

@@ -215,7 +215,9 @@ function scalars(value: unknown, prefix = '', depth = 0): Record<string, string 
     }
     return out;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || isLocation(value)) return out;
+  // A place is no placeholder of its own, but its line is (`{{loc.line}}`).
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (isLocation(value) && !prefix))
+    return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
       out[prefix + key] = display(v);

@@ -107,6 +107,21 @@ export interface K6ExportFacts {
 
 export type LoadModel = 'open' | 'closed' | 'unknown';
 
+/** A workload's load shape as ramp rules read it (`lint/enrich.ts`). */
+export interface WorkloadShape {
+  /** Highest load: VUs (closed model) or arrivals per second (open). */
+  peak: number;
+  /** The peak as messages say it: `50 VUs`, `20 arrivals/s`. */
+  load: string;
+  /** The peak as a suggestion carries it: whole VUs, rates to two decimals. */
+  peakText: string;
+  /** Load stages (leading and trailing idle stages left out). */
+  stages: number;
+  endsAtPeak: boolean;
+  /** Where a ramp-down would go: a constant executor's key, else the last stage. */
+  endAt: Location;
+}
+
 export interface Workload {
   /** The scenario or phase name as the tool names it. */
   name: string;
@@ -128,6 +143,8 @@ export interface Workload {
   /** True when some of this workload's settings could not be resolved statically. */
   partiallyUnknown: boolean;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): the load shape, when every step is known and a ramp applies. */
+  shape?: WorkloadShape;
 }
 
 export interface Stage {
@@ -150,6 +167,10 @@ export interface CriteriaSet {
   counts?: Record<Criterion['concerns'], number>;
   /** Set before rules run, k6: the error threshold to suggest for the protocols the script uses. */
   suggestedErrorCriterion?: string;
+  /** Set before rules run, k6: a threshold judges check() results (on `checks` or a metric fed by check()). */
+  judgesChecks?: boolean;
+  /** Set before rules run, k6: where the thresholds are, or where they belong. */
+  at?: Location;
 }
 
 export interface Criterion {
@@ -254,6 +275,9 @@ export interface CheckRef {
   names?: string[];
   within?: string;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): the first check of its kind in the file, and how many there are. */
+  firstOfKind?: boolean;
+  countOfKind?: number;
 }
 
 export interface HttpOptions {

@@ -12,7 +12,6 @@ import { check as artilleryUnknownTemplateFunction } from '../checks/artillery-u
 import { check as artilleryZeroRatePhase } from '../checks/artillery-zero-rate-phase.js';
 import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
 import { check as httpTimeout } from '../checks/http-timeout.js';
-import { check as k6ChecksWithoutThresholds } from '../checks/k6-checks-without-thresholds.js';
 import { check as k6DeprecatedApi } from '../checks/k6-deprecated-api.js';
 import { check as k6DiscardResponseBodies } from '../checks/k6-discard-response-bodies.js';
 import { check as k6IterationsAsThroughputTest } from '../checks/k6-iterations-as-throughput-test.js';
@@ -31,9 +30,8 @@ import { check as locustShapeStageUnreachable } from '../checks/locust-shape-sta
 import { check as missingResponseValidation } from '../checks/missing-response-validation.js';
 import { check as missingThinkTime } from '../checks/missing-think-time.js';
 import { check as noPassFailCriteria } from '../checks/no-pass-fail-criteria.js';
-import { check as noRampDown } from '../checks/no-ramp-down.js';
 import { check as noRampUp } from '../checks/no-ramp-up.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, hardcodedTargetHost, httpTimeout, k6ChecksWithoutThresholds, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampDown, noRampUp, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, hardcodedTargetHost, httpTimeout, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampUp, unboundedUrlCardinality, unfailableCriterion];

@@ -2491,11 +2491,42 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "grafana/k6#1526"
     ],
-    "check": {
-      "function": "k6-checks-without-thresholds"
-    },
+    "given": [
+      "checks[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "check"
+          ]
+        }
+      },
+      {
+        "field": "firstOfKind",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.status",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "present"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "$.criteria.judgesChecks",
+        "function": "truthy",
+        "at": "$.criteria.at"
+      }
+    ],
     "messages": {
-      "default": "The script calls check() {{count}} time(s) (first on line {{line}}) but no threshold is on \"checks\", so failed checks never fail the run. Add checks: ['rate>0.99'] to thresholds."
+      "default": "The script calls check() {{countOfKind}} time(s) (first on line {{loc.line}}) but no threshold is on \"checks\", so failed checks never fail the run. Add checks: ['rate>0.99'] to thresholds."
     },
     "fix": "Add checks: ['rate>0.99'] to options.thresholds.",
     "examples": {
@@ -3984,13 +4015,40 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
       "https://www.artillery.io/docs/reference/test-script#phases---load-phases"
     ],
-    "check": {
-      "function": "no-ramp-down"
-    },
+    "given": [
+      "workloads[*]"
+    ],
+    "when": [
+      {
+        "field": "shape.peak",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": {
+            "$option": "minLoad"
+          }
+        }
+      },
+      {
+        "field": "shape.stages",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">=",
+          "value": 2
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "shape.endsAtPeak",
+        "function": "falsy",
+        "at": "shape.endAt"
+      }
+    ],
     "messages": {
-      "default": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down.",
-      "k6": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
-      "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: {{peak}}, rampTo: 1, name: ramp-down } to see the system recover."
+      "default": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down.",
+      "k6": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
+      "artillery": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: {{shape.peakText}}, rampTo: 1, name: ramp-down } to see the system recover."
     },
     "fix": {
       "k6": "Add { duration: '1m', target: 0 } as the last stage.",
