@@ -1,6 +1,14 @@
 import { metricNameOf } from '../scenario/k6/metrics.js';
 import { thresholdsEntry } from '../scenario/k6/threshold-entries.js';
-import type { CheckRef, Criterion, HostRef, Scenario, SecretRef, Workload } from '../scenario/model.js';
+import type {
+  CheckRef,
+  Criterion,
+  HostRef,
+  Scenario,
+  SecretRef,
+  ThinkTime,
+  Workload,
+} from '../scenario/model.js';
 import { criteriaComplete, isCentralAggregation } from './criteria.js';
 import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
 import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from './workload.js';
@@ -45,6 +53,8 @@ export function enrichScenario(scenario: Scenario): Scenario {
   if (Array.isArray(scenario.checks) && scenario.checks.length > 0) enriched.checks = checkFacts(scenario.checks);
   if (Array.isArray(scenario.workloads) && scenario.workloads.length > 0)
     enriched.workloads = workloadFacts(scenario);
+  if (Array.isArray(scenario.thinkTimes) && scenario.thinkTimes.length > 0 && Array.isArray(scenario.workloads))
+    enriched.thinkTimes = pauseFacts(scenario);
   return enriched;
 }
 
@@ -98,6 +108,23 @@ function workloadFacts(scenario: Scenario): Workload[] {
         endAt: constantExecutorLoc(scenario, workload) ?? last.loc,
       },
     };
+  });
+}
+
+/**
+ * Arrival-rate executors start iterations on their own schedule: a pause in a function they run is paced
+ * by them, unless a VU-based scenario runs the same function (there the pause paces the loop).
+ */
+function pauseFacts(scenario: Scenario): ThinkTime[] {
+  const closedExecs = new Set(scenario.workloads.filter((w) => w.model !== 'open').map((w) => w.exec));
+  const open = scenario.workloads.filter(
+    (w) => w.model === 'open' && w.exec !== undefined && !closedExecs.has(w.exec),
+  );
+  if (open.length === 0) return scenario.thinkTimes;
+  return scenario.thinkTimes.map((pause) => {
+    const workload = open.find((w) => w.exec === pause.within);
+    if (!workload || pause.loc.file !== scenario.file) return pause;
+    return { ...pause, pacedBy: { name: workload.name, executor: workload.executor, exec: workload.exec! } };
   });
 }
 

@@ -222,6 +222,11 @@ export interface ThinkTime {
   within?: string;
   /** The pause is the last thing its function does (pacing at the end of an iteration, not between steps). */
   trailing?: boolean;
+  /**
+   * Set before rules run (`lint/enrich.ts`), k6: the arrival-rate scenario that runs the function this pause
+   * is in, when no VU-based scenario runs it too. Only for pauses written in the file itself.
+   */
+  pacedBy?: { name: string; executor: string; exec: string };
   loc: Location;
 }
 

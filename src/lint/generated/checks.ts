@@ -18,7 +18,6 @@ import { check as k6IterationsAsThroughputTest } from '../checks/k6-iterations-a
 import { check as k6MissingExecFunction } from '../checks/k6-missing-exec-function.js';
 import { check as k6OptionExportedOutsideOptions } from '../checks/k6-option-exported-outside-options.js';
 import { check as k6OptionsDuplicateKey } from '../checks/k6-options-duplicate-key.js';
-import { check as k6SleepInArrivalRate } from '../checks/k6-sleep-in-arrival-rate.js';
 import { check as k6ThresholdAggregationMismatch } from '../checks/k6-threshold-aggregation-mismatch.js';
 import { check as k6ThresholdDuplicateKey } from '../checks/k6-threshold-duplicate-key.js';
 import { check as k6ThresholdInvalidExpression } from '../checks/k6-threshold-invalid-expression.js';
@@ -34,4 +33,4 @@ import { check as noRampUp } from '../checks/no-ramp-up.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, hardcodedTargetHost, httpTimeout, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6SleepInArrivalRate, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampUp, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, hardcodedTargetHost, httpTimeout, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampUp, unboundedUrlCardinality, unfailableCriterion];

@@ -2919,13 +2919,25 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/scenarios/executors/ramping-arrival-rate/",
       "https://grafana.com/docs/k6/latest/using-k6/scenarios/concepts/arrival-rate-vu-allocation/"
     ],
-    "check": {
-      "function": "k6-sleep-in-arrival-rate"
-    },
+    "given": [
+      "thinkTimes[*]"
+    ],
+    "when": [
+      {
+        "field": "trailing",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "pacedBy",
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Function \"{{fn}}\" ends with sleep() but scenario \"{{name}}\" uses {{executor}}, which paces iterations itself; the pause only holds VUs and can drop iterations. Remove the trailing sleep."
+      "default": "Function \"{{pacedBy.exec}}\" ends with sleep() but scenario \"{{pacedBy.name}}\" uses {{pacedBy.executor}}, which paces iterations itself; the pause only holds VUs and can drop iterations. Remove the trailing sleep."
     },
-    "fix": "Remove the sleep() at the end of \"{{fn}}\"; keep sleeps between steps.",
+    "fix": "Remove the sleep() at the end of \"{{pacedBy.exec}}\"; keep sleeps between steps.",
     "examples": {
       "bad": [
         {
