@@ -50,10 +50,15 @@ export function enrichScenario(scenario: Scenario): Scenario {
   if (Array.isArray(scenario.secrets) && scenario.secrets.length > 0)
     enriched.secrets = scenario.secrets.map(secretFacts);
   if (Array.isArray(scenario.hosts) && scenario.hosts.length > 0) enriched.hosts = hostFacts(scenario.hosts);
-  if (Array.isArray(scenario.checks) && scenario.checks.length > 0) enriched.checks = checkFacts(scenario.checks);
+  if (Array.isArray(scenario.checks) && scenario.checks.length > 0)
+    enriched.checks = checkFacts(scenario.checks);
   if (Array.isArray(scenario.workloads) && scenario.workloads.length > 0)
     enriched.workloads = workloadFacts(scenario);
-  if (Array.isArray(scenario.thinkTimes) && scenario.thinkTimes.length > 0 && Array.isArray(scenario.workloads))
+  if (
+    Array.isArray(scenario.thinkTimes) &&
+    scenario.thinkTimes.length > 0 &&
+    Array.isArray(scenario.workloads)
+  )
     enriched.thinkTimes = pauseFacts(scenario);
   return enriched;
 }

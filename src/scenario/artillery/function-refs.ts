@@ -23,11 +23,22 @@ const PLAYWRIGHT_FUNCTIONS = ['flowFunction', 'testFunction'];
 /** Every literal processor function name of the document: scenario hooks, steps, loops and request hooks. */
 export function functionRefs(document: SourceValue | undefined): FunctionRef[] {
   const refs: FunctionRef[] = [];
-  const add = (value: SourceValue | undefined, property: string, use: FunctionRef['use'], counted?: boolean) => {
+  const add = (
+    value: SourceValue | undefined,
+    property: string,
+    use: FunctionRef['use'],
+    counted?: boolean,
+  ) => {
     if (!value) return;
     for (const item of value.kind === 'array' ? value.items : [value]) {
       if (item.kind !== 'string' || item.value.trim() === '' || isTemplate(item.value)) continue;
-      refs.push({ use, property, name: item.value, ...(counted !== undefined ? { counted } : {}), loc: item.loc });
+      refs.push({
+        use,
+        property,
+        name: item.value,
+        ...(counted !== undefined ? { counted } : {}),
+        loc: item.loc,
+      });
     }
   };
   for (const s of itemsOf(getValue(document, 'scenarios'))) {

@@ -101,7 +101,9 @@ function markStoppable(elements: SourceValue[]): void {
   for (const element of elements) {
     if (element.kind !== 'object' || text(getValue(element, 'kind')) !== 'ThreadGroup') continue;
     const stoppable = stoppers.has(undefined) || stoppers.has(text(getValue(element, 'name')));
-    element.entries.push(entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc));
+    element.entries.push(
+      entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc),
+    );
   }
 }
 
