@@ -73,7 +73,8 @@ export function selectLocated(from: Located, path: string | undefined): Located[
       if (!child || child.value === undefined) continue;
       let level = [child];
       for (let i = 0; i < step.each; i++) level = level.flatMap(itemsOf);
-      next.push(...level);
+      // One push per item: a plan's tens of thousands of elements would overflow a spread's arguments.
+      for (const item of level) next.push(item);
     }
     current = next;
   }

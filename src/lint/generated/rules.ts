@@ -1343,10 +1343,18 @@ export const builtinRules: RuleDefinition[] = [
     ],
     "then": [
       {
-        "field": "props.filename",
-        "function": "pattern",
+        "field": "props",
+        "function": "schema",
         "functionOptions": {
-          "notMatch": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
+          "schema": {
+            "properties": {
+              "filename": {
+                "not": {
+                  "pattern": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
+                }
+              }
+            }
+          }
         }
       }
     ],
@@ -2056,13 +2064,19 @@ export const builtinRules: RuleDefinition[] = [
     ],
     "then": [
       {
-        "field": "props.scriptLanguage",
-        "function": "enumeration",
+        "field": "props",
+        "function": "schema",
         "functionOptions": {
-          "values": [
-            "groovy",
-            ""
-          ]
+          "schema": {
+            "properties": {
+              "scriptLanguage": {
+                "enum": [
+                  "groovy",
+                  ""
+                ]
+              }
+            }
+          }
         }
       }
     ],
