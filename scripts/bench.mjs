@@ -161,3 +161,11 @@ for (const c of cases) {
 rmSync(work, { recursive: true, force: true });
 rmSync(locustDir, { recursive: true, force: true });
 if (over) process.exitCode = 1;
+
+// The full lint against the bare parse of the same real files of every tool (scripts/bench-lint.mjs), in its
+// own process: files per second and the ratio, which must stay at or below 1.5.
+console.log('\nlint against the bare parse (real files of every tool, each copy unique):');
+const ratio = spawnSync(process.execPath, [join(root, 'scripts/bench-lint.mjs'), String(files), '1'], {
+  stdio: 'inherit',
+});
+if (ratio.status !== 0) process.exitCode = 1;

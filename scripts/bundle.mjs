@@ -27,7 +27,7 @@ await build({
   metafile: false,
 });
 
-// The Python grammar and tree-sitter's runtime are wasm files the bundle loads by path at run time
+// The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
 const require = createRequire(import.meta.url);
 mkdirSync(join(root, 'dist/grammars'), { recursive: true });
@@ -39,4 +39,11 @@ copyFileSync(
   require.resolve('tree-sitter-wasms/out/tree-sitter-python.wasm'),
   join(root, 'dist/grammars/tree-sitter-python.wasm'),
 );
+// Gatling simulations: one grammar per language, each loaded only when a file of that language is linted.
+for (const [path, name] of [
+  ['tree-sitter-wasms/out/tree-sitter-java.wasm', 'tree-sitter-java.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-kotlin/tree-sitter-kotlin.wasm', 'tree-sitter-kotlin.wasm'],
+  ['tree-sitter-scala/tree-sitter-scala.wasm', 'tree-sitter-scala.wasm'],
+])
+  copyFileSync(require.resolve(path), join(root, 'dist/grammars', name));
 console.log('bundled dist/index.js and dist/cli.js');

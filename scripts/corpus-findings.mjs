@@ -1,5 +1,5 @@
 // Prints what loadgate reports on real scenario files, one finding a line, so a person can judge each one:
-// the real k6 scripts and locustfiles committed in __tests__/fixtures/real/{k6,locust} and the Artillery and
+// the real k6 scripts and locustfiles committed in __tests__/fixtures/real/{k6,locust,gatling} and the Artillery and
 // JMeter files of the shared corpus
 // (../shared/corpus or LOADGATE_CORPUS; skipped with a note when absent). Runs the engine from src/, so it
 // shows the rules as they are in the working tree (run `npm run generate` after editing a rule's YAML).
@@ -34,8 +34,10 @@ const corpus = resolve(root, process.env.LOADGATE_CORPUS || '../shared/corpus');
 const defaults = [
   join(root, '__tests__/fixtures/real/k6'),
   join(root, '__tests__/fixtures/real/locust'),
+  join(root, '__tests__/fixtures/real/gatling'),
   join(corpus, 'scenarios/artillery'),
   join(corpus, 'scenarios/jmeter'),
+  join(corpus, 'scenarios/taurus'),
 ];
 const { runEngine } = await loadTs(join(root, 'src/engine/run.ts'));
 

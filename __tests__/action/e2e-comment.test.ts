@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,7 +35,10 @@ afterEach(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-async function run(eventName: string): Promise<{ stdout: string; summary: string }> {
+async function run(
+  eventName: string,
+  baseSha = 'a'.repeat(40),
+): Promise<{ stdout: string; summary: string }> {
   const event = join(temp, 'event.json');
   writeFileSync(
     event,
@@ -44,7 +47,7 @@ async function run(eventName: string): Promise<{ stdout: string; summary: string
       pull_request: {
         number: PR,
         head: { sha: HEAD, repo: { full_name: 'octo/app' } },
-        base: { sha: 'a'.repeat(40), repo: { full_name: 'octo/app' } },
+        base: { sha: baseSha, repo: { full_name: 'octo/app' } },
       },
     }),
   );
@@ -125,6 +128,37 @@ describe('the comment a reviewer reads', () => {
     expect(lastChanged).toBeGreaterThanOrEqual(0);
     expect(firstOther).toBeGreaterThan(lastChanged);
     if (process.env.SHOW_COMMENT) console.log(body);
+  });
+
+  it('charts the load profile the pull request changes against its base commit', async () => {
+    // The workspace is a clone whose base commit has the script at 20 VUs for 2 minutes; the PR triples it.
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: workspace,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    const script = join(workspace, 'load/checkout.js');
+    writeFileSync(
+      script,
+      readFileSync(script, 'utf8').replace('vus: 20', 'vus: 60').replace("'2m'", "'10m'"),
+    );
+    github.files.set(PR, ['load/checkout.js']);
+    await run('pull_request', base);
+    const body = github.list(PR).find((c) => readStickyMarker(c.body) === 'load')!.body;
+    expect(body).toContain('**Load profile changes** · 1 scenario');
+    expect(body).toContain(
+      '- `load/checkout.js`: peak load ×3: 20 → 60 VUs; duration 2 min → 10 min; test type unknown → average-load',
+    );
+    expect(body).toContain('```mermaid\n');
+    expect(body).toContain(
+      `base \`${base.slice(0, 7)}\`: 20 VUs peak, 2 min, type unknown · this PR: 60 VUs peak, 10 min, average-load · grey: base, red: this PR`,
+    );
+    // Before the findings: what the change does to the load comes first.
+    expect(body.indexOf('Load profile changes')).toBeLessThan(body.indexOf('Scenario findings'));
   });
 
   it('on a push, links the pushed commit and calls nothing "this PR"', async () => {

@@ -272,7 +272,7 @@ describe('the bundled action on a pull request', () => {
     const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=2::"include" \(laod\/\*\*\) matches no k6, Artillery, JMeter or Locust scenario file/,
+        /^::error title=loadgate%3A configuration error,file=\.loadgate\.yml,line=2::"include" \(laod\/\*\*\) matches no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario file/,
       ),
     ]);
     expect(result.outputs).toMatchObject({
@@ -498,10 +498,10 @@ describe('inline review suggestions', () => {
     ]);
     expect(comments.every((c) => readReviewMarker(c.body)?.job === 'load')).toBe(true);
 
-    // Apply each suggestion as GitHub's "Commit suggestion" would, and compare with `loadgate lint --fix`.
+    // Apply each suggestion as GitHub's "Commit suggestion" would, and compare with `loadgate lint --fix-suggestions`.
     const fixed = join(temp, 'fixed');
     cpSync(join(fixtures, 'e2e'), fixed, { recursive: true });
-    await runCli(['lint', '--fix', 'load/checkout.js', 'load/cart.yml'], fixed);
+    await runCli(['lint', '--fix-suggestions', 'load/checkout.js', 'load/cart.yml'], fixed);
     const suggested = comments.filter((c) => suggestionOf(c.body) !== undefined);
     expect(suggested.map((c) => c.path).sort()).toEqual(['load/cart.yml', 'load/checkout.js']);
     for (const c of suggested) {

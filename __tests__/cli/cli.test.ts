@@ -36,6 +36,7 @@ interface JsonFinding {
   severity: string;
   message: string;
   line: number;
+  fix?: { safety?: string };
 }
 interface JsonFile {
   path: string;
@@ -140,7 +141,7 @@ const cases: Case[] = [
     args: ['lint', 'notes.yml', '--format', 'json'],
     exit: 2,
     stderr:
-      /^loadgate: no k6, Artillery, JMeter or Locust scenario files found: searched notes\.yml \(not a k6, Artillery, JMeter or Locust scenario\)\n$/,
+      /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched notes\.yml \(not a k6, Artillery, JMeter, Locust, Gatling or Taurus scenario\)\n$/,
   },
   {
     name: 'a malformed file is reported with its line, and the other files are still linted',
@@ -367,13 +368,42 @@ describe('loadgate CLI contract', () => {
 });
 
 describe('loadgate lint --fix', () => {
-  it('writes exact fixes into the files and reports what is left', async () => {
-    const script = K6_WITHOUT_CRITERIA;
-    const yaml =
-      'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\nscenarios:\n  - flow:\n      - get: { url: / }\n';
-    const { code, stdout, stderr, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
+  const yaml =
+    'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\nscenarios:\n  - flow:\n      - get: { url: / }\n';
+
+  it('writes safe fixes only, and says which suggestions --fix-suggestions would write', async () => {
+    // Proposed thresholds change what the test checks: a suggestion. A renamed import changes nothing: safe.
+    const script =
+      "import http from 'k6/http';\nimport ws from 'k6/experimental/websockets';\nexport const options = { vus: 1 };\nexport default function () { http.get('https://x.test/'); }\n";
+    const { stdout, stderr, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
       'lint',
       '--fix',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(stdout) as JsonReport;
+    const left = report.files.flatMap((f) => f.findings.map((x) => x.ruleId));
+    expect(left).not.toContain('k6/deprecated-api');
+    expect(left.filter((id) => id === 'no-pass-fail-criteria')).toHaveLength(2);
+    expect(readFileSync(join(cwd, 'load/api.js'), 'utf8')).toBe(
+      script.replace('k6/experimental/websockets', 'k6/websockets'),
+    );
+    expect(readFileSync(join(cwd, 'load/api.yml'), 'utf8')).toBe(yaml);
+    expect(stderr).toContain('loadgate: load/api.js:2: fixed [k6/deprecated-api]');
+    expect(stderr).toContain(
+      'loadgate: load/api.yml:1: not fixed: a suggestion (it changes what the test checks or loads); apply it with --fix-suggestions [no-pass-fail-criteria]',
+    );
+    const criteria = report.files
+      .flatMap((f) => f.findings)
+      .find((f) => f.ruleId === 'no-pass-fail-criteria');
+    expect(criteria?.fix?.safety).toBe('suggestion');
+  });
+
+  it('--fix-suggestions writes the suggested fixes too and reports what is left', async () => {
+    const script = K6_WITHOUT_CRITERIA;
+    const { code, stdout, stderr, cwd } = await run({ 'load/api.js': script, 'load/api.yml': yaml }, [
+      'lint',
+      '--fix-suggestions',
       '--format',
       'json',
     ]);
@@ -398,6 +428,7 @@ describe('loadgate lint --fix', () => {
 
   it('is refused outside lint', async () => {
     expect((await run({}, ['check', '--fix'])).code).toBe(2);
+    expect((await run({}, ['check', '--fix-suggestions'])).code).toBe(2);
   });
 });
 
@@ -417,7 +448,7 @@ describe('loadgate compare --save-run', () => {
     const saved = JSON.parse(readFileSync(join(first.cwd, 'baselines/run.json'), 'utf8')) as {
       schema: string;
     };
-    expect(saved.schema).toBe('loadgate/run@1');
+    expect(saved.schema).toBe('loadgate/run@2');
     const validateRun = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/run.schema.json'), 'utf8')));
     expect(validateRun(saved)).toBe(true);
 

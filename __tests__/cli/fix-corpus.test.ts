@@ -84,7 +84,7 @@ describe('loadgate lint --fix over real files', () => {
 
       const linted = await cli(cwd, ['lint', '.', '--format', 'json']);
       const findingsBefore = countsByRule(JSON.parse(linted.stdout) as JsonReport);
-      const fixed = await cli(cwd, ['lint', '.', '--fix', '--format', 'json']);
+      const fixed = await cli(cwd, ['lint', '.', '--fix-suggestions', '--format', 'json']);
       const findingsAfter = countsByRule(JSON.parse(fixed.stdout) as JsonReport);
 
       const broken: string[] = [];

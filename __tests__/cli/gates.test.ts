@@ -78,14 +78,14 @@ const cases: Case[] = [
     files: { 'empty/notes.txt': 'nothing here\n', 'load/api.js': GOOD_K6 },
     args: ['lint', 'empty'],
     exit: 2,
-    stderr: /^loadgate: no k6, Artillery, JMeter or Locust scenario files found: searched empty\n$/,
+    stderr: /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched empty\n$/,
   },
   {
     name: 'lint with no scenario anywhere exits 2',
     files: { 'README.md': '# hello\n', 'eslint.config.js': 'export default [];\n' },
     args: ['lint'],
     exit: 2,
-    stderr: /^loadgate: no k6, Artillery, JMeter or Locust scenario files found: searched \.\n$/,
+    stderr: /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched \.\n$/,
   },
   {
     name: 'an include typo is a config error on the include line, for lint and check',
@@ -93,7 +93,7 @@ const cases: Case[] = [
     args: ['check'],
     exit: 2,
     stderr:
-      /^loadgate: .*\.loadgate\.yml:2: "include" \(laod\/\*\*\) matches no k6, Artillery, JMeter or Locust scenario file in \.;/,
+      /^loadgate: .*\.loadgate\.yml:2: "include" \(laod\/\*\*\) matches no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario file in \.;/,
   },
   {
     name: 'a glob that matches nothing, alone, exits 2 like ESLint',
@@ -144,7 +144,7 @@ const cases: Case[] = [
     args: ['check'],
     exit: 2,
     stderr:
-      /nothing to check: no k6, Artillery, JMeter or Locust scenario file in \. and no results to compare/,
+      /nothing to check: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario file in \. and no results to compare/,
   },
 
   {

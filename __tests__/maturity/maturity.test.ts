@@ -265,6 +265,8 @@ export default function () {
       stdout: { write: (t: string) => (stdout += t) },
       stderr: { write: () => true },
     });
-    expect(stdout).toMatch(/^no-pass-fail-criteria +error +criteria +k6,artillery +fix: exact +Require/m);
+    expect(stdout).toMatch(
+      /^no-pass-fail-criteria +error +criteria +k6,artillery,gatling +fix: suggestion +Require/m,
+    );
   });
 });

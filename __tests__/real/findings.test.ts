@@ -13,8 +13,10 @@ import type { FileReport } from '../../src/report/model.js';
  */
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
 const LOCUST_FILES = join(REPO, '__tests__/fixtures/real/locust');
+const GATLING_SIMULATIONS = join(REPO, '__tests__/fixtures/real/gatling');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
 const JMETER_PLANS = join(CORPUS, 'scenarios/jmeter');
+const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
 
 describe('findings on real files', () => {
   it('k6 scripts from public projects (__tests__/fixtures/real/k6)', async () => {
@@ -30,6 +32,18 @@ describe('findings on real files', () => {
     expectEachFrozen(files);
   });
 
+  it('Gatling simulations from public projects (__tests__/fixtures/real/gatling)', async () => {
+    const files = await lintFolder(GATLING_SIMULATIONS);
+    expect(files.size).toBeGreaterThanOrEqual(20);
+    // Every one is recognised and parses: no diagnostic on a real simulation.
+    expect(
+      [...files.values()].filter(
+        (lines) => lines[0] !== 'tool gatling' || lines.some((l) => l.startsWith('diagnostic')),
+      ),
+    ).toEqual([]);
+    expectEachFrozen(files);
+  });
+
   // Skipped without the corpus; a skipped test keeps its per-file snapshots (they are named after it).
   itCorpus('Artillery scripts from public projects (corpus scenarios/artillery)', async () => {
     const files = await lintFolder(ARTILLERY_SCRIPTS);
@@ -40,6 +54,13 @@ describe('findings on real files', () => {
   itCorpus('JMeter plans from public projects (corpus scenarios/jmeter)', async () => {
     const files = await lintFolder(JMETER_PLANS);
     expect(files.size).toBeGreaterThanOrEqual(60);
+    expectEachFrozen(files);
+  });
+
+  itCorpus('Taurus configs from public projects (corpus scenarios/taurus)', async () => {
+    const files = await lintFolder(TAURUS_CONFIGS);
+    expect(files.size).toBeGreaterThanOrEqual(30);
+    expect([...files.values()].every((lines) => lines[0] === 'tool taurus')).toBe(true);
     expectEachFrozen(files);
   });
 });

@@ -23,7 +23,9 @@ const { judgements } = JSON.parse(readFileSync(join(REPO, '__tests__/real/judgem
   judgements: Judgement[];
 };
 const K6_SCRIPTS = join(REPO, '__tests__/fixtures/real/k6');
+const GATLING_SIMULATIONS = join(REPO, '__tests__/fixtures/real/gatling');
 const ARTILLERY_SCRIPTS = join(CORPUS, 'scenarios/artillery');
+const TAURUS_CONFIGS = join(CORPUS, 'scenarios/taurus');
 const key = (file: string, ruleId: string, line: number): string => `${file} ${ruleId} ${line}`;
 
 describe('judgements of the findings on real files', () => {
@@ -48,8 +50,16 @@ describe('judgements of the findings on real files', () => {
     expect(await gone(K6_SCRIPTS)).toEqual([]);
   });
 
+  it('name only findings still reported on the real Gatling simulations', async () => {
+    expect(await gone(GATLING_SIMULATIONS)).toEqual([]);
+  });
+
   itCorpus('name only findings still reported on the Artillery scripts of the corpus', async () => {
     expect(await gone(ARTILLERY_SCRIPTS)).toEqual([]);
+  });
+
+  itCorpus('name only findings still reported on the Taurus configs of the corpus', async () => {
+    expect(await gone(TAURUS_CONFIGS)).toEqual([]);
   });
 });
 

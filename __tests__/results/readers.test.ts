@@ -87,7 +87,7 @@ describe('readResult on hostile and foreign input', () => {
 
   it('names the formats it expected for JSON it does not know', () => {
     expect(readResult('{"foo": 1, "bar": [2]}', 'other.json').diagnostics[0]?.message).toBe(
-      'Not a result format loadgate knows: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.',
+      'Not a result format loadgate knows: found top-level keys "foo", "bar". Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, or loadgate run file. Formats tried: loadgate-run, k6-machine-readable-summary, k6-summary, k6-summary-export, artillery-report, locust-stats-csv, locust-history-csv, locust-failures-csv, locust-exceptions-csv, locust-json, locust-worker-ldjson, taurus-final-stats-xml, taurus-final-stats-csv, taurus-junit-xml, k6-ndjson, k6-csv, jmeter-jtl-csv, jmeter-jtl-xml, gatling-stats-json, gatling-global-stats-json, gatling-simulation-log, gatling-binary-log; if the file is one of them, name it with "format:" in .loadgate.yml.',
     );
   });
 

@@ -21,21 +21,24 @@ describe('serializeRun / readRunFile', () => {
     for (const run of [k6Run(), artillery as Run]) {
       const result = readRunFile(serializeRun(run), 'baseline.run.json');
       expect(result.diagnostics).toEqual([]);
-      expect(result.run).toEqual(run);
+      const { schema, provenance, ...back } = result.run!;
+      expect(schema).toBe('loadgate/run@2');
+      expect(provenance?.sources).toEqual([{ file: run.source.file, format: run.source.format }]);
+      expect({ ...back, schema: run.schema }).toEqual(run);
     }
   });
 
   it('writes a stable document: schema first, two-space indent, trailing newline', () => {
     const text = serializeRun({ ...k6Run(), meta: { commit: 'abc123' } });
-    expect(text.startsWith('{\n  "schema": "loadgate/run@1",\n  "source": {')).toBe(true);
+    expect(text.startsWith('{\n  "schema": "loadgate/run@2",\n  "source": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text).meta).toEqual({ commit: 'abc123' });
   });
 
   it('says a run of a newer schema version needs a newer loadgate', () => {
-    const text = serializeRun(k6Run()).replace('loadgate/run@1', 'loadgate/run@2');
+    const text = serializeRun(k6Run()).replace('loadgate/run@2', 'loadgate/run@3');
     expect(readRunFile(text, 'b.json').diagnostics[0]?.message).toBe(
-      'This run file is "loadgate/run@2", written by a newer loadgate; this version reads "loadgate/run@1". Update loadgate or regenerate the baseline.',
+      'This run file is "loadgate/run@3", written by a newer loadgate; this version reads "loadgate/run@1" and "loadgate/run@2". Update loadgate or regenerate the baseline.',
     );
   });
 
@@ -55,7 +58,7 @@ describe('serializeRun / readRunFile', () => {
       'Not a loadgate run: expected an object, found an array.',
     );
     expect(readRunFile('{"metrics":{}}', 'b.json').diagnostics[0]?.message).toBe(
-      'Not a loadgate run: expected "schema": "loadgate/run@1", found keys "metrics".',
+      'Not a loadgate run: expected "schema": "loadgate/run@2", found keys "metrics".',
     );
   });
 

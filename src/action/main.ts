@@ -19,6 +19,7 @@ import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { Env, Outputs } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { coreLogger, type Logger } from './logger.js';
+import { readableBaseCommit } from './base-commit.js';
 import { pullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
@@ -112,7 +113,7 @@ export async function reportStop(
   );
 }
 
-function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
+function engineRequest(inputs: ActionInputs, cwd: string, baseRef: string | undefined): EngineRequest {
   // Always `check`: with no results in the inputs or in .loadgate.yml it only lints, and results named only
   // in the config are still compared.
   return {
@@ -124,6 +125,8 @@ function engineRequest(inputs: ActionInputs, cwd: string): EngineRequest {
     current: inputs.results.length > 0 ? inputs.results : undefined,
     failOn: inputs.failOn,
     saveRun: inputs.saveRun || undefined,
+    env: process.env,
+    ...(baseRef ? { baseRef } : {}),
   };
 }
 
@@ -164,7 +167,10 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
 export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   const cwd = resolve(workspace, inputs.workingDirectory);
-  const result: EngineResult = await runEngine(engineRequest(inputs, cwd));
+  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
+  // The pull request's base, to preview how it changes each scenario's load; unreadable = no preview.
+  const baseRef = readableBaseCommit(workspace, event && 'baseSha' in event ? event.baseSha : undefined, log);
+  const result: EngineResult = await runEngine(engineRequest(inputs, cwd, baseRef));
   // Which sticky comment (and review comments, and SARIF category) is this step's: the comment-id input,
   // then the config's comment-id, then job-id (the job's id by default).
   const job = sanitizeJobId(inputs.commentId ?? result.config.commentId ?? inputs.jobId);
@@ -188,7 +194,6 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
 
   const repo = repositoryOf(env[Env.Repository]);
-  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
   if (event && !inputs.token)
     log.warning('loadgate cannot comment on the pull request: the github-token input is empty.');
   const client =

@@ -21,8 +21,11 @@ export type CliArgs =
       baseline?: string;
       current: string[];
       color?: boolean;
+      /** `--fix` (safe fixes) or `--fix-suggestions` (safe fixes and suggestions). */
       fix: boolean;
+      fixSuggestions: boolean;
       saveRun?: string;
+      baseRef?: string;
     };
 
 /** Parses the command line; anything wrong is a UsageError whose message says what is accepted. */
@@ -42,7 +45,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         current: { type: 'string', multiple: true },
         color: { type: 'boolean' },
         fix: { type: 'boolean' },
+        'fix-suggestions': { type: 'boolean' },
         'save-run': { type: 'string' },
+        'base-ref': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -58,7 +63,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(', ')}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, 'maturity', 'rules'].join(', ')}`,
+      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'maturity', 'rules'].join(', ')}`,
     );
   }
   if (values.format !== undefined && !isFormatName(values.format)) {
@@ -74,8 +79,25 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     );
   }
   if (values.fix && command !== 'lint') throw new UsageError('--fix only applies to lint');
+  if (values['fix-suggestions'] && command !== 'lint')
+    throw new UsageError('--fix-suggestions only applies to lint');
   if (values['save-run'] !== undefined && command === 'lint') {
     throw new UsageError('--save-run writes the current result as a run file; use it with compare or check');
+  }
+  if ((values.current ?? []).filter((c) => c === '-').length > 1) {
+    throw new UsageError('--current - reads standard input, which can be given once');
+  }
+  if (values.baseline === '-') {
+    throw new UsageError(
+      '--baseline - is not supported: standard input is for the current result (--current -)',
+    );
+  }
+  const baseRef = values['base-ref'];
+  if (baseRef !== undefined && command === 'compare') {
+    throw new UsageError('--base-ref compares scenario load profiles; use it with lint or check');
+  }
+  if (baseRef !== undefined && (baseRef === '' || baseRef.startsWith('-'))) {
+    throw new UsageError(`--base-ref needs a git revision (a branch, tag or commit); got "${baseRef}"`);
   }
   if (command === 'lint' && (values.baseline !== undefined || values.current !== undefined)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
@@ -91,7 +113,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     baseline: values.baseline,
     current: values.current ?? [],
     color: values['no-color'] ? false : values.color,
-    fix: values.fix === true,
+    fix: values.fix === true || values['fix-suggestions'] === true,
+    fixSuggestions: values['fix-suggestions'] === true,
     saveRun: values['save-run'],
+    ...(baseRef !== undefined ? { baseRef } : {}),
   };
 }

@@ -7,6 +7,8 @@ Commands:
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml
+  ingest FILE... --out FILE [-f json]
+                                      Read result files of one run (merged) and write a loadgate run file
   maturity [path] [-f text|json|markdown]
                                       Score the repository's load-testing practices, level 0-5, next steps
   rules [path] [-f text|json] [--usage]
@@ -18,9 +20,11 @@ Options:
   -c, --config <file>     Use this .loadgate.yml instead of searching for one
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
-      --current <file>    Current result (repeatable)
+      --current <file>    Current result (repeatable; a glob; - reads standard input)
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
-      --fix               lint: write the exact fixes rules offer into the files, then report what is left
+      --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
+      --fix               lint: write the safe fixes rules offer into the files, then report what is left
+      --fix-suggestions   lint: write the suggested fixes too (thresholds with proposed values, …)
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
   -v, --version           Show the version

@@ -9,6 +9,7 @@ import { prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
+import { ingestCommand } from './ingest-command.js';
 import { maturityCommand } from './maturity-command.js';
 import { rulesCommand } from './rules-command.js';
 
@@ -17,6 +18,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** Standard input, for `--current -` and `ingest -` (default: process.stdin). */
+  stdin?: AsyncIterable<Buffer | string>;
 }
 
 export const ExitCode = { Ok: 0, Failed: 1, Usage: 2, Internal: 3 } as const;
@@ -49,13 +52,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // Commands that report on the repository rather than judge files: their own options, exit 0 unless misused.
     const own = argv[0] === 'maturity' ? maturityCommand : argv[0] === 'rules' ? rulesCommand : undefined;
     if (own && !argv.includes('--help') && !argv.includes('-h')) {
-      // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first.
-      await prepareAllAdapters();
+      // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first. Listing
+      // the rules lints nothing, so it does not pay for the grammars (about a second for Kotlin and Scala).
+      if (argv[0] === 'maturity' || argv.includes('--usage')) await prepareAllAdapters();
       const { text, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text);
       else io.stdout.write(text);
       return ExitCode.Ok;
     }
+    if (argv[0] === 'ingest' && !argv.includes('--help') && !argv.includes('-h'))
+      return await ingestCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
       io.stdout.write(HELP + '\n');
@@ -74,7 +80,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      baseRef: args.baseRef,
       namedFilesMustExist: true,
+      env: io.env,
+      ...(args.current.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
     let report = linted;
@@ -84,7 +93,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
     }
     if (args.fix) {
-      const log = await applyFixes(report, io.cwd);
+      const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
       io.stderr.write(formatFixLog(log));
       // Report what is left after the fixes, on the files as they now are.
       if (log.some((e) => e.status === 'fixed')) report = (await runEngine(request)).report;

@@ -10,7 +10,10 @@ import { lintSnapshot } from '../maturity/scenarios.js';
 import { countRuleUsage } from '../maturity/usage.js';
 import { parseCommandArgs, repositoryFolder, type CommandOutput } from './maturity-command.js';
 
-/** `exact` when the rule's bad examples get text edits `lint --fix` applies, else `advice` (a sentence). */
+/**
+ * `exact` when the rule's bad examples get text edits (`lint --fix` applies them when `safe`,
+ * `--fix-suggestions` when a `suggestion`), else `advice` (a sentence).
+ */
 function fixKind(rule: RuleDefinition): 'exact' | 'advice' | 'none' {
   if (!rule.fix) return 'none';
   const exact = rule.examples.bad.some((example) =>
@@ -40,14 +43,18 @@ export function rulesCommand(argv: readonly string[], cwd: string): CommandOutpu
     files = linted.scenarios.length;
     usage = countRuleUsage(linted.scenarios);
   }
-  const rows = rules.map((rule) => ({
-    id: rule.id,
-    tools: rule.tools,
-    severity: rule.severity,
-    category: rule.category,
-    fix: fixKind(rule),
-    summary: rule.summary,
-  }));
+  const rows = rules.map((rule) => {
+    const fix = fixKind(rule);
+    return {
+      id: rule.id,
+      tools: rule.tools,
+      severity: rule.severity,
+      category: rule.category,
+      fix,
+      ...(fix === 'exact' ? { fixSafety: rule.fixSafety ?? 'suggestion' } : {}),
+      summary: rule.summary,
+    };
+  });
   let text: string;
   if (args.format === 'json') {
     const byId = new Map((usage ?? []).map((u) => [u.ruleId, u]));
@@ -74,7 +81,7 @@ export function rulesCommand(argv: readonly string[], cwd: string): CommandOutpu
     const width = Math.max(...rows.map((r) => r.id.length));
     const lines = rows.map(
       (r) =>
-        `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(12)}  ${r.tools.join(',').padEnd(12)}  fix: ${r.fix.padEnd(6)}  ${r.summary}`,
+        `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(12)}  ${r.tools.join(',').padEnd(12)}  fix: ${(r.fixSafety ?? r.fix).padEnd(10)}  ${r.summary}`,
     );
     if (usage) {
       lines.push('', `${files} scenario file${files === 1 ? '' : 's'} linted.`, ...renderUsageText(usage));

@@ -1,7 +1,9 @@
+import { originOf } from '../results/provenance.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import type { EndpointStats, Run } from '../results/model.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
 import { checkComparability } from './comparability.js';
+import { unitMismatch } from './unit-check.js';
 import { matchEndpoints, type EndpointPair } from './match-endpoints.js';
 import { judgeMetric, type MetricSide } from './metric-verdict.js';
 import type {
@@ -24,7 +26,11 @@ import type {
  */
 export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig = {}): Comparison {
   const resolved = resolveBudgets(budgets);
-  const { comparable, reasons } = checkComparability(baseline, current, resolved.profileTolerancePct);
+  const checked = checkComparability(baseline, current, resolved.profileTolerancePct);
+  // Latencies 1000x apart in every statistic are a unit mix-up, not a regression: never judged as one.
+  const units = unitMismatch(baseline, current);
+  const reasons = units ? [units, ...checked.reasons] : checked.reasons;
+  const comparable = checked.comparable && !units;
   const notJudged = comparable ? undefined : `Not judged: ${reasons.join('; ')}.`;
 
   const rows: EndpointComparison[] = [
@@ -50,6 +56,7 @@ export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig =
     endpoints: rows,
     verdict,
     profile: { baseline: baseline.profile, current: current.profile },
+    ...(units ? { unitMismatch: units } : {}),
   };
 }
 
@@ -131,6 +138,9 @@ function valueOf(e: EndpointStats, metric: MetricId): number | undefined {
 function runRef(run: Run): RunRef {
   const ref: RunRef = { file: run.source.file, tool: run.source.tool, format: run.source.format };
   if (run.source.version) ref.version = run.source.version;
-  if (run.meta?.commit) ref.commit = run.meta.commit;
+  const origin = originOf(run);
+  if (origin?.commit) ref.commit = origin.commit;
+  if (origin?.ref) ref.ref = origin.ref;
+  if (origin?.createdAt) ref.createdAt = origin.createdAt;
   return ref;
 }

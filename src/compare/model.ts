@@ -52,6 +52,12 @@ export interface RunRef {
   format: string;
   version?: string;
   commit?: string;
+  /** The branch or tag the run was made on (run@2 provenance or run@1 `meta`). */
+  ref?: string;
+  /** When the run file was written, ISO 8601. */
+  createdAt?: string;
+  /** "main@abc1234, 2 days old": the line reports show, set by the engine (it knows the time). */
+  origin?: string;
 }
 
 export interface Comparison {
@@ -64,6 +70,8 @@ export interface Comparison {
   /** The overall row first, then one per endpoint. */
   endpoints: EndpointComparison[];
   verdict: ComparisonVerdict;
+  /** Set when the latencies look like different units (seconds vs ms): the reason, also first in `reasons`. */
+  unitMismatch?: string;
   profile: {
     baseline: import('../results/model.js').LoadProfile;
     current: import('../results/model.js').LoadProfile;

@@ -1,6 +1,7 @@
 import type { BudgetConfig } from '../compare/budgets.js';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { FailOn } from '../report/model.js';
+import type { ResultFormat } from '../results/model.js';
 
 export type CommentPolicy = 'always' | 'on-problems' | 'never';
 
@@ -19,6 +20,8 @@ export interface Config {
   overrides: Override[];
   results: string[];
   baseline?: string;
+  /** Formats named in the config (`{path, format}`), by the path or glob as written in `results`/`baseline`. */
+  formats?: Record<string, ResultFormat>;
   regression: BudgetConfig;
   failOn: FailOn;
   comment: CommentPolicy;

@@ -1,3 +1,4 @@
+import type { ResultFormat } from '../results/model.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { RuleSetting } from '../lint/run-rules.js';
@@ -126,7 +127,18 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     if (!invalidKeys.has(`overrides/${i}`)) checkRules(o.rules, ['overrides', String(i), 'rules']);
   });
   if (errors.length > 0) throw ConfigError.combine(errors);
-  const results = raw.results;
+  // Entries are a path or `{path, format}`; the format wins over sniffing for what the path matches.
+  const formats: Record<string, ResultFormat> = {};
+  const pathOf = (entry: unknown): string => {
+    if (typeof entry === 'string') return entry;
+    const named = entry as { path: string; format: ResultFormat };
+    formats[named.path] = named.format;
+    return named.path;
+  };
+  const rawResults = raw.results;
+  const results =
+    typeof rawResults === 'string' ? [rawResults] : ((rawResults as unknown[] | undefined) ?? []).map(pathOf);
+  const baseline = raw.baseline === undefined ? undefined : pathOf(raw.baseline);
   const lines: Record<string, number> = {};
   const remember = (segments: string[]) => {
     const line = lineOfPath(doc, lineCounter, segments);
@@ -142,8 +154,9 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     exclude: (raw.exclude as string[] | undefined) ?? DEFAULT_CONFIG.exclude,
     rules: toSettings(raw.rules as Record<string, RawSetting> | undefined),
     overrides: overrides.map((o) => ({ files: o.files, rules: toSettings(o.rules) })),
-    results: typeof results === 'string' ? [results] : ((results as string[] | undefined) ?? []),
-    baseline: raw.baseline as string | undefined,
+    results,
+    ...(baseline !== undefined ? { baseline } : {}),
+    ...(Object.keys(formats).length > 0 ? { formats } : {}),
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,

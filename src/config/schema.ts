@@ -1,5 +1,23 @@
 import { budgetConfigSchema } from '../compare/budgets.js';
 import type { RuleDefinition } from '../lint/types.js';
+import runSchema from '../../docs/run.schema.json' with { type: 'json' };
+
+/** Result format names `format:` takes: the run schema's list, which every reader's format is added to. */
+export const RESULT_FORMAT_NAMES: readonly string[] = runSchema.properties.source.properties.format.enum;
+
+/** A result file named with its format, which then wins over sniffing: `{ path: out/*.csv, format: k6-csv }`. */
+const namedResult = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'format'],
+  properties: {
+    path: { type: 'string', minLength: 1, description: 'The file or glob.' },
+    format: {
+      enum: RESULT_FORMAT_NAMES,
+      description: 'The result format of the file(s); wins over recognising them by content.',
+    },
+  },
+};
 
 const severity = { enum: ['off', 'info', 'warning', 'error'], description: 'off, info, warning or error.' };
 
@@ -69,13 +87,17 @@ export function buildConfigSchema(
         },
       },
       results: {
-        description: 'Result files of the current run (k6 summary, Artillery report, or a loadgate run).',
-        anyOf: [{ type: 'string', minLength: 1 }, globs],
+        description:
+          'Result files (paths or globs) of the current run, recognised by content; an entry {path, format} names the format, which wins.',
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { anyOf: [{ type: 'string', minLength: 1 }, namedResult] } },
+        ],
       },
       baseline: {
-        type: 'string',
-        minLength: 1,
-        description: 'The baseline: a loadgate run file or a raw result of the same tool.',
+        description:
+          'The baseline: a loadgate run file or a raw result of the same tool; {path, format} names its format.',
+        anyOf: [{ type: 'string', minLength: 1 }, namedResult],
       },
       regression: budgetConfigSchema,
       'fail-on': {

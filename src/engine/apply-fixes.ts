@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { applyFixSequence } from '../lint/fixes/sequence.js';
+import type { Finding } from '../lint/types.js';
 import type { Report } from '../report/model.js';
 import { decodeText, encodeText } from './decode.js';
 
@@ -9,17 +10,25 @@ export interface FixLogEntry {
   path: string;
   line: number;
   ruleId: string;
-  /** Written, left for the next run (it overlaps one written now), or not written and why. */
-  status: 'fixed' | 'deferred' | 'skipped';
+  /**
+   * Written, left for the next run (it overlaps one written now), not written and why, or a suggestion left
+   * for `--fix-suggestions`.
+   */
+  status: 'fixed' | 'deferred' | 'skipped' | 'suggestion';
   reason?: string;
 }
 
 /**
- * `loadgate lint --fix`: writes every exact fix into its file. The fixes were verified when the files were
+ * `loadgate lint --fix`: writes every safe fix into its file, and with `suggestions` (`--fix-suggestions`)
+ * the suggested ones too. The fixes were verified when the files were
  * linted (`lint/fixes/verify.ts`) in the same order they are applied here, so what is written is what was
  * checked; a fix withdrawn there is listed with its reason and nothing of it is written.
  */
-export async function applyFixes(report: Report, cwd: string): Promise<FixLogEntry[]> {
+export async function applyFixes(
+  report: Report,
+  cwd: string,
+  { suggestions }: { suggestions: boolean },
+): Promise<FixLogEntry[]> {
   const log: FixLogEntry[] = [];
   for (const file of report.files) {
     const entry = (line: number, ruleId: string, status: FixLogEntry['status'], reason?: string) =>
@@ -28,12 +37,17 @@ export async function applyFixes(report: Report, cwd: string): Promise<FixLogEnt
           ? { path: file.path, line, ruleId, status }
           : { path: file.path, line, ruleId, status, reason },
       );
-    for (const f of file.findings)
+    const applied: Finding[] = [];
+    for (const f of file.findings) {
       if (f.fix?.skipped !== undefined) entry(f.loc.line, f.ruleId, 'skipped', f.fix.skipped);
-    if (!file.findings.some((f) => f.fix?.edits?.length)) continue;
+      else if (!f.fix?.edits?.length) continue;
+      else if (suggestions || f.fix.safety === 'safe') applied.push(f);
+      else entry(f.loc.line, f.ruleId, 'suggestion');
+    }
+    if (applied.length === 0) continue;
     const path = resolve(cwd, file.path);
     const { text: original, encoding } = decodeText(await readFile(path));
-    const { text, outcomes } = applyFixSequence(original, file.findings);
+    const { text, outcomes } = applyFixSequence(original, applied);
     for (const { finding, applied, deferred, reason } of outcomes)
       entry(finding.loc.line, finding.ruleId, applied ? 'fixed' : deferred ? 'deferred' : 'skipped', reason);
     if (text !== original) await writeFile(path, encodeText(text, encoding));
@@ -50,7 +64,9 @@ export function formatFixLog(log: readonly FixLogEntry[]): string {
           ? 'fixed'
           : e.status === 'deferred'
             ? 'not fixed yet: overlaps another fix; run --fix again'
-            : `not fixed: ${e.reason ?? 'the fix does not fit the file'}`;
+            : e.status === 'suggestion'
+              ? 'not fixed: a suggestion (it changes what the test checks or loads); apply it with --fix-suggestions'
+              : `not fixed: ${e.reason ?? 'the fix does not fit the file'}`;
       return `loadgate: ${e.path}:${e.line}: ${what} [${e.ruleId}]\n`;
     })
     .join('');

@@ -4,17 +4,26 @@ import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
 import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
-import type { ReadResult } from '../results/model.js';
+import type { ReadResult, ResultFormat } from '../results/model.js';
+import { describeOrigin, originOf } from '../results/provenance.js';
+import { readerFor } from '../results/readers.js';
 import { reportPath } from './paths.js';
-import { readResultFile, readResultFiles, sniffStreamFormat } from './read-result-file.js';
+import { resultSetReader } from '../results/result-sets.js';
+import { readResultFile, readResultFiles, sniffFileFormat, sniffStreamFormat } from './read-result-file.js';
 
 export interface ResultInputs {
   cwd: string;
   /** Absolute path of the baseline file; undefined when none is configured (the current runs are still read). */
   baseline?: string;
-  /** Absolute paths of the current result files. */
+  /** Absolute paths of the current result files; `-` (STDIN) is standard input. */
   current: readonly string[];
+  /** Explicit formats (`format:` in `.loadgate.yml`) by absolute path; they win over sniffing. */
+  formats?: ReadonlyMap<string, ResultFormat>;
+  /** Standard input, read when a current file is `-`. */
+  stdin?: AsyncIterable<Buffer | string>;
   budgets: BudgetConfig;
+  /** The time a baseline's age is told against (default: now). */
+  now?: Date;
 }
 
 export interface CompareOutcome {
@@ -39,16 +48,36 @@ interface Loaded {
   missing?: boolean;
 }
 
-async function load(absolute: string, role: ResultFileReport['role'], cwd: string): Promise<Loaded> {
-  const path = reportPath(absolute, cwd);
+/** The name of standard input among the current files. */
+export const STDIN = '-';
+
+interface LoadOptions {
+  format?: ResultFormat;
+  stdin?: AsyncIterable<Buffer | string>;
+}
+
+async function load(
+  absolute: string,
+  role: ResultFileReport['role'],
+  cwd: string,
+  options: LoadOptions = {},
+): Promise<Loaded> {
+  const fromStdin = absolute === STDIN && options.stdin !== undefined;
+  const path = fromStdin ? STDIN : reportPath(absolute, cwd);
   const failed = (message: string, severity: 'error' | 'warning' = 'error'): Loaded => ({
     report: { path, role, diagnostics: [{ message, severity }] },
   });
   let result: ReadResult;
   try {
-    await stat(absolute);
     // Summaries are read whole (bounded), raw-sample streams (k6 NDJSON, JTL) streamed into sketches.
-    result = await readResultFile(absolute, path);
+    if (fromStdin) {
+      result = await readResultFiles([
+        { absolute, path, stdin: options.stdin!, ...(options.format ? { format: options.format } : {}) },
+      ]);
+    } else {
+      await stat(absolute);
+      result = await readResultFile(absolute, path, options.format);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -85,13 +114,19 @@ async function load(absolute: string, role: ResultFileReport['role'], cwd: strin
 async function loadMerged(
   files: readonly string[],
   cwd: string,
+  formats: ReadonlyMap<string, ResultFormat> | undefined,
 ): Promise<{ run?: Run; reports: ResultFileReport[] }> {
-  const named = files.map((absolute) => ({ absolute, path: reportPath(absolute, cwd) }));
+  const named = files.map((absolute) => {
+    const format = formats?.get(absolute);
+    return { absolute, path: reportPath(absolute, cwd), ...(format ? { format } : {}) };
+  });
   const result = await readResultFiles(named);
   const reports = named.map(({ path }) => ({
     path,
     role: 'current' as const,
-    ...(result.format ? { format: result.format } : {}),
+    ...(result.fileFormats?.[path] || result.format
+      ? { format: result.fileFormats?.[path] ?? result.format }
+      : {}),
     diagnostics: result.diagnostics
       .filter((d) => d.file === path)
       .map((d) => ({
@@ -103,11 +138,25 @@ async function loadMerged(
   return { run: result.run, reports };
 }
 
-/** True when every current file is a raw-sample stream of one and the same format. */
-async function oneRawRun(files: readonly string[], cwd: string): Promise<boolean> {
-  if (files.length < 2) return false;
-  const formats = await Promise.all(files.map((f) => sniffStreamFormat(f, reportPath(f, cwd))));
-  return formats[0] !== undefined && formats.every((f) => f === formats[0]);
+/** True when every current file is a raw-sample stream of one format, or the files are one run's summary set. */
+async function oneRawRun(
+  files: readonly string[],
+  cwd: string,
+  explicit: ReadonlyMap<string, ResultFormat> | undefined,
+): Promise<boolean> {
+  // Standard input can be read once, so it is never one of several files merged.
+  if (files.length < 2 || files.includes(STDIN)) return false;
+  const formats = await Promise.all(
+    files.map((f) => {
+      const named = explicit?.get(f);
+      if (named) return readerFor(named)?.loadStream ? named : undefined;
+      return sniffStreamFormat(f, reportPath(f, cwd));
+    }),
+  );
+  if (formats[0] !== undefined && formats.every((f) => f === formats[0])) return true;
+  // The summary files one tool writes for one run (Locust --csv stats, history, failures) are one run too.
+  const any = await Promise.all(files.map((f) => explicit?.get(f) ?? sniffFileFormat(f, reportPath(f, cwd))));
+  return resultSetReader(any) !== undefined;
 }
 
 /**
@@ -117,21 +166,29 @@ async function oneRawRun(files: readonly string[], cwd: string): Promise<boolean
  * files are read and listed, with a note saying they were not compared, so nothing given is silently dropped.
  */
 export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome> {
-  if (await oneRawRun(inputs.current, inputs.cwd)) {
+  const options = (file: string): LoadOptions => {
+    const format = inputs.formats?.get(file);
+    return {
+      ...(format ? { format } : {}),
+      ...(file === STDIN && inputs.stdin ? { stdin: inputs.stdin } : {}),
+    };
+  };
+  if (await oneRawRun(inputs.current, inputs.cwd, inputs.formats)) {
     const [baseline, merged] = await Promise.all([
-      inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd) : undefined,
-      loadMerged(inputs.current, inputs.cwd),
+      inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+      loadMerged(inputs.current, inputs.cwd, inputs.formats),
     ]);
     const results = [...(baseline ? [baseline.report] : []), ...merged.reports];
     if (!baseline?.run || !merged.run) return { results, current: merged.run };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
+    nameOrigin(comparison, baseline.run, inputs.now);
     comparison.current.file = merged.reports.map((r) => r.path).join(', ');
     return { results, comparison, current: merged.run };
   }
   const [baseline, ...current] = await Promise.all([
-    inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd) : undefined,
-    ...inputs.current.map((file) => load(file, 'current', inputs.cwd)),
+    inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+    ...inputs.current.map((file) => load(file, 'current', inputs.cwd, options(file))),
   ]);
   const results = [...(baseline ? [baseline.report] : []), ...current.map((c) => c!.report)];
   const compared = current.find((c) => c!.run);
@@ -169,7 +226,14 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;
+  nameOrigin(comparison, baseline.run, inputs.now);
   return { results, comparison, current: compared.run };
+}
+
+/** "baseline = main@abc1234, 2 days old", when the baseline's run file says where it came from. */
+function nameOrigin(comparison: Comparison, baseline: Run, now = new Date()): void {
+  const origin = describeOrigin(originOf(baseline), now);
+  if (origin) comparison.baseline.origin = origin;
 }
 
 /** The first line of every report when results were given but not compared. */

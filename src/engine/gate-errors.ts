@@ -9,6 +9,7 @@ import type { ToolSide } from './compare-files.js';
 import { isGlob, reportPath } from './paths.js';
 import type { EngineRequest } from './run.js';
 import { UsageError } from './usage-error.js';
+import { globFiles } from './walk.js';
 
 /**
  * The errors that stop a run because the gate would otherwise check nothing, or the wrong thing, and still
@@ -69,7 +70,10 @@ export function requireNamedFiles(request: EngineRequest, cwd: string): void {
     ...(request.current ?? []).map((p): [string, string] => ['--current', p]),
   ];
   for (const [option, path] of named) {
-    if (path !== undefined && !existsSync(resolve(cwd, path)))
+    // `-` is standard input (`--current -`), not a file; a glob (quoted, so the shell left it) must match.
+    if (path !== undefined && isGlob(path) && globFiles(cwd, path).length === 0)
+      throw new UsageError(`${option} ${path} matches no file`, { help: false });
+    if (path !== undefined && path !== '-' && !isGlob(path) && !existsSync(resolve(cwd, path)))
       throw new UsageError(`${option} ${path} does not exist`, { help: false });
   }
 }

@@ -7,6 +7,7 @@ import type { RuleDefinition } from '../lint/types.js';
 import type { FileReport } from '../report/model.js';
 import { adapterFor, ownedByName, prepareAdapterFor } from '../scenario/adapters.js';
 import type { AdapterContext } from '../scenario/model.js';
+import { profileOf } from '../scenario/profile/compute.js';
 import { decodeText } from './decode.js';
 import type { Candidate } from './discover.js';
 import { reportPath } from './paths.js';
@@ -52,15 +53,15 @@ export async function lintFiles(
     if ('report' in r) return [r.report];
     const settingFor = settingsForFile(options.config, reportPath(r.candidate.absolute, options.base));
     const result = checkFile(r.parsed, { rules: options.rules, settingFor });
-    return [
-      {
-        path: r.parsed.file,
-        tool: result.tool,
-        findings: result.findings,
-        diagnostics: result.diagnostics,
-        suppressed: result.suppressed,
-      },
-    ];
+    const report: FileReport = {
+      path: r.parsed.file,
+      tool: result.tool,
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      suppressed: result.suppressed,
+    };
+    if (r.parsed.scenario) report.profile = profileOf(r.parsed.scenario);
+    return [report];
   });
 }
 

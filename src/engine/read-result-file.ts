@@ -1,10 +1,25 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ReadResult, ResultFormat, ResultReader, SampleStreamReader } from '../results/model.js';
 import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
-import { SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+import { readerFor, SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+import { resultSetReader, type SetPart } from '../results/result-sets.js';
+
+/**
+ * One result file to read: a path, or standard input (`--current -`, `ingest -`), which is streamed like a
+ * file and can be read once. `format` is an explicit format (`.loadgate.yml`), which wins over sniffing.
+ */
+export interface ResultSource {
+  absolute: string;
+  /** The name diagnostics and reports use (`-` for standard input). */
+  path: string;
+  format?: ResultFormat;
+  stdin?: AsyncIterable<Buffer | string>;
+}
 
 /** Summary formats are read whole; anything larger than this is not a summary. Raw streams have no limit. */
 export const MAX_SUMMARY_BYTES = 512 * 1024 * 1024;
@@ -24,6 +39,27 @@ async function textStream(absolute: string): Promise<AsyncIterable<string>> {
   const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
   // Latin-1: see src/results/raw/latin1.ts; summaries are re-decoded as UTF-8 whole.
+  stream.setEncoding('latin1');
+  return stream as AsyncIterable<string>;
+}
+
+/** Standard input as chunks of text, gunzipped when it starts with the gzip magic, like a file. */
+async function inputText(input: AsyncIterable<Buffer | string>): Promise<AsyncIterable<string>> {
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
+  async function* bytes(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield Buffer.from(next.value as Buffer);
+    }
+  }
+  const raw = Readable.from(bytes(), { objectMode: false });
+  const gzip = head[0] === 0x1f && head[1] === 0x8b;
+  const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
+  if (gzip) raw.on('error', (e) => stream.destroy(e));
   stream.setEncoding('latin1');
   return stream as AsyncIterable<string>;
 }
@@ -74,13 +110,29 @@ export async function sniffStreamFormat(absolute: string, path: string): Promise
   }
 }
 
+/** The format of any result file from its head (summary or stream); undefined when unknown or unreadable. */
+export async function sniffFileFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
+  try {
+    const stream = await textStream(absolute);
+    const { head } = await peek(stream);
+    (stream as unknown as { destroy(): void }).destroy();
+    return sniffFormat(head, path)?.format;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads one result file of any known format, by content. Summary formats are read whole (bounded); raw-sample
  * streams are streamed into sketches and never held. I/O errors propagate to the caller (which words them);
  * everything about the content is a diagnostic.
  */
-export async function readResultFile(absolute: string, path: string): Promise<ReadResult> {
-  return readResultFiles([{ absolute, path }]);
+export async function readResultFile(
+  absolute: string,
+  path: string,
+  format?: ResultFormat,
+): Promise<ReadResult> {
+  return readResultFiles([{ absolute, path, ...(format ? { format } : {}) }]);
 }
 
 /**
@@ -88,14 +140,18 @@ export async function readResultFile(absolute: string, path: string): Promise<Re
  * streams of one format merge exactly into one sketch per endpoint. Files of a summary format cannot be merged
  * (their percentiles are final), so only a single such file is accepted.
  */
-export async function readResultFiles(
-  files: readonly { absolute: string; path: string }[],
-): Promise<ReadResult> {
+export async function readResultFiles(files: readonly ResultSource[]): Promise<ReadResult> {
+  // The summary files one tool writes for one run (standard input is never part of such a set).
+  if (files.length > 1 && !files.some((f) => f.stdin)) {
+    const set = await readSummarySet(files);
+    if (set) return set;
+  }
   let builder: RunBuilder | undefined;
   let streamReader: SampleStreamReader | undefined;
-  for (const { absolute, path } of files) {
-    const { head, all } = await peek(await textStream(absolute));
-    const reader = sniffFormat(head, path);
+  for (const { absolute, path, format, stdin } of files) {
+    const { head, all } = await peek(await (stdin ? inputText(stdin) : textStream(absolute)));
+    // An explicit format wins over sniffing: the user knows a file whose head looks like something else.
+    const reader = format ? readerFor(format) : sniffFormat(head, path);
     if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
     if (!reader.loadStream) {
       if (files.length > 1) {
@@ -108,7 +164,7 @@ export async function readResultFiles(
           ],
         };
       }
-      return readWhole(reader, all, path);
+      return readWhole(reader, all, path, absolute);
     }
     const next = await reader.loadStream();
     if (streamReader && next.format !== streamReader.format) {
@@ -155,10 +211,64 @@ export async function readResultFiles(
   return { run, diagnostics, format: streamReader.format };
 }
 
+/**
+ * The summary files one tool writes side by side for one run (Locust's `--csv` stats, history and failures),
+ * read whole and combined by their family's reader; undefined when the files are no such set.
+ */
+async function readSummarySet(
+  files: readonly { absolute: string; path: string }[],
+): Promise<ReadResult | undefined> {
+  const formats = await Promise.all(files.map((f) => sniffFileFormat(f.absolute, f.path)));
+  const combine = resultSetReader(formats);
+  if (!combine) return undefined;
+  const parts: SetPart[] = [];
+  for (const [i, { absolute, path }] of files.entries()) {
+    const { all } = await peek(await textStream(absolute));
+    const text = await wholeText(all);
+    if (text === undefined) {
+      return {
+        diagnostics: [
+          {
+            file: path,
+            message: `The file is over ${MAX_SUMMARY_BYTES / 2 ** 20} MiB, too large for a ${formats[i]} file (a summary).`,
+          },
+        ],
+      };
+    }
+    parts.push({ format: formats[i]!, text, file: path });
+  }
+  try {
+    return { ...combine(parts), fileFormats: Object.fromEntries(parts.map((p) => [p.file, p.format])) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [
+        {
+          file: files[0]!.path,
+          message: `Reading these files as one run failed: ${why}. Please report this as a loadgate bug.`,
+        },
+      ],
+    };
+  }
+}
+
+/** A summary's whole text (UTF-8), or undefined past the summary size limit. */
+async function wholeText(all: AsyncIterable<string>): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of all) {
+    chunks.push(Buffer.from(chunk, 'latin1'));
+    size += chunk.length;
+    if (size > MAX_SUMMARY_BYTES) return undefined;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readWhole(
   reader: ResultReader,
   all: AsyncIterable<string>,
   path: string,
+  absolute?: string,
 ): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -177,8 +287,9 @@ async function readWhole(
     }
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  const companions = absolute ? await readCompanions(reader, absolute) : undefined;
   try {
-    return { ...reader.read!(text, path), format: reader.format };
+    return { ...reader.read!(text, path, companions), format: reader.format };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return {
@@ -190,4 +301,26 @@ async function readWhole(
       ],
     };
   }
+}
+
+/** A companion is a small summary beside the file (Gatling's assertions.json); anything larger is not one. */
+const MAX_COMPANION_BYTES = 4 * 1024 * 1024;
+
+/** The companion files of a reader that exist beside `absolute`, by name; missing or unreadable ones are left out. */
+async function readCompanions(
+  reader: ResultReader,
+  absolute: string,
+): Promise<ReadonlyMap<string, string> | undefined> {
+  if (!reader.companions?.length) return undefined;
+  const found = new Map<string, string>();
+  for (const name of reader.companions) {
+    const sibling = join(dirname(absolute), name);
+    try {
+      if ((await stat(sibling)).size > MAX_COMPANION_BYTES) continue;
+      found.set(name, await readFile(sibling, 'utf8'));
+    } catch {
+      // Not there: the file is read without it.
+    }
+  }
+  return found;
 }

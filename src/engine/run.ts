@@ -7,15 +7,17 @@ import { builtinRules } from '../lint/generated/rules.js';
 import type { RuleDefinition } from '../lint/types.js';
 import { summarize, type FailOn, type FileReport, type Report } from '../report/model.js';
 import type { RuleMeta } from '../report/rule-meta.js';
-import type { Run } from '../results/model.js';
+import type { ResultFormat, Run } from '../results/model.js';
+import { provenanceOf } from '../results/provenance.js';
 import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
-import { compareFiles, type CompareOutcome } from './compare-files.js';
+import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
 import { lintFiles } from './lint-files.js';
+import { addProfileChanges } from './profile-changes.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
@@ -47,6 +49,21 @@ export interface EngineRequest {
    * made yet, which is a note, not an error.
    */
   namedFilesMustExist?: boolean;
+  /**
+   * The environment a saved run's provenance is read from (`GITHUB_SHA`, `GITHUB_REF`, …); only `GITHUB_*`
+   * names are read. Without it a saved run records no commit.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Standard input, read when a current result is `-`. */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** The time run files are stamped with and baseline ages told against (tests fix it). */
+  now?: Date;
+  /**
+   * A git revision (`origin/main`, the pull request's base sha) to compare each scenario's load profile
+   * with: files whose profile differs get `profileChange` for the preview. Read with `git show`; when it
+   * cannot be read, there is no preview and no error.
+   */
+  baseRef?: string;
 }
 
 export interface EngineResult {
@@ -74,7 +91,14 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const files =
     request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules, results.length > 0);
   const savedRun =
-    request.saveRun === undefined ? undefined : current ? await saveRun(cwd, request.saveRun, current) : null;
+    request.saveRun === undefined
+      ? undefined
+      : current
+        ? await saveRun(cwd, request.saveRun, {
+            ...current,
+            provenance: provenanceOf(current, request.env, request.now),
+          })
+        : null;
 
   const report: Report = {
     schemaVersion: 1,
@@ -117,13 +141,9 @@ async function lint(
     include: config.include,
     exclude: config.exclude,
   });
-  const files = await lintFiles(candidates, {
-    cwd,
-    base,
-    config,
-    rules,
-    context: siblingReader(cwd, findRepoRoot(cwd)),
-  });
+  const context = siblingReader(cwd, findRepoRoot(cwd));
+  const files = await lintFiles(candidates, { cwd, base, config, rules, context });
+  if (request.baseRef) await addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
   // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
   // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
   // or only files that are no scenario, mean the gate checked nothing.
@@ -158,18 +178,30 @@ async function compare(
     : config.baseline
       ? resolve(base, config.baseline)
       : undefined;
+  // Formats named in the config (`{path, format}`) win over sniffing for every file their entry matches.
+  const formats = new Map<string, ResultFormat>();
+  const baselineFormat = !request.baseline && config.baseline ? config.formats?.[config.baseline] : undefined;
+  if (baseline && baselineFormat) formats.set(baseline, baselineFormat);
   // `results: results/*.json` in the config usually matches the baseline too; a glob must not compare the
-  // baseline with itself. A file named explicitly is compared as asked, even with itself.
+  // baseline with itself. A file named explicitly is compared as asked, even with itself. `-` is stdin.
   const current = request.current?.length
-    ? request.current.map((p) => resolve(cwd, p))
+    ? request.current.flatMap((p) =>
+        p === STDIN ? [STDIN] : isGlob(p) ? globFiles(cwd, p) : [resolve(cwd, p)],
+      )
     : config.results
-        .flatMap((p) =>
-          isGlob(p)
-            ? globFiles(base, p).map((file) => ({ file, glob: true }))
-            : [{ file: resolve(base, p), glob: false }],
-        )
+        .flatMap((p) => {
+          const format = config.formats?.[p];
+          return (isGlob(p) ? globFiles(base, p) : [resolve(base, p)]).map((file) => ({
+            file,
+            glob: isGlob(p),
+            format,
+          }));
+        })
         .filter(({ file, glob }) => !(glob && file === baseline))
-        .map(({ file }) => file);
+        .map(({ file, format }) => {
+          if (format && !formats.has(file)) formats.set(file, format);
+          return file;
+        });
   if (request.command === 'compare') {
     if (!baseline)
       throw new UsageError(
@@ -181,6 +213,9 @@ async function compare(
         config.file,
         config.lines.results,
       );
+    // A typed --current glob that matched nothing says so, rather than that no current was given.
+    if (current.length === 0 && request.current?.length && request.namedFilesMustExist)
+      requireNamedFiles(request, cwd);
     if (current.length === 0)
       throw new UsageError(
         'compare needs a current result: pass --current FILE or set "results" in .loadgate.yml',
@@ -194,7 +229,15 @@ async function compare(
       notCompared: { reason: `"results" (${config.results.join(', ')}) matches no result file` },
     };
   if (current.length === 0) return { results: [] };
-  return compareFiles({ cwd, baseline, current, budgets: config.regression });
+  return compareFiles({
+    cwd,
+    baseline,
+    current,
+    budgets: config.regression,
+    ...(formats.size > 0 ? { formats } : {}),
+    ...(request.stdin ? { stdin: request.stdin } : {}),
+    ...(request.now ? { now: request.now } : {}),
+  });
 }
 
 async function saveRun(cwd: string, path: string, run: Run): Promise<string> {

@@ -15,6 +15,8 @@ export function criteriaComplete(scenario: Scenario): boolean {
     return thresholds?.kind === 'object' && !hasUnknownEntries(thresholds);
   }
   if (scenario.tool === 'artillery') return configIsLocal(scenario.native);
+  // A Taurus fragment or a config with included-configs is merged with criteria this file does not show.
+  if (scenario.tool === 'taurus') return !scenario.taurus?.fragment && !scenario.taurus?.includesConfigs;
   return true;
 }
 

@@ -4,7 +4,7 @@ import { lineOfPath } from '../util/yaml-position.js';
 import { closest } from '../util/closest.js';
 import { ruleFunctions } from './functions/index.js';
 import { resolveOptions } from './run-clauses.js';
-import type { RuleCheck, RuleClause, RuleDefinition } from './types.js';
+import type { FixSafety, RuleCheck, RuleClause, RuleDefinition } from './types.js';
 import { ruleFileSchema } from './rule-schema.js';
 
 export interface RuleLoadError {
@@ -94,6 +94,7 @@ export function loadRuleText(text: string, origin: string, expectedId?: string):
     ...(raw.check ? { check: raw.check as RuleCheck } : {}),
     messages,
     fix,
+    ...(raw['fix-safety'] ? { fixSafety: raw['fix-safety'] as FixSafety } : {}),
     optionsSchema,
     defaultOptions,
     examples: raw.examples as RuleDefinition['examples'],

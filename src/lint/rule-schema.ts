@@ -72,6 +72,11 @@ export const ruleFileSchema = {
         },
       ],
     },
+    'fix-safety': {
+      enum: ['safe', 'suggestion'],
+      description:
+        'safe: the edit keeps what the test does (a renamed API), so `lint --fix` applies it; suggestion (the default): it changes what the test checks or loads (thresholds with proposed values), so only `--fix-suggestions` applies it.',
+    },
     'options-schema': { type: 'object' },
     'default-options': { type: 'object' },
     examples: {

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/model.js';
+import { profileOf } from '../scenario/profile/compute.js';
 import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
@@ -21,7 +22,8 @@ export function runClauses(
   options: Record<string, unknown>,
 ): CheckReport[] {
   const reports: CheckReport[] = [];
-  const root: Located = { value: scenario, path: '', loc: scenario.loc };
+  // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
+  const root: Located = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
   const targets = (rule.given ?? ['']).flatMap((given) => selectLocated(root, given || undefined));
   for (const target of targets) {
     if (isUnknown(target.value)) continue;

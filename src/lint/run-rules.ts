@@ -88,7 +88,7 @@ function toFinding(rule: RuleDefinition, severity: Severity, report: CheckReport
   if (fixTemplate || report.edits) {
     const description = fixTemplate ? fillTemplate(fixTemplate, data).text : 'Apply the suggested edit.';
     finding.fix = report.edits
-      ? { description, edits: report.edits }
+      ? { description, edits: report.edits, safety: rule.fixSafety ?? 'suggestion' }
       : report.noEdit
         ? { description, skipped: report.noEdit }
         : { description };

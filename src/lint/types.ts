@@ -22,7 +22,14 @@ export interface Fix {
    * or would leave the finding in place (see `fixes/verify.ts`). A fix with `skipped` has no edits.
    */
   skipped?: string;
+  /**
+   * `safe` edits keep what the test does and `lint --fix` applies them; `suggestion` edits change what it
+   * checks or loads and only `--fix-suggestions` applies them. Set when the fix has edits.
+   */
+  safety?: FixSafety;
 }
+
+export type FixSafety = 'safe' | 'suggestion';
 
 export interface Finding {
   ruleId: string;
@@ -76,6 +83,8 @@ export interface RuleDefinition {
   messages: Record<string, string>;
   /** The fix, as a sentence with placeholders; per tool when the tools differ in how it is done. */
   fix?: string | Partial<Record<ToolId, string>>;
+  /** Whether the rule's edits are applied by `lint --fix` (`safe`) or only by `--fix-suggestions`. */
+  fixSafety?: FixSafety;
   /** JSON Schema of the options users may set in `.loadgate.yml`. */
   optionsSchema?: Record<string, unknown>;
   /** Defaults for the options. */

@@ -2,6 +2,7 @@ import type { Budget, Comparison, MetricVerdict, RunRef } from '../compare/model
 import type { Finding, Fix } from '../lint/types.js';
 import type { LoadProfile } from '../results/model.js';
 import type { Diagnostic } from '../scenario/model.js';
+import type { ProfilePoint, ScenarioProfile } from '../scenario/profile/model.js';
 import { METRIC_ORDER } from './format.js';
 import type { FileReport, NotCompared, Report } from './model.js';
 import { SEVERITY_RANK } from './order.js';
@@ -52,6 +53,7 @@ function fixJson(fix: Fix): Record<string, unknown> {
       end: { line: e.end.line, column: e.end.column },
       text: e.text,
     })),
+    safety: fix.edits?.length ? fix.safety : undefined,
     skipped: fix.skipped,
   });
 }
@@ -104,7 +106,55 @@ function fileJson(file: FileReport): Record<string, unknown> {
         reason: f.suppression.reason ?? null,
         commentLine: Math.max(1, f.suppression.line),
       })),
+    ...(file.profile ? { profile: scenarioProfileJson(file.profile) } : {}),
+    ...(file.profileChange
+      ? {
+          profileChange: compact({
+            baseRef: file.profileChange.baseRef,
+            headline: file.profileChange.headline,
+            // null, not absent: the file is new at the base revision.
+            base: file.profileChange.base ? scenarioProfileJson(file.profileChange.base) : null,
+          }),
+        }
+      : {}),
   };
+}
+
+function pointsJson(points: readonly ProfilePoint[] | undefined): number[][] | undefined {
+  return points?.map((p) => [p.t, p.load]);
+}
+
+/** A scenario's load profile: the `files[].profile` object of docs/report.schema.json. */
+function scenarioProfileJson(profile: ScenarioProfile): Record<string, unknown> {
+  return compact({
+    testType: profile.testType,
+    declaredType: profile.declaredType,
+    declaredBy: profile.declaredBy,
+    shapeType: profile.shapeType,
+    shapeReason: profile.shapeReason,
+    model: profile.model,
+    durationSec: num(profile.durationSec),
+    peakVUs: num(profile.peakVUs),
+    peakRatePerSec: num(profile.peakRatePerSec),
+    peakHoldMin: num(profile.peakHoldMin),
+    iterations: num(profile.iterations),
+    requests: num(profile.requests),
+    vus: pointsJson(profile.vus),
+    rate: pointsJson(profile.rate),
+    workloads: profile.workloads.map((w) =>
+      compact({
+        name: w.name,
+        model: w.model,
+        startSec: num(w.startSec),
+        durationSec: num(w.durationSec),
+        peak: num(w.peak),
+        iterations: num(w.iterations),
+        points: pointsJson(w.points),
+      }),
+    ),
+    unknown: profile.unknown,
+    line: Math.max(1, profile.loc.line),
+  });
 }
 
 function notComparedJson(notCompared: NotCompared): Record<string, unknown> {
@@ -165,6 +215,9 @@ function runRefJson(ref: RunRef): Record<string, unknown> {
     format: ref.format,
     version: ref.version,
     commit: ref.commit,
+    ref: ref.ref,
+    createdAt: ref.createdAt,
+    origin: ref.origin,
   });
 }
 

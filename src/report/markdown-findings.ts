@@ -167,6 +167,12 @@ function fixLines(path: string, finding: Finding, ctx: FindingsContext): string[
     lines.push(`${indent}No automatic fix: ${escapeMarkdown(fix.skipped, { maxLength: 300 })}`);
   const edits = (fix.edits ?? []).filter((e) => e.file === path || e.file === finding.loc.file);
   if (edits.length === 0 || fix.skipped !== undefined) return lines;
+  // Which command writes it: reviewers should know a suggestion changes what the test checks or loads.
+  lines.push(
+    fix.safety === 'safe'
+      ? `${indent}\`loadgate lint --fix\` applies:`
+      : `${indent}Suggested edit (\`loadgate lint --fix-suggestions\` applies it):`,
+  );
   const source = ctx.sources?.get(path);
   const diff = source === undefined ? undefined : editsDiff(source, edits);
   if (diff !== undefined) {

@@ -6,6 +6,7 @@ import { describeProfile, endpointLabel, formatValue, metricLabel, plural, short
 import { safeUrl, validRepoLinks, type RepoLinks } from './links.js';
 import { stickyMarker } from './marker.js';
 import { decidedTable, foldedTable } from './markdown-comparison.js';
+import { profileChangesSection } from './markdown-profile.js';
 import {
   composeEntries,
   findingEntries,
@@ -66,6 +67,8 @@ export interface MarkdownOptions {
 
 /** How much of each list is shown; the renderer shrinks the least important first until the text fits. */
 interface Plan {
+  /** The load-profile charts, dropped (first of all) when the comment is over its budget. */
+  profiles: boolean;
   suppressed: number;
   unchanged: number;
   foldedTable: boolean;
@@ -76,6 +79,7 @@ interface Plan {
 
 interface Parts {
   title: string;
+  profiles?: string;
   notCompared?: string;
   notComparable?: string;
   decided?: { head: string; groups: string[] };
@@ -118,6 +122,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const fits = (plan: Plan) => measure(render(plan)) <= max;
 
   const plan: Plan = {
+    profiles: parts.profiles !== undefined,
     suppressed: parts.suppressed.length,
     unchanged: parts.unchanged.length,
     foldedTable: parts.folded !== undefined,
@@ -126,6 +131,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     decidedGroups: parts.decided?.groups.length ?? 0,
   };
   if (fits(plan)) return render(plan);
+  if (plan.profiles) {
+    plan.profiles = false;
+    if (fits(plan)) return render(plan);
+  }
   // Least important first; each list keeps as many of its items as fit with the rest at full length.
   const lists: ('suppressed' | 'unchanged' | 'openFindings' | 'diagnostics' | 'decidedGroups')[] = [
     'suppressed',
@@ -186,6 +195,8 @@ function prepare(report: Report, options: MarkdownOptions, ctx: FindingsContext)
   };
 
   if (report.notCompared) parts.notCompared = notCompared(report.notCompared);
+  const profiles = profileChangesSection(report.files, currentLabel);
+  if (profiles) parts.profiles = profiles;
   const comparison = report.comparison;
   if (comparison && !comparison.comparable) {
     parts.notComparable = notComparable(report, currentLabel);
@@ -250,6 +261,8 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
   }
   // Bottlenecks and recommendations: why it is slower, right under what got slower.
   if (options.analysis) sections.push(options.analysis);
+  // What the pull request does to the load, before what the rules say about the files.
+  if (parts.profiles && plan.profiles) sections.push(parts.profiles);
   if (parts.openHeading) {
     sections.push(parts.openHeading);
     const shown = parts.open.slice(0, plan.openFindings);
@@ -321,8 +334,9 @@ function notComparable(report: Report, currentLabel: string): string {
   const comparison = report.comparison!;
   const base = describeProfile(comparison.profile.baseline);
   const current = describeProfile(comparison.profile.current);
-  const head =
-    base && current
+  const head = comparison.unitMismatch
+    ? '**Not comparable:** the latencies look like different units; the numbers are not judged.'
+    : base && current
       ? `**Not comparable:** baseline ran ${escapeMarkdown(base)}, ${currentLabel} ${escapeMarkdown(current)}; the numbers are not judged.`
       : '**Not comparable:** the load profiles differ; the numbers are not judged.';
   const reasons = comparison.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r, { maxLength: 300 })}`);
@@ -400,6 +414,7 @@ function footer(report: Report, options: MarkdownOptions): string {
       .filter(Boolean)
       .join(' ');
     parts.push(`compared with ${codeSpan(base.file, { maxLength: 120 })}${detail ? ` (${detail})` : ''}`);
+    if (base.origin) parts.push(`baseline = ${escapeMarkdown(base.origin, { maxLength: 120 })}`);
     const profile = describeProfile(comparison.profile.current);
     parts.push(
       comparison.comparable

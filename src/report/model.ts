@@ -2,6 +2,7 @@ import type { Comparison } from '../compare/model.js';
 import type { Finding, Severity, SuppressedFinding } from '../lint/types.js';
 import type { Run } from '../results/model.js';
 import type { Diagnostic, ToolId } from '../scenario/model.js';
+import type { ScenarioProfile } from '../scenario/profile/model.js';
 
 export type { SuppressedFinding };
 
@@ -17,6 +18,20 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** Findings silenced by a suppression comment; they never count toward the verdict. */
   suppressed?: SuppressedFinding[];
+  /** The load profile and test type of a scenario file (src/scenario/profile/). */
+  profile?: ScenarioProfile;
+  /** With a base revision (`--base-ref`): the profile there, when it differs from this one. */
+  profileChange?: ProfileChange;
+}
+
+/** How a pull request changes a scenario's load: the base revision's profile and a one-line headline. */
+export interface ProfileChange {
+  /** The revision compared with, as given (`origin/main`, a sha). */
+  baseRef: string;
+  /** The profile at the base revision; undefined when the file is new there. */
+  base?: ScenarioProfile;
+  /** `peak load ×3: 50 → 150 VUs; duration 5 min → 30 min`. */
+  headline: string;
 }
 
 export interface ResultFileReport {

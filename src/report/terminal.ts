@@ -100,15 +100,21 @@ function table(rows: string[][]): string[] {
 function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   const base = comparison.baseline;
   const current = comparison.current;
-  const head = `comparison: ${terminalText(base.file, { maxLength: 200 })} → ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  const comparedLine = `comparison: ${terminalText(base.file, { maxLength: 200 })} → ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  // Where the baseline came from, when its run file says: one line under the comparison's.
+  const head = base.origin
+    ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
+    : [comparedLine];
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
     return [
-      head,
-      b && c
-        ? `not comparable: baseline ran ${b}, this run ${c}`
-        : 'not comparable: the load profiles differ',
+      ...head,
+      comparison.unitMismatch
+        ? 'not comparable: the latencies look like different units'
+        : b && c
+          ? `not comparable: baseline ran ${b}, this run ${c}`
+          : 'not comparable: the load profiles differ',
       ...comparison.reasons.map((r) => `  - ${terminalText(r, { maxLength: 300 })}`),
     ];
   }
@@ -154,7 +160,7 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   }
   const [header, ...body] = table(rows);
   return [
-    head,
+    ...head,
     paint('1', header!),
     ...body.map((line, i) => {
       const decision = decisions[i]!;
@@ -222,6 +228,8 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
 
   const summary = summaryLine(report, paint);
   if (summary) out.push(summary);
+  const changes = profileChangeLines(report);
+  if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
   out.push(
@@ -253,5 +261,41 @@ function summaryLine(report: Report, paint: Paint): string | undefined {
           `✖ ${plural(total, 'problem')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${withFindings} of ${files}${also}`,
         );
   if (total === 0) return line;
-  return unreadable > 0 ? `${line}\n${unreadableLine}` : line;
+  const fixable = fixableLine(report);
+  return [line, ...(fixable ? [paint('2', fixable)] : []), ...(unreadable > 0 ? [unreadableLine] : [])].join(
+    '\n',
+  );
+}
+
+/** ESLint's hint: how many findings `--fix` would fix, and how many more `--fix-suggestions`. */
+function fixableLine(report: Report): string | undefined {
+  let safe = 0;
+  let suggested = 0;
+  for (const file of report.files)
+    for (const f of file.findings) {
+      if (!f.fix?.edits?.length || f.fix.skipped !== undefined) continue;
+      if (f.fix.safety === 'safe') safe++;
+      else suggested++;
+    }
+  const parts = [
+    ...(safe > 0 ? [`${plural(safe, 'problem')} fixable with --fix`] : []),
+    ...(suggested > 0
+      ? [
+          `${suggested} ${safe > 0 ? 'more ' : ''}with --fix-suggestions (edits that change what the test checks or loads)`,
+        ]
+      : []),
+  ];
+  return parts.length > 0 ? `  ${parts.join('; ')}` : undefined;
+}
+
+/** With --base-ref: one line per scenario whose load the change alters, its headline. */
+function profileChangeLines(report: Report): string | undefined {
+  const lines = report.files.flatMap((f) =>
+    f.profileChange
+      ? [
+          `  ${terminalText(f.path, { maxLength: 300 })}: ${terminalText(f.profileChange.headline, { maxLength: 300 })}`,
+        ]
+      : [],
+  );
+  return lines.length > 0 ? ['load profile changes:', ...lines].join('\n') : undefined;
 }

@@ -1,3 +1,5 @@
+import type { DDSketch } from './sketch/ddsketch.js';
+
 /** Result formats loadgate reads. Adding a format adds a reader to `readers.ts`. */
 export type ResultFormat =
   | 'loadgate-run'
@@ -8,7 +10,20 @@ export type ResultFormat =
   | 'k6-ndjson'
   | 'k6-csv'
   | 'jmeter-jtl-csv'
-  | 'jmeter-jtl-xml';
+  | 'jmeter-jtl-xml'
+  | 'gatling-simulation-log'
+  | 'gatling-binary-log'
+  | 'gatling-stats-json'
+  | 'gatling-global-stats-json'
+  | 'locust-stats-csv'
+  | 'locust-history-csv'
+  | 'locust-failures-csv'
+  | 'locust-exceptions-csv'
+  | 'locust-json'
+  | 'locust-worker-ldjson'
+  | 'taurus-final-stats-xml'
+  | 'taurus-final-stats-csv'
+  | 'taurus-junit-xml';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to
@@ -51,10 +66,15 @@ export interface EndpointStats {
   /** What the latency measures, when the reader knows. */
   latencyKind?: LatencyKind;
   /**
-   * `transaction`: a JMeter Transaction Controller parent (its children are the requests, so it is not in the
-   * overall row). Absent for ordinary requests.
+   * `transaction`: a JMeter Transaction Controller parent or a Gatling group (its children are the requests, so
+   * it is not in the overall row). Absent for ordinary requests.
    */
   kind?: 'transaction';
+  /**
+   * The latency sketch the percentiles came from, when the run was read from raw samples or a `run@2` file:
+   * what lets runs merge exactly. Written encoded (`src/results/sketch/encode.ts`), never as an object.
+   */
+  sketch?: DDSketch;
 }
 
 /** One time window of a run read from raw samples (default 10 s). */
@@ -69,6 +89,8 @@ export interface WindowStats {
   p99?: number;
   /** Highest number of active virtual users (threads) seen in the window, when the file has it. */
   vus?: number;
+  /** The window's latency sketch, as on `EndpointStats.sketch`. */
+  sketch?: DDSketch;
 }
 
 /** How request names were folded into endpoint rows (ids to `{id}`, a cap on rows). */
@@ -100,9 +122,39 @@ export interface ThresholdResult {
   ok: boolean;
 }
 
-/** A tool-neutral run: the baseline artifact is this object serialized (`schema: loadgate/run@1`). */
+/**
+ * Where a run came from, recorded when it is written (`ingest`, `--save-run`): the commit and workflow run
+ * from `GITHUB_*` when present, the tool and the files read. A report names the baseline by it.
+ */
+export interface Provenance {
+  /** The commit the run tested (`GITHUB_SHA`). */
+  commit?: string;
+  /** The branch or tag (`GITHUB_HEAD_REF` on a pull request, else `GITHUB_REF` without `refs/heads/`). */
+  ref?: string;
+  /** `GITHUB_REPOSITORY`, owner/name. */
+  repository?: string;
+  /** `GITHUB_WORKFLOW`. */
+  workflow?: string;
+  /** `GITHUB_RUN_ID`. */
+  runId?: string;
+  /** `GITHUB_RUN_ATTEMPT`. */
+  runAttempt?: string;
+  /** When the run file was written, ISO 8601. */
+  createdAt: string;
+  /** The load-testing tool and its version, as the result files say. */
+  tool: { name: string; version?: string };
+  /** The result files read, as given, with their formats. */
+  sources: { file: string; format: ResultFormat }[];
+  /** The loadgate version that wrote the file. */
+  loadgate: string;
+}
+
+/**
+ * A tool-neutral run: the baseline artifact is this object serialized (`src/results/run-file.ts`, always
+ * `loadgate/run@2`). `schema` says which version a run was read as; readers of tool formats may say either.
+ */
 export interface Run {
-  schema: 'loadgate/run@1';
+  schema: 'loadgate/run@1' | 'loadgate/run@2';
   source: { tool: string; format: ResultFormat; version?: string; file: string };
   profile: LoadProfile;
   overall: EndpointStats;
@@ -115,8 +167,12 @@ export interface Run {
   series?: WindowStats[];
   /** How request names were folded into rows, when any were. */
   folding?: EndpointFolding;
-  /** Run metadata: commit, branch, timestamp, when known. */
+  /** Run metadata: commit, branch, timestamp, when known (`run@1`; `provenance` supersedes it). */
   meta?: { commit?: string; ref?: string; createdAt?: string };
+  /** First and last sample times, epoch ms, when the run was read from raw samples: merged runs span both. */
+  span?: { start: number; end: number };
+  /** Where the run came from (`run@2`). */
+  provenance?: Provenance;
 }
 
 /** A problem reading a result file: reported with path and line, the rest of the run goes on. */
@@ -133,6 +189,8 @@ export interface ReadResult {
   diagnostics: ReadDiagnostic[];
   /** The format of the file read (a run file says `loadgate-run`, whatever tool its run came from). */
   format?: ResultFormat;
+  /** For several files read as one run: each file's own format, by path (a Locust stats file and its history). */
+  fileFormats?: Record<string, ResultFormat>;
 }
 
 /** One result format's reader. `sniff` looks at the start of the file only. */
@@ -141,8 +199,16 @@ export interface ResultReader {
   tool: string;
   /** Does the beginning of the file look like this format? */
   sniff(head: string, file: string): boolean;
-  /** Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams. */
-  read?(text: string, file: string): ReadResult;
+  /**
+   * Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams.
+   * `companions` holds the text of the `companions` files found beside it (file name → text).
+   */
+  read?(text: string, file: string, companions?: ReadonlyMap<string, string>): ReadResult;
+  /**
+   * Files the tool writes beside this one that complete it (Gatling's `assertions.json` beside `stats.json`):
+   * the node layer reads those that exist (small, bounded) and passes them to `read`.
+   */
+  companions?: readonly string[];
   /**
    * Loads the reader of a raw-sample stream (k6 NDJSON, JTL) on first use, so that start-up never pays for
    * formats the run does not have. The node layer streams the file into it; the file is never held whole.
@@ -167,8 +233,18 @@ export interface SampleSink {
     errorKind?: string,
     weight?: number,
   ): void;
-  /** A transaction (JMeter Transaction Controller parent): a row of its own, never part of the overall row. */
-  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void;
+  /**
+   * A transaction (JMeter Transaction Controller parent, Gatling group): a row of its own, never part of the
+   * overall row. `latencyKind` when it measures something else than the reader's requests (a Gatling group's
+   * cumulated response time).
+   */
+  transaction(
+    name: string,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    latencyKind?: LatencyKind,
+  ): void;
   /** Active virtual users (threads) at a time. */
   vus(timeMs: number | undefined, count: number): void;
   /** Any other sample time (a gauge, an iteration) that tells when the test ran. */

@@ -1,11 +1,19 @@
 import { artilleryReportReader } from './artillery/report.js';
+import { sniffGatlingBinaryLog, sniffGatlingLog } from './gatling/sniff.js';
+import { gatlingGlobalStatsReader, gatlingStatsReader } from './gatling/stats-json.js';
 import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
 import { k6SummaryReader } from './k6/summary.js';
+import { locustExceptionsCsvReader, locustFailuresCsvReader } from './locust/failures-csv.js';
+import { locustHistoryCsvReader } from './locust/history-csv.js';
+import { locustJsonReader, locustWorkerLdjsonReader } from './locust/json.js';
+import { locustStatsCsvReader } from './locust/stats-csv.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
 import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
 import { runFileReader } from './run-file.js';
+import { taurusFinalStatsCsvReader, taurusFinalStatsXmlReader } from './taurus/final-stats.js';
+import { taurusJunitXmlReader } from './taurus/junit-xml.js';
 
 /**
  * Every result format loadgate reads. Adding a format = adding its reader file and one entry here. Raw-sample
@@ -17,6 +25,15 @@ export const resultReaders: ResultReader[] = [
   k6SummaryReader,
   k6SummaryExportReader,
   artilleryReportReader,
+  locustStatsCsvReader,
+  locustHistoryCsvReader,
+  locustFailuresCsvReader,
+  locustExceptionsCsvReader,
+  locustJsonReader,
+  locustWorkerLdjsonReader,
+  taurusFinalStatsXmlReader,
+  taurusFinalStatsCsvReader,
+  taurusJunitXmlReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
@@ -43,6 +60,22 @@ export const resultReaders: ResultReader[] = [
     fileNameHint: /\.(jtl|xml)$/i,
     loadStream: async () => (await import('./jmeter/jtl-xml.js')).jmeterJtlXmlStream,
   },
+  gatlingStatsReader,
+  gatlingGlobalStatsReader,
+  {
+    format: 'gatling-simulation-log',
+    tool: 'gatling',
+    sniff: sniffGatlingLog,
+    fileNameHint: /\.log$/i,
+    loadStream: async () => (await import('./gatling/text-log.js')).gatlingLogStream,
+  },
+  {
+    format: 'gatling-binary-log',
+    tool: 'gatling',
+    sniff: sniffGatlingBinaryLog,
+    fileNameHint: /\.log$/i,
+    loadStream: async () => (await import('./gatling/binary-log.js')).gatlingBinaryLogStream,
+  },
 ];
 
 /** How much of a file sniffing looks at: every format names itself within its first metrics. */
@@ -57,6 +90,11 @@ export function sniffFormat(head: string, file: string): ResultReader | undefine
   if (claims.length <= 1) return claims[0];
   const base = file.replace(/^.*[\\/]/, '');
   return claims.find((r) => r.fileNameHint?.test(base)) ?? claims[0];
+}
+
+/** The reader of a format by name (`format:` in `.loadgate.yml`). */
+export function readerFor(format: string): ResultReader | undefined {
+  return resultReaders.find((r) => r.format === format);
 }
 
 /** Reads a result file of any known format. Never throws; an unknown file gets one diagnostic saying why. */
@@ -98,9 +136,14 @@ function streamOnly(reader: ResultReader, file: string): { file: string; message
   };
 }
 
+/** The formats sniffing tried, by the names `format:` in `.loadgate.yml` takes. */
+function tried(): string {
+  return `Formats tried: ${resultReaders.map((r) => r.format).join(', ')}; if the file is one of them, name it with "format:" in .loadgate.yml.`;
+}
+
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output) or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
@@ -108,10 +151,17 @@ export function unrecognised(text: string, file: string): { file: string; messag
     // Empty and binary files already say what was expected; text that is not JSON gets the full list.
     const d = parsed.diagnostic;
     return d.message.startsWith('Invalid JSON')
-      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED}` }
+      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED} ${tried()}` }
       : d;
   }
   const v = parsed.value;
+  if (isObject(v) && Array.isArray(v.assertions) && 'simulation' in v && 'scenarios' in v) {
+    return {
+      file,
+      message:
+        "This is a Gatling report's assertions.json: it has the assertions' outcome but no statistics. Give the report's js/stats.json instead; loadgate reads assertions.json from beside it.",
+    };
+  }
   const found = isObject(v)
     ? `top-level keys ${
         Object.keys(v)
@@ -124,6 +174,6 @@ export function unrecognised(text: string, file: string): { file: string; messag
       : `a ${v === null ? 'null' : typeof v}`;
   return {
     file,
-    message: `Not a result format loadgate knows: found ${found}. ${EXPECTED}`,
+    message: `Not a result format loadgate knows: found ${found}. ${EXPECTED} ${tried()}`,
   };
 }

@@ -1,9 +1,11 @@
 import { minimatch } from 'minimatch';
 import { artilleryAdapter } from './artillery/adapter.js';
+import { gatlingAdapter } from './gatling/adapter.js';
 import { jmeterAdapter } from './jmeter/adapter.js';
 import { k6Adapter } from './k6/adapter.js';
 import { locustAdapter } from './locust/adapter.js';
 import type { ScenarioAdapter } from './model.js';
+import { taurusAdapter } from './taurus/adapter.js';
 import { toolName } from './tool-names.js';
 
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
@@ -12,9 +14,14 @@ export const scenarioAdapters: readonly ScenarioAdapter[] = [
   artilleryAdapter,
   jmeterAdapter,
   locustAdapter,
+  gatlingAdapter,
+  taurusAdapter,
 ];
 
-/** The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter or Locust". */
+/**
+ * The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter, Locust, Gatling
+ * or Taurus".
+ */
 export const scenarioToolNames = scenarioAdapters
   .map((a) => toolName(a.tool))
   .join(', ')
@@ -50,7 +57,7 @@ export function adapterFor(text: string, file: string): ScenarioAdapter | undefi
 
 /** Loads what the adapter claiming this file needs before `parse` (a wasm grammar); nothing for the others. */
 export async function prepareAdapterFor(text: string, file: string): Promise<void> {
-  await adapterFor(text, file)?.prepare?.();
+  await adapterFor(text, file)?.prepare?.(file);
 }
 
 /** Loads every adapter's parser: for commands that parse many files synchronously (maturity, rules). */

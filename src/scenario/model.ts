@@ -1,5 +1,7 @@
 import type { ArtilleryFacts } from './artillery/facts.js';
+import type { GatlingFacts } from './gatling/facts.js';
 import type { LocustFacts } from './locust/facts.js';
+import type { TaurusFacts } from './taurus/facts.js';
 import type { Location } from './location.js';
 import type { SourceValue } from './value.js';
 
@@ -56,12 +58,27 @@ export interface Scenario {
   locust?: LocustFacts;
   /** Artillery: criteria Artillery never reads. */
   artillery?: ArtilleryFacts;
+  /** Gatling: the simulation's language and the old DSL it uses. */
+  gatling?: GatlingFacts;
+  /** Taurus: the scripts of other tools it runs, whether the file is a fragment, unresolved scenario names. */
+  taurus?: TaurusFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
   functions?: FunctionRef[];
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
   optionsSlot?: OptionsSlot;
-  /** Files of test data the plan reads (JMeter CSV Data Set Config). */
+  /** Files of test data the plan reads (JMeter CSV Data Set Config, Taurus `data-sources`). */
   dataSources?: DataSourceRef[];
+  /**
+   * How the workloads run together: `parallel` (default: k6 scenarios, JMeter thread groups), `sequential`
+   * (one after another: JMeter with "Run Thread Groups consecutively"), or `alternatives` (one is chosen at
+   * run time: Artillery's environments, picked with `-e`; the one named `default` runs without it).
+   */
+  workloadOrder?: 'parallel' | 'sequential' | 'alternatives';
+  /**
+   * Requests one iteration (k6) or arrival (Artillery) sends, when the file says it exactly (no loop, no
+   * condition); with a known count of iterations it gives the total requests of the profile.
+   */
+  requestsPerIteration?: number;
   /** Where the whole file starts, for file-level findings. */
   loc: Location;
 }
@@ -138,6 +155,11 @@ export interface Workload {
   maxRatePerSec?: number;
   /** Fixed iteration count (k6 `iterations`, per-vu or shared). */
   iterations?: number;
+  /**
+   * Seconds after the test starts at which this workload starts (k6 `startTime`); 0 when absent. Undefined
+   * with `partiallyUnknown` when it is set but cannot be read.
+   */
+  startSec?: number;
   /** Name of the function the workload runs (k6 `exec`), when known. */
   exec?: string;
   /** True when some of this workload's settings could not be resolved statically. */
@@ -331,9 +353,10 @@ export interface ScenarioAdapter {
   parse(text: string, file: string, context: AdapterContext): AdapterResult;
   /**
    * Loads what `parse` needs and is slow to load (a wasm grammar), once. The engine awaits it only when a
-   * file this adapter claims is about to be parsed, so runs over other tools never pay for it.
+   * file this adapter claims is about to be parsed, so runs over other tools never pay for it. `file` lets
+   * an adapter with one grammar per language (Gatling) load only the one that file needs.
    */
-  prepare?(): Promise<void>;
+  prepare?(file?: string): Promise<void>;
 }
 
 export interface AdapterContext {

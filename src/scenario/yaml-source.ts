@@ -34,11 +34,18 @@ export interface YamlSourceOptions {
   maxAliasNodes?: number;
   /** Deeper nesting becomes `unknown`. Default 200. */
   maxDepth?: number;
+  /**
+   * Read every document of a multi-document file into `documents` (Taurus merges them, in order), instead of
+   * the first one with a warning that the others are ignored.
+   */
+  allDocuments?: boolean;
 }
 
 export interface YamlSourceResult {
   /** The first document's value; absent when the text has YAML errors or is refused. */
   value?: SourceValue;
+  /** With `allDocuments`: every non-empty document's value, in order (the first is `value`). */
+  documents?: SourceValue[];
   /** True when the text holds no document at all (empty, or only comments). */
   empty: boolean;
   diagnostics: Diagnostic[];
@@ -94,6 +101,7 @@ export function parseYamlSource(
   const comments = collectComments(tokens, lineCounter);
   const at = (offset: number) => lineCounter.linePos(Math.min(Math.max(offset, 0), text.length));
 
+  if (options.allDocuments) return buildAll(docs, file, lineCounter, text.length, options, at, comments);
   const first = docs[0];
   if (!first || first.contents === null) {
     for (const doc of docs) pushProblems(doc, file, at, diagnostics);
@@ -130,6 +138,42 @@ export function parseYamlSource(
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { empty: false, diagnostics, comments };
   return { value, empty: false, diagnostics, comments };
+}
+
+/** Every document, each checked and built as the first one is; the first error stops the reading. */
+function buildAll(
+  docs: readonly Document.Parsed[],
+  file: string,
+  lineCounter: LineCounter,
+  textLength: number,
+  options: YamlSourceOptions,
+  at: (offset: number) => { line: number; col: number },
+  comments: SourceComment[],
+): YamlSourceResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of docs) pushProblems(doc, file, at, diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { empty: false, diagnostics, comments };
+  const documents: SourceValue[] = [];
+  for (const doc of docs) {
+    if (doc.contents === null) continue;
+    const builder = new TreeBuilder(doc, file, lineCounter, textLength, options, diagnostics);
+    try {
+      documents.push(builder.build(doc.contents));
+    } catch (error) {
+      if (!(error instanceof AliasBudgetExceeded)) throw error;
+      diagnostics.push({
+        file,
+        severity: 'error',
+        message: `expands YAML aliases into more than ${error.limit} values (an alias bomb?); not read`,
+        line: error.line,
+        column: error.column,
+      });
+      return { empty: false, diagnostics, comments };
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { empty: false, diagnostics, comments };
+  if (documents.length === 0) return { empty: true, diagnostics, comments };
+  return { value: documents[0], documents, empty: false, diagnostics, comments };
 }
 
 function refuse(file: string, message: string): YamlSourceResult {

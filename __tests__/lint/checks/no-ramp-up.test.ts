@@ -45,8 +45,15 @@ describe('no-ramp-up', () => {
   });
 
   it('respects the minLoad option', () => {
-    expect(k6("{ vus: 5, duration: '5m' }", 'script.js', 5)).toHaveLength(1);
+    expect(k6("{ vus: 8, duration: '5m' }", 'script.js', 5)).toHaveLength(1);
     expect(k6("{ vus: 50, duration: '5m' }", 'script.js', 100)).toEqual([]);
+  });
+
+  it('stays silent on smoke tests, by shape or by a name anywhere in the path', () => {
+    // A handful of VUs for a few minutes is a smoke test (Grafana's test types), whatever minLoad says.
+    expect(k6("{ vus: 5, duration: '5m' }", 'script.js', 1)).toEqual([]);
+    expect(k6("{ vus: 50, duration: '5m' }", 'tests/smoke/checkout.js')).toEqual([]);
+    expect(k6("{ vus: 50, duration: '5m' }", 'tests/load/checkout.js')).toHaveLength(1);
   });
 
   it('accepts ramps, including startRate 0 and startVUs default', () => {

@@ -61,7 +61,10 @@ export const check: CheckFunction = {
       ctx.report({
         loc: host.loc,
         messageId:
-          scenario.tool === 'locust' || scenario.tool === 'jmeter'
+          scenario.tool === 'locust' ||
+          scenario.tool === 'jmeter' ||
+          scenario.tool === 'gatling' ||
+          scenario.tool === 'taurus'
             ? scenario.tool
             : inRequest
               ? `${tool}Url`

@@ -2,6 +2,7 @@ import { flowsOf, forEachStep, HTTP_METHODS } from '../../scenario/artillery/flo
 import { entriesOf, getEntry, getValue, itemsOf } from '../../scenario/artillery/tree.js';
 import { isMetricsWrite } from '../../scenario/metrics-writes.js';
 import type { Scenario } from '../../scenario/model.js';
+import type { SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
 
 /** k6's own modules: they add no response validation that the adapter would not see as a `check`. */
@@ -46,9 +47,14 @@ export const check: CheckFunction = {
       ctx.report({ loc: first.loc, messageId: 'jmeter', data: { count: requests.length } });
       return;
     }
-    if (scenario.tool === 'locust') {
-      // Locust fails HTTP error statuses by itself; content checks are catch_response + failure().
-      ctx.report({ loc: first.loc, messageId: 'locust', data: { count: requests.length } });
+    if (scenario.tool === 'locust' || scenario.tool === 'gatling') {
+      // Both fail HTTP error statuses by themselves (Gatling's default check: 2xx or 304); content is unchecked.
+      ctx.report({ loc: first.loc, messageId: scenario.tool, data: { count: requests.length } });
+      return;
+    }
+    if (scenario.tool === 'taurus') {
+      if (taurusValidatesElsewhere(scenario)) return;
+      ctx.report({ loc: first.loc, messageId: 'taurus', data: { count: requests.length } });
       return;
     }
     if (scenario.tool === 'artillery') {
@@ -88,5 +94,25 @@ function hasResponseHooks(scenario: Scenario): boolean {
       }
     });
   }
+  return found;
+}
+
+/**
+ * Taurus: a `jsr223` block can fail samples in code we do not read, and Selenium `actions` (waits, clicks)
+ * fail a step when the page is not what it expects: both validate in their own way.
+ */
+function taurusValidatesElsewhere(scenario: Scenario): boolean {
+  if (scenario.workloads.some((w) => w.executor === 'selenium')) return true;
+  let found = false;
+  const visit = (value: SourceValue, depth: number): void => {
+    if (found || depth > 60) return;
+    if (value.kind === 'array') for (const item of value.items) visit(item, depth + 1);
+    if (value.kind !== 'object') return;
+    for (const entry of value.entries) {
+      if (entry.key === 'jsr223' || entry.key === 'actions') found = true;
+      visit(entry.value, depth + 1);
+    }
+  };
+  visit(scenario.native, 0);
   return found;
 }

@@ -43,6 +43,11 @@ export const check: CheckFunction = {
     // A k6 script that sends no request of any protocol (a stub, a data demo) has nothing to gate.
     if (sendsNothing(scenario)) return;
     const file = scenario.file.replace(/\\/g, '/').split('/').pop() ?? scenario.file;
+    // Gatling's assertions are code on setUp: the message says what to write, no edit is made.
+    if (scenario.tool === 'gatling') {
+      ctx.report({ loc: scenario.criteria.anchor, messageId: 'gatling', data: { file } });
+      return;
+    }
     const criteria = suggestedCriteria(scenario);
     ctx.report({
       loc: scenario.criteria.anchor,

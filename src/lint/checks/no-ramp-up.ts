@@ -1,5 +1,6 @@
 import { getValue, itemsOf } from '../../scenario/artillery/tree.js';
 import type { Scenario } from '../../scenario/model.js';
+import { profileOf } from '../../scenario/profile/compute.js';
 import type { CheckFunction } from '../types.js';
 import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from '../workload.js';
 
@@ -12,6 +13,9 @@ export const check: CheckFunction = {
   name: 'no-ramp-up',
   optionsSchema: { type: 'object', properties: { minLoad: { type: 'number' } } },
   run(scenario, ctx) {
+    // A smoke test checks the script works at minimal load: it has no ramp to add (Grafana's smoke tests
+    // start at their few VUs), whether its name or its shape says it is one.
+    if (profileOf(scenario).testType === 'smoke') return;
     const minLoad = typeof ctx.options.minLoad === 'number' ? ctx.options.minLoad : 10;
     for (const { workload, stages, peak } of rampedShapes(scenario, minLoad)) {
       const first = stages[0]!;
@@ -20,7 +24,7 @@ export const check: CheckFunction = {
       ctx.report({
         loc: constantExecutorLoc(scenario, workload) ?? first.loc,
         messageId:
-          scenario.tool === 'artillery' || scenario.tool === 'jmeter'
+          scenario.tool === 'artillery' || scenario.tool === 'jmeter' || scenario.tool === 'taurus'
             ? scenario.tool
             : workload.model === 'open'
               ? 'k6Arrival'

@@ -17,7 +17,13 @@ export const check: CheckFunction = {
       const name = requestLabel({ method: r.method, url: endpointTemplate(r.resolvedUrl ?? r.url) });
       ctx.report({
         loc: r.loc,
-        messageId: scenario.tool === 'artillery' || scenario.tool === 'locust' ? scenario.tool : 'k6',
+        messageId:
+          scenario.tool === 'artillery' ||
+          scenario.tool === 'locust' ||
+          scenario.tool === 'gatling' ||
+          scenario.tool === 'taurus'
+            ? scenario.tool
+            : 'k6',
         data: {
           request: requestLabel(r),
           method: r.method,

@@ -1,12 +1,15 @@
 import type { LintTextResult } from '../lint-text.js';
 import type { Finding } from '../types.js';
-import { applyFixSequence } from './sequence.js';
+import { applyFixSequence, type FixJudge } from './sequence.js';
 
 /**
  * Checks every fix on the text it would produce, linted again by the same adapter and rules, in the order
  * `--fix` applies them. A fix is withdrawn (its edits dropped, `skipped` says why) when the fixed text
  * would not parse, would be read by another adapter, would stop being JSON, would gain a diagnostic or an
  * error-level finding, or would still have the finding. Mutates the findings of `result`.
+ *
+ * `--fix` applies the safe fixes alone and `--fix-suggestions` all of them, so a safe fix is judged in both
+ * sequences and withdrawn when either refuses it; a suggestion is judged in the full one.
  */
 export function verifyFixes(
   source: string,
@@ -20,13 +23,18 @@ export function verifyFixes(
     if (!r) linted.set(text, (r = relint(text)));
     return r;
   };
-  const { outcomes } = applyFixSequence(source, result.findings, (before, after, finding) =>
-    whyRefused(before, after, lintOf(before), lintOf(after), finding),
-  );
-  for (const { finding, reason } of outcomes) {
-    if (reason === undefined) continue;
-    finding.fix = { description: finding.fix!.description, skipped: reason };
+  const judge: FixJudge = (before, after, finding) =>
+    whyRefused(before, after, lintOf(before), lintOf(after), finding);
+  const withEdits = result.findings.filter((f) => f.fix?.edits?.length);
+  const safe = withEdits.filter((f) => f.fix!.safety === 'safe');
+  const sequences = safe.length > 0 && safe.length < withEdits.length ? [safe, withEdits] : [withEdits];
+  const refused = new Map<Finding, string>();
+  for (const findings of sequences) {
+    for (const { finding, reason } of applyFixSequence(source, findings, judge).outcomes)
+      if (reason !== undefined && !refused.has(finding)) refused.set(finding, reason);
   }
+  for (const [finding, reason] of refused)
+    finding.fix = { description: finding.fix!.description, skipped: reason };
 }
 
 function whyRefused(

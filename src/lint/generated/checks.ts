@@ -10,6 +10,7 @@ import { check as artilleryPayloadLoadallWithoutName } from '../checks/artillery
 import { check as artilleryScenarioWeightZero } from '../checks/artillery-scenario-weight-zero.js';
 import { check as artilleryUnknownTemplateFunction } from '../checks/artillery-unknown-template-function.js';
 import { check as artilleryZeroRatePhase } from '../checks/artillery-zero-rate-phase.js';
+import { check as gatlingDeprecatedDsl } from '../checks/gatling-deprecated-dsl.js';
 import { check as hardcodedTargetHost } from '../checks/hardcoded-target-host.js';
 import { check as httpTimeout } from '../checks/http-timeout.js';
 import { check as k6DeprecatedApi } from '../checks/k6-deprecated-api.js';
@@ -33,4 +34,4 @@ import { check as noRampUp } from '../checks/no-ramp-up.js';
 import { check as unboundedUrlCardinality } from '../checks/unbounded-url-cardinality.js';
 import { check as unfailableCriterion } from '../checks/unfailable-criterion.js';
 
-export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, hardcodedTargetHost, httpTimeout, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampUp, unboundedUrlCardinality, unfailableCriterion];
+export const builtinChecks: CheckFunction[] = [abruptRampUp, artilleryEnsureUnknownMetric, artilleryExpectWithoutPlugin, artilleryInvalidPhase, artilleryLoopWithoutBound, artilleryMaxVusersCapsOpenModel, artilleryPayloadLoadallWithoutName, artilleryScenarioWeightZero, artilleryUnknownTemplateFunction, artilleryZeroRatePhase, gatlingDeprecatedDsl, hardcodedTargetHost, httpTimeout, k6DeprecatedApi, k6DiscardResponseBodies, k6IterationsAsThroughputTest, k6MissingExecFunction, k6OptionExportedOutsideOptions, k6OptionsDuplicateKey, k6ThresholdAggregationMismatch, k6ThresholdDuplicateKey, k6ThresholdInvalidExpression, k6ThresholdMetricNotEmitted, k6ThresholdUnknownMetric, locustAbruptSpawn, locustDeprecatedApi, locustShapeStageUnreachable, missingResponseValidation, missingThinkTime, noPassFailCriteria, noRampUp, unboundedUrlCardinality, unfailableCriterion];

@@ -774,12 +774,13 @@ export const builtinRules: RuleDefinition[] = [
     "id": "criteria-average-only",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "taurus"
     ],
     "severity": "warning",
     "category": "criteria",
     "summary": "Require a percentile or maximum among latency criteria, not only averages or medians.",
-    "rationale": "Averages and medians describe the middle of the distribution and hide its tail: a run where 1 request in\n20 takes 5 s keeps an average near normal. k6's threshold examples gate on percentiles\n(`http_req_duration: ['p(95)<200']`, \"95% of requests should be below 200ms\"), and Artillery's ensure\nexamples on `http.response_time.p95` / `p99`. The rule fires when every latency criterion aggregates with\navg, mean, med/median, p50 or min; silent when criteria may come from a spread or a merged config.\n",
+    "rationale": "Averages and medians describe the middle of the distribution and hide its tail: a run where 1 request in\n20 takes 5 s keeps an average near normal. k6's threshold examples gate on percentiles\n(`http_req_duration: ['p(95)<200']`, \"95% of requests should be below 200ms\"), and Artillery's ensure\nexamples on `http.response_time.p95` / `p99`. The rule fires when every latency criterion aggregates with\navg, mean, med/median, p50 or min (Taurus: `avg-rt`, `avg-lt`, `avg-ct`, `p50`); silent when criteria may come from a spread or a merged config.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -840,14 +841,23 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked.",
       "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",
-      "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds."
+      "artillery": "Latency is only gated on averages or medians ({{metric}}): the slowest requests are never checked. Add a percentile, e.g. - http.response_time.p95: 500 under ensure.thresholds.",
+      "taurus": "Latency is only gated on averages ({{metric}}): the slowest requests are never checked. Add a percentile criterion to passfail, e.g. \"p95>500ms for 30s, stop as failed\"."
     },
     "fix": {
+      "taurus": "Add \"p95>500ms for 30s, stop as failed\" to the passfail criteria.",
       "k6": "Add 'p(95)<500' to the http_req_duration thresholds.",
       "artillery": "Add - http.response_time.p95: 500 to ensure.thresholds."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -880,12 +890,13 @@ export const builtinRules: RuleDefinition[] = [
     "id": "criteria-latency-only",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "taurus"
     ],
     "severity": "warning",
     "category": "criteria",
     "summary": "Require an error-rate or checks criterion next to latency criteria.",
-    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
+    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason; Taurus' passfail has `failures`, `succ`\nand `rc...` subjects. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -945,14 +956,23 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes.",
       "k6": "Only latency thresholds ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{$.criteria.suggestedErrorCriterion}}.",
-      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\"."
+      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\".",
+      "taurus": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add an error criterion to passfail, e.g. \"failures>1% for 30s, stop as failed\"."
     },
     "fix": {
+      "taurus": "Add \"failures>1% for 30s, stop as failed\" to the passfail criteria.",
       "k6": "Add {{$.criteria.suggestedErrorCriterion}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -982,12 +1002,355 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/criteria-latency-only.yml"
   },
   {
+    "id": "gatling/assertions-unfailable",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow failed-request assertions that only fail when every request failed.",
+    "rationale": "Gatling's `failedRequests().percent()` is the share of failed requests, from 0 to 100. An assertion\n`lte(100.0)` on it can never fail, and `lt(100.0)` (or a Gatling 2 `lessThan(100)`) fails only when every\nsingle request failed: the simulation has a criterion in name and passes a run where half the requests\nwere errors. Gatling's own examples bound it tightly (`forAll().failedRequests().percent().lte(5.0)`).\nReported for a failed-request percentage bounded above by 100 or more; a limit the file does not fix (a\nproperty) is not reported.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/assertions/"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "expression",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "failedRequests(?:\\(\\))?\\.percent(?:\\(\\))?\\.(?:lte?|lessThan|lowerThan)\\("
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "value",
+        "function": "compare",
+        "functionOptions": {
+          "op": "<",
+          "value": 100
+        }
+      }
+    ],
+    "messages": {
+      "default": "Assertion {{expression}} passes unless every request failed: the failed-request percentage is never above 100. Bound it by the error rate you accept, e.g. failedRequests().percent().lt(1.0)."
+    },
+    "fix": "Lower the limit to the failed-request percentage you accept, e.g. lt(1.0).",
+    "examples": {
+      "bad": [
+        {
+          "file": "ApiSimulation.java",
+          "lines": [
+            12
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lte(100.0));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "ApiSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lt(1.0));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/assertions-unfailable.yml"
+  },
+  {
+    "id": "gatling/at-once-users",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow atOnceUsers with hundreds of users, which start in the same instant.",
+    "rationale": "`atOnceUsers(n)` \"injects a given number of users at once\": every one of them sends its first request in the\nsame instant. With a handful of users that is a smoke test; with hundreds or thousands it is a spike no real\ntraffic makes, which measures connection storms and queueing in front of a cold system rather than its\nbehaviour under load, and can exhaust the load generator's own sockets. Reported when one step starts more\nthan `maxUsers` (default 50). Spread them over time with `rampUsers(n).during(d)` or\n`rampUsersPerSec(1).to(r).during(d)`; for a spike test on purpose, raise `maxUsers` or suppress the line.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#open-model"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "atOnceUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" injects atOnceUsers({{value}}): {{value}} users send their first request in the same instant. Spread them: rampUsers({{value}}).during(60), or rampUsersPerSec(1).to(r).during(60) for a rate."
+    },
+    "fix": "Replace atOnceUsers(n) with rampUsers(n).during(...) unless the spike is the test.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Users one atOnceUsers step may start in the same instant."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 50
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "LoadSimulation.scala",
+          "lines": [
+            9
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(10000))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "LoadSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(1), rampUsers(10000).during(5.minutes))\n  ).protocols(httpProtocol)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/at-once-users.yml"
+  },
+  {
+    "id": "gatling/closed-model-at-once",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Disallow a closed-model injection that starts all its concurrent users in the first instant.",
+    "rationale": "In Gatling's closed model, `constantConcurrentUsers(n).during(d)` keeps n users in the system from its very\nfirst instant: when it opens the injection, all n virtual users start at once against a cold system\n(empty pools and caches, JIT not warmed up, autoscaling not started). The first seconds then measure the\nstampede, and the concurrency level a system reaches after a ramp is never observed. Gatling's docs pair it\nwith `rampConcurrentUsers(0).to(n).during(...)` to get there. Reported when a closed injection opens with\n`constantConcurrentUsers` above `maxUsers` (default 10; fewer users are a smoke or functional run).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/injection/#closed-model",
+      "https://docs.gatling.io/concepts/injection/"
+    ],
+    "given": [
+      "native.injections[*]"
+    ],
+    "when": [
+      {
+        "field": "model",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "closed"
+          ]
+        }
+      },
+      {
+        "field": "position",
+        "function": "compare",
+        "functionOptions": {
+          "op": "===",
+          "value": 0
+        }
+      },
+      {
+        "field": "step",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "constantConcurrentUsers"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "users",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxUsers"
+          }
+        },
+        "message": {
+          "above": "tooMany"
+        }
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}).",
+      "tooMany": "Scenario \"{{scenario}}\" starts with constantConcurrentUsers({{value}}): all {{value}} users start in the first instant against a cold system. Ramp up first: rampConcurrentUsers(0).to({{value}}).during(60), then constantConcurrentUsers({{value}})."
+    },
+    "fix": "Open the closed injection with rampConcurrentUsers(0).to(n).during(...) before constantConcurrentUsers(n).",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxUsers": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Concurrent users a closed injection may start with at once (a smoke test's few users)."
+        }
+      }
+    },
+    "defaultOptions": {
+      "maxUsers": 10
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "CheckoutSimulation.java",
+          "lines": [
+            11
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "CheckoutSimulation.java",
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(\n            rampConcurrentUsers(0).to(200).during(60),\n            constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/closed-model-at-once.yml"
+  },
+  {
+    "id": "gatling/deprecated-dsl",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Replace Gatling DSL that Gatling 3 removed or deprecated with its successor.",
+    "rationale": "The simulation ages with Gatling. Gatling 3.0 renamed or dropped parts of the Gatling 2 DSL: \"over inject\nmethod was renamed into during\", \"splitUsers is dropped in favor of incrementUsersPerSec and\nincrementConcurrentUsers\", \"greaterThan and lowerThan assertion operators are renamed into gt and lt\",\n\"baseURL was renamed into baseUrl\" (and `baseURLs`, `silentURI`, `asJSON`, `asXML`); the 2.0 milestone words\n(`ramp(10 users)`, `constantRate`) went earlier. Such a simulation does not compile with Gatling 3. Gatling\n3.7 deprecated the `${}` Expression Language (\"conflicting with Kotlin and Scala String interpolations ...\nwe recommend you now use #{} instead\"), `heavisideUsers` (now `stressPeakUsers`) and `WhiteList`/`BlackList`\n(`AllowList`/`DenyList`): they still run, until their removal. A warning, not an error, since a project may\npin an old Gatling on purpose. Renames are fixed in place; `${` in a plain string literal becomes `#{` (Scala\n`s\"...\"` and Kotlin templates interpolate `${}` themselves and are left alone).\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/release-notes/upgrading/2.3-to-3.0/",
+      "https://docs.gatling.io/release-notes/gatling/upgrading/3.6-to-3.7"
+    ],
+    "check": {
+      "function": "gatling-deprecated-dsl"
+    },
+    "messages": {
+      "default": "\"{{name}}\" is deprecated since Gatling {{since}}: use {{replacement}}.",
+      "removed": "\"{{name}}\" was removed in Gatling {{since}}: the simulation does not compile with Gatling 3. Use {{replacement}}.",
+      "deprecated": "\"{{name}}\" is deprecated since Gatling {{since}} and will be removed. Use {{replacement}}.",
+      "expressionLanguage": "\"{{name}}\" uses the ${} Expression Language, deprecated since Gatling {{since}} because it clashes with Scala and Kotlin string interpolation. Write {{replacement}}."
+    },
+    "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
+    "fixSafety": "safe",
+    "examples": {
+      "bad": [
+        {
+          "file": "BasicSimulation.scala",
+          "lines": [
+            6,
+            9,
+            10
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseURL(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/${productId}\"))\n  setUp(scn.inject(rampUsers(10) over (30 seconds))).protocols(httpConf)\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "BasicSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseUrl(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/#{productId}\"))\n  setUp(scn.inject(rampUsers(10).during(30.seconds))).protocols(httpConf)\n}\n"
+        },
+        {
+          "file": "BrowseSimulation.kt",
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass BrowseSimulation : Simulation() {\n  val product = \"/products\"\n  val scn = scenario(\"Browse\").exec(http(\"Product\").get(\"${product}/#{productId}\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(30))) }\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/deprecated-dsl.yml"
+  },
+  {
+    "id": "gatling/no-max-duration-with-loop",
+    "tools": [
+      "gatling"
+    ],
+    "severity": "warning",
+    "category": "correctness",
+    "summary": "Require maxDuration on a simulation whose users loop forever.",
+    "rationale": "A virtual user in `forever` never finishes its scenario, and a Gatling simulation ends when its last user\nhas finished: without `maxDuration` on `setUp` (or an exit inside the loop), the run goes on until someone\nkills it, and a CI job waits for its own timeout, which then fails it without a report. Gatling's docs:\n\"maxDuration ... is useful when you need to bound the duration of your simulation when you can't predict\nit\", and the usual pairing is `forever` with `maxDuration`. `during(d)` and `repeat(n)` loops end by\nthemselves and are not reported; a `maxDuration` the file does not fix (a property) counts as set.\n",
+    "since": "0.3.0",
+    "sources": [
+      "https://docs.gatling.io/reference/script/core/scenario/#forever",
+      "https://docs.gatling.io/reference/script/core/simulation/#maxduration"
+    ],
+    "given": [
+      "native.loops[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "forever"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "maxDuration",
+        "function": "defined"
+      }
+    ],
+    "messages": {
+      "default": "Users loop forever here and setUp has no maxDuration: the simulation never ends by itself. Add .maxDuration(...) to setUp, or loop with during(...) instead."
+    },
+    "fix": "Add .maxDuration(Duration.ofMinutes(10)) (Scala: .maxDuration(10.minutes)) to setUp, or use during(...).",
+    "examples": {
+      "bad": [
+        {
+          "file": "SoakSimulation.scala",
+          "lines": [
+            7
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n}\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "SoakSimulation.scala",
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n    .maxDuration(30.minutes)\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/gatling/no-max-duration-with-loop.yml"
+  },
+  {
     "id": "hardcoded-secret",
     "tools": [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling",
+      "taurus"
     ],
     "severity": "error",
     "category": "security",
@@ -1013,11 +1376,20 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
       "artillery": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
       "locust": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
-      "jmeter": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store."
+      "jmeter": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
+      "gatling": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. System.getenv(\"{{variable}}\") (Scala: sys.env(\"{{variable}}\")), and keep the value in your CI secret store.",
+      "taurus": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: api\nscenarios:\n  api:\n    default-address: ${__P(host,localhost)}\n    headers:\n      Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n    requests:\n    - url: /api/orders\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -1045,6 +1417,13 @@ export const builtinRules: RuleDefinition[] = [
             21
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer 7f9c2ba4e88f827d616045507605853e</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "LoginSimulation.scala",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoginSimulation extends Simulation {\n  val scn = scenario(\"Login\")\n    .exec(http(\"login\").post(\"/login\").header(\"Authorization\", \"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsb2FkIn0.c2lnbmF0dXJlLXZhbHVlLTEyMzQ1\"))\n  setUp(scn.inject(atOnceUsers(1))).protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n}\n"
         }
       ],
       "good": [
@@ -1078,7 +1457,9 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling",
+      "taurus"
     ],
     "severity": "info",
     "category": "hygiene",
@@ -1101,16 +1482,27 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryTarget": "The target {{host}} is hard-coded: the script can only test that environment. Use target: \"{{ $processEnvironment.TARGET }}\" or define per-environment targets under environments:.",
       "artilleryUrl": "The request URL {{url}} hard-codes the host {{host}}, which neither config.target nor environments can change. Use a path relative to target, or \"{{ $processEnvironment.API_URL }}/…\".",
       "locust": "The host {{host}} is hard-coded: the locustfile can only test that environment. Leave host unset and pass it at run time (locust --host https://…, or LOCUST_HOST), or read it with os.environ.get(\"TARGET_HOST\").",
-      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=…."
+      "jmeter": "The host {{host}} is hard-coded: the plan can only test that environment. Put it in HTTP Request Defaults as ${__P(host,localhost)} (leave the samplers' server name empty) and run jmeter -Jhost=….",
+      "gatling": "The host {{host}} is hard-coded: the simulation can only test that environment. Read it from a system property: http.baseUrl(System.getProperty(\"baseUrl\", \"{{host}}\")), and run Gatling with -DbaseUrl=….",
+      "taurus": "The host {{host}} is hard-coded: the config can only test that environment. Put it once in default-address with paths relative to it, and set it per run: bzt load.yml staging.yml (a small config per environment) or bzt -o scenarios.<name>.default-address=…."
     },
     "fix": {
+      "gatling": "Read the base URL from a system property: System.getProperty(\"baseUrl\").",
       "jmeter": "Read the host from a property: ${__P(host,localhost)} in HTTP Request Defaults.",
       "k6": "Read the base URL from __ENV.BASE_URL.",
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
-      "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\"."
+      "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\".",
+      "taurus": "Move the host to default-address and set it per run (a per-environment config, or bzt -o)."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            8
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: https://shop.example.com\n    requests:\n    - url: /\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -1145,6 +1537,13 @@ export const builtinRules: RuleDefinition[] = [
             23
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">shop.example.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val httpProtocol = http.baseUrl(\"https://shop.example.com\")\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(httpProtocol) }\n}\n"
         }
       ],
       "good": [
@@ -2656,6 +3055,7 @@ export const builtinRules: RuleDefinition[] = [
       "loadimpact": "\"ext.loadimpact\" is deprecated in favour of the \"cloud\" option, which takes the same fields (projectID, name, distribution). Write cloud: { … } instead."
     },
     "fix": "Use the stable module or option that replaces the deprecated one.",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
@@ -3281,6 +3681,7 @@ export const builtinRules: RuleDefinition[] = [
       "wait": "\"{{name}}\" ({{where}}, milliseconds) was removed in Locust {{since}} and is ignored. Write {{replacement}} instead of min_wait/max_wait, and import the wait function from locust."
     },
     "fix": "Use the Locust 1.0 name: HttpUser, FastHttpUser, SequentialTaskSet, tasks = [...], wait_time = between(...).",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
@@ -3795,12 +4196,14 @@ export const builtinRules: RuleDefinition[] = [
       "k6",
       "artillery",
       "jmeter",
-      "locust"
+      "locust",
+      "gatling",
+      "taurus"
     ],
     "severity": "warning",
     "category": "correctness",
     "summary": "Require at least one response check (k6 check, Artillery expect/capture/match, Locust catch_response).",
-    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\nRequests that push the test's own telemetry to InfluxDB (`/write?db=…`, `/api/v2/write?bucket=…`, port\n8086) are not requests under test: they are not counted, and a plan whose only HTTP samplers are such\npushes is not reported.\n",
+    "rationale": "A test that never looks at responses counts a fast error page, an empty body or a login redirect as a\nsuccess, and reports good numbers while the system is broken. k6: \"Checks validate boolean conditions in\nyour test… to verify that your system is responding with the expected content\"; Artillery's expect plugin\n(\"add expectations to your HTTP scenarios\") or `capture`/`match` fail a virtual user on a wrong response.\nReported once, on the first request, only when there is no validation anywhere we can see: silent when a\nremote or bundled library (k6chaijs `expect`), an unreadable local module or an Artillery `afterResponse`\nhook may validate. A k6 response outcome (`res.status`, `res.body`, `res.json()`, `res.error_code`) fed to\na metric's `add()` that a threshold can judge, or tested in a condition that calls `fail()`, aborts the\ntest, throws or counts a failure, is validation too. Requests with `expect:` while the expect plugin is\noff are left to artillery/expect-without-plugin, which names the real fix.\nLocust marks HTTP error statuses as failures by itself, so its validation is of content:\n`catch_response=True` with `response.failure()`/`success()`, `raise_for_status()` or an `assert`.\nRequests that push the test's own telemetry to InfluxDB (`/write?db=…`, `/api/v2/write?bucket=…`, port\n8086) are not requests under test: they are not counted, and a plan whose only HTTP samplers are such\npushes is not reported.\nTaurus: `assert`, `assert-jsonpath`, `assert-xpath` and the `extract-*` of a request count; a config\nwith `jsr223` blocks or Selenium `actions` (which fail a step when the page is wrong) is not reported; the\nscripts an execution runs are judged by their own adapter.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
@@ -3815,9 +4218,13 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Add check(res, { 'status is 200': (r) => r.status === 200 }) (and a checks threshold).",
       "artillery": "None of the {{count}} request(s) has its response checked: an error page served fast counts as a success. Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "None of the {{count}} request(s) has its response checked: Locust fails only HTTP error statuses, so an error page served with 200 counts as a success. Use with self.client.get(url, catch_response=True) as response: and call response.failure(...) when the content is wrong.",
-      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion."
+      "jmeter": "None of the {{count}} HTTP request(s) has an assertion in scope: JMeter counts any response below 400 as a success, so an error page served fast passes. Add a Response Assertion (response code 200 and a marker of the expected body) or a JSON Assertion.",
+      "gatling": "None of the {{count}} request(s) has a check: Gatling fails only statuses other than 2xx and 304 by default, so an error page served with 200 counts as a success. Add .check(status().is(200), substring(\"...\")) to the requests, or a check on the HTTP protocol for all of them.",
+      "taurus": "None of the {{count}} request(s) has an assertion: Taurus' executors count any response below 400 as a success, so an error page served fast passes. Add assert: (a marker of the expected body) or assert-jsonpath: to the requests that matter."
     },
     "fix": {
+      "gatling": "Add .check(...) with the status and a body marker to requests, or to the HTTP protocol.",
+      "taurus": "Add assert: [expected text] or assert-jsonpath: to the key requests.",
       "jmeter": "Add a Response Assertion on the response code and a body marker, at Thread Group level.",
       "k6": "Check the response: check(res, { 'status is 200': (r) => r.status === 200 }).",
       "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
@@ -3825,6 +4232,13 @@ export const builtinRules: RuleDefinition[] = [
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\nscenarios:\n  shop:\n    requests:\n    - url: ${BASE_URL}/cart\n    - url: ${BASE_URL}/checkout\n      method: POST\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -3852,6 +4266,13 @@ export const builtinRules: RuleDefinition[] = [
             22
           ],
           "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
+        },
+        {
+          "file": "ShopSimulation.kt",
+          "lines": [
+            6
+          ],
+          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\")).pause(1).exec(http(\"cart\").get(\"/cart\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(http.baseUrl(System.getenv(\"BASE_URL\"))) }\n}\n"
         }
       ],
       "good": [
@@ -3959,7 +4380,8 @@ export const builtinRules: RuleDefinition[] = [
     "id": "no-pass-fail-criteria",
     "tools": [
       "k6",
-      "artillery"
+      "artillery",
+      "gatling"
     ],
     "severity": "error",
     "category": "criteria",
@@ -3979,9 +4401,11 @@ export const builtinRules: RuleDefinition[] = [
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
       "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
-      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}."
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "gatling": "No pass/fail criteria in {{file}}: setUp has no assertions, so Gatling exits 0 however slow or failing the run was. Add .assertions(global().responseTime().percentile(95.0).lt(500), global().failedRequests().percent().lt(1.0)) (Scala: global.responseTime.percentile(95).lt(500))."
     },
     "fix": {
+      "gatling": "Add .assertions(...) to setUp: a p95 response time limit and a failed-request percentage.",
       "k6": "Add {{criteria}} to options.",
       "artillery": "Add {{criteria}} to config."
     },
@@ -4007,6 +4431,13 @@ export const builtinRules: RuleDefinition[] = [
             1
           ],
           "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        },
+        {
+          "file": "CartSimulation.java",
+          "lines": [
+            10
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CartSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Cart\").exec(http(\"cart\").get(\"/api/cart\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [
@@ -4129,12 +4560,13 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
-      "jmeter"
+      "jmeter",
+      "taurus"
     ],
     "severity": "warning",
     "category": "load-model",
     "summary": "Require a ramp-up before the peak load, except in smoke, spike and breakpoint tests.",
-    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\nJMeter: a Thread Group with a Throughput Shaping Timer in scope (inside it, or outside every Thread\nGroup) is a pool of threads the timer paces; the timer's schedule sets the load and its ramp, so the\ngroup is not reported.\n",
+    "rationale": "Starting at full load hits a cold system (empty caches and connection pools, unscaled instances, JIT not\nwarmed) and measures the cold start, not the steady state; it also leaves no low-load baseline. k6's\nload-testing guide: \"Gradually increase load to the target average… ramp-up period usually lasts between\n5% and 15% of the total test duration\"; Artillery's core concepts describe \"a warm up phase, which will\ngently increase load\". Reported when the first load step of a workload already runs at its peak and the\npeak is at least `minLoad` VUs or arrivals per second. Smoke, spike and breakpoint tests (by file,\nscenario, environment or phase name, or k6 `tags.test_type`) are left alone: the ramp is the test, or\nthere is none. So are k6's iteration-based executors (`shared-iterations`, `per-vu-iterations`, and the\n`iterations` shortcut): they have no stages, so no ramp can be added to them. The finding sits on the\n`executor` of a constant k6 scenario, or on the first stage or phase. Workloads with values we cannot\nread stay silent.\nJMeter: a Thread Group with a Throughput Shaping Timer in scope (inside it, or outside every Thread\nGroup) is a pool of threads the timer paces; the timer's schedule sets the load and its ramp, so the\ngroup is not reported.\nTaurus: an execution without `ramp-up` starts all its `concurrency` at once (`steps` divide the ramp-up,\nso they do not replace it); the finding sits on `concurrency`.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
@@ -4148,9 +4580,11 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Ramp up over 5–15 % of the test first, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }, { duration: '1m', target: 0 }].",
       "k6Arrival": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Use executor: 'ramping-arrival-rate' with startRate: 0 and stages that reach the peak over 5–15 % of the test, e.g. stages: [{ duration: '1m', target: {{peak}} }, { duration: '10m', target: {{peak}} }].",
       "artillery": "Workload \"{{name}}\" starts at its peak load of {{load}} with no ramp-up. Put a warm-up phase first, e.g. - { duration: 60, arrivalRate: 1, rampTo: {{peak}}, name: warm-up }.",
-      "jmeter": "Thread Group \"{{name}}\" starts all {{load}} at once (ramp-up 0). Ramp up over 5–15 % of the test, e.g. ThreadGroup.ramp_time ${__P(rampup,60)}, or use a Concurrency Thread Group with a ramp-up."
+      "jmeter": "Thread Group \"{{name}}\" starts all {{load}} at once (ramp-up 0). Ramp up over 5–15 % of the test, e.g. ThreadGroup.ramp_time ${__P(rampup,60)}, or use a Concurrency Thread Group with a ramp-up.",
+      "taurus": "Execution \"{{name}}\" starts all {{load}} at once (no ramp-up). Add ramp-up over 5–15 % of the test next to concurrency, e.g. ramp-up: 1m."
     },
     "fix": {
+      "taurus": "Add ramp-up: (5-15 % of the test) to the execution.",
       "jmeter": "Set the ramp-up period to 5-15 % of the duration, e.g. ${__P(rampup,60)}.",
       "k6": "Replace vus/duration with stages that ramp up, hold and ramp down.",
       "artillery": "Prepend a phase with rampTo."
@@ -4171,6 +4605,13 @@ export const builtinRules: RuleDefinition[] = [
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            2
+          ],
+          "code": "execution:\n- concurrency: 200\n  hold-for: 10m\n  scenario: home\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -4226,9 +4667,753 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/common/no-ramp-up.yml"
   },
   {
+    "id": "soak-too-short",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require a declared soak test to run long enough to find what soak tests find.",
+    "rationale": "A soak (endurance) test holds an average load for a long time to find what only time shows: memory\nleaks, connection or file-handle pools that run dry, logs and queues that fill disks, slow degradation of\nresponse times. Grafana's soak-testing guide: \"In a soak test, the peak load duration (usually an average\namount) extends several hours and even days\", with \"typical values\" of \"3, 4, 8, 12, 24, and 48 to 72\nhours\"; it checks for \"response time degradation, memory or other resource leaks, data saturation, and\nstorage depletion\". A test named a soak test (by its file, folder or scenario name, `soak`, `endurance` or\n`longevity`, or k6 `tags.test_type`) that runs less than `minMinutes` minutes finds none of that and gives\nfalse comfort. Reported at the first workload when the whole duration is known; a duration set at run\ntime (environment variables, command-line flags) is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/soak-testing/",
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/"
+    ],
+    "given": [
+      "profile"
+    ],
+    "when": [
+      {
+        "field": "declaredType",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "soak"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "durationMin",
+        "function": "range",
+        "functionOptions": {
+          "min": {
+            "$option": "minMinutes"
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This test is declared a soak test (\"{{declaredBy}}\") but runs {{duration}}: too short to show leaks, exhausted pools or slow degradation. Hold the average load for {{minMinutes}} min or more (soak tests usually run hours), or name it for what it is."
+    },
+    "fix": "Hold the load for hours, or rename the test if it is not a soak test.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minMinutes": {
+          "type": "number",
+          "minimum": 1,
+          "description": "Shortest duration, in minutes, of a test declared a soak test."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minMinutes": 30
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "soak.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "endurance.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 20\n    - duration: 600\n      arrivalRate: 20\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "soak.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5m', target: 50 },\n    { duration: '4h', target: 50 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "load.js",
+          "code": "// Not declared a soak test: ten minutes is an ordinary load test.\nimport http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "soak.js",
+          "code": "// The duration comes from the environment: not judged.\nimport http from 'k6/http';\n\nexport const options = {\n  vus: 50,\n  duration: __ENV.DURATION,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/soak-too-short.yml"
+  },
+  {
+    "id": "stress-without-plateau",
+    "tools": [
+      "k6",
+      "artillery"
+    ],
+    "severity": "info",
+    "category": "load-model",
+    "summary": "Require a declared stress test to hold its peak load for a while.",
+    "rationale": "A stress test asks how the system behaves under a load above the average, sustained. Grafana's\nstress-testing guide: \"The load pattern of a stress test resembles that of an average-load test. The main\ndifference is higher load\", and \"after the test reaches the desired load, it might last for slightly\nlonger than it would in the average-load test\"; its stress-profile lesson calls \"an elevated-load\nplateau\" \"the key addition\": \"a period at higher concurrency where the system either stabilizes or shows\nstrain\". A test that climbs to its peak and leaves it at once never shows the system at that load: it is\na spike or a breakpoint test, whose results are read differently. Reported when a test named a stress\ntest (file, folder or scenario name, k6 `tags.test_type`) holds its peak, within 5 %, for less than\n`minHoldMinutes` minutes; a load set at run time is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/testing-guides/test-types/stress-testing/",
+      "https://grafana.com/docs/learning-paths/find-k6-limits/design-stress-profile/"
+    ],
+    "given": [
+      "profile"
+    ],
+    "when": [
+      {
+        "field": "declaredType",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "stress"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "peakHoldMin",
+        "function": "range",
+        "functionOptions": {
+          "min": {
+            "$option": "minHoldMinutes"
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This test is declared a stress test (\"{{declaredBy}}\") but holds its peak for {{peakHoldMin}} min: it never shows the system at that load. Hold the peak for as long as an average-load test holds its load before ramping down, or call it a spike or breakpoint test."
+    },
+    "fix": "Add a stage that holds the peak load before the ramp-down.",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minHoldMinutes": {
+          "type": "number",
+          "minimum": 0,
+          "description": "Shortest time, in minutes, a stress test holds its peak."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minHoldMinutes": 1
+    },
+    "examples": {
+      "bad": [
+        {
+          "file": "stress.js",
+          "lines": [
+            4
+          ],
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        },
+        {
+          "file": "stress-test.yml",
+          "lines": [
+            4
+          ],
+          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 1\n      rampTo: 200\n    - duration: 120\n      arrivalRate: 200\n      rampTo: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "stress.js",
+          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '30m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
+        }
+      ]
+    },
+    "origin": "rules/common/stress-without-plateau.yml"
+  },
+  {
+    "id": "taurus/criterion-label-unknown",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow passfail criteria about a label that no request reports.",
+    "rationale": "`avg-rt of Login>1s` judges only the samples labelled `Login`. A request's label is its `label`, or its\nURL as written when it has none; a `transaction` block reports under its name. When no sample has the\ncriterion's label, bzt skips the criterion each second (\"No label … in …\", logged at debug level) and it\nnever triggers: the gate looks present and judges nothing. A renamed request or a typo is enough.\nReported only when Taurus generates every test from the `requests` of this file, with no label left to\na `${...}` reference: labels of a `.jmx`, a locustfile or another script are not known here.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "taurus.unmatchedCriteria[*]"
+    ],
+    "then": [
+      {
+        "field": "label",
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "Criterion \"{{expression}}\" is about the label \"{{label}}\", which no request of this config reports: bzt skips it and it never triggers. Use a request's label (or its URL when it has none)."
+    },
+    "fix": "Use the label of an existing request, or add label: to the request the criterion means.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Log-in>1s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Login>1s for 30s, stop as failed\n  - p95 of /cart>2s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n    - /cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/criterion-label-unknown.yml"
+  },
+  {
+    "id": "taurus/deprecated-keys",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "hygiene",
+    "summary": "Disallow the deprecated \"criterias\" key of the passfail module.",
+    "rationale": "The passfail module reads its criteria from `criteria`. `criterias` is still read, with the warning\n'\"criterias\" section name is deprecated, use \"criteria\" instead', and only when `criteria` is absent;\nthe code marks it for removal, after which its criteria are silently ignored and the run can no longer\nfail. Rename the key.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py",
+      "https://gettaurus.org/docs/PassFail/"
+    ],
+    "given": [
+      "native.reporting[*]",
+      "native.services[*]"
+    ],
+    "then": [
+      {
+        "field": "criterias",
+        "function": "undefined",
+        "at": "criterias"
+      }
+    ],
+    "messages": {
+      "default": "passfail \"criterias\" is deprecated and slated for removal (its criteria would then be ignored): rename it to \"criteria\"."
+    },
+    "fix": "Rename criterias: to criteria:.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criterias:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/deprecated-keys.yml"
+  },
+  {
+    "id": "taurus/invalid-criterion",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow passfail criteria that bzt cannot parse.",
+    "rationale": "A criterion string has the form `subject of label{condition}threshold {for|within} timeframe, {stop|continue}\nas {failed|non-failed}`, with everything before a first colon taken as its message. bzt parses it when\nthe test starts and stops with \"Criteria string is mailformed\" when the condition or the action part does\nnot fit (`avg-rt > 2 seconds`, `p95>1s, abort`, a colon inside the criterion), so the test never runs.\nA mapping needs `subject` and `threshold`. Criteria of a custom `class` (monitoring criteria) are read as\nwritten.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "then": [
+      {
+        "field": "operator",
+        "function": "defined"
+      }
+    ],
+    "messages": {
+      "default": "bzt cannot parse the criterion \"{{expression}}\": write it as subject{condition}threshold [for timeframe], stop|continue as failed, e.g. \"avg-rt>500ms for 30s, stop as failed\"."
+    },
+    "fix": "Rewrite as subject{condition}threshold [for timeframe][, stop|continue as failed|non-failed].",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, abort\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - subject: failures\n    condition: '>'\n    threshold: 1%\n    timeframe: 30s\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/invalid-criterion.yml"
+  },
+  {
+    "id": "taurus/load-key-under-provisioning",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "load-model",
+    "summary": "Disallow load settings nested inside a per-provisioning concurrency or throughput mapping.",
+    "rationale": "`concurrency` and `throughput` may be a number or a mapping with one value per provisioning\n(`concurrency: { local: 5, cloud: 100 }`). Every key of that mapping is read as a provisioning name, so\n`ramp-up`, `hold-for`, `iterations` or `steps` indented under it are not load settings at all: the\nexecution has no ramp-up and no duration, whatever the file seems to say. Move them up to the execution.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile",
+      "https://gettaurus.org/docs/Cloud/"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "then": [
+      {
+        "field": "concurrency",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "type": "object"
+            },
+            "then": {
+              "properties": {
+                "ramp-up": false,
+                "hold-for": false,
+                "iterations": false,
+                "steps": false,
+                "throughput": false,
+                "concurrency": false,
+                "scenario": false,
+                "executor": false
+              }
+            }
+          }
+        }
+      },
+      {
+        "field": "throughput",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "type": "object"
+            },
+            "then": {
+              "properties": {
+                "ramp-up": false,
+                "hold-for": false,
+                "iterations": false,
+                "steps": false,
+                "throughput": false,
+                "concurrency": false,
+                "scenario": false,
+                "executor": false
+              }
+            }
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "\"{{key}}\" is nested under {{field}}, where Taurus reads every key as a provisioning (local, cloud): it is not a load setting there. Move it, and any other load setting under it, up to the execution."
+    },
+    "fix": "Outdent the key so that it sits next to concurrency, not under it.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            5
+          ],
+          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    local: 2\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/load-key-under-provisioning.yml"
+  },
+  {
+    "id": "taurus/no-passfail",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "criteria",
+    "summary": "Require passfail criteria in a Taurus config so that a run can fail.",
+    "rationale": "bzt exits non-zero when its `passfail` module triggers a failing criterion (\"Every execution has\npass/fail status and there is a way to set this status based on runtime criteria. Special `passfail`\nservice offers this functionality\"). Without one, slow responses, errors and failed assertions are\nprinted in the final stats and the run still passes: CI cannot block a regression. Taurus' own example\nof every executor adds `fail>0` for exactly this reason. `passfail` counts in `reporting` or in\n`services`, with criteria as strings or mappings.\nSilent when the file cannot tell: a config without `execution` (a fragment merged with others on the\n`bzt` command line), one with `included-configs`, and one running a k6, Gatling, Locust or test-suite\nscript, which may carry criteria of its own. A `.jmx` carries none: JMeter exits 0 however the samples\nwent.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/examples/all-executors.yml"
+    ],
+    "given": [
+      "criteria"
+    ],
+    "then": [
+      {
+        "field": "status",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "present",
+            "unknown"
+          ]
+        }
+      }
+    ],
+    "messages": {
+      "default": "No pass/fail criteria: no passfail module in reporting or services, so bzt exits 0 however slow or failing the run was. Add - module: passfail with criteria such as \"avg-rt>500ms for 30s, stop as failed\" and \"failures>1% for 30s, stop as failed\"."
+    },
+    "fix": "Add to reporting: - module: passfail, criteria: [avg-rt>500ms for 30s, stop as failed, failures>1% for 30s, stop as failed].",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            7
+          ],
+          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - failures>1% for 30s, stop as failed\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
+        },
+        {
+          "file": "criteria.yml",
+          "code": "# A fragment: bzt merges it with the config that holds the executions.\nreporting:\n- module: final-stats\nscenarios:\n  checkout:\n    requests:\n    - url: /api/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/no-passfail.yml"
+  },
+  {
+    "id": "taurus/passfail-never-fails",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "criteria",
+    "summary": "Disallow passfail criteria marked non-failed, which can never fail the run.",
+    "rationale": "A criterion's action is `stop` or `continue` and its status `failed` (the default) or `non-failed`.\nWith `non-failed` (`fail: false` in the mapping form) a triggered criterion only prints a notice, or\nstops the test early, and bzt still exits 0: Taurus fails the run only for a triggered criterion whose\n`fail` is true. Such a criterion looks like a gate in review and gates nothing. Use `stop as failed` or\n`continue as failed`; keep a non-failed one only for an early stop you mean, with a suppression comment.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/PassFail/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/passfail.py"
+    ],
+    "given": [
+      "criteria.items[*]"
+    ],
+    "then": [
+      {
+        "field": "strict",
+        "function": "truthy"
+      }
+    ],
+    "messages": {
+      "default": "Criterion \"{{expression}}\" is non-failed: when it triggers bzt still exits 0. Use \"stop as failed\" or \"continue as failed\"."
+    },
+    "fix": "Replace \"as non-failed\" with \"as failed\" (or set fail: true).",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            10
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as non-failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/passfail-never-fails.yml"
+  },
+  {
+    "id": "taurus/scenario-not-defined",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow executions that name a scenario the config does not define.",
+    "rationale": "`scenario: name` in an execution refers to an entry of the top-level `scenarios`; bzt stops before the\ntest with an error when there is none, often after a rename or a typo. Silent for a config with\n`included-configs` (the scenario may be there) and for a name built from a `${...}` reference.\nA config that holds no `execution` (a fragment) is never reported.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/"
+    ],
+    "given": [
+      "taurus.missingScenarios[*]"
+    ],
+    "then": [
+      {
+        "field": "name",
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "Scenario \"{{name}}\" is not defined under scenarios: bzt stops before the test. Define it, or fix the name."
+    },
+    "fix": "Add the scenario under scenarios:, or use the name of an existing one.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            5
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  check-out:\n    requests:\n    - url: ${BASE_URL}/cart\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  checkout:\n    requests:\n    - url: ${BASE_URL}/cart\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/scenario-not-defined.yml"
+  },
+  {
+    "id": "taurus/scenario-without-requests",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require a script or at least one request in every Taurus scenario.",
+    "rationale": "A scenario tells the executor what to run: an existing `script`, or `requests` for Taurus to generate\none. With neither, bzt stops with \"There must be a script file or requests for its generation to run\n<tool>\"; with `requests:` left empty the generated test sends nothing, so the run measures nothing and\npasses. Both happen when a scenario is stubbed and never filled in, or when its requests are indented\nunder the wrong key. A scenario given as a plain string is the short form of `script:`.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/",
+      "https://github.com/Blazemeter/taurus/blob/master/bzt/modules/gatling.py"
+    ],
+    "given": [
+      "native.scenarios[*]",
+      "native.execution[*].scenario"
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "anyOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "script"
+                ]
+              },
+              {
+                "type": "object",
+                "required": [
+                  "requests"
+                ],
+                "properties": {
+                  "requests": {
+                    "type": "array",
+                    "minItems": 1
+                  }
+                }
+              }
+            ]
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "This scenario has no script and no requests: bzt either refuses it (\"There must be a script file or requests\") or runs a test that sends nothing. Add requests, or script: with the test to run."
+    },
+    "fix": "Add requests: (a list of URLs or request mappings), or script: with an existing test.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            9
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n\nscenarios:\n  hello:\n    requests:\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n- concurrency: 5\n  hold-for: 5m\n  scenario: existing\n\nscenarios:\n  hello:\n    requests:\n    - ${BASE_URL}/hello\n  existing:\n    script: plan.jmx\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/scenario-without-requests.yml"
+  },
+  {
+    "id": "taurus/steps-without-ramp-up",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require ramp-up on an execution that sets steps.",
+    "rationale": "`steps` \"allows users to apply stepping ramp-up for concurrency and rps, requires `ramp-up`\" (Taurus\nexecution settings): the steps divide the ramp-up, so without one there is nothing to divide and the\nwhole load starts at once, which is rarely what a stepped test means.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "when": [
+      {
+        "field": "steps",
+        "function": "defined"
+      }
+    ],
+    "then": [
+      {
+        "field": "ramp-up",
+        "function": "defined",
+        "at": "steps"
+      }
+    ],
+    "messages": {
+      "default": "steps divides the ramp-up into stages, but this execution has no ramp-up: the whole load starts at once. Add ramp-up."
+    },
+    "fix": "Add ramp-up: (e.g. 5m) to the execution.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            3
+          ],
+          "code": "execution:\n- concurrency: 100\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 100\n  ramp-up: 5m\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/steps-without-ramp-up.yml"
+  },
+  {
+    "id": "taurus/throughput-without-duration",
+    "tools": [
+      "taurus"
+    ],
+    "severity": "warning",
+    "category": "load-model",
+    "summary": "Require ramp-up or hold-for on an execution that sets throughput.",
+    "rationale": "`throughput` \"apply RPS shaper, limiting maximum RPS to throughput, requires `ramp-up` and/or\n`hold-for`\" (Taurus execution settings): the shaper's schedule is built from those two durations, so\nwithout either the cap is not the load the test runs. A frequent cause is a mis-indented block, with\n`ramp-up` and `hold-for` nested under `concurrency` where Taurus reads them as per-provisioning values.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://gettaurus.org/docs/ExecutionSettings/#Load-Profile"
+    ],
+    "given": [
+      "native.execution[*]"
+    ],
+    "when": [
+      {
+        "field": "throughput",
+        "function": "defined"
+      }
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "anyOf": [
+              {
+                "required": [
+                  "ramp-up"
+                ]
+              },
+              {
+                "required": [
+                  "hold-for"
+                ]
+              }
+            ]
+          }
+        },
+        "at": "throughput"
+      }
+    ],
+    "messages": {
+      "default": "This execution sets throughput without ramp-up or hold-for, which the RPS shaper needs for its schedule. Add hold-for (and ramp-up) at the execution level."
+    },
+    "fix": "Add hold-for: (and ramp-up:) to the execution, next to throughput.",
+    "examples": {
+      "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            2
+          ],
+          "code": "execution:\n- concurrency:\n    local: 20\n  throughput:\n    local: 50\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ],
+      "good": [
+        {
+          "file": "load.yml",
+          "code": "execution:\n- concurrency: 20\n  throughput: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
+        }
+      ]
+    },
+    "origin": "rules/taurus/throughput-without-duration.yml"
+  },
+  {
     "id": "third-party-domain",
     "tools": [
-      "jmeter"
+      "jmeter",
+      "taurus"
     ],
     "severity": "warning",
     "category": "realism",
@@ -4338,6 +5523,13 @@ export const builtinRules: RuleDefinition[] = [
     "examples": {
       "bad": [
         {
+          "file": "load.yml",
+          "lines": [
+            11
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: ${__P(host,localhost)}\n    requests:\n    - url: /\n    - url: https://www.google-analytics.com/collect\n"
+        },
+        {
           "file": "plan.jmx",
           "lines": [
             39
@@ -4433,12 +5625,14 @@ export const builtinRules: RuleDefinition[] = [
     "tools": [
       "k6",
       "artillery",
-      "locust"
+      "locust",
+      "gatling",
+      "taurus"
     ],
     "severity": "warning",
     "category": "observability",
     "summary": "Require a name tag on requests whose URL holds run-time values such as ids.",
-    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
+    "rationale": "Every distinct URL becomes its own time series: a URL with an id in it creates one per id, so k6's memory\ngrows without bound over a long run (grafana/k6#2762) and per-endpoint results and thresholds become\nunreadable. k6 groups them with a name tag (\"Group URLs under one tag\": `tags: { name: 'PostsItemURL' }`)\nor ``http.url`…` ``. Interpolations of constants and `__ENV` values have one value and are not reported,\nnor are elements of a short list of constants written in the script (`PAGES[i]`, `for (const p of\nPAGES)`, `randomItem(PAGES)`). Concatenation (`base + '/shipping/' + id`) is read like a template literal,\nand a module-level URL variable reassigned per iteration is not a constant (where the request certainly\nfollows an assignment, that value is read and shown). A function parameter takes what its callers pass:\nit is bounded when every call in the file passes a bounded value; when the callers cannot be seen (an\nexported function, a callback handed to a library such as a test builder, `setup()` data) the value is\nunknown and never reported. URLs are shown as written, with the method the code uses.\nTaurus reports a request without `label` under its URL, in which JMeter evaluates functions such as\n`${__Random(1,100)}`; JMeter variables (`${id}`) and properties are bounded only by their data and are not\nreported.\nArtillery groups templated URLs by default; they are only reported when metrics-by-endpoint runs with\n`groupDynamicURLs: false` and the request has no `name:` (or `useOnlyRequestNames` is off).\nLocust keeps one statistics row per URL unless the request has `name=` (\"Grouping requests\"): an\nf-string or concatenation with a run-time value is reported; constants, a `{base}` prefix and loops over a\nshort literal list or `range` are bounded.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/http-requests/",
@@ -4455,15 +5649,26 @@ export const builtinRules: RuleDefinition[] = [
       "default": "{{request}} creates one metric series per distinct URL.",
       "k6": "{{request}} creates one metric series per distinct URL. Group it under one name: {{example}}, or build the URL with http.url`…`.",
       "artillery": "{{request}} creates one metrics-by-endpoint series per distinct URL (groupDynamicURLs: false). Add name: \"{{name}}\" to the request and useOnlyRequestNames: true to the plugin.",
-      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\")."
+      "locust": "{{request}} creates one row in Locust's statistics per distinct URL. Group it under one name: self.client.{{pyMethod}}(url, name=\"{{name}}\").",
+      "gatling": "{{request}} has a session value in its name: Gatling keeps one statistics row per distinct request name, so the report and its assertions split per value. Give it a fixed name, http(\"Product\"), and keep the session values in the URL.",
+      "taurus": "{{request}} without a label is reported under its URL, and JMeter evaluates ${__Random(…)} and the like in it: one row per distinct URL in the results and criteria. Add label: \"{{name}}\"."
     },
     "fix": {
+      "gatling": "Give the request a fixed name in http(\"...\") and keep the #{...} values in the URL.",
+      "taurus": "Add label: \"{{name}}\" to the request.",
       "k6": "Add tags: { name: '{{name}}' } to the request params.",
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
       "locust": "Add name=\"{{name}}\" to the request."
     },
     "examples": {
       "bad": [
+        {
+          "file": "load.yml",
+          "lines": [
+            12
+          ],
+          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: posts\nscenarios:\n  posts:\n    default-address: ${__P(host,http://localhost)}\n    requests:\n    - url: /posts/${__Random(1,100)}\n      label: one post\n    - url: /posts/${__Random(1,100)}/comments\n"
+        },
         {
           "file": "script.js",
           "lines": [
@@ -4493,6 +5698,13 @@ export const builtinRules: RuleDefinition[] = [
             10
           ],
           "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\")\n"
+        },
+        {
+          "file": "ProductSimulation.java",
+          "lines": [
+            9
+          ],
+          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ProductSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Products\")\n      .feed(csv(\"products.csv\").random())\n      .exec(http(\"Product #{productId}\").get(\"/products/#{productId}\").check(status().is(200)));\n\n  {\n    setUp(scn.injectOpen(rampUsers(10).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
         }
       ],
       "good": [

@@ -54,6 +54,8 @@ interface Columns {
   allThreads: number;
   sampleCount: number;
   errorCount: number;
+  /** Not a JMeter column: Taurus's Locust wrapper writes the request's method into its kpi.jtl. */
+  method: number;
 }
 
 function columnsOf(names: readonly string[]): Columns {
@@ -70,6 +72,7 @@ function columnsOf(names: readonly string[]): Columns {
     allThreads: at('allThreads'),
     sampleCount: at('SampleCount'),
     errorCount: at('ErrorCount'),
+    method: at('method'),
   };
 }
 
@@ -151,13 +154,14 @@ export async function feedJtlCsv(
       ? undefined
       : jmeterErrorKind(code, cols.failureMessage >= 0 ? f[cols.failureMessage]! : '');
     const samples = cols.sampleCount >= 0 ? Number(f[cols.sampleCount]) : 1;
+    const method = cols.method >= 0 ? f[cols.method] || undefined : undefined;
     if (samples > 1) {
       const errors = Math.min(samples, Math.max(0, Number(f[cols.errorCount]) || 0));
-      if (errors > 0) sink.request(label, undefined, time, elapsed, true, kind ?? 'failed', errors);
-      if (samples > errors) sink.request(label, undefined, time, elapsed, false, undefined, samples - errors);
+      if (errors > 0) sink.request(label, method, time, elapsed, true, kind ?? 'failed', errors);
+      if (samples > errors) sink.request(label, method, time, elapsed, false, undefined, samples - errors);
       return;
     }
-    sink.request(label, undefined, time, elapsed, !ok, kind);
+    sink.request(label, method, time, elapsed, !ok, kind);
   };
 
   const { lines, endsWithNewline } = await forEachLine(input, (line, lineNo) => {

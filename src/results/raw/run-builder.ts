@@ -35,6 +35,8 @@ interface Row {
   method?: string;
   templated: boolean;
   transaction: boolean;
+  /** Set when the row measures something else than the run's requests (a Gatling group). */
+  latencyKind?: LatencyKind;
   count: number;
   errors: number;
   errorsByKind: Map<string, number>;
@@ -132,8 +134,15 @@ export class RunBuilder implements SampleSink {
     }
   }
 
-  transaction(name: string, timeMs: number | undefined, latencyMs: number, error: boolean): void {
+  transaction(
+    name: string,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    latencyKind?: LatencyKind,
+  ): void {
     const row = this.row(name, undefined, true);
+    if (latencyKind) row.latencyKind = latencyKind;
     row.count++;
     const timed = Number.isFinite(latencyMs);
     if (timed) {
@@ -245,7 +254,7 @@ export class RunBuilder implements SampleSink {
           r.errors,
           r.errorsByKind,
           durationSec,
-          latencyKind,
+          r.latencyKind ?? latencyKind,
         );
         if (r.transaction) row.kind = 'transaction';
         return row;
@@ -261,6 +270,7 @@ export class RunBuilder implements SampleSink {
     if (this.toolVersion) run.source.version = this.toolVersion;
     if (this.maxVUs !== undefined) run.profile.maxVUs = this.maxVUs;
     if (durationSec !== undefined) run.profile.durationSec = durationSec;
+    if (this.lastMs >= this.firstMs) run.span = { start: this.firstMs, end: this.lastMs };
     if (this.iterations !== undefined) run.profile.iterations = this.iterations;
     if (this.passes + this.fails > 0) run.checks = { passes: this.passes, fails: this.fails };
     const windows = onlyTransactions ? this.txWindows : this.windows;
@@ -326,12 +336,14 @@ export class RunBuilder implements SampleSink {
           out.p99 = round(w.sketch.quantile(0.99));
         }
         if (w.vus !== undefined) out.vus = w.vus;
+        if (w.count > 0) out.sketch = w.sketch;
         return out;
       });
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    const prefix = `${transaction ? 'T' : 'R'}${method ?? ''}`;
+    // No template string when there is no method: it would allocate on every sample.
+    const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
     let names = this.nameCache.get(prefix);
     if (!names) {
       names = new Map();
@@ -369,7 +381,7 @@ export class RunBuilder implements SampleSink {
   }
 }
 
-function stats(
+export function stats(
   name: string,
   method: string | undefined,
   sketch: DDSketch,
@@ -390,6 +402,8 @@ function stats(
     latency.p99 = round(sketch.quantile(0.99));
   }
   const row: EndpointStats = { name, latency, quality: 'sketch', latencyKind, count, errors };
+  // Kept so the run file can store it and runs can merge exactly; renderers never read it.
+  if (sketch.count > 0) row.sketch = sketch;
   if (method) row.method = method;
   // `new URL` escapes the braces of a folded `{id}`; the template is kept readable.
   const path =
@@ -407,6 +421,6 @@ function stats(
 }
 
 /** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */
-function round(v: number | undefined): number | undefined {
+export function round(v: number | undefined): number | undefined {
   return v === undefined ? undefined : Math.round(v * 1000) / 1000;
 }

@@ -20,6 +20,7 @@ import { ignoredCriteria } from './ignored-criteria.js';
 import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
 import { processorConfigured } from './processor.js';
+import { requestsPerArrival } from './requests-per-arrival.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
 import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
@@ -96,8 +97,11 @@ export function parseArtillery(text: string, file: string): AdapterResult {
         at: effectiveEnsureEntry(document)?.keyLoc ?? criteria.anchor,
       },
     },
+    workloadOrder: 'alternatives',
     loc,
   };
+  const perArrival = requestsPerArrival(document);
+  if (perArrival !== undefined) scenario.requestsPerIteration = perArrival;
   return { scenario, diagnostics, comments };
 }
 

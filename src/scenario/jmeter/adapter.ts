@@ -27,7 +27,7 @@ import {
   readThinkTime,
 } from './elements.js';
 import { nativeTree } from './native.js';
-import { propText } from './properties.js';
+import { propBool, propText } from './properties.js';
 import { isThreadGroup, readTree } from './tree.js';
 import { readWorkload } from './workloads.js';
 import { parseXml, type XmlComment } from './xml.js';
@@ -149,6 +149,9 @@ export function parseJmeter(text: string, file: string): AdapterResult {
     ),
     loc,
   };
+  // "Run Thread Groups consecutively": each group starts when the previous one ended.
+  if (tree.testPlan && propBool(tree.testPlan, 'TestPlan.serialize_threadgroups') === true)
+    scenario.workloadOrder = 'sequential';
   // A fragment for an Include Controller (a Test Fragment, no thread group) is a part, like a k6 library.
   if (!tree.elements.some(isThreadGroup)) scenario.module = true;
   return { scenario, diagnostics, comments };

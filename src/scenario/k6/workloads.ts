@@ -128,6 +128,10 @@ export function workloadFromScenario(name: string, config: SourceValue, loc: Loc
     partiallyUnknown: false,
     loc,
   };
+  if (getValue(config, 'startTime') !== undefined) {
+    const start = r.duration('startTime');
+    if (start !== undefined) workload.startSec = start;
+  }
   const exec = getValue(config, 'exec');
   if (exec === undefined) workload.exec = 'default';
   else if (exec.kind === 'string') workload.exec = exec.value;

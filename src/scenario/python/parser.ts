@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Parser, Tree } from 'web-tree-sitter';
+import { grammarPath, initTreeSitter, loadLanguage } from '../tree-sitter-runtime.js';
 
 /** Python sources larger than this are not parsed: no locustfile is that big, and memory stays bounded. */
 export const MAX_PYTHON_BYTES = 2 * 1024 * 1024;
@@ -14,32 +12,15 @@ let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
 
 /**
- * Where the two wasm files are: next to the bundle (`dist/grammars/`, copied by scripts/bundle.mjs; the CLI
- * and the action run from dist/ alone), else in node_modules (tests and `tsx` runs from source).
- */
-function wasmPaths(): { runtime: string; python: string } {
-  for (const relative of ['../grammars/', './grammars/']) {
-    const dir = fileURLToPath(new URL(relative, import.meta.url));
-    const python = `${dir}tree-sitter-python.wasm`;
-    if (existsSync(python)) return { runtime: `${dir}tree-sitter.wasm`, python };
-  }
-  const require = createRequire(import.meta.url);
-  return {
-    runtime: require.resolve('web-tree-sitter/tree-sitter.wasm'),
-    python: require.resolve('tree-sitter-wasms/out/tree-sitter-python.wasm'),
-  };
-}
-
-/**
  * Loads tree-sitter and its Python grammar, once. Called only when a Python file is about to be parsed, so
  * a run over k6 or Artillery files never pays for the wasm (see `ScenarioAdapter.prepare`).
  */
 export function loadPythonParser(): Promise<void> {
   loading ??= (async () => {
-    const paths = wasmPaths();
-    const { Parser: TreeSitter, Language } = await import('web-tree-sitter');
-    await TreeSitter.init({ locateFile: () => paths.runtime });
-    const language = await Language.load(paths.python);
+    const { Parser: TreeSitter } = await initTreeSitter();
+    const language = await loadLanguage(
+      grammarPath('tree-sitter-python.wasm', 'tree-sitter-wasms/out/tree-sitter-python.wasm'),
+    );
     const instance = new TreeSitter();
     instance.setLanguage(language);
     parser = instance;

@@ -1,0 +1,134 @@
+// Full lint against the bare parse, over a tree of real scenario files of every tool: the real k6, Locust and
+// Gatling scripts of __tests__/fixtures/real and the Artillery, JMeter and Taurus files of the shared corpus
+// (when it is there), repeated to `files` copies, each made unique by a comment so no cache can help.
+//
+// (a) bare: each file parsed by the parser its adapter uses, producing what that parser produces (Babel's
+//     AST, yaml's Document, tree-sitter's tree, and for JMeter the element tree saxes' events build, as
+//     fast-xml-parser would; saxes alone builds nothing);
+// (b) lint: each file through lintText (sniffing, the adapter, every rule, fix verification).
+// Rounds alternate so a busy machine slows both alike. Prints files per second and the ratio lint / bare.
+//
+//   node scripts/bench-lint.mjs [files] [rounds]
+import { parse as babelParse } from '@babel/parser';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import { loadTsTogether } from './load-ts.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = Number(process.argv[2] ?? 2000);
+const rounds = Number(process.argv[3] ?? 3);
+const corpus = process.env.LOADGATE_CORPUS || join(root, '../shared/corpus');
+
+const gatling = join(root, 'src/scenario/jvm/parser.ts');
+// One bundle, so the grammars prepareAllAdapters loads are the ones lintText and the bare parsers use.
+const { lintText, adapterFor, prepareAllAdapters, decodeText, parseXml, parsePython, parseJvm } =
+  await loadTsTogether(
+    [
+      'src/lint/lint-text.ts',
+      'src/scenario/adapters.ts',
+      'src/engine/decode.ts',
+      'src/scenario/jmeter/xml.ts',
+      'src/scenario/python/parser.ts',
+      ...(existsSync(gatling) ? [gatling] : []),
+    ].map((p) => join(root, p)),
+  );
+await prepareAllAdapters();
+
+/** The bare parse of each tool: the same parser and options as its adapter, nothing after it. */
+const bareParsers = {
+  k6: (text, file) =>
+    babelParse(text, {
+      sourceType: 'module',
+      plugins: /\.m?ts$/.test(file) ? ['deprecatedImportAssert', 'typescript'] : ['deprecatedImportAssert'],
+      errorRecovery: true,
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+      attachComment: false,
+    }),
+  artillery: (text) => parseAllDocuments(text, { lineCounter: new LineCounter(), maxAliasCount: 100 }),
+  taurus: (text) => parseAllDocuments(text, { lineCounter: new LineCounter(), maxAliasCount: 100 }),
+  jmeter: (text) => parseXml(text),
+  locust: (text) => parsePython(text),
+};
+if (parseJvm) bareParsers.gatling = (text, file) => parseJvm(text, file);
+
+function walk(folder) {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sources = [
+  ...walk(join(root, '__tests__/fixtures/real')),
+  ...walk(join(corpus, 'scenarios')),
+  ...walk(join(root, 'examples')),
+]
+  .map((path) => {
+    const { text } = decodeText(readFileSync(path));
+    const adapter = adapterFor(text, path);
+    return adapter && bareParsers[adapter.tool] ? { path, text, tool: adapter.tool } : undefined;
+  })
+  .filter((f) => f !== undefined);
+
+/** A comment in the file's own syntax, so each copy is a different text with the same meaning. */
+function unique(file, i) {
+  if (file.tool === 'jmeter') return `${file.text}\n<!-- copy ${i} -->\n`;
+  if (file.tool === 'k6' || file.tool === 'gatling') return `${file.text}\n// copy ${i}\n`;
+  if (file.path.endsWith('.json')) return file.text;
+  return `${file.text}\n# copy ${i}\n`;
+}
+const files = Array.from({ length: target }, (_, i) => {
+  const f = sources[i % sources.length];
+  return { ...f, text: unique(f, i) };
+});
+const megabytes = files.reduce((n, f) => n + f.text.length, 0) / 1e6;
+
+const byTool = new Map();
+const timed = (tool, name, run) => {
+  const start = performance.now();
+  run();
+  const t = byTool.get(tool) ?? { bare: 0, lint: 0 };
+  t[name] += performance.now() - start;
+  byTool.set(tool, t);
+};
+const bare = () => {
+  for (const f of files) timed(f.tool, 'bare', () => bareParsers[f.tool](f.text, f.path));
+};
+const lint = () => {
+  for (const f of files) timed(f.tool, 'lint', () => lintText(f.text, f.path));
+};
+const totals = { bare: 0, lint: 0 };
+for (let r = 0; r < rounds; r++) {
+  for (const [name, run] of [
+    ['bare', bare],
+    ['lint', lint],
+  ]) {
+    const start = performance.now();
+    run();
+    totals[name] += performance.now() - start;
+  }
+}
+const counts = new Map();
+for (const f of files) counts.set(f.tool, (counts.get(f.tool) ?? 0) + 1);
+const perTool = [...counts].map(([tool, n]) => `${tool} ${n}`).join(', ');
+const ms = (name) => totals[name] / rounds;
+const ratio = ms('lint') / ms('bare');
+console.log(
+  `${files.length} files (${perTool}), ${megabytes.toFixed(0)} MB, ${rounds} rounds, node ${process.version}`,
+);
+console.log(
+  `bare parse  ${ms('bare').toFixed(0).padStart(6)} ms  ${((files.length / ms('bare')) * 1000).toFixed(0)} files/s`,
+);
+console.log(
+  `full lint   ${ms('lint').toFixed(0).padStart(6)} ms  ${((files.length / ms('lint')) * 1000).toFixed(0)} files/s`,
+);
+for (const [tool, t] of byTool)
+  console.log(
+    `  ${tool.padEnd(10)} bare ${(t.bare / rounds).toFixed(0).padStart(6)} ms  lint ${(t.lint / rounds).toFixed(0).padStart(6)} ms  ${(t.lint / t.bare).toFixed(2)}x`,
+  );
+console.log(`lint / bare ${ratio.toFixed(2)}x (target <= 1.5x)`);
+process.exitCode = ratio <= 1.5 ? 0 : 1;
