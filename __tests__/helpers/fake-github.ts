@@ -129,6 +129,8 @@ export class FakeGitHub {
   readonly workflowRuns: FakeWorkflowRun[] = [];
   readonly artifacts: FakeArtifact[] = [];
   defaultBranch = 'main';
+  /** Where an artifact's zip download redirects to; default this server's `/_blob/` path. */
+  blobLocation?: (artifactId: number) => string;
   /** Writes answer 403 like a read-only GITHUB_TOKEN on a pull request from a fork. */
   readOnly = false;
   /** Who the token belongs to: the author of created comments. */
@@ -465,7 +467,11 @@ export class FakeGitHub {
       if (!artifact) reply(404, { message: 'Not Found' });
       else if (artifact.expired) reply(410, { message: 'Artifact has expired' });
       // GitHub answers with a short-lived signed URL on its blob storage; here, this server again.
-      else reply(302, '', { location: `${this.url}/_blob/artifact-${artifact.id}.zip?sig=fake` });
+      else
+        reply(302, '', {
+          location:
+            this.blobLocation?.(artifact.id) ?? `${this.url}/_blob/artifact-${artifact.id}.zip?sig=fake`,
+        });
       return true;
     }
     if ((m = /^\/_blob\/artifact-(\d+)\.zip$/.exec(url.pathname))) {
