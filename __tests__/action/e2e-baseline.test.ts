@@ -251,6 +251,14 @@ describe('baseline: auto on a pull request', () => {
     expect(github.requests[4]!.authorization).toBeUndefined();
   });
 
+  it('asks GitHub nothing when there is no result to compare (lint only)', async () => {
+    cpSync(join(root, '__tests__/fixtures/report/e2e/load'), join(workspace, 'load'), { recursive: true });
+    const result = await runAction({ results: '', paths: 'load' });
+    expect(result.report.verdict).not.toBe('none');
+    expect(result.outputs.verdict).not.toBe('error');
+    expect(github.requests.filter((r) => r.path.includes('/actions/'))).toEqual([]);
+  });
+
   it('says so when main has no successful run yet, and the action goes on without a baseline', async () => {
     const result = await runAction({});
     expect(result.code).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,21 @@ describe('loadgate check --baseline auto', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       '--baseline auto reads the baseline artifact of the base branch through the GitHub API: set GITHUB_TOKEN and GITHUB_REPOSITORY',
+    );
+  });
+
+  it('baseline: auto in the config, outside GitHub Actions, falls back to baseline-path with a note', async () => {
+    cpSync(join(RESULTS, 'k6-summary-baseline.json'), join(temp, 'main.json'));
+    cpSync(join(RESULTS, 'k6-summary-current.json'), join(temp, 'current.json'));
+    writeFileSync(
+      join(temp, '.loadgate.yml'),
+      'results: current.json\nbaseline: auto\nbaseline-path: main.json\n',
+    );
+    const run = await runCli(['check', '--format', 'json'], temp);
+    const report = JSON.parse(run.stdout) as { comparison: { baseline: { file: string; source: string } } };
+    expect(report.comparison.baseline.file).toBe('main.json');
+    expect(report.comparison.baseline.source).toBe(
+      "baseline-path main.json, since baseline: auto finds the base branch's artifact only in GitHub Actions (the action, or GITHUB_TOKEN and GITHUB_REPOSITORY set)",
     );
   });
 

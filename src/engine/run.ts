@@ -183,10 +183,10 @@ async function compare(
   base: string,
 ): Promise<CompareOutcome> {
   const auto = request.baseline ? isAutoBaseline(request.baseline) : isAutoBaseline(config.baseline);
-  const found =
-    auto && request.command !== 'lint' ? await resolveAuto(request, config, cwd, base) : undefined;
-  const baseline = auto
-    ? found?.file
+  // With `auto`, the file a `results` glob must not take for a current run is the fallback `baseline-path`.
+  const fallback = auto ? fallbackPath(request, config, cwd, base) : undefined;
+  let baseline = auto
+    ? fallback?.absolute
     : request.baseline
       ? resolve(cwd, request.baseline)
       : config.baseline
@@ -244,6 +244,9 @@ async function compare(
       notCompared: { reason: `"results" (${config.results.join(', ')}) matches no result file` },
     };
   if (current.length === 0) return { results: [] };
+  // Looked up only now: a run with nothing to compare asks GitHub for nothing.
+  const found = auto ? await resolveAuto(request, fallback) : undefined;
+  if (auto) baseline = found?.file;
   return compareFiles({
     cwd,
     baseline,
@@ -258,15 +261,32 @@ async function compare(
   });
 }
 
-/**
- * `baseline: auto`: the resolver's find, else `baseline-path` (the input, then the config) when that file
- * exists, else no baseline; each step that failed is named in the note or source the report shows.
- */
-async function resolveAuto(
+interface Fallback {
+  absolute: string;
+  shown: string;
+}
+
+/** `baseline-path`: the input (relative to `cwd`), else the config's (relative to the config file). */
+function fallbackPath(
   request: EngineRequest,
   config: Config,
   cwd: string,
   base: string,
+): Fallback | undefined {
+  if (request.baselinePath)
+    return { absolute: resolve(cwd, request.baselinePath), shown: request.baselinePath };
+  if (config.baselinePath)
+    return { absolute: resolve(base, config.baselinePath), shown: config.baselinePath };
+  return undefined;
+}
+
+/**
+ * `baseline: auto`: the resolver's find, else `baseline-path` when that file exists, else no baseline; each
+ * step that failed is named in the note or source the report shows.
+ */
+async function resolveAuto(
+  request: EngineRequest,
+  fallback: Fallback | undefined,
 ): Promise<ResolvedBaseline> {
   const found: ResolvedBaseline = request.resolveBaseline
     ? await request.resolveBaseline()
@@ -274,11 +294,6 @@ async function resolveAuto(
         note: "baseline: auto finds the base branch's artifact only in GitHub Actions (the action, or GITHUB_TOKEN and GITHUB_REPOSITORY set)",
       };
   if (found.file) return found;
-  const fallback = request.baselinePath
-    ? { absolute: resolve(cwd, request.baselinePath), shown: request.baselinePath }
-    : config.baselinePath
-      ? { absolute: resolve(base, config.baselinePath), shown: config.baselinePath }
-      : undefined;
   const why = found.note ?? 'no baseline artifact was found';
   if (fallback && existsSync(fallback.absolute))
     return { file: fallback.absolute, source: `baseline-path ${fallback.shown}, since ${why}` };
