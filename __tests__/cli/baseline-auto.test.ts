@@ -38,11 +38,15 @@ describe('loadgate check --baseline auto', () => {
     cpSync(join(RESULTS, 'k6-summary-current.json'), join(temp, 'current.json'));
     writeFileSync(
       join(temp, '.loadgate.yml'),
-      'results: current.json\nbaseline: auto\nbaseline-path: main.json\n',
+      'results: "*.json"\nbaseline: auto\nbaseline-path: main.json\n',
     );
     const run = await runCli(['check', '--format', 'json'], temp);
-    const report = JSON.parse(run.stdout) as { comparison: { baseline: { file: string; source: string } } };
+    const report = JSON.parse(run.stdout) as {
+      comparison: { baseline: { file: string; source: string }; current: { file: string } };
+    };
     expect(report.comparison.baseline.file).toBe('main.json');
+    // The results glob matches main.json too: it is the baseline, not a second current run.
+    expect(report.comparison.current.file).toBe('current.json');
     expect(report.comparison.baseline.source).toBe(
       "baseline-path main.json, since baseline: auto finds the base branch's artifact only in GitHub Actions (the action, or GITHUB_TOKEN and GITHUB_REPOSITORY set)",
     );
