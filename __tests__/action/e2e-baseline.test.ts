@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { SECONDARY_RATE_LIMIT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 /**
  * `baseline: auto` through the bundled action (`node dist/index.js`, as the runner runs it) against the
@@ -375,5 +375,34 @@ describe('baseline: auto on a pull request', () => {
     expect(result.report.comparison?.baseline.source).toBe('artifact loadgate-baseline of run #57 on main');
     const listings = github.requests.filter((r) => r.path.includes('/workflows/'));
     expect(listings.map((r) => r.status)).toEqual([502, 200]);
+  });
+
+  it('waits out a secondary rate limit on the artifacts listing, then uses the artifact', async () => {
+    const { text } = await uploadedRunFile();
+    mainRun(1200, 57, zipOf({ 'loadgate-run.json': text }));
+    github.requests.length = 0;
+    github.fail({
+      method: 'GET',
+      path: /\/actions\/runs\/1200\/artifacts$/,
+      status: 403,
+      message: SECONDARY_RATE_LIMIT,
+      headers: { 'retry-after': '1' },
+    });
+    const result = await runAction({});
+    expect(result.report.comparison?.baseline.source).toBe('artifact loadgate-baseline of run #57 on main');
+    const listings = github.requests.filter((r) => r.path.endsWith('/artifacts'));
+    expect(listings.map((r) => r.status)).toEqual([403, 200]);
+  });
+
+  it('retries a 503 of the blob download, then uses the artifact', async () => {
+    const { text } = await uploadedRunFile();
+    mainRun(1200, 57, zipOf({ 'loadgate-run.json': text }));
+    github.requests.length = 0;
+    github.fail({ method: 'GET', path: /^\/_blob\//, status: 503, message: 'ServerBusy' });
+    const result = await runAction({});
+    expect(result.report.comparison?.baseline.source).toBe('artifact loadgate-baseline of run #57 on main');
+    expect(github.requests.filter((r) => r.path.startsWith('/_blob/')).map((r) => r.status)).toEqual([
+      503, 200,
+    ]);
   });
 });
