@@ -1,7 +1,7 @@
 import type { PercentileQuality } from '../results/model.js';
 import type { DDSketch } from '../results/sketch/ddsketch.js';
 import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
-import { quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
+import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
 /** One side of one metric: the value, and the counts behind it when the metric is a rate. */
@@ -213,7 +213,12 @@ function testChange(metric: MetricId, baseline: MetricSide, current: MetricSide)
   }
   const q = QUANTILE[metric];
   if (q === undefined || !baseline.sketch || !current.sketch) return undefined;
-  const d = quantileDifference(sketchRanks(baseline.sketch), sketchRanks(current.sketch), q);
+  const d = quantileDifference(
+    sketchRanks(baseline.sketch),
+    sketchRanks(current.sketch),
+    q,
+    pooledRanks(baseline.sketch, current.sketch),
+  );
   return d ? { ci: d.ci, pValue: d.pValue, method: 'order-statistic' } : undefined;
 }
 

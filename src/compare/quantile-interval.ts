@@ -1,5 +1,5 @@
-import type { DDSketch } from '../results/sketch/ddsketch.js';
-import { twoSidedP, Z95 } from './confidence.js';
+import { DDSketch } from '../results/sketch/ddsketch.js';
+import { twoProportionPValue, Z95 } from './confidence.js';
 
 /**
  * Confidence intervals of a percentile and of the difference of two percentiles, from the sample counts a
@@ -28,6 +28,7 @@ export class SketchRanks {
   private readonly zeros: number;
   private readonly min: number;
   private readonly max: number;
+  private readonly offset: number;
 
   constructor(sketch: DDSketch) {
     const json = sketch.toJSON();
@@ -36,6 +37,7 @@ export class SketchRanks {
     this.zeros = json.zeros;
     this.min = json.min;
     this.max = json.max;
+    this.offset = json.offset;
     this.cumulative = new Float64Array(json.bins.length);
     this.values = new Float64Array(json.bins.length);
     let seen = json.zeros;
@@ -63,6 +65,28 @@ export class SketchRanks {
     return v < this.min ? this.min : v > this.max ? this.max : v;
   }
 
+  /** The bucket key of the sample at 0-based rank r; −Infinity for the zero bucket. */
+  keyAt(rank: number): number {
+    if (rank < this.zeros || this.cumulative.length === 0) return -Infinity;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid]! > rank) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.offset + lo;
+  }
+
+  /** Samples in buckets up to and including `key` (the zero bucket counts as below every key). */
+  countAtOrBelow(key: number): number {
+    if (key === -Infinity) return this.zeros;
+    const i = key - this.offset;
+    if (i < 0) return this.zeros;
+    if (i >= this.cumulative.length) return this.count;
+    return this.cumulative[i]!;
+  }
+
   /** The q-quantile, the value DDSketch.quantile gives: the sample of rank q·(n − 1). */
   quantile(q: number): number {
     return this.valueAt(q * (this.count - 1));
@@ -80,7 +104,7 @@ export interface QuantileDifference {
   change: number;
   /** 95 % interval of the change. */
   ci: [number, number];
-  /** Two-sided p-value: 1 − the highest confidence level whose interval still excludes 0. */
+  /** Two-sided p-value of the generalised median test (see `quantileTest`). */
   pValue: number;
 }
 
@@ -90,12 +114,16 @@ export interface QuantileDifference {
  * recovery of variances from each side's own interval that Newcombe's method applies to proportions:
  *   lower = d − √((c − l_c)² + (u_b − b)²),   upper = d + √((u_c − c)² + (b − l_b)²)
  * with b, c the baseline and current quantiles and (l, u) their order-statistic intervals. Asymmetric like
- * the sampling distribution of a tail quantile. The p-value inverts it: the z at which the interval touches 0.
+ * the sampling distribution of a tail quantile. The p-value is the median test's (`quantileTest`): an
+ * interval of a difference of quantiles is too narrow where the distribution has a cliff at the quantile
+ * (a bimodal endpoint whose median jumps between modes), while the counts below a pooled quantile stay
+ * binomial whatever the shape.
  */
 export function quantileDifference(
   baseline: SketchRanks,
   current: SketchRanks,
   q: number,
+  pooled?: SketchRanks,
 ): QuantileDifference | undefined {
   if (baseline.count < 2 || current.count < 2) return undefined;
   const b = baseline.quantile(q);
@@ -108,26 +136,29 @@ export function quantileDifference(
     const high = d + Math.hypot(Math.max(uc, c) - c, b - Math.min(lb, b));
     return [low, high];
   };
-  return { change: d, ci: at(Z95), pValue: invert(d, at) };
+  const pValue = pooled ? quantileTest(baseline, current, pooled, q) : 1;
+  return { change: d, ci: at(Z95), pValue };
 }
 
-/** Largest z whose interval still excludes 0 (bisection: the bounds move monotonically with z). */
-function invert(d: number, at: (z: number) => [number, number]): number {
-  if (d === 0) return 1;
-  const excludes = (z: number): boolean => {
-    const [low, high] = at(z);
-    return d > 0 ? low > 0 : high < 0;
-  };
-  if (!excludes(0)) return 1;
-  let lo = 0;
-  let hi = 12;
-  if (excludes(hi)) return twoSidedP(hi);
-  for (let i = 0; i < 40; i++) {
-    const mid = (lo + hi) / 2;
-    if (excludes(mid)) lo = mid;
-    else hi = mid;
-  }
-  return twoSidedP(lo);
+/**
+ * Two-sided p-value of the generalised median test (Mood, Introduction to the Theory of Statistics, 1950,
+ * §16.9): take the q-quantile v of both runs' samples together; if both runs share their q-quantile, the
+ * shares of samples at or below v are equal, and the pooled two-proportion z-test judges that. Distribution-
+ * free and exact about ties, since both sketches bucket values the same way (same α).
+ */
+export function quantileTest(
+  baseline: SketchRanks,
+  current: SketchRanks,
+  pooled: SketchRanks,
+  q: number,
+): number {
+  const key = pooled.keyAt(q * (pooled.count - 1));
+  return twoProportionPValue(
+    baseline.countAtOrBelow(key),
+    baseline.count,
+    current.countAtOrBelow(key),
+    current.count,
+  );
 }
 
 /** How many samples lie beyond the q-quantile: what a tail percentile rests on. */
@@ -143,6 +174,23 @@ export function sketchRanks(sketch: DDSketch): SketchRanks {
   if (!ranks || ranks.count !== sketch.count) {
     ranks = new SketchRanks(sketch);
     ranksCache.set(sketch, ranks);
+  }
+  return ranks;
+}
+
+const pooledCache = new WeakMap<DDSketch, WeakMap<DDSketch, SketchRanks>>();
+
+/** The ranks of both sketches merged (same α), built once per pair: for the median test. */
+export function pooledRanks(baseline: DDSketch, current: DDSketch): SketchRanks | undefined {
+  if (baseline.alpha !== current.alpha) return undefined;
+  let inner = pooledCache.get(baseline);
+  if (!inner) pooledCache.set(baseline, (inner = new WeakMap()));
+  let ranks = inner.get(current);
+  if (!ranks) {
+    const merged = DDSketch.fromJSON(baseline.toJSON());
+    merged.merge(current);
+    ranks = new SketchRanks(merged);
+    inner.set(current, ranks);
   }
   return ranks;
 }
