@@ -55,7 +55,6 @@ function prng(seed) {
   };
 }
 const random = prng(SEED);
-const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 
 // ---- distributions ----------------------------------------------------------------------------------------
 
