@@ -57,10 +57,11 @@ describe('order-statistic intervals of a percentile', () => {
     // nq ∓ 1.96·√(nq(1−q)) = 50 ∓ 9.8 → 1-based ranks 40 and 60, 0-based 39 and 59.
     expect(rankInterval(100, 0.5)).toEqual([39, 59]);
     const [low, high] = new SketchRanks(sketchOf(range(100))).interval(0.5);
-    expect(low).toBeGreaterThanOrEqual(40 * 0.99);
+    // Within the sketch's 1 % and the 1 % it widens by.
+    expect(low).toBeGreaterThanOrEqual(40 * 0.98);
     expect(low).toBeLessThanOrEqual(40 * 1.01);
     expect(high).toBeGreaterThanOrEqual(60 * 0.99);
-    expect(high).toBeLessThanOrEqual(60 * 1.01);
+    expect(high).toBeLessThanOrEqual(60 * 1.02);
   });
 
   it('gives p99 of 540 samples (5 beyond it) an interval reaching the maximum', () => {

@@ -23,6 +23,8 @@ export function rankInterval(n: number, q: number, z = Z95): [number, number] {
 /** A sketch's values by rank, with a cumulative count so each look-up is a binary search. */
 export class SketchRanks {
   readonly count: number;
+  /** The sketch's relative accuracy: a value it answers is within α of the sample's. */
+  readonly alpha: number;
   private readonly cumulative: Float64Array;
   private readonly values: Float64Array;
   private readonly zeros: number;
@@ -34,6 +36,7 @@ export class SketchRanks {
     const json = sketch.toJSON();
     const gamma = (1 + json.alpha) / (1 - json.alpha);
     this.count = json.count;
+    this.alpha = json.alpha;
     this.zeros = json.zeros;
     this.min = json.min;
     this.max = json.max;
@@ -92,10 +95,16 @@ export class SketchRanks {
     return this.valueAt(q * (this.count - 1));
   }
 
-  /** The order-statistic interval of the q-quantile, in values. */
+  /**
+   * The order-statistic interval of the q-quantile, in values, widened by the sketch's accuracy (the bucket
+   * a value fell in), so that ranks all in one bucket do not claim more precision than the sketch has.
+   */
   interval(q: number, z = Z95): [number, number] {
     const [low, high] = rankInterval(this.count, q, z);
-    return [this.valueAt(low), this.valueAt(high)];
+    return [
+      Math.max(this.min, this.valueAt(low) * (1 - this.alpha)),
+      Math.min(this.max, this.valueAt(high) * (1 + this.alpha)),
+    ];
   }
 }
 
