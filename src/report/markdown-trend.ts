@@ -46,7 +46,7 @@ function unitOf(metric: HistoryMetric): string {
  */
 function mermaidText(text: string, max = 60): string {
   const clean = text
-    .replace(/[^A-Za-z0-9 _./:()%@+=*-]/g, ' ')
+    .replace(/[^A-Za-z0-9 _./:()%+=*-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
