@@ -13,7 +13,7 @@ import { historyCommand } from './history-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { maturityCommand } from './maturity-command.js';
 import { rulesCommand } from './rules-command.js';
-import { historyText, trendFor } from './history-output.js';
+import { historyText, trendFor } from '../report/history-output.js';
 
 export interface CliIo {
   cwd: string;

@@ -1,9 +1,9 @@
 import type { HistoryView } from '../engine/history.js';
-import { terminalText } from '../report/escape.js';
-import { proposalLine, shiftLine, trendSection } from '../report/markdown-trend.js';
+import { terminalText } from './escape.js';
+import { proposalLine, shiftLine, trendSection } from './markdown-trend.js';
 
 /** The Markdown `trend` section of a check or compare with `--history`; undefined when there is nothing. */
-export function trendFor(view: HistoryView): string | undefined {
+export function trendFor(view: HistoryView, currentLabel = 'current'): string | undefined {
   if (view.problem) return undefined;
   return trendSection({
     entries: view.entries,
@@ -11,7 +11,7 @@ export function trendFor(view: HistoryView): string | undefined {
     shifts: view.shifts,
     proposals: view.proposals,
     runs: view.runs,
-    currentLabel: 'current',
+    currentLabel,
   });
 }
 
