@@ -48,6 +48,14 @@ const DISAGREE: Record<string, string> = {
  */
 const RNG_SENSITIVE = new Set(['spa-regression-and-recovery']);
 
+/**
+ * Permutation cases on long series (346 to 1000 points: 100 permutations of an O(n²) search per candidate)
+ * take about a second in plain Node but one to two minutes each inside Jest's VM modules. They agree with the
+ * peers (4, 9 and 14 change points); set LOADGATE_SLOW_TESTS=1 to run them here too.
+ */
+const SLOW = new Set(['spa-long-series', 'spa-profile-small', 'spa-profile-medium']);
+const RUN_SLOW = process.env.LOADGATE_SLOW_TESTS === '1';
+
 const cases: PeerCase[] = JSON.parse(
   readFileSync(join(PEER_CASES, 'change-points.json'), 'utf8'),
 ) as PeerCase[];
@@ -109,7 +117,7 @@ describePeerCases('change points agree with Apache Otava and mongodb signal-proc
       });
       return;
     }
-    it(`${c.assertion}`, () => {
+    (SLOW.has(id) && !RUN_SLOW ? it.skip : it)(`${c.assertion}`, () => {
       switch (c.assertion) {
         case 'significance_only': {
           const index = num(c, 'candidate_index');
@@ -164,9 +172,14 @@ describePeerCases('change points agree with Apache Otava and mongodb signal-proc
           break;
         case 'exact_family': {
           // Members of the generator [0]*cp + [1]*cp, each exactly [cp]: every cp from 4 to 20 (the short ones,
-          // where 100 permutations come closest to the true Q) and every 13th up to 99, to keep the suite fast.
-          // All 96 members agree (checked once with every cp; about 5 s).
-          const members = [...Array.from({ length: 17 }, (_, i) => i + 4), 33, 46, 59, 72, 85, 98, 99];
+          // where 100 permutations come closest to the true Q), then 33 and 46 (and every 13th up to 99 with
+          // LOADGATE_SLOW_TESTS=1). All 96 members agree (checked once with every cp in plain Node).
+          const members = [
+            ...Array.from({ length: 17 }, (_, i) => i + 4),
+            33,
+            46,
+            ...(RUN_SLOW ? [59, 72, 85, 98, 99] : []),
+          ];
           for (const cp of members) {
             const s = [...Array<number>(cp).fill(0), ...Array<number>(cp).fill(1)];
             expect([cp, run(c, s)]).toEqual([cp, [cp]]);

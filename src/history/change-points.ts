@@ -51,6 +51,9 @@ export interface DetectOptions {
   kappa?: KappaMode;
 }
 
+/** A series: an array of numbers, or a typed array where the permutation test shuffles copies. */
+export type Values = ArrayLike<number>;
+
 const DEFAULTS = { windowLength: 50, maxPValue: 0.001, minMagnitude: 0, kappa: 'max' as KappaMode };
 
 /** The relaxed p-value of the split phase, as Otava derives it from the final one. */
@@ -139,7 +142,7 @@ function argBest<T>(items: readonly T[], better: (a: T, b: T) => boolean): numbe
 }
 
 /** Judges a candidate split of the interval `[start, stop)` of `series` it falls in. */
-type Tester = (candidate: Candidate, series: readonly number[], bounds: [number, number]) => ChangePoint;
+type Tester = (candidate: Candidate, series: Values, bounds: [number, number]) => ChangePoint;
 
 /**
  * One E-divisive bisection over `series`: take the best candidate over the current intervals, test it on the
@@ -147,7 +150,7 @@ type Tester = (candidate: Candidate, series: readonly number[], bounds: [number,
  * `stop_at = 0`: lower candidates in other intervals are never tried).
  */
 export function bisect(
-  series: readonly number[],
+  series: Values,
   test: Tester,
   maxPValue: number,
   kappa: KappaMode = 'max',
@@ -177,7 +180,7 @@ export function boundsOf(points: readonly { index: number }[], length: number): 
 
 /** The candidate with the largest Q over every interval of at least 2 points (the first one on ties). */
 export function nextCandidate(
-  series: readonly number[],
+  series: Values,
   bounds: readonly [number, number][],
   kappa: KappaMode,
 ): Candidate | undefined {
@@ -195,12 +198,7 @@ export function nextCandidate(
  * `Q = 2/(m+n)·Σ|X-Y| − 2m/((m+n)(n−1))·Σ_{i<k}|Xi−Xk| − 2n/((m+n)(m−1))·Σ_{j<k}|Yj−Yk|`
  * with X = series[start:tau) and Y = series[tau:kappa), a within-sample term 0 for a single point.
  */
-export function candidateIn(
-  series: readonly number[],
-  start: number,
-  stop: number,
-  kappa: KappaMode,
-): Candidate {
+export function candidateIn(series: Values, start: number, stop: number, kappa: KappaMode): Candidate {
   return kappa === 'end' ? candidateToEnd(series, start, stop) : candidateOverKappa(series, start, stop);
 }
 
@@ -218,7 +216,7 @@ function energy(nx: number, my: number, cross: number, withinX: number, withinY:
  * kappa fixed at the interval's end: moving one value at a time from Y to X updates the three sums in O(n),
  * so the whole search is O(n²) without a distance matrix (the permutation test runs it hundreds of times).
  */
-function candidateToEnd(series: readonly number[], start: number, stop: number): Candidate {
+function candidateToEnd(series: Values, start: number, stop: number): Candidate {
   let withinY = 0;
   for (let i = start; i < stop; i++)
     for (let j = i + 1; j < stop; j++) withinY += Math.abs(series[i]! - series[j]!);
@@ -245,7 +243,7 @@ function candidateToEnd(series: readonly number[], start: number, stop: number):
  * (tau first, then kappa), and that matrix holds 0 where kappa ≤ tau, so when every Q is negative the first
  * of those zeros wins, as it does there.
  */
-function candidateOverKappa(series: readonly number[], start: number, stop: number): Candidate {
+function candidateOverKappa(series: Values, start: number, stop: number): Candidate {
   const n = stop - start;
   // prefix[a][b] = Σ |x_i − x_j| over start ≤ i < start+a, start ≤ j < start+b.
   const prefix: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(n + 1));
@@ -275,11 +273,7 @@ function candidateOverKappa(series: readonly number[], start: number, stop: numb
 }
 
 /** The t-test judgement of a split at `candidate.index` of the interval `[start, stop)`. */
-function tTestPoint(
-  candidate: Candidate,
-  series: readonly number[],
-  [start, stop]: [number, number],
-): ChangePoint {
+function tTestPoint(candidate: Candidate, series: Values, [start, stop]: [number, number]): ChangePoint {
   return { ...tTestAt(series, candidate.index, start, stop), qhat: candidate.qhat };
 }
 
@@ -288,27 +282,31 @@ function tTestPoint(
  * the population standard deviations (as Otava passes numpy's `std` to scipy's `ttest_ind_from_stats`), and
  * p = 1 when the two sides hold 2 points in all.
  */
-export function tTestAt(series: readonly number[], index: number, start: number, stop: number): ChangePoint {
-  const left = series.slice(start, index);
-  const right = series.slice(index, stop);
-  const s1 = summary(left);
-  const s2 = summary(right);
-  const df = left.length + right.length - 2;
+export function tTestAt(series: Values, index: number, start: number, stop: number): ChangePoint {
+  const n1 = index - start;
+  const n2 = stop - index;
+  const s1 = summary(series, start, index);
+  const s2 = summary(series, index, stop);
+  const df = n1 + n2 - 2;
   let p = 1;
   if (df > 0) {
-    const pooled = ((left.length - 1) * s1.std ** 2 + (right.length - 1) * s2.std ** 2) / df;
-    const se = Math.sqrt(pooled * (1 / left.length + 1 / right.length));
+    const pooled = ((n1 - 1) * s1.std ** 2 + (n2 - 1) * s2.std ** 2) / df;
+    const se = Math.sqrt(pooled * (1 / n1 + 1 / n2));
     const t = (s1.mean - s2.mean) / se;
     p = Number.isNaN(t) ? NaN : studentTwoSidedP(t, df);
   }
   return { index, qhat: 0, ...statsOf(s1, s2, p) };
 }
 
-function summary(values: readonly number[]): { mean: number; std: number } {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  if (values.length < 2) return { mean, std: 0 };
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
-  return { mean, std: Math.sqrt(variance) };
+/** Mean and population standard deviation of `values[start:stop)` (0 for one value). */
+function summary(values: Values, start: number, stop: number): { mean: number; std: number } {
+  let sum = 0;
+  for (let i = start; i < stop; i++) sum += values[i]!;
+  const mean = sum / (stop - start);
+  if (stop - start < 2) return { mean, std: 0 };
+  let squares = 0;
+  for (let i = start; i < stop; i++) squares += (values[i]! - mean) ** 2;
+  return { mean, std: Math.sqrt(squares / (stop - start)) };
 }
 
 function statsOf(
@@ -353,8 +351,9 @@ export function detectChangePointsPermutation(
     // Shuffled within the intervals the points accepted so far delimit, as the peers do.
     const bounds = boundsOf(accepted, values.length);
     let reached = 0;
+    const shuffled = new Float64Array(values.length);
     for (let r = 0; r < permutations; r++) {
-      const shuffled = [...values];
+      shuffled.set(values);
       for (const [a, b] of bounds) shuffleRange(shuffled, a, b, random);
       const c = nextCandidate(shuffled, bounds, kappa);
       if (c && c.qhat >= candidate.qhat) reached++;
@@ -362,7 +361,7 @@ export function detectChangePointsPermutation(
     const point = tTestAt(values, candidate.index, interval[0], interval[1]);
     return { ...point, qhat: candidate.qhat, pValue: reached / (permutations + 1) };
   };
-  return bisect(series, test, maxPValue, kappa, (points) => (accepted = points));
+  return bisect(Float64Array.from(series), test, maxPValue, kappa, (points) => (accepted = points));
 }
 
 /** One E-divisive bisection over the whole series with the t-test (Otava's detector, no windows, no merge). */
@@ -374,10 +373,12 @@ export function bisectTTest(
   return bisect(series, tTestPoint, maxPValue, kappa);
 }
 
-function shuffleRange(values: number[], start: number, stop: number, random: () => number): void {
+function shuffleRange(values: Float64Array, start: number, stop: number, random: () => number): void {
   for (let i = stop - 1; i > start; i--) {
     const j = start + Math.floor(random() * (i - start + 1));
-    [values[i], values[j]] = [values[j]!, values[i]!];
+    const swap = values[i]!;
+    values[i] = values[j]!;
+    values[j] = swap;
   }
 }
 
