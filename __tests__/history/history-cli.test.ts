@@ -121,6 +121,26 @@ describeCorpus('loadgate history over real k6 results with an injected shift', (
     expect(compareText.stdout).toContain(`from ${commitOf(SHIFT_AT).slice(0, 7)} (3 runs ago)`);
   });
 
+  it('reads history.path from .loadgate.yml, relative to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadgate-history-'));
+    writeFileSync(join(dir, 'run.ndjson'), readFileSync(source, 'utf8'));
+    for (let run = 0; run < 3; run++) {
+      await runCli(['ingest', 'run.ndjson', '--out', `run-${run}.json`], dir, {
+        env: { GITHUB_SHA: commitOf(run), GITHUB_RUN_ID: String(run) },
+      });
+      await runCli(['history', 'append', '--history', 'data/h.jsonl', `run-${run}.json`], dir);
+    }
+    writeFileSync(join(dir, '.loadgate.yml'), 'history:\n  path: data/h.jsonl\n  max-runs: 50\n  runs: 10\n');
+    const compared = await runCli(
+      ['compare', '--baseline', 'run-0.json', '--current', 'run-2.json', '-f', 'markdown'],
+      dir,
+    );
+    expect(compared.stdout).toContain('The last 3 runs, then current (the bar).');
+    expect(compared.stdout).toContain(
+      `x-axis ["${commitOf(0).slice(0, 7)}", "${commitOf(1).slice(0, 7)}", "${commitOf(2).slice(0, 7)}", "current"]`,
+    );
+  });
+
   it('prunes to --max-runs, keeping the newest runs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loadgate-history-'));
     writeFileSync(join(dir, 'run.ndjson'), readFileSync(source, 'utf8'));
