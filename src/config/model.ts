@@ -1,4 +1,5 @@
 import type { BudgetConfig } from '../compare/budgets.js';
+import type { SloSpec } from '../compare/slo.js';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { FailOn } from '../report/model.js';
 import type { ResultFormat } from '../results/model.js';
@@ -23,6 +24,8 @@ export interface Config {
   /** Formats named in the config (`{path, format}`), by the path or glob as written in `results`/`baseline`. */
   formats?: Record<string, ResultFormat>;
   regression: BudgetConfig;
+  /** Absolute targets checked on the current run (`slo:`), with or without a baseline. */
+  slo: SloSpec[];
   failOn: FailOn;
   comment: CommentPolicy;
   /** Tells this configuration's sticky comment apart from other loadgate steps' (`comment-id`). */
@@ -44,6 +47,7 @@ export const DEFAULT_CONFIG: Config = {
   overrides: [],
   results: [],
   regression: {},
+  slo: [],
   failOn: 'error',
   comment: 'on-problems',
   lines: {},

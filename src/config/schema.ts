@@ -1,4 +1,5 @@
 import { budgetConfigSchema } from '../compare/budgets.js';
+import { sloConfigSchema } from '../compare/slo.js';
 import type { RuleDefinition } from '../lint/types.js';
 import runSchema from '../../docs/run.schema.json' with { type: 'json' };
 
@@ -100,6 +101,7 @@ export function buildConfigSchema(
         anyOf: [{ type: 'string', minLength: 1 }, namedResult],
       },
       regression: budgetConfigSchema,
+      slo: sloConfigSchema,
       'fail-on': {
         enum: ['error', 'warning', 'regression', 'never'],
         description:

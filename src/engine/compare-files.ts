@@ -1,6 +1,9 @@
 import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import { compareRuns } from '../compare/compare.js';
+import { addSpread, areGeneratorsOfOneRun, medianRun } from '../compare/repeated-runs.js';
+import { runValidity } from '../compare/validity.js';
+import { mergeRuns } from '../results/merge-runs.js';
 import type { Comparison } from '../compare/model.js';
 import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
@@ -33,6 +36,11 @@ export interface CompareOutcome {
   current?: Run;
   /** Why nothing was compared, with the current run to show uncompared. */
   notCompared?: NotCompared;
+  /**
+   * Why the current run is invalid (it missed its intended load, or its criteria got no samples), one
+   * sentence each, prefixed with the file when several runs were read: it is neither passed nor compared.
+   */
+  invalid?: string[];
   /** Baseline and current are results of different tools: a configuration error the engine raises. */
   toolMismatch?: { baseline: ToolSide; current: ToolSide };
 }
@@ -179,7 +187,15 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       loadMerged(inputs.current, inputs.cwd, inputs.formats),
     ]);
     const results = [...(baseline ? [baseline.report] : []), ...merged.reports];
+    const file = merged.reports.map((r) => r.path).join(', ');
+    if (merged.run) {
+      const invalid = runValidity(merged.run);
+      if (invalid.length > 0) return invalidOutcome(results, merged.run, file, invalid);
+    }
     if (!baseline?.run || !merged.run) return { results, current: merged.run };
+    const baselineInvalid = invalidBaseline(baseline);
+    if (baselineInvalid)
+      return { results, current: merged.run, notCompared: { reason: baselineInvalid, current: { file, run: merged.run } } };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
     nameOrigin(comparison, baseline.run, inputs.now);
@@ -191,7 +207,53 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     ...inputs.current.map((file) => load(file, 'current', inputs.cwd, options(file))),
   ]);
   const results = [...(baseline ? [baseline.report] : []), ...current.map((c) => c!.report)];
+  const readable = current.filter((c): c is Loaded & { run: Run } => c?.run !== undefined);
+  const repeated = repeatedRuns(readable);
+  if (repeated) {
+    const invalid = readable.flatMap((c) => runValidity(c.run).map((r) => `${c.report.path}: ${r}`));
+    if (invalid.length > 0) return invalidOutcome(results, repeated.run, repeated.file, invalid);
+    for (const c of readable)
+      c.report.diagnostics.push({
+        message: repeated.generators
+          ? `is one of ${readable.length} load generators of one run (their sample times overlap): merged into one run`
+          : `is one of ${readable.length} repeated runs: their median is ${baseline?.run ? 'compared' : 'reported'}, with the spread of each metric`,
+        severity: 'warning',
+      });
+    const baselineInvalid = baseline?.run ? invalidBaseline(baseline) : undefined;
+    if (!baseline?.run || baselineInvalid) {
+      return {
+        results,
+        current: repeated.run,
+        notCompared: {
+          reason: baselineInvalid ?? whyNotCompared(baseline),
+          current: { file: repeated.file, run: repeated.run },
+        },
+      };
+    }
+    if (baseline.run.source.tool !== repeated.run.source.tool) {
+      return {
+        results,
+        toolMismatch: {
+          baseline: { tool: baseline.run.source.tool, path: baseline.report.path },
+          current: { tool: repeated.run.source.tool, path: readable[0]!.report.path },
+        },
+      };
+    }
+    const comparison = compareRuns(baseline.run, repeated.run, inputs.budgets);
+    comparison.baseline.file = baseline.report.path;
+    comparison.current.file = repeated.file;
+    if (!repeated.generators) {
+      addSpread(comparison, [baseline.run], repeated.runs);
+      comparison.runs = { baseline: 1, current: repeated.runs.length };
+    }
+    nameOrigin(comparison, baseline.run, inputs.now);
+    return { results, comparison, current: repeated.run };
+  }
   const compared = current.find((c) => c!.run);
+  if (compared?.run) {
+    const invalid = runValidity(compared.run);
+    if (invalid.length > 0) return invalidOutcome(results, compared.run, compared.report.path, invalid);
+  }
   for (const other of current) {
     if (!other?.run) continue;
     if (!baseline) {
@@ -213,6 +275,13 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     if (shown) notCompared.current = shown;
     return { results, current: compared?.run, notCompared };
   }
+  const baselineInvalid = invalidBaseline(baseline);
+  if (baselineInvalid)
+    return {
+      results,
+      current: compared.run,
+      notCompared: { reason: baselineInvalid, current: { file: compared.report.path, run: compared.run } },
+    };
   if (baseline.run.source.tool !== compared.run.source.tool) {
     return {
       results,
@@ -244,4 +313,39 @@ function whyNotCompared(baseline: Loaded | undefined): string {
     return `no baseline yet: ${baseline.report.path} does not exist (the first run of the base branch creates it)`;
   if (!baseline.run) return `the baseline ${baseline.report.path} could not be read`;
   return 'no current result could be read';
+}
+
+/**
+ * Several readable current runs of one tool that are not one tool's result set: repeated runs of the
+ * scenario (compared as their median), or run files of one run's load generators (their sample times
+ * overlap; merged exactly). Undefined for one run, or runs of several tools (the first is compared).
+ */
+function repeatedRuns(
+  readable: readonly (Loaded & { run: Run })[],
+): { run: Run; runs: Run[]; file: string; generators: boolean } | undefined {
+  if (readable.length < 2) return undefined;
+  const runs = readable.map((c) => c.run);
+  if (runs.some((r) => r.source.tool !== runs[0]!.source.tool)) return undefined;
+  const file = readable.map((c) => c.report.path).join(', ');
+  if (areGeneratorsOfOneRun(runs)) {
+    const merged = mergeRuns(runs);
+    if (typeof merged !== 'string') return { run: merged, runs, file, generators: true };
+  }
+  return { run: medianRun(runs), runs, file, generators: false };
+}
+
+/** An invalid current run: shown with its numbers, never passed or compared. */
+function invalidOutcome(results: ResultFileReport[], run: Run, file: string, invalid: string[]): CompareOutcome {
+  return {
+    results,
+    current: run,
+    invalid,
+    notCompared: { reason: `the current run is invalid: ${invalid.join('; ')}`, current: { file, run } },
+  };
+}
+
+/** A baseline that missed its own intended load is no yardstick: the reason, or undefined when it is valid. */
+function invalidBaseline(baseline: Loaded): string | undefined {
+  const reasons = baseline.run ? runValidity(baseline.run) : [];
+  return reasons.length > 0 ? `the baseline ${baseline.report.path} is invalid: ${reasons.join('; ')}` : undefined;
 }
