@@ -1,4 +1,5 @@
 import type { EndpointComparison } from '../compare/model.js';
+import { sloMarkdown } from './slo-table.js';
 import type { ChangedLines } from './changed-lines.js';
 import { wholeFiles } from './changed-lines.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
@@ -81,6 +82,7 @@ interface Parts {
   title: string;
   profiles?: string;
   notCompared?: string;
+  slo?: string;
   notComparable?: string;
   decided?: { head: string; groups: string[] };
   absent?: string;
@@ -195,6 +197,7 @@ function prepare(report: Report, options: MarkdownOptions, ctx: FindingsContext)
   };
 
   if (report.notCompared) parts.notCompared = notCompared(report.notCompared);
+  if (report.slo?.length) parts.slo = sloMarkdown(report.slo);
   const profiles = profileChangesSection(report.files, currentLabel);
   if (profiles) parts.profiles = profiles;
   const comparison = report.comparison;
@@ -244,6 +247,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
     `_… and ${n} more ${n === 1 ? what : `${what}s`}, left out to keep this ${options.target === 'summary' ? 'summary' : 'comment'} under GitHub's size limit; ${fullReport(options)}._`;
 
   if (parts.notCompared) sections.push(parts.notCompared);
+  if (parts.slo) sections.push(parts.slo);
   if (parts.notComparable) sections.push(parts.notComparable);
   if (parts.decided) {
     const shown = parts.decided.groups.slice(0, plan.decidedGroups);

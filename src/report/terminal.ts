@@ -1,4 +1,5 @@
 import type { Comparison, MetricVerdict } from '../compare/model.js';
+import { sloTextRows } from './slo-table.js';
 import type { Finding, Severity } from '../lint/types.js';
 import { terminalText } from './escape.js';
 import {
@@ -232,6 +233,8 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
+  if (report.slo?.length)
+    out.push(['SLOs:', ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 }))))].join('\n'));
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
   );
