@@ -149,4 +149,3 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 const opt = (v: number | undefined): number[] => (v === undefined ? [] : [v]);
-

@@ -56,8 +56,22 @@ const UNIT: Record<MetricId, SloResult['unit']> = {
   throughput: 'req/s',
 };
 
-const LATENCY_UNITS: Record<string, number> = { ms: 1, s: 1000, us: 0.001, µs: 0.001, m: 60_000, min: 60_000 };
-const RATE_UNITS: Record<string, number> = { s: 1, sec: 1, second: 1, m: 1 / 60, min: 1 / 60, minute: 1 / 60 };
+const LATENCY_UNITS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  us: 0.001,
+  µs: 0.001,
+  m: 60_000,
+  min: 60_000,
+};
+const RATE_UNITS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  second: 1,
+  m: 1 / 60,
+  min: 1 / 60,
+  minute: 1 / 60,
+};
 
 /**
  * Parses one target as written in `slo:`: `400ms`, `< 1.5s`, `1%`, `<= 0.5 %`, `>= 50/s`, `3000/min`,
@@ -115,16 +129,21 @@ export function evaluateSlos(run: Run, specs: readonly SloSpec[]): SloResult[] {
   const results: SloResult[] = [];
   for (const spec of specs) {
     const rows =
-      spec.endpoint === undefined
-        ? [run.overall]
-        : run.endpoints.filter((e) => matches(e, spec.endpoint!));
+      spec.endpoint === undefined ? [run.overall] : run.endpoints.filter((e) => matches(e, spec.endpoint!));
     for (const target of spec.targets) {
       if (rows.length === 0) {
         results.push(result(spec, target, spec.endpoint ?? OVERALL_NAME, undefined));
         continue;
       }
       for (const row of rows)
-        results.push(result(spec, target, row === run.overall ? OVERALL_NAME : row.name, metricValue(row, target.metric)));
+        results.push(
+          result(
+            spec,
+            target,
+            row === run.overall ? OVERALL_NAME : row.name,
+            metricValue(row, target.metric),
+          ),
+        );
     }
   }
   return results;

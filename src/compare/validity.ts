@@ -36,7 +36,9 @@ export function runValidity(run: Run): string[] {
       );
     }
   }
-  const checkThresholds = run.thresholds.filter((t) => t.metric === 'checks' || t.metric.startsWith('checks{'));
+  const checkThresholds = run.thresholds.filter(
+    (t) => t.metric === 'checks' || t.metric.startsWith('checks{'),
+  );
   const checksRan = run.checks ? run.checks.passes + run.checks.fails : 0;
   if (checkThresholds.length > 0 && checksRan === 0) {
     reasons.push(

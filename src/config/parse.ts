@@ -140,7 +140,11 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
         const target = parseSloTarget(metric, entry[metric]);
         if (typeof target === 'string')
           errors.push(
-            new ConfigError(`slo[${i}].${metric}: ${target}`, file, lineOfPath(doc, lineCounter, ['slo', String(i), metric])),
+            new ConfigError(
+              `slo[${i}].${metric}: ${target}`,
+              file,
+              lineOfPath(doc, lineCounter, ['slo', String(i), metric]),
+            ),
           );
         else spec.targets.push(target);
       }

@@ -195,7 +195,11 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     if (!baseline?.run || !merged.run) return { results, current: merged.run };
     const baselineInvalid = invalidBaseline(baseline);
     if (baselineInvalid)
-      return { results, current: merged.run, notCompared: { reason: baselineInvalid, current: { file, run: merged.run } } };
+      return {
+        results,
+        current: merged.run,
+        notCompared: { reason: baselineInvalid, current: { file, run: merged.run } },
+      };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
     nameOrigin(comparison, baseline.run, inputs.now);
@@ -335,7 +339,12 @@ function repeatedRuns(
 }
 
 /** An invalid current run: shown with its numbers, never passed or compared. */
-function invalidOutcome(results: ResultFileReport[], run: Run, file: string, invalid: string[]): CompareOutcome {
+function invalidOutcome(
+  results: ResultFileReport[],
+  run: Run,
+  file: string,
+  invalid: string[],
+): CompareOutcome {
   return {
     results,
     current: run,
@@ -347,5 +356,7 @@ function invalidOutcome(results: ResultFileReport[], run: Run, file: string, inv
 /** A baseline that missed its own intended load is no yardstick: the reason, or undefined when it is valid. */
 function invalidBaseline(baseline: Loaded): string | undefined {
   const reasons = baseline.run ? runValidity(baseline.run) : [];
-  return reasons.length > 0 ? `the baseline ${baseline.report.path} is invalid: ${reasons.join('; ')}` : undefined;
+  return reasons.length > 0
+    ? `the baseline ${baseline.report.path} is invalid: ${reasons.join('; ')}`
+    : undefined;
 }

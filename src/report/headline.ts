@@ -1,6 +1,6 @@
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { endpointLabel, formatChange, formatValue, metricLabel, plural } from './format.js';
-import { sloTarget } from './slo-table.js';
+import { sloTargetMarkdown } from './slo-table.js';
 import { comparedRows, worstFirst } from './markdown-comparison.js';
 import type { Report } from './model.js';
 
@@ -30,7 +30,7 @@ export function title(report: Report): string {
   if (missedSlos.length > 0) {
     const first = missedSlos[0]!;
     news.push(
-      `${codeSpan(first.endpoint, { maxLength: 80 })} ${metricLabel(first.metric)} missed its SLO (${formatValue(first.measured, first.unit)}, target ${escapeMarkdown(sloTarget(first))})` +
+      `${codeSpan(first.endpoint, { maxLength: 80 })} ${metricLabel(first.metric)} missed its SLO (${formatValue(first.measured, first.unit)}, target ${sloTargetMarkdown(first)})` +
         (missedSlos.length > 1 ? ` (${missedSlos.length} SLOs missed)` : ''),
     );
   }

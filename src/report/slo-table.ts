@@ -1,5 +1,5 @@
 import type { SloResult } from '../compare/slo.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeSpan } from './escape.js';
 import { formatValue, metricLabel } from './format.js';
 
 const MARK: Record<SloResult['status'], string> = { met: '✅', violated: '❌', 'no-data': '⚠️' };
@@ -8,6 +8,13 @@ const WORD: Record<SloResult['status'], string> = { met: 'met', violated: 'MISSE
 /** `<= 400 ms`: the target with its operator, in the units reports use. */
 export function sloTarget(slo: SloResult): string {
   return `${slo.op} ${formatValue(slo.target, slo.unit)}`;
+}
+
+const MARKDOWN_OP: Record<SloResult['op'], string> = { '<=': '≤', '>=': '≥', '<': '&lt;', '>': '&gt;' };
+
+/** `≤ 400 ms`: the target for Markdown, where `<` would be escaped as HTML. */
+export function sloTargetMarkdown(slo: SloResult): string {
+  return `${MARKDOWN_OP[slo.op]} ${formatValue(slo.target, slo.unit)}`;
 }
 
 /** The endpoint cell: the row judged, with the glob that chose it when they differ. */
@@ -37,10 +44,12 @@ export function sloMarkdown(slos: readonly SloResult[]): string {
   const sorted = [...slos].sort((a, b) => order[a.status] - order[b.status]);
   const missed = slos.filter((s) => s.status === 'violated').length;
   const head = `**SLOs** · ${missed === 0 ? 'all met' : `${missed} of ${slos.length} missed`}`;
-  const rows = sorted.slice(0, 50).map(
-    (s) =>
-      `| ${codeSpan(endpointCell(s), { table: true, maxLength: 120 })} | ${metricLabel(s.metric)} | ${escapeMarkdown(sloTarget(s))} | ${formatValue(s.measured, s.unit)} | ${MARK[s.status]} |`,
-  );
+  const rows = sorted
+    .slice(0, 50)
+    .map(
+      (s) =>
+        `| ${codeSpan(endpointCell(s), { table: true, maxLength: 120 })} | ${metricLabel(s.metric)} | ${sloTargetMarkdown(s)} | ${formatValue(s.measured, s.unit)} | ${MARK[s.status]} |`,
+    );
   const lines = [head, '', '| endpoint | metric | target | measured | |', '|---|---|---:|---:|:-:|', ...rows];
   if (sorted.length > 50) lines.push('', `_… and ${sorted.length - 50} more targets._`);
   return lines.join('\n');

@@ -234,7 +234,12 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
   if (report.slo?.length)
-    out.push(['SLOs:', ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 }))))].join('\n'));
+    out.push(
+      [
+        'SLOs:',
+        ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 })))),
+      ].join('\n'),
+    );
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
   );
