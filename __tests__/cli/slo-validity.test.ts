@@ -260,3 +260,34 @@ describeCorpus('repeated runs: several current runs are one sample', () => {
     );
   });
 });
+
+describeCorpus('repeated runs: several baselines are one sample too', () => {
+  it('takes the median of the baselines a glob matches, with their spread', async () => {
+    const root = workspace({
+      'baselines/1.json': scaled(1.0),
+      'baselines/2.json': scaled(1.04),
+      'baselines/3.json': scaled(0.98),
+      'run.json': scaled(1.02),
+    });
+    const run = await runCli(
+      ['compare', '--baseline', 'baselines/*.json', '--current', 'run.json', '-f', 'json'],
+      root,
+    );
+    const report = JSON.parse(run.stdout) as JsonReport & {
+      comparison: {
+        baseline: { file: string };
+        endpoints: { metrics: Record<string, { baseline?: number; spread?: unknown }> }[];
+      };
+    };
+    expect(report.comparison.runs).toEqual({ baseline: 3, current: 1 });
+    expect(report.comparison.baseline.file).toBe('baselines/1.json, baselines/2.json, baselines/3.json');
+    const p95 = report.comparison.endpoints[0]!.metrics.p95!;
+    expect(p95.baseline).toBeCloseTo(1465.9, 1);
+    expect(p95.spread).toEqual({
+      baseline: { min: expect.closeTo(1465.9 * 0.98, 1), max: expect.closeTo(1465.9 * 1.04, 1), runs: 3 },
+    });
+    expect(report.results.filter((r) => r.path.startsWith('baselines/'))).toHaveLength(3);
+    expect(report.verdict).toBe('pass');
+    expect(run.code).toBe(0);
+  });
+});

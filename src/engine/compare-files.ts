@@ -10,7 +10,9 @@ import type { Run } from '../results/model.js';
 import type { ReadResult, ResultFormat } from '../results/model.js';
 import { describeOrigin, originOf } from '../results/provenance.js';
 import { readerFor } from '../results/readers.js';
-import { reportPath } from './paths.js';
+import { isGlob, reportPath } from './paths.js';
+import { globFiles } from './walk.js';
+import { relative } from 'node:path';
 import { resultSetReader } from '../results/result-sets.js';
 import { readResultFile, readResultFiles, sniffFileFormat, sniffStreamFormat } from './read-result-file.js';
 
@@ -54,6 +56,9 @@ interface Loaded {
   report: ResultFileReport;
   run?: Run;
   missing?: boolean;
+  /** Several baselines (a glob): each file's report, and the runs whose median `run` is. */
+  reports?: ResultFileReport[];
+  runs?: Run[];
 }
 
 /** The name of standard input among the current files. */
@@ -183,10 +188,10 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   };
   if (await oneRawRun(inputs.current, inputs.cwd, inputs.formats)) {
     const [baseline, merged] = await Promise.all([
-      inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+      inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
       loadMerged(inputs.current, inputs.cwd, inputs.formats),
     ]);
-    const results = [...(baseline ? [baseline.report] : []), ...merged.reports];
+    const results = [...(baseline ? (baseline.reports ?? [baseline.report]) : []), ...merged.reports];
     const file = merged.reports.map((r) => r.path).join(', ');
     if (merged.run) {
       const invalid = runValidity(merged.run);
@@ -202,15 +207,19 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
+    spreadOfSamples(comparison, baseline, [merged.run]);
     nameOrigin(comparison, baseline.run, inputs.now);
     comparison.current.file = merged.reports.map((r) => r.path).join(', ');
     return { results, comparison, current: merged.run };
   }
   const [baseline, ...current] = await Promise.all([
-    inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+    inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
     ...inputs.current.map((file) => load(file, 'current', inputs.cwd, options(file))),
   ]);
-  const results = [...(baseline ? [baseline.report] : []), ...current.map((c) => c!.report)];
+  const results = [
+    ...(baseline ? (baseline.reports ?? [baseline.report]) : []),
+    ...current.map((c) => c!.report),
+  ];
   const readable = current.filter((c): c is Loaded & { run: Run } => c?.run !== undefined);
   const repeated = repeatedRuns(readable);
   if (repeated) {
@@ -246,10 +255,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     const comparison = compareRuns(baseline.run, repeated.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
     comparison.current.file = repeated.file;
-    if (!repeated.generators) {
-      addSpread(comparison, [baseline.run], repeated.runs);
-      comparison.runs = { baseline: 1, current: repeated.runs.length };
-    }
+    spreadOfSamples(comparison, baseline, repeated.generators ? [repeated.run] : repeated.runs);
     nameOrigin(comparison, baseline.run, inputs.now);
     return { results, comparison, current: repeated.run };
   }
@@ -299,6 +305,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;
+  spreadOfSamples(comparison, baseline, [compared.run]);
   nameOrigin(comparison, baseline.run, inputs.now);
   return { results, comparison, current: compared.run };
 }
@@ -355,8 +362,50 @@ function invalidOutcome(
 
 /** A baseline that missed its own intended load is no yardstick: the reason, or undefined when it is valid. */
 function invalidBaseline(baseline: Loaded): string | undefined {
-  const reasons = baseline.run ? runValidity(baseline.run) : [];
+  const runs = baseline.runs ?? (baseline.run ? [baseline.run] : []);
+  const reasons = runs.flatMap((run) => runValidity(run));
   return reasons.length > 0
     ? `the baseline ${baseline.report.path} is invalid: ${reasons.join('; ')}`
     : undefined;
+}
+
+/**
+ * The baseline: one file, or a glob of several. Several readable baselines of one tool are a sample of
+ * repeated runs (their median is the yardstick) or, when their sample times overlap, the load generators
+ * of one run (merged); a glob that matches nothing is a baseline that does not exist yet.
+ */
+async function loadBaseline(
+  pattern: string,
+  cwd: string,
+  options: (file: string) => LoadOptions,
+): Promise<Loaded> {
+  if (!isGlob(pattern)) return load(pattern, 'baseline', cwd, options(pattern));
+  const files = globFiles(cwd, relative(cwd, pattern));
+  if (files.length <= 1) return load(files[0] ?? pattern, 'baseline', cwd, options(files[0] ?? pattern));
+  const loaded = await Promise.all(files.map((f) => load(f, 'baseline', cwd, options(f))));
+  const reports = loaded.map((l) => l.report);
+  const readable = loaded.filter((l): l is Loaded & { run: Run } => l.run !== undefined);
+  const sample = repeatedRuns(readable);
+  if (!sample) return { ...(readable[0] ?? loaded[0]!), reports };
+  for (const l of readable)
+    l.report.diagnostics.push({
+      message: sample.generators
+        ? `is one of ${readable.length} load generators of one baseline run (their sample times overlap): merged into one run`
+        : `is one of ${readable.length} repeated baseline runs: their median is the baseline, with the spread of each metric`,
+      severity: 'warning',
+    });
+  return {
+    report: { path: sample.file, role: 'baseline', diagnostics: [] },
+    run: sample.run,
+    reports,
+    runs: sample.generators ? [sample.run] : sample.runs,
+  };
+}
+
+/** The spread of each metric over the repeated runs of either side, and how many runs each side had. */
+function spreadOfSamples(comparison: Comparison, baseline: Loaded, currentRuns: readonly Run[]): void {
+  const baselineRuns = baseline.runs ?? (baseline.run ? [baseline.run] : []);
+  if (baselineRuns.length < 2 && currentRuns.length < 2) return;
+  addSpread(comparison, baselineRuns, currentRuns);
+  comparison.runs = { baseline: baselineRuns.length, current: currentRuns.length };
 }
