@@ -274,7 +274,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       });
     } else if (other !== compared) {
       other.report.diagnostics.push({
-        message: `was not compared: loadgate compares one current run per invocation, and ${compared!.report.path} came first`,
+        message: `was not compared: runs of several tools are not one sample of runs, and ${compared!.report.path} came first`,
         severity: 'warning',
       });
     }

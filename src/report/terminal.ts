@@ -106,6 +106,11 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   const head = base.origin
     ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
     : [comparedLine];
+  // Repeated runs: the numbers below are medians; the JSON report has each metric's min and max.
+  if (comparison.runs)
+    head.push(
+      `repeated runs: medians of ${comparison.runs.baseline} baseline and ${comparison.runs.current} current ${comparison.runs.current === 1 ? 'run' : 'runs'} (spread per metric in --format json)`,
+    );
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
