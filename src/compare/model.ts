@@ -63,6 +63,8 @@ export interface RunRef {
   createdAt?: string;
   /** "main@abc1234, 2 days old": the line reports show, set by the engine (it knows the time). */
   origin?: string;
+  /** Where the baseline was found: "artifact loadgate-baseline of run #123", or the fallback and why. */
+  source?: string;
 }
 
 export interface Comparison {

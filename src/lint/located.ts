@@ -37,12 +37,26 @@ interface Step {
   each: number;
 }
 
+const STEP = /\.?([A-Za-z_$][\w$-]*)|\['([^'\]]+)'\]|(\[\*\])/y;
+
+/**
+ * `a.b[*]`, and `['...']` for a key that is no identifier: JMeter property names have dots in them
+ * (`props['ThreadGroup.main_controller']['LoopController.loops']`). The rule schema refuses other shapes.
+ */
 export function parsePath(path: string): Step[] {
-  return path.split('.').map((part) => {
-    const key = part.replace(/(\[\*\])+$/, '');
-    return { key, each: (part.length - key.length) / 3 };
-  });
+  const steps: Step[] = [];
+  STEP.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (STEP.lastIndex < path.length && (match = STEP.exec(path))) {
+    const key = match[1] ?? match[2];
+    if (key !== undefined) steps.push({ key, each: 0 });
+    else if (steps.length) steps[steps.length - 1]!.each++;
+  }
+  return steps;
 }
+
+/** A field written `$.native.smokePlan` is read from the scenario, not from the selected value. */
+export const ROOT_PREFIX = '$.';
 
 /**
  * Selects values by a dotted path with `[*]` for "every item", from `from`. The path walks the typed
@@ -59,7 +73,8 @@ export function selectLocated(from: Located, path: string | undefined): Located[
       if (!child || child.value === undefined) continue;
       let level = [child];
       for (let i = 0; i < step.each; i++) level = level.flatMap(itemsOf);
-      next.push(...level);
+      // One push per item: a plan's tens of thousands of elements would overflow a spread's arguments.
+      for (const item of level) next.push(item);
     }
     current = next;
   }

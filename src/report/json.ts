@@ -240,6 +240,7 @@ function runRefJson(ref: RunRef): Record<string, unknown> {
     ref: ref.ref,
     createdAt: ref.createdAt,
     origin: ref.origin,
+    source: ref.source,
   });
 }
 

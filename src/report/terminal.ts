@@ -106,6 +106,7 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   const head = base.origin
     ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
     : [comparedLine];
+  if (base.source) head.push(`baseline from ${terminalText(base.source, { maxLength: 300 })}`);
   // Repeated runs: the numbers below are medians; the JSON report has each metric's min and max.
   if (comparison.runs)
     head.push(
