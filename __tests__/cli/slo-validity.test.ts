@@ -235,6 +235,13 @@ describeCorpus('repeated runs: several current runs are one sample', () => {
     expect(notes.some((m) => m.includes('not compared'))).toBe(false);
     expect(notes.filter((m) => m.startsWith('is one of 3 repeated runs'))).toHaveLength(3);
     expect(report.verdict).toBe('regressed');
+    const md = await runCli(
+      ['compare', '--baseline', 'base.json', '--current', 'runs/*.json', '-f', 'markdown'],
+      root,
+    );
+    expect(md.stdout).toContain('_Repeated runs: medians of 1 baseline run and 3 current runs;');
+    const text = await runCli(['compare', '--baseline', 'base.json', '--current', 'runs/*.json'], root);
+    expect(text.stdout).toContain('repeated runs: medians of 1 baseline and 3 current runs');
   });
 
   it('merges run files whose sample times overlap: the load generators of one run', async () => {

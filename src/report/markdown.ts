@@ -83,6 +83,8 @@ interface Parts {
   profiles?: string;
   notCompared?: string;
   slo?: string;
+  /** With repeated runs: that the numbers are medians, and of how many runs. */
+  repeated?: string;
   notComparable?: string;
   decided?: { head: string; groups: string[] };
   absent?: string;
@@ -198,6 +200,9 @@ function prepare(report: Report, options: MarkdownOptions, ctx: FindingsContext)
 
   if (report.notCompared) parts.notCompared = notCompared(report.notCompared);
   if (report.slo?.length) parts.slo = sloMarkdown(report.slo);
+  const runs = report.comparison?.runs;
+  if (runs)
+    parts.repeated = `_Repeated runs: medians of ${plural(runs.baseline, 'baseline run')} and ${plural(runs.current, `${currentLabel} run`)}; each metric's min–max is in the JSON report._`;
   const profiles = profileChangesSection(report.files, currentLabel);
   if (profiles) parts.profiles = profiles;
   const comparison = report.comparison;
@@ -255,6 +260,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
     if (shown.length < parts.decided.groups.length)
       sections.push(more(parts.decided.groups.length - shown.length, 'endpoint'));
   }
+  if (parts.repeated) sections.push(parts.repeated);
   if (parts.absent) sections.push(parts.absent);
   if (parts.folded) {
     sections.push(
