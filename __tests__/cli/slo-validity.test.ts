@@ -128,7 +128,7 @@ describeCorpus('run validity: a run that missed its intended load is invalid', (
     expect(report.verdict).toBe('invalid');
     expect(report.comparison).toBeUndefined();
     expect(report.invalid?.reasons).toEqual([
-      '938125 of 954183 Artillery virtual users failed (vusers.failed), mostly with ETIMEDOUT and EADDRNOTAVAIL: the load generator could not open connections or got no response, so the run measured its own saturation, not the system',
+      '938125 of 954183 Artillery virtual users failed (vusers.failed), mostly with ETIMEDOUT and EADDRNOTAVAIL: the virtual users could not open a connection (EADDRNOTAVAIL: the load generator ran out of ports) or got no response in time, so the run did not deliver its load',
     ]);
     const text = await runCli(['compare', '--baseline', 'base.json', '--current', 'sat.json'], root);
     expect(text.stdout.split('\n')[0]).toMatch(

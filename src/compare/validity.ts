@@ -32,7 +32,7 @@ export function runValidity(run: Run): string[] {
     const generatorErrors = generator.reduce((s, k) => s + (kinds[k] ?? 0), 0);
     if (generatorErrors >= failed / 2) {
       reasons.push(
-        `${count(failed)} of ${count(created)} Artillery virtual users failed (vusers.failed), mostly with ${generator.join(' and ')}: the load generator could not open connections or got no response, so the run measured its own saturation, not the system`,
+        `${count(failed)} of ${count(created)} Artillery virtual users failed (vusers.failed), mostly with ${generator.join(' and ')}: the virtual users could not open a connection (EADDRNOTAVAIL: the load generator ran out of ports) or got no response in time, so the run did not deliver its load`,
       );
     }
   }
