@@ -79,3 +79,35 @@ describe('checkComparability', () => {
     expect(result.reasons[0]).toMatch(/^baseline is a k6 run, current an Artillery run/);
   });
 });
+
+describe('checkComparability: scenario set', () => {
+  const withEndpoints = (names: string[]): Run => ({
+    ...run({ maxVUs: 10 }),
+    endpoints: names.map((name) => ({ name, latency: {}, quality: 'exact' as const })),
+  });
+
+  it('refuses runs that share fewer than half of the smaller endpoint set', () => {
+    const result = checkComparability(
+      withEndpoints(['/login', '/cart', '/checkout']),
+      withEndpoints(['/search', '/items', '/login']),
+      10,
+    );
+    expect(result.comparable).toBe(false);
+    expect(result.reasons).toEqual([
+      'the runs share 1 of their endpoints (baseline 3, current 3): they ran different scenarios',
+    ]);
+  });
+
+  it('accepts a scenario that gained endpoints: what both ran is still compared', () => {
+    const result = checkComparability(
+      withEndpoints(['/login', '/cart']),
+      withEndpoints(['/login', '/cart', '/checkout', '/pay', '/logout']),
+      10,
+    );
+    expect(result).toEqual({ comparable: true, reasons: [] });
+  });
+
+  it('says nothing when a run names fewer than two endpoints (a summary with no per-endpoint rows)', () => {
+    expect(checkComparability(withEndpoints(['/a']), withEndpoints(['/b', '/c']), 10).comparable).toBe(true);
+  });
+});

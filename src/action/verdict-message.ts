@@ -20,7 +20,10 @@ export function failureMessage(report: Report): string {
   if (warning > 0 && report.failOn === 'warning') scenario.push(plural(warning, 'warning'));
   if (unreadableScenarios > 0) scenario.push(`${plural(unreadableScenarios, 'file')} that could not be read`);
 
+  const missedSlos = report.slo?.filter((s) => s.status === 'violated').length ?? 0;
   const parts = [
+    report.invalid ? `an invalid run (${report.invalid.reasons[0] ?? 'it missed its intended load'})` : '',
+    missedSlos > 0 ? `${plural(missedSlos, 'missed SLO')}` : '',
     regressions > 0 ? `${plural(regressions, 'regression')} against the baseline` : '',
     scenario.length > 0 ? `${scenario.join(' and ')} in the scenario files` : '',
     unreadableResults > 0 ? `${plural(unreadableResults, 'result file')} that could not be read` : '',

@@ -1,5 +1,7 @@
 import { toolName } from '../scenario/tool-names.js';
-import type { LoadProfile, Run } from '../results/model.js';
+import type { EndpointStats, LoadProfile, Run } from '../results/model.js';
+import { matchEndpoints } from './match-endpoints.js';
+import { OTHER_ENDPOINTS } from '../results/raw/run-builder.js';
 
 export interface Comparability {
   comparable: boolean;
@@ -35,7 +37,28 @@ export function checkComparability(baseline: Run, current: Run, tolerancePct: nu
   }
   const size = sizeDifference(b, c, tolerancePct);
   if (size) reasons.push(size);
+  const scenarios = scenarioSetDifference(baseline, current);
+  if (scenarios) reasons.push(scenarios);
   return { comparable: reasons.length === 0, reasons };
+}
+
+/** Endpoints that are requests (not transactions, not the overflow row), as scenario-set members. */
+function requestRows(run: Run): EndpointStats[] {
+  return run.endpoints.filter((e) => e.kind !== 'transaction' && e.name !== OTHER_ENDPOINTS);
+}
+
+/**
+ * Whether the runs exercised different scenarios: both name at least two endpoints and share fewer than
+ * half of the smaller set. Measured against the smaller set so that a scenario that gains endpoints (or a
+ * k6 summary that gains a threshold, and with it a submetric row) stays comparable on what both ran.
+ */
+function scenarioSetDifference(baseline: Run, current: Run): string | undefined {
+  const b = requestRows(baseline);
+  const c = requestRows(current);
+  if (b.length < 2 || c.length < 2) return undefined;
+  const shared = matchEndpoints(b, c).filter((p) => p.baseline && p.current).length;
+  if (shared * 2 >= Math.min(b.length, c.length)) return undefined;
+  return `the runs share ${shared} of their endpoints (baseline ${b.length}, current ${c.length}): they ran different scenarios`;
 }
 
 function sizeDifference(b: LoadProfile, c: LoadProfile, tol: number): string | undefined {

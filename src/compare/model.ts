@@ -46,6 +46,11 @@ export interface MetricVerdict {
   decision: Decision;
   /** One sentence: why this decision. */
   why: string;
+  /** With repeated runs on a side: min and max of the metric over that side's runs (`src/compare/repeated-runs.ts`). */
+  spread?: {
+    baseline?: { min: number; max: number; runs: number };
+    current?: { min: number; max: number; runs: number };
+  };
 }
 
 export interface EndpointComparison {
@@ -87,6 +92,8 @@ export interface Comparison {
   /** The overall row first, then one per endpoint. */
   endpoints: EndpointComparison[];
   verdict: ComparisonVerdict;
+  /** How many repeated runs each side's numbers are the median of, when more than one. */
+  runs?: { baseline: number; current: number };
   /** Set when the latencies look like different units (seconds vs ms): the reason, also first in `reasons`. */
   unitMismatch?: string;
   profile: {

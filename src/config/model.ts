@@ -1,4 +1,5 @@
 import type { BudgetConfig } from '../compare/budgets.js';
+import type { SloSpec } from '../compare/slo.js';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { FailOn } from '../report/model.js';
 import type { ResultFormat } from '../results/model.js';
@@ -28,6 +29,8 @@ export interface Config {
   regression: BudgetConfig;
   /** `history:` the store of default-branch runs (docs/history.md): its file and how many runs it keeps. */
   history?: { path?: string; maxRuns?: number; runs?: number };
+  /** Absolute targets checked on the current run (`slo:`), with or without a baseline. */
+  slo: SloSpec[];
   failOn: FailOn;
   comment: CommentPolicy;
   /** Tells this configuration's sticky comment apart from other loadgate steps' (`comment-id`). */
@@ -49,6 +52,7 @@ export const DEFAULT_CONFIG: Config = {
   overrides: [],
   results: [],
   regression: {},
+  slo: [],
   failOn: 'error',
   comment: 'on-problems',
   lines: {},

@@ -7,6 +7,7 @@ import { compileSchema, describeAjvError, pointerSegments } from '../util/ajv.js
 import { closest } from '../util/closest.js';
 import { lineOfPath } from '../util/yaml-position.js';
 import { ConfigError } from './errors.js';
+import { parseSloTarget, SLO_METRICS, type SloSpec } from '../compare/slo.js';
 import { DEFAULT_CONFIG, type Config } from './model.js';
 import { ruleSettingSchema, structureSchema } from './schema.js';
 
@@ -126,6 +127,38 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   overrides.forEach((o, i) => {
     if (!invalidKeys.has(`overrides/${i}`)) checkRules(o.rules, ['overrides', String(i), 'rules']);
   });
+  // SLO targets: the structure is checked by the schema, the units here, each on its own line.
+  const slo: SloSpec[] = [];
+  if (!invalidKeys.has('slo') && Array.isArray(raw.slo)) {
+    (raw.slo as Record<string, unknown>[]).forEach((entry, i) => {
+      const spec: SloSpec = { targets: [] };
+      const line = lineOfPath(doc, lineCounter, ['slo', String(i)]);
+      if (line !== undefined) spec.line = line;
+      if (typeof entry.endpoint === 'string') spec.endpoint = entry.endpoint;
+      for (const metric of SLO_METRICS) {
+        if (entry[metric] === undefined) continue;
+        const target = parseSloTarget(metric, entry[metric]);
+        if (typeof target === 'string')
+          errors.push(
+            new ConfigError(
+              `slo[${i}].${metric}: ${target}`,
+              file,
+              lineOfPath(doc, lineCounter, ['slo', String(i), metric]),
+            ),
+          );
+        else spec.targets.push(target);
+      }
+      if (spec.targets.length === 0 && !SLO_METRICS.some((m) => entry[m] !== undefined))
+        errors.push(
+          new ConfigError(
+            `slo[${i}] names no metric; give at least one of ${SLO_METRICS.join(', ')}`,
+            file,
+            line,
+          ),
+        );
+      slo.push(spec);
+    });
+  }
   if (errors.length > 0) throw ConfigError.combine(errors);
   // Entries are a path or `{path, format}`; the format wins over sniffing for what the path matches.
   const formats: Record<string, ResultFormat> = {};
@@ -161,6 +194,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     ...(Object.keys(formats).length > 0 ? { formats } : {}),
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
     ...(raw.history !== undefined ? { history: historyOf(raw.history as Record<string, unknown>) } : {}),
+    slo,
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
     ...(typeof raw['comment-id'] === 'string' ? { commentId: raw['comment-id'] } : {}),

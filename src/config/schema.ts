@@ -1,4 +1,5 @@
 import { budgetConfigSchema } from '../compare/budgets.js';
+import { sloConfigSchema } from '../compare/slo.js';
 import type { RuleDefinition } from '../lint/types.js';
 import runSchema from '../../docs/run.schema.json' with { type: 'json' };
 
@@ -132,6 +133,7 @@ export function buildConfigSchema(
           },
         },
       },
+      slo: sloConfigSchema,
       'fail-on': {
         enum: ['error', 'warning', 'regression', 'never'],
         description:

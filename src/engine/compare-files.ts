@@ -1,13 +1,18 @@
 import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import { compareRuns } from '../compare/compare.js';
+import { addSpread, areGeneratorsOfOneRun, medianRun } from '../compare/repeated-runs.js';
+import { runValidity } from '../compare/validity.js';
+import { mergeRuns } from '../results/merge-runs.js';
 import type { Comparison } from '../compare/model.js';
 import type { NotCompared, ResultFileReport } from '../report/model.js';
 import type { Run } from '../results/model.js';
 import type { ReadResult, ResultFormat } from '../results/model.js';
 import { describeOrigin, originOf } from '../results/provenance.js';
 import { readerFor } from '../results/readers.js';
-import { reportPath } from './paths.js';
+import { isGlob, reportPath } from './paths.js';
+import { globFiles } from './walk.js';
+import { relative } from 'node:path';
 import { resultSetReader } from '../results/result-sets.js';
 import { readResultFile, readResultFiles, sniffFileFormat, sniffStreamFormat } from './read-result-file.js';
 
@@ -39,6 +44,11 @@ export interface CompareOutcome {
   current?: Run;
   /** Why nothing was compared, with the current run to show uncompared. */
   notCompared?: NotCompared;
+  /**
+   * Why the current run is invalid (it missed its intended load, or its criteria got no samples), one
+   * sentence each, prefixed with the file when several runs were read: it is neither passed nor compared.
+   */
+  invalid?: string[];
   /** Baseline and current are results of different tools: a configuration error the engine raises. */
   toolMismatch?: { baseline: ToolSide; current: ToolSide };
 }
@@ -52,6 +62,9 @@ interface Loaded {
   report: ResultFileReport;
   run?: Run;
   missing?: boolean;
+  /** Several baselines (a glob): each file's report, and the runs whose median `run` is. */
+  reports?: ResultFileReport[];
+  runs?: Run[];
 }
 
 /** The name of standard input among the current files. */
@@ -184,23 +197,82 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   };
   if (await oneRawRun(inputs.current, inputs.cwd, inputs.formats)) {
     const [baseline, merged] = await Promise.all([
-      inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+      inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
       loadMerged(inputs.current, inputs.cwd, inputs.formats),
     ]);
-    const results = [...(baseline ? [baseline.report] : []), ...merged.reports];
+    const results = [...(baseline ? (baseline.reports ?? [baseline.report]) : []), ...merged.reports];
+    const file = merged.reports.map((r) => r.path).join(', ');
+    if (merged.run) {
+      const invalid = runValidity(merged.run);
+      if (invalid.length > 0) return invalidOutcome(results, merged.run, file, invalid);
+    }
     if (!baseline?.run || !merged.run) return { results, current: merged.run };
+    const baselineInvalid = invalidBaseline(baseline);
+    if (baselineInvalid)
+      return {
+        results,
+        current: merged.run,
+        notCompared: { reason: baselineInvalid, current: { file, run: merged.run } },
+      };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
+    spreadOfSamples(comparison, baseline, [merged.run]);
     nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
     comparison.current.file = merged.reports.map((r) => r.path).join(', ');
     return { results, comparison, current: merged.run };
   }
   const [baseline, ...current] = await Promise.all([
-    inputs.baseline ? load(inputs.baseline, 'baseline', inputs.cwd, options(inputs.baseline)) : undefined,
+    inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
     ...inputs.current.map((file) => load(file, 'current', inputs.cwd, options(file))),
   ]);
-  const results = [...(baseline ? [baseline.report] : []), ...current.map((c) => c!.report)];
+  const results = [
+    ...(baseline ? (baseline.reports ?? [baseline.report]) : []),
+    ...current.map((c) => c!.report),
+  ];
+  const readable = current.filter((c): c is Loaded & { run: Run } => c?.run !== undefined);
+  const repeated = repeatedRuns(readable);
+  if (repeated) {
+    const invalid = readable.flatMap((c) => runValidity(c.run).map((r) => `${c.report.path}: ${r}`));
+    if (invalid.length > 0) return invalidOutcome(results, repeated.run, repeated.file, invalid);
+    for (const c of readable)
+      c.report.diagnostics.push({
+        message: repeated.generators
+          ? `is one of ${readable.length} load generators of one run (their sample times overlap): merged into one run`
+          : `is one of ${readable.length} repeated runs: their median is ${baseline?.run ? 'compared' : 'reported'}, with the spread of each metric`,
+        severity: 'warning',
+      });
+    const baselineInvalid = baseline?.run ? invalidBaseline(baseline) : undefined;
+    if (!baseline?.run || baselineInvalid) {
+      return {
+        results,
+        current: repeated.run,
+        notCompared: {
+          reason: baselineInvalid ?? whyNotCompared(baseline),
+          current: { file: repeated.file, run: repeated.run },
+        },
+      };
+    }
+    if (baseline.run.source.tool !== repeated.run.source.tool) {
+      return {
+        results,
+        toolMismatch: {
+          baseline: { tool: baseline.run.source.tool, path: baseline.report.path },
+          current: { tool: repeated.run.source.tool, path: readable[0]!.report.path },
+        },
+      };
+    }
+    const comparison = compareRuns(baseline.run, repeated.run, inputs.budgets);
+    comparison.baseline.file = baseline.report.path;
+    comparison.current.file = repeated.file;
+    spreadOfSamples(comparison, baseline, repeated.generators ? [repeated.run] : repeated.runs);
+    nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
+    return { results, comparison, current: repeated.run };
+  }
   const compared = current.find((c) => c!.run);
+  if (compared?.run) {
+    const invalid = runValidity(compared.run);
+    if (invalid.length > 0) return invalidOutcome(results, compared.run, compared.report.path, invalid);
+  }
   for (const other of current) {
     if (!other?.run) continue;
     if (!baseline) {
@@ -212,7 +284,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       });
     } else if (other !== compared) {
       other.report.diagnostics.push({
-        message: `was not compared: loadgate compares one current run per invocation, and ${compared!.report.path} came first`,
+        message: `was not compared: runs of several tools are not one sample of runs, and ${compared!.report.path} came first`,
         severity: 'warning',
       });
     }
@@ -225,6 +297,13 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     if (shown) notCompared.current = shown;
     return { results, current: compared?.run, notCompared };
   }
+  const baselineInvalid = invalidBaseline(baseline);
+  if (baselineInvalid)
+    return {
+      results,
+      current: compared.run,
+      notCompared: { reason: baselineInvalid, current: { file: compared.report.path, run: compared.run } },
+    };
   if (baseline.run.source.tool !== compared.run.source.tool) {
     return {
       results,
@@ -238,6 +317,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;
+  spreadOfSamples(comparison, baseline, [compared.run]);
   nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
   return { results, comparison, current: compared.run };
 }
@@ -257,4 +337,88 @@ function whyNotCompared(baseline: Loaded | undefined): string {
     return `no baseline yet: ${baseline.report.path} does not exist (the first run of the base branch creates it)`;
   if (!baseline.run) return `the baseline ${baseline.report.path} could not be read`;
   return 'no current result could be read';
+}
+
+/**
+ * Several readable current runs of one tool that are not one tool's result set: repeated runs of the
+ * scenario (compared as their median), or run files of one run's load generators (their sample times
+ * overlap; merged exactly). Undefined for one run, or runs of several tools (the first is compared).
+ */
+function repeatedRuns(
+  readable: readonly (Loaded & { run: Run })[],
+): { run: Run; runs: Run[]; file: string; generators: boolean } | undefined {
+  if (readable.length < 2) return undefined;
+  const runs = readable.map((c) => c.run);
+  if (runs.some((r) => r.source.tool !== runs[0]!.source.tool)) return undefined;
+  const file = readable.map((c) => c.report.path).join(', ');
+  if (areGeneratorsOfOneRun(runs)) {
+    const merged = mergeRuns(runs);
+    if (typeof merged !== 'string') return { run: merged, runs, file, generators: true };
+  }
+  return { run: medianRun(runs), runs, file, generators: false };
+}
+
+/** An invalid current run: shown with its numbers, never passed or compared. */
+function invalidOutcome(
+  results: ResultFileReport[],
+  run: Run,
+  file: string,
+  invalid: string[],
+): CompareOutcome {
+  return {
+    results,
+    current: run,
+    invalid,
+    notCompared: { reason: `the current run is invalid: ${invalid.join('; ')}`, current: { file, run } },
+  };
+}
+
+/** A baseline that missed its own intended load is no yardstick: the reason, or undefined when it is valid. */
+function invalidBaseline(baseline: Loaded): string | undefined {
+  const runs = baseline.runs ?? (baseline.run ? [baseline.run] : []);
+  const reasons = runs.flatMap((run) => runValidity(run));
+  return reasons.length > 0
+    ? `the baseline ${baseline.report.path} is invalid: ${reasons.join('; ')}`
+    : undefined;
+}
+
+/**
+ * The baseline: one file, or a glob of several. Several readable baselines of one tool are a sample of
+ * repeated runs (their median is the yardstick) or, when their sample times overlap, the load generators
+ * of one run (merged); a glob that matches nothing is a baseline that does not exist yet.
+ */
+async function loadBaseline(
+  pattern: string,
+  cwd: string,
+  options: (file: string) => LoadOptions,
+): Promise<Loaded> {
+  if (!isGlob(pattern)) return load(pattern, 'baseline', cwd, options(pattern));
+  const files = globFiles(cwd, relative(cwd, pattern));
+  if (files.length <= 1) return load(files[0] ?? pattern, 'baseline', cwd, options(files[0] ?? pattern));
+  const loaded = await Promise.all(files.map((f) => load(f, 'baseline', cwd, options(f))));
+  const reports = loaded.map((l) => l.report);
+  const readable = loaded.filter((l): l is Loaded & { run: Run } => l.run !== undefined);
+  const sample = repeatedRuns(readable);
+  if (!sample) return { ...(readable[0] ?? loaded[0]!), reports };
+  for (const l of readable)
+    l.report.diagnostics.push({
+      message: sample.generators
+        ? `is one of ${readable.length} load generators of one baseline run (their sample times overlap): merged into one run`
+        : `is one of ${readable.length} repeated baseline runs: their median is the baseline, with the spread of each metric`,
+      severity: 'warning',
+    });
+  return {
+    report: { path: sample.file, role: 'baseline', diagnostics: [] },
+    run: sample.run,
+    reports,
+    runs: sample.generators ? [sample.run] : sample.runs,
+  };
+}
+
+/** The spread of each metric over the repeated runs of either side, and how many runs each side had. */
+function spreadOfSamples(comparison: Comparison, baseline: Loaded, currentRuns: readonly Run[]): void {
+  const baselineRuns = baseline.runs ?? (baseline.run ? [baseline.run] : []);
+  if (baselineRuns.length < 2 && currentRuns.length < 2) return;
+  addSpread(comparison, baselineRuns, currentRuns);
+  comparison.runs = { baseline: baselineRuns.length, current: currentRuns.length };
 }

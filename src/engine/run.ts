@@ -13,6 +13,7 @@ import { provenanceOf } from '../results/provenance.js';
 import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
+import { evaluateSlos } from '../compare/slo.js';
 import { isAutoBaseline, type BaselineResolver, type ResolvedBaseline } from './baseline-source.js';
 import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
 import { overrideWarnings } from './config-warnings.js';
@@ -101,7 +102,9 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const outcome: CompareOutcome =
     request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
   if (outcome.toolMismatch) throw toolMismatchError(outcome.toolMismatch, request, config);
-  const { results, comparison, current, notCompared } = outcome;
+  const { results, comparison, current, notCompared, invalid } = outcome;
+  const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
+  const sloViolations = slo?.filter((s) => s.status === 'violated').length ?? 0;
   const files =
     request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules, results.length > 0);
   const savedRun =
@@ -118,7 +121,15 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     schemaVersion: 1,
     tool: { name: 'loadgate', version: VERSION },
     command: request.command,
-    verdict: decideVerdict(files, results, comparison, failOn, notCompared !== undefined),
+    verdict: decideVerdict(
+      files,
+      results,
+      comparison,
+      failOn,
+      notCompared !== undefined,
+      invalid !== undefined,
+      sloViolations,
+    ),
     failOn,
     summary: summarize(files, results, countRegressions(comparison)),
     files,
@@ -126,6 +137,8 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   };
   if (comparison) report.comparison = comparison;
   if (notCompared) report.notCompared = notCompared;
+  if (slo) report.slo = slo;
+  if (invalid) report.invalid = { reasons: invalid };
   const result: EngineResult = {
     report,
     config: {

@@ -48,8 +48,14 @@ export function decideVerdict(
   failOn: FailOn,
   /** Results were asked for but nothing was compared (no baseline yet, no result file): never a pass. */
   notCompared = false,
+  /** The current run is invalid (missed its load): never passed, never compared. */
+  invalid = false,
+  /** `slo:` targets the current run missed: they fail like regressions, at every `fail-on` but `never`. */
+  sloViolations = 0,
 ): Verdict {
+  if (invalid) return 'invalid';
   if (comparison?.verdict === 'regressed') return 'regressed';
+  if (sloViolations > 0) return 'fail';
   if (problemsFail(files, results, failOn)) return 'fail';
   if (comparison?.verdict === 'not-comparable') return 'not-comparable';
   if (comparison?.verdict === 'inconclusive') return 'inconclusive';
@@ -60,5 +66,5 @@ export function decideVerdict(
 /** The exit status the verdict means under `fail-on`: 1 fails the build, 0 does not. */
 export function exitCodeFor(report: Pick<Report, 'verdict' | 'failOn'>): 0 | 1 {
   if (report.failOn === 'never') return 0;
-  return report.verdict === 'regressed' || report.verdict === 'fail' ? 1 : 0;
+  return report.verdict === 'regressed' || report.verdict === 'fail' || report.verdict === 'invalid' ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { codeSpan, escapeMarkdown } from './escape.js';
-import { endpointLabel, formatChange, metricLabel, plural } from './format.js';
+import { endpointLabel, formatChange, formatValue, metricLabel, plural } from './format.js';
+import { sloTargetMarkdown } from './slo-table.js';
 import { comparedRows, worstFirst } from './markdown-comparison.js';
 import type { Report } from './model.js';
 
@@ -23,7 +24,16 @@ export function title(report: Report): string {
 
   const news: string[] = [];
   // Said first: a reader who sees only the headline must not take an uncompared run for a clean one.
-  if (report.notCompared) news.push(`nothing compared (${shortReason(report.notCompared.reason)})`);
+  if (report.invalid) news.push('run invalid (missed its intended load or its criteria got no samples)');
+  else if (report.notCompared) news.push(`nothing compared (${shortReason(report.notCompared.reason)})`);
+  const missedSlos = report.slo?.filter((s) => s.status === 'violated') ?? [];
+  if (missedSlos.length > 0) {
+    const first = missedSlos[0]!;
+    news.push(
+      `${codeSpan(first.endpoint, { maxLength: 80 })} ${metricLabel(first.metric)} missed its SLO (${formatValue(first.measured, first.unit)}, target ${sloTargetMarkdown(first)})` +
+        (missedSlos.length > 1 ? ` (${missedSlos.length} SLOs missed)` : ''),
+    );
+  }
   const worst = regressed[0];
   if (worst) {
     const change = formatChange(worst.metric).replace(/^\+/, '');
@@ -40,7 +50,9 @@ export function title(report: Report): string {
   if (warnings > 0) news.push(plural(warnings, errors > 0 ? 'warning' : 'scenario warning'));
   if (unreadable > 0) news.push(`${plural(unreadable, 'file')} could not be read`);
 
-  const failing = report.failOn !== 'never' && (report.verdict === 'fail' || report.verdict === 'regressed');
+  const failing =
+    report.failOn !== 'never' &&
+    (report.verdict === 'fail' || report.verdict === 'regressed' || report.verdict === 'invalid');
   const icon = failing ? '❌' : news.length > 0 || report.verdict !== 'pass' ? '⚠️' : '✅';
   if (news.length === 0) return `${icon} loadgate: ${cleanHeadline(report)}`;
   // Problems that do not fail the step say so, or the reader takes the ⚠️ for an oversight.

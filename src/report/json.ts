@@ -1,4 +1,5 @@
 import type { Budget, Comparison, MetricVerdict, RunRef } from '../compare/model.js';
+import type { SloResult } from '../compare/slo.js';
 import type { Finding, Fix } from '../lint/types.js';
 import type { LoadProfile } from '../results/model.js';
 import type { Diagnostic } from '../scenario/model.js';
@@ -210,6 +211,27 @@ function metricJson(metric: MetricVerdict): Record<string, unknown> {
     budget: budgetJson(metric.budget),
     why: metric.why,
     reason: metric.reason,
+    spread: metric.spread
+      ? compact({
+          baseline: metric.spread.baseline ? { ...metric.spread.baseline } : undefined,
+          current: metric.spread.current ? { ...metric.spread.current } : undefined,
+        })
+      : undefined,
+  });
+}
+
+function sloJson(slo: SloResult): Record<string, unknown> {
+  return compact({
+    endpoint: slo.endpoint,
+    pattern: slo.pattern,
+    metric: slo.metric,
+    unit: slo.unit,
+    op: slo.op,
+    target: slo.target,
+    written: slo.written,
+    measured: num(slo.measured),
+    status: slo.status,
+    line: positive(slo.line),
   });
 }
 
@@ -243,6 +265,7 @@ function comparisonJson(comparison: Comparison): Record<string, unknown> {
     reasons: [...comparison.reasons],
     baseline: runRefJson(comparison.baseline),
     current: runRefJson(comparison.current),
+    ...(comparison.runs ? { runs: { ...comparison.runs } } : {}),
     profile: {
       baseline: profileJson(comparison.profile.baseline),
       current: profileJson(comparison.profile.current),
@@ -299,6 +322,8 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     ),
     comparison: report.comparison ? comparisonJson(report.comparison) : undefined,
     notCompared: report.notCompared ? notComparedJson(report.notCompared) : undefined,
+    invalid: report.invalid ? { reasons: [...report.invalid.reasons] } : undefined,
+    slo: report.slo ? report.slo.map(sloJson) : undefined,
   });
 }
 

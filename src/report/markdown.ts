@@ -1,4 +1,5 @@
 import type { EndpointComparison } from '../compare/model.js';
+import { sloMarkdown } from './slo-table.js';
 import type { ChangedLines } from './changed-lines.js';
 import { wholeFiles } from './changed-lines.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
@@ -81,6 +82,9 @@ interface Parts {
   title: string;
   profiles?: string;
   notCompared?: string;
+  slo?: string;
+  /** With repeated runs: that the numbers are medians, and of how many runs. */
+  repeated?: string;
   notComparable?: string;
   decided?: { head: string; groups: string[] };
   absent?: string;
@@ -195,6 +199,10 @@ function prepare(report: Report, options: MarkdownOptions, ctx: FindingsContext)
   };
 
   if (report.notCompared) parts.notCompared = notCompared(report.notCompared);
+  if (report.slo?.length) parts.slo = sloMarkdown(report.slo);
+  const runs = report.comparison?.runs;
+  if (runs)
+    parts.repeated = `_Repeated runs: medians of ${plural(runs.baseline, 'baseline run')} and ${plural(runs.current, `${currentLabel} run`)}; each metric's min–max is in the JSON report._`;
   const profiles = profileChangesSection(report.files, currentLabel);
   if (profiles) parts.profiles = profiles;
   const comparison = report.comparison;
@@ -244,6 +252,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
     `_… and ${n} more ${n === 1 ? what : `${what}s`}, left out to keep this ${options.target === 'summary' ? 'summary' : 'comment'} under GitHub's size limit; ${fullReport(options)}._`;
 
   if (parts.notCompared) sections.push(parts.notCompared);
+  if (parts.slo) sections.push(parts.slo);
   if (parts.notComparable) sections.push(parts.notComparable);
   if (parts.decided) {
     const shown = parts.decided.groups.slice(0, plan.decidedGroups);
@@ -251,6 +260,7 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
     if (shown.length < parts.decided.groups.length)
       sections.push(more(parts.decided.groups.length - shown.length, 'endpoint'));
   }
+  if (parts.repeated) sections.push(parts.repeated);
   if (parts.absent) sections.push(parts.absent);
   if (parts.folded) {
     sections.push(

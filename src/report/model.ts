@@ -1,4 +1,5 @@
 import type { Comparison } from '../compare/model.js';
+import type { SloResult } from '../compare/slo.js';
 import type { Finding, Severity, SuppressedFinding } from '../lint/types.js';
 import type { Run } from '../results/model.js';
 import type { Diagnostic, ToolId } from '../scenario/model.js';
@@ -6,7 +7,7 @@ import type { ScenarioProfile } from '../scenario/profile/model.js';
 
 export type { SuppressedFinding };
 
-export type Verdict = 'pass' | 'fail' | 'regressed' | 'inconclusive' | 'not-comparable';
+export type Verdict = 'pass' | 'fail' | 'regressed' | 'invalid' | 'inconclusive' | 'not-comparable';
 
 export type FailOn = 'error' | 'warning' | 'regression' | 'never';
 
@@ -65,6 +66,10 @@ export interface Report {
   comparison?: Comparison;
   /** Results were given but no comparison was made: why, and the current run's own numbers when read. */
   notCompared?: NotCompared;
+  /** The `slo:` targets checked on the current run (with or without a baseline). */
+  slo?: SloResult[];
+  /** The current run missed its intended load or its criteria got no samples: why, one sentence each. */
+  invalid?: { reasons: string[] };
 }
 
 export interface NotCompared {

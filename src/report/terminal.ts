@@ -1,4 +1,5 @@
 import type { Comparison, MetricVerdict } from '../compare/model.js';
+import { sloTextRows } from './slo-table.js';
 import type { Finding, Severity } from '../lint/types.js';
 import { terminalText } from './escape.js';
 import {
@@ -106,6 +107,11 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
     ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
     : [comparedLine];
   if (base.source) head.push(`baseline from ${terminalText(base.source, { maxLength: 300 })}`);
+  // Repeated runs: the numbers below are medians; the JSON report has each metric's min and max.
+  if (comparison.runs)
+    head.push(
+      `repeated runs: medians of ${comparison.runs.baseline} baseline and ${comparison.runs.current} current ${comparison.runs.current === 1 ? 'run' : 'runs'} (spread per metric in --format json)`,
+    );
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
@@ -233,6 +239,13 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join('\n'));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join('\n'));
+  if (report.slo?.length)
+    out.push(
+      [
+        'SLOs:',
+        ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 })))),
+      ].join('\n'),
+    );
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
   );

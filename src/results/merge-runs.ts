@@ -102,6 +102,10 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       passes: checks.reduce((a, c) => a + c.passes, 0),
       fails: checks.reduce((a, c) => a + c.fails, 0),
     };
+  const dropped = runs.flatMap((r) =>
+    r.delivery?.droppedIterations === undefined ? [] : [r.delivery.droppedIterations],
+  );
+  if (dropped.length) merged.delivery = { droppedIterations: dropped.reduce((a, b) => a + b, 0) };
   if (windows.size > 0) {
     merged.series = [...windows.values()]
       .sort((a, b) => a.w.start - b.w.start)

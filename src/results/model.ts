@@ -174,6 +174,23 @@ export interface Run {
   span?: { start: number; end: number };
   /** Where the run came from (`run@2`). */
   provenance?: Provenance;
+  /** What the tool says about delivering the intended load, when it says anything (`src/compare/validity.ts`). */
+  delivery?: LoadDelivery;
+}
+
+/**
+ * Signs that a run did not deliver the load it was meant to: k6 `dropped_iterations` (an arrival-rate
+ * executor had no free VU), Artillery virtual users that failed before any response (the load generator ran
+ * out of sockets or timed out), a test that was aborted.
+ */
+export interface LoadDelivery {
+  /** k6 `dropped_iterations` count. */
+  droppedIterations?: number;
+  /** Artillery `vusers.created` and `vusers.failed`. */
+  vusersCreated?: number;
+  vusersFailed?: number;
+  /** The test was aborted (k6 `abortOnFail`, `test.abort()`), when the file says so. */
+  aborted?: boolean;
 }
 
 /** A problem reading a result file: reported with path and line, the rest of the run goes on. */
@@ -251,6 +268,8 @@ export interface SampleSink {
   /** Any other sample time (a gauge, an iteration) that tells when the test ran. */
   seen(timeMs: number): void;
   iteration(count?: number): void;
+  /** Iterations an arrival-rate executor could not start (k6 `dropped_iterations`). Optional for sinks. */
+  dropped?(count?: number): void;
   check(passed: boolean): void;
   /** A problem in the file; `warning` when the samples read are still good. */
   diagnostic(message: string, line?: number, severity?: 'error' | 'warning'): void;

@@ -110,6 +110,7 @@ export function serializeRun(run: Run): string {
     thresholds: run.thresholds,
     ...(run.checks ? { checks: run.checks } : {}),
     ...(run.folding ? { folding: run.folding } : {}),
+    ...(run.delivery ? { delivery: run.delivery } : {}),
     ...(run.meta ? { meta: run.meta } : {}),
   };
   const text = json(ordered, 2);

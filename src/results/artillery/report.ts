@@ -123,6 +123,9 @@ function readV2(root: JsonObject, aggregate: JsonObject, rawCounters: JsonObject
   if (durationSec !== undefined) run.profile.durationSec = durationSec;
   const created = counters['vusers.created'];
   if (created !== undefined && durationSec) run.profile.arrivalRate = created / durationSec;
+  const failed = counters['vusers.failed'];
+  if (created !== undefined && failed !== undefined)
+    run.delivery = { vusersCreated: created, vusersFailed: failed };
   const expectOk = counters['plugins.expect.ok'];
   const expectFailed = counters['plugins.expect.failed'];
   if (expectOk !== undefined || expectFailed !== undefined)

@@ -93,6 +93,8 @@ export function buildK6Run(summary: K6Summary): ReadResult {
   if (durationSec !== undefined) run.profile.durationSec = durationSec;
   const iterations = byKey.get('iterations')?.values.count;
   if (iterations !== undefined) run.profile.iterations = iterations;
+  const dropped = byKey.get('dropped_iterations')?.values.count;
+  if (dropped !== undefined) run.delivery = { droppedIterations: dropped };
   const checks = summary.checks ?? checksFromMetric(byKey.get('checks'));
   if (checks) run.checks = checks;
   if (summary.createdAt) run.meta = { createdAt: summary.createdAt };

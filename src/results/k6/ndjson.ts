@@ -5,7 +5,7 @@ import { Rfc3339Parser } from '../raw/time.js';
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
 const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
 /** Everything else read; every other metric's points (≈ 8 of 9 lines) are skipped before any JSON parse. */
-const OTHER_METRICS = new Set(['vus', 'iterations', 'checks']);
+const OTHER_METRICS = new Set(['vus', 'iterations', 'checks', 'dropped_iterations']);
 const METRIC_KEY = '"metric":"';
 /** Bad lines listed one by one before the rest are only counted. */
 const MAX_BAD_LINES = 5;
@@ -124,6 +124,7 @@ function lineReader(sink: SampleSink) {
     } else {
       if (time !== undefined) sink.seen(time);
       if (metric === 'iterations') sink.iteration(data.value);
+      else if (metric === 'dropped_iterations') sink.dropped?.(data.value);
       else sink.check(data.value !== 0);
     }
   };

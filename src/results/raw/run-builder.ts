@@ -86,6 +86,7 @@ export class RunBuilder implements SampleSink {
   private lastMs = -Infinity;
   private maxVUs: number | undefined;
   private iterations: number | undefined;
+  private droppedIterations: number | undefined;
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -177,6 +178,10 @@ export class RunBuilder implements SampleSink {
 
   seen(timeMs: number): void {
     if (Number.isFinite(timeMs)) this.span(timeMs, 0);
+  }
+
+  dropped(count = 1): void {
+    this.droppedIterations = (this.droppedIterations ?? 0) + count;
   }
 
   iteration(count = 1): void {
@@ -276,6 +281,7 @@ export class RunBuilder implements SampleSink {
     if (this.lastMs >= this.firstMs) run.span = { start: this.firstMs, end: this.lastMs };
     if (this.iterations !== undefined) run.profile.iterations = this.iterations;
     if (this.passes + this.fails > 0) run.checks = { passes: this.passes, fails: this.fails };
+    if (this.droppedIterations !== undefined) run.delivery = { droppedIterations: this.droppedIterations };
     const windows = onlyTransactions ? this.txWindows : this.windows;
     if (windows.size > 0) run.series = this.series(windows);
     const templates = [...this.rows.values()].filter((r) => r.templated).length;
