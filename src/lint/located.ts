@@ -37,11 +37,20 @@ interface Step {
   each: number;
 }
 
-export function parsePath(path: string): Step[] {
-  return path.split('.').map((part) => {
-    const key = part.replace(/(\[\*\])+$/, '');
-    return { key, each: (part.length - key.length) / 3 };
-  });
+/** Rules name a few dozen paths, selected in every file: each is split once. */
+const parsedPaths = new Map<string, readonly Step[]>();
+
+export function parsePath(path: string): readonly Step[] {
+  let steps = parsedPaths.get(path);
+  if (!steps) {
+    steps = path.split('.').map((part) => {
+      const key = part.replace(/(\[\*\])+$/, '');
+      return { key, each: (part.length - key.length) / 3 };
+    });
+    // Repository rules add paths at run time; the cache must not grow without bound with them.
+    if (parsedPaths.size < 10_000) parsedPaths.set(path, steps);
+  }
+  return steps;
 }
 
 /**
