@@ -127,7 +127,9 @@ function added<T>(before: readonly T[], after: readonly T[], key: (item: T) => s
 }
 
 function isJson(text: string): boolean {
-  return jsonErrorOf(text) === undefined;
+  // Most scenarios are scripts or YAML: their first character already rules JSON out, without the cost of
+  // a parse that throws.
+  return /^\s*[[{"\-0-9tfn]/.test(text) && jsonErrorOf(text) === undefined;
 }
 
 function jsonErrorOf(text: string): string | undefined {
