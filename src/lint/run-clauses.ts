@@ -21,8 +21,7 @@ export function runClauses(
   options: Record<string, unknown>,
 ): CheckReport[] {
   const reports: CheckReport[] = [];
-  // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
-  const root: Located = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
+  const root = rootOf(scenario);
   const targets = (rule.given ?? ['']).flatMap((given) => selectLocated(root, given || undefined));
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
@@ -41,6 +40,19 @@ export function runClauses(
     });
   }
   return reports;
+}
+
+/** Every rule of a file selects from the same root: made once per scenario. */
+const roots = new WeakMap<Scenario, Located>();
+
+function rootOf(scenario: Scenario): Located {
+  let root = roots.get(scenario);
+  if (!root) {
+    // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
+    root = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
+    roots.set(scenario, root);
+  }
+  return root;
 }
 
 function isUnknown(value: unknown): boolean {
