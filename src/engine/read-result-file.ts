@@ -25,8 +25,8 @@ export interface ResultSource {
 export const MAX_SUMMARY_BYTES = 512 * 1024 * 1024;
 const CHUNK = 1 << 20;
 
-/** A file as chunks of text, gunzipped when it starts with the gzip magic (k6 `--out json=x.gz`). */
-async function textStream(absolute: string): Promise<AsyncIterable<string>> {
+/** A file as chunks of bytes, gunzipped when it starts with the gzip magic (k6 `--out json=x.gz`). */
+async function byteStream(absolute: string): Promise<AsyncIterable<Buffer>> {
   const handle = await open(absolute, 'r');
   const magic = Buffer.alloc(2);
   try {
@@ -38,13 +38,11 @@ async function textStream(absolute: string): Promise<AsyncIterable<string>> {
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
-  // Latin-1: see src/results/raw/latin1.ts; summaries are re-decoded as UTF-8 whole.
-  stream.setEncoding('latin1');
-  return stream as AsyncIterable<string>;
+  return stream as AsyncIterable<Buffer>;
 }
 
-/** Standard input as chunks of text, gunzipped when it starts with the gzip magic, like a file. */
-async function inputText(input: AsyncIterable<Buffer | string>): Promise<AsyncIterable<string>> {
+/** Standard input as chunks of bytes, gunzipped when it starts with the gzip magic, like a file. */
+async function inputBytes(input: AsyncIterable<Buffer | string>): Promise<AsyncIterable<Buffer>> {
   const it = input[Symbol.asyncIterator]();
   const first = await it.next();
   const head = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
@@ -60,26 +58,30 @@ async function inputText(input: AsyncIterable<Buffer | string>): Promise<AsyncIt
   const gzip = head[0] === 0x1f && head[1] === 0x8b;
   const stream = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gzip) raw.on('error', (e) => stream.destroy(e));
-  stream.setEncoding('latin1');
-  return stream as AsyncIterable<string>;
+  return stream as AsyncIterable<Buffer>;
 }
 
-/** The first chunks of a stream (at least SNIFF_BYTES of text) and the whole stream again, head included. */
-async function peek(stream: AsyncIterable<string>): Promise<{ head: string; all: AsyncIterable<string> }> {
+/** Chunks as Latin-1 text (see src/results/raw/latin1.ts), for readers that take text; summaries are re-decoded as UTF-8 whole. */
+async function* latin1(chunks: AsyncIterable<Buffer>): AsyncIterable<string> {
+  for await (const chunk of chunks) yield chunk.toString('latin1');
+}
+
+/** The first chunks of a stream (at least SNIFF_BYTES, as Latin-1 text) and the whole stream again, head included. */
+async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: string; all: AsyncIterable<Buffer> }> {
   const it = stream[Symbol.asyncIterator]();
-  const chunks: string[] = [];
-  let head = '';
+  const chunks: Buffer[] = [];
+  let size = 0;
   let done = false;
-  while (head.length < SNIFF_BYTES) {
+  while (size < SNIFF_BYTES) {
     const next = await it.next();
     if (next.done) {
       done = true;
       break;
     }
     chunks.push(next.value);
-    head += next.value;
+    size += next.value.length;
   }
-  const all: AsyncIterable<string> = {
+  const all: AsyncIterable<Buffer> = {
     async *[Symbol.asyncIterator]() {
       yield* chunks;
       chunks.length = 0;
@@ -91,7 +93,7 @@ async function peek(stream: AsyncIterable<string>): Promise<{ head: string; all:
       }
     },
   };
-  return { head: head.slice(0, SNIFF_BYTES), all };
+  return { head: Buffer.concat(chunks).toString('latin1', 0, SNIFF_BYTES), all };
 }
 
 /**
@@ -100,7 +102,7 @@ async function peek(stream: AsyncIterable<string>): Promise<{ head: string; all:
  */
 export async function sniffStreamFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
   try {
-    const stream = await textStream(absolute);
+    const stream = await byteStream(absolute);
     const { head } = await peek(stream);
     (stream as unknown as { destroy(): void }).destroy();
     const reader = sniffFormat(head, path);
@@ -113,7 +115,7 @@ export async function sniffStreamFormat(absolute: string, path: string): Promise
 /** The format of any result file from its head (summary or stream); undefined when unknown or unreadable. */
 export async function sniffFileFormat(absolute: string, path: string): Promise<ResultFormat | undefined> {
   try {
-    const stream = await textStream(absolute);
+    const stream = await byteStream(absolute);
     const { head } = await peek(stream);
     (stream as unknown as { destroy(): void }).destroy();
     return sniffFormat(head, path)?.format;
@@ -149,7 +151,7 @@ export async function readResultFiles(files: readonly ResultSource[]): Promise<R
   let builder: RunBuilder | undefined;
   let streamReader: SampleStreamReader | undefined;
   for (const { absolute, path, format, stdin } of files) {
-    const { head, all } = await peek(await (stdin ? inputText(stdin) : textStream(absolute)));
+    const { head, all } = await peek(await (stdin ? inputBytes(stdin) : byteStream(absolute)));
     // An explicit format wins over sniffing: the user knows a file whose head looks like something else.
     const reader = format ? readerFor(format) : sniffFormat(head, path);
     if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
@@ -185,7 +187,8 @@ export async function readResultFiles(files: readonly ResultSource[]): Promise<R
     builder.files.push(path);
     const before = builder.requests;
     try {
-      await next.feed(all, path, builder);
+      if (next.feedBytes) await next.feedBytes(all, path, builder);
+      else await next.feed(latin1(all), path, builder);
     } catch (error) {
       // The file stopped being readable part-way (a gzip cut short): what was read before still stands.
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -223,8 +226,7 @@ async function readSummarySet(
   if (!combine) return undefined;
   const parts: SetPart[] = [];
   for (const [i, { absolute, path }] of files.entries()) {
-    const { all } = await peek(await textStream(absolute));
-    const text = await wholeText(all);
+    const text = await wholeText(await byteStream(absolute));
     if (text === undefined) {
       return {
         diagnostics: [
@@ -253,11 +255,11 @@ async function readSummarySet(
 }
 
 /** A summary's whole text (UTF-8), or undefined past the summary size limit. */
-async function wholeText(all: AsyncIterable<string>): Promise<string | undefined> {
+async function wholeText(all: AsyncIterable<Buffer>): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of all) {
-    chunks.push(Buffer.from(chunk, 'latin1'));
+    chunks.push(chunk);
     size += chunk.length;
     if (size > MAX_SUMMARY_BYTES) return undefined;
   }
@@ -266,14 +268,14 @@ async function wholeText(all: AsyncIterable<string>): Promise<string | undefined
 
 async function readWhole(
   reader: ResultReader,
-  all: AsyncIterable<string>,
+  all: AsyncIterable<Buffer>,
   path: string,
   absolute?: string,
 ): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of all) {
-    chunks.push(Buffer.from(chunk, 'latin1'));
+    chunks.push(chunk);
     size += chunk.length;
     if (size > MAX_SUMMARY_BYTES) {
       return {

@@ -37,21 +37,38 @@ interface Step {
   each: number;
 }
 
-/** Rules name a few dozen paths, selected in every file: each is split once. */
+const STEP = /\.?([A-Za-z_$][\w$-]*)|\['([^'\]]+)'\]|(\[\*\])/y;
+
+/** Rules name a few dozen paths, selected in every file: each is parsed once. */
 const parsedPaths = new Map<string, readonly Step[]>();
 
 export function parsePath(path: string): readonly Step[] {
-  let steps = parsedPaths.get(path);
-  if (!steps) {
-    steps = path.split('.').map((part) => {
-      const key = part.replace(/(\[\*\])+$/, '');
-      return { key, each: (part.length - key.length) / 3 };
-    });
-    // Repository rules add paths at run time; the cache must not grow without bound with them.
-    if (parsedPaths.size < 10_000) parsedPaths.set(path, steps);
+  const cached = parsedPaths.get(path);
+  if (cached) return cached;
+  const steps = parseSteps(path);
+  // Repository rules add paths at run time; the cache must not grow without bound with them.
+  if (parsedPaths.size < 10_000) parsedPaths.set(path, steps);
+  return steps;
+}
+
+/**
+ * `a.b[*]`, and `['...']` for a key that is no identifier: JMeter property names have dots in them
+ * (`props['ThreadGroup.main_controller']['LoopController.loops']`). The rule schema refuses other shapes.
+ */
+function parseSteps(path: string): Step[] {
+  const steps: Step[] = [];
+  STEP.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (STEP.lastIndex < path.length && (match = STEP.exec(path))) {
+    const key = match[1] ?? match[2];
+    if (key !== undefined) steps.push({ key, each: 0 });
+    else if (steps.length) steps[steps.length - 1]!.each++;
   }
   return steps;
 }
+
+/** A field written `$.native.smokePlan` is read from the scenario, not from the selected value. */
+export const ROOT_PREFIX = '$.';
 
 /**
  * Selects values by a dotted path with `[*]` for "every item", from `from`. The path walks the typed
@@ -68,7 +85,8 @@ export function selectLocated(from: Located, path: string | undefined): Located[
       if (!child || child.value === undefined) continue;
       let level = [child];
       for (let i = 0; i < step.each; i++) level = level.flatMap(itemsOf);
-      next.push(...level);
+      // One push per item: a plan's tens of thousands of elements would overflow a spread's arguments.
+      for (const item of level) next.push(item);
     }
     current = next;
   }

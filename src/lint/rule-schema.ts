@@ -92,7 +92,9 @@ export const ruleFileSchema = {
   definitions: {
     path: {
       type: 'string',
-      pattern: '^[A-Za-z_$][\\w$-]*(\\[\\*\\])*(\\.[A-Za-z_$][\\w$-]*(\\[\\*\\])*)*$',
+      // Dotted keys, `[*]` for every item, `['a.b']` for a key with dots (JMeter property names).
+      pattern:
+        "^(?:[A-Za-z_$][\\w$-]*|\\['[^'\\]]+'\\])(?:\\[\\*\\]|\\['[^'\\]]+'\\])*(?:\\.(?:[A-Za-z_$][\\w$-]*|\\['[^'\\]]+'\\])(?:\\[\\*\\]|\\['[^'\\]]+'\\])*)*$",
     },
     clause: {
       type: 'object',

@@ -4,7 +4,8 @@ import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
 import type { FunctionResult } from './functions/types.js';
-import { fieldOf, isLocation, selectLocated, type Located } from './located.js';
+import { rootPlaceholders } from './messages.js';
+import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
 type Outcome =
@@ -26,16 +27,26 @@ export function runClauses(
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
     const met = (rule.when ?? []).every((clause, i) => {
-      const outcome = evaluate(clause, target, options, `when:${rule.id}:${i}`, true);
+      const outcome = evaluate(clause, target, root, options, `when:${rule.id}:${i}`, true);
       return outcome.known && outcome.results.length === 0;
     });
     if (!met) continue;
     (rule.then ?? []).forEach((clause, i) => {
-      const outcome = evaluate(clause, target, options, `then:${rule.id}:${i}`);
+      const outcome = evaluate(clause, target, root, options, `then:${rule.id}:${i}`);
       if (!outcome.known) return;
       for (const result of outcome.results)
         reports.push(
-          toReport(rule, scenario, clause, target, outcome.located, result, options, outcome.functionOptions),
+          toReport(
+            rule,
+            scenario,
+            clause,
+            target,
+            root,
+            outcome.located,
+            result,
+            options,
+            outcome.functionOptions,
+          ),
         );
     });
   }
@@ -80,16 +91,26 @@ function unwrap(value: unknown): unknown {
   }
 }
 
+/**
+ * A field of the selected value, or, written `$.path`, of the scenario: a fact about the whole file (a
+ * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
+ */
+function fieldFrom(target: Located, root: Located, field: string | undefined): Located {
+  if (field?.startsWith(ROOT_PREFIX)) return fieldOf(root, field.slice(ROOT_PREFIX.length));
+  return fieldOf(target, field);
+}
+
 function evaluate(
   clause: RuleClause,
   target: Located,
+  root: Located,
   options: Record<string, unknown>,
   precompiledKey: string,
   asCondition = false,
 ): Outcome {
   const fn = ruleFunctions.get(clause.function);
   if (!fn) throw new Error(`names function "${clause.function}", which does not exist`);
-  const located = fieldOf(target, clause.field);
+  const located = fieldFrom(target, root, clause.field);
   // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
   if (located.hidden) return { known: false };
   if (fn.readsValue && (isUnknown(located.value) || isTemplate(located.value))) return { known: false };
@@ -103,7 +124,7 @@ function evaluate(
       located,
       target,
       fieldValue: (field) => {
-        const other = fieldOf(target, field);
+        const other = fieldFrom(target, root, field);
         const known = !other.hidden && !isUnknown(other.value) && !isTemplate(other.value);
         return { value: unwrap(other.value), known };
       },
@@ -140,12 +161,13 @@ function toReport(
   scenario: Scenario,
   clause: RuleClause,
   target: Located,
+  root: Located,
   located: Located,
   result: FunctionResult,
   options: Record<string, unknown>,
   functionOptions: unknown,
 ): CheckReport {
-  const at = clause.at ? fieldOf(target, clause.at) : undefined;
+  const at = clause.at ? fieldFrom(target, root, clause.at) : undefined;
   const loc = result.loc ?? (at ? (at.keyLoc ?? at.loc) : located.loc);
   return {
     loc,
@@ -159,9 +181,25 @@ function toReport(
       key: target.key ?? located.key ?? located.path,
       field: clause.field ?? '',
       tool: scenario.tool,
+      ...rootFacts(rule, root),
       ...result.data,
     },
   };
+}
+
+/** `{{$.criteria.count}}` in a message or the fix: the scenario's fact, when it is a scalar. */
+function rootFacts(rule: RuleDefinition, root: Located): Record<string, string | number> {
+  const texts = [
+    ...Object.values(rule.messages),
+    ...(typeof rule.fix === 'string' ? [rule.fix] : Object.values(rule.fix ?? {})),
+  ];
+  const out: Record<string, string | number> = {};
+  for (const name of texts.flatMap(rootPlaceholders)) {
+    const value = unwrap(fieldOf(root, name.slice(ROOT_PREFIX.length)).value);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out[name] = display(value);
+  }
+  return out;
 }
 
 function messageIdFor(
@@ -175,11 +213,14 @@ function messageIdFor(
   return rule.messages[scenario.tool] !== undefined ? scenario.tool : 'default';
 }
 
-/** The scalar fields of a value as placeholders: `{{name}}` of a workload, `{{executor}}` of a k6 scenario. */
-function scalars(value: unknown): Record<string, string | number> {
+/**
+ * The scalar fields of a value as placeholders: `{{name}}` of a workload, `{{executor}}` of a k6 scenario;
+ * of a typed fact also those of its nested facts, dotted (`{{waitTime.call}}` of a Locust class).
+ */
+function scalars(value: unknown, prefix = '', depth = 0): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   if (isSourceValue(value)) {
-    if (value.kind !== 'object') return out;
+    if (value.kind !== 'object' || prefix) return out;
     for (const e of value.entries) {
       const v = unwrap(e.value);
       // A value built at run time is shown as nothing rather than guessed.
@@ -188,9 +229,14 @@ function scalars(value: unknown): Record<string, string | number> {
     }
     return out;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || isLocation(value)) return out;
+  // A place is no placeholder of its own, but its line is (`{{loc.line}}`).
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (isLocation(value) && !prefix))
+    return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = display(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      out[prefix + key] = display(v);
+    else if (depth < 2 && typeof v === 'object' && v !== null && !key.endsWith('Loc'))
+      Object.assign(out, scalars(v, `${prefix}${key}.`, depth + 1));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Scenario, ToolId } from '../scenario/model.js';
+import { enrichScenario } from './enrich.js';
 import { fillTemplate } from './messages.js';
 import { runClauses } from './run-clauses.js';
 import type {
@@ -31,7 +32,8 @@ export interface RuleRunResult {
 }
 
 /** Runs every enabled rule for the scenario's tool. Pure: the same scenario and settings give the same findings. */
-export function runRules(scenario: Scenario, options: RuleRunOptions): RuleRunResult {
+export function runRules(parsed: Scenario, options: RuleRunOptions): RuleRunResult {
+  const scenario = enrichScenario(parsed);
   const findings: Finding[] = [];
   const ruleErrors: RuleRunResult['ruleErrors'] = [];
   for (const rule of rulesFor(options.rules, scenario.tool)) {

@@ -9,23 +9,33 @@ import { redactQuery } from './endpoint-name.js';
  * hidden as `redactQuery` does.
  */
 export function templateName(name: string): string {
-  const q = name.search(/[?#]/);
+  // Raw streams call this for every request whose name is new (with ids, nearly every request), so it walks
+  // the characters once instead of splitting and matching each segment with regular expressions.
+  let q = -1;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 63 /* ? */ || c === 35 /* # */) {
+      q = i;
+      break;
+    }
+  }
   const path = q < 0 ? name : name.slice(0, q);
   // Only URL-ish names have segments; a JMeter label like "UC01_02 Get users" is a name, not a path.
-  const start = path.startsWith('/') ? 0 : schemeEnd(path);
+  const start = path.charCodeAt(0) === 47 /* / */ ? 0 : schemeEnd(path);
   let folded = path;
   if (start >= 0) {
-    const head = path.slice(0, start);
-    const segments = path.slice(start).split('/');
-    let changed = false;
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i]!;
-      if (s !== '' && isIdSegment(s)) {
-        segments[i] = '{id}';
-        changed = true;
+    let out = '';
+    let kept = 0;
+    for (let from = start; from <= path.length;) {
+      let slash = path.indexOf('/', from);
+      if (slash < 0) slash = path.length;
+      if (slash > from && isIdSegment(path, from, slash)) {
+        out += `${path.slice(kept, from)}{id}`;
+        kept = slash;
       }
+      from = slash + 1;
     }
-    if (changed) folded = head + segments.join('/');
+    if (kept > 0) folded = out + path.slice(kept);
   }
   return q < 0 ? folded : redactQuery(folded + name.slice(q));
 }
@@ -37,7 +47,6 @@ function schemeEnd(name: string): number {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HEX = /^[0-9a-f]{8,}$/i;
 const TOKEN = /^[A-Za-z0-9_-]{16,}$/;
 
 /**
@@ -45,9 +54,34 @@ const TOKEN = /^[A-Za-z0-9_-]{16,}$/;
  * `deadbeef`-like words are left alone only when they have no digit), and long opaque tokens mixing letters
  * and digits (base64url ids, JWT parts). `v2`, `page-2` or `2024-report` stay: too short or word-like to be ids.
  */
-function isIdSegment(s: string): boolean {
-  if (/^-?\d+(\.\d+)?$/.test(s)) return true;
+function isIdSegment(path: string, from: number, to: number): boolean {
+  let digit = false;
+  let allHex = true;
+  for (let i = from; i < to; i++) {
+    const c = path.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (!((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) allHex = false;
+  }
+  const length = to - from;
+  // Without a digit only a UUID (all hex letters) can be an id: most segments are words, answered here.
+  if (!digit) return length === 36 && UUID.test(path.slice(from, to));
+  if (isNumber(path, from, to)) return true;
+  if (allHex && length >= 8) return true;
+  const s = path.slice(from, to);
   if (UUID.test(s)) return true;
-  if (HEX.test(s) && /\d/.test(s)) return true;
-  return TOKEN.test(s) && /\d/.test(s) && /[A-Za-z]/.test(s) && !/^[a-z]+([_-][a-z]+)*\d?$/i.test(s);
+  return TOKEN.test(s) && /[A-Za-z]/.test(s) && !/^[a-z]+([_-][a-z]+)*\d?$/i.test(s);
+}
+
+/** `1007`, `-3`, `12.5`: digits, an optional leading minus and an optional fraction. */
+function isNumber(s: string, from: number, to: number): boolean {
+  let i = from;
+  if (s.charCodeAt(i) === 45 /* - */) i++;
+  const intStart = i;
+  while (i < to && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i === intStart) return false;
+  if (i === to) return true;
+  if (s.charCodeAt(i) !== 46 /* . */) return false;
+  const fracStart = ++i;
+  while (i < to && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i > fracStart && i === to;
 }

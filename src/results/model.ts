@@ -23,7 +23,8 @@ export type ResultFormat =
   | 'locust-worker-ldjson'
   | 'taurus-final-stats-xml'
   | 'taurus-final-stats-csv'
-  | 'taurus-junit-xml';
+  | 'taurus-junit-xml'
+  | 'autocannon-json';
 
 /**
  * What a latency measures: the whole request (k6 `http_req_duration`, JMeter `elapsed`, Gatling), time to
@@ -267,4 +268,9 @@ export interface SampleStreamReader {
   stamps: 'start' | 'end';
   /** Reads every sample of the file, chunk by chunk, into the sink. Never throws on bad input. */
   feed(input: AsyncIterable<string>, file: string, sink: SampleSink): Promise<void>;
+  /**
+   * The same over the file's bytes, when the reader has it: lines it skips, or fields it does not keep, are
+   * never decoded. The node layer prefers it; `feed` and `feedBytes` give the same samples.
+   */
+  feedBytes?(input: AsyncIterable<Buffer>, file: string, sink: SampleSink): Promise<void>;
 }

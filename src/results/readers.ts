@@ -1,4 +1,5 @@
 import { artilleryReportReader } from './artillery/report.js';
+import { autocannonJsonReader } from './autocannon/json.js';
 import { sniffGatlingBinaryLog, sniffGatlingLog } from './gatling/sniff.js';
 import { gatlingGlobalStatsReader, gatlingStatsReader } from './gatling/stats-json.js';
 import { isObject, parseJson } from './json.js';
@@ -34,6 +35,7 @@ export const resultReaders: ResultReader[] = [
   taurusFinalStatsXmlReader,
   taurusFinalStatsCsvReader,
   taurusJunitXmlReader,
+  autocannonJsonReader,
   {
     format: 'k6-ndjson',
     tool: 'k6',
@@ -143,7 +145,7 @@ function tried(): string {
 
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, autocannon --json, or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);

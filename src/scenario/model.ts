@@ -1,3 +1,4 @@
+import type { ArtilleryFacts } from './artillery/facts.js';
 import type { GatlingFacts } from './gatling/facts.js';
 import type { LocustFacts } from './locust/facts.js';
 import type { TaurusFacts } from './taurus/facts.js';
@@ -47,12 +48,16 @@ export interface Scenario {
    * never run on its own, so rules about the test as a whole (criteria, load shape) leave it to its importers.
    */
   module?: boolean;
+  /** Set before rules run (`lint/enrich.ts`): the file's name without its folders, for messages. */
+  fileName?: string;
   /** k6: whether the script exports `options`. A script that does not, and that another script imports, is a part. */
   exportsOptions?: boolean;
   /** k6: the names the script exports, for rules on what k6 can run (default function, exec functions). */
   exports?: K6ExportFacts;
   /** Locust: the classes as Locust sees them, old APIs, load shapes, exit-code listeners. */
   locust?: LocustFacts;
+  /** Artillery: criteria Artillery never reads. */
+  artillery?: ArtilleryFacts;
   /** Gatling: the simulation's language and the old DSL it uses. */
   gatling?: GatlingFacts;
   /** Taurus: the scripts of other tools it runs, whether the file is a fragment, unresolved scenario names. */
@@ -119,6 +124,21 @@ export interface K6ExportFacts {
 
 export type LoadModel = 'open' | 'closed' | 'unknown';
 
+/** A workload's load shape as ramp rules read it (`lint/enrich.ts`). */
+export interface WorkloadShape {
+  /** Highest load: VUs (closed model) or arrivals per second (open). */
+  peak: number;
+  /** The peak as messages say it: `50 VUs`, `20 arrivals/s`. */
+  load: string;
+  /** The peak as a suggestion carries it: whole VUs, rates to two decimals. */
+  peakText: string;
+  /** Load stages (leading and trailing idle stages left out). */
+  stages: number;
+  endsAtPeak: boolean;
+  /** Where a ramp-down would go: a constant executor's key, else the last stage. */
+  endAt: Location;
+}
+
 export interface Workload {
   /** The scenario or phase name as the tool names it. */
   name: string;
@@ -145,6 +165,8 @@ export interface Workload {
   /** True when some of this workload's settings could not be resolved statically. */
   partiallyUnknown: boolean;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): the load shape, when every step is known and a ramp applies. */
+  shape?: WorkloadShape;
 }
 
 export interface Stage {
@@ -161,6 +183,16 @@ export interface CriteriaSet {
   items: Criterion[];
   /** Where criteria belong (k6 `options`, Artillery `config`), for the "add criteria here" finding. */
   anchor: Location;
+  /** Set before rules run (`lint/enrich.ts`): the items are the whole set; no spread or other config file may add one. */
+  complete?: boolean;
+  /** Set before rules run: how many criteria are about each concern. */
+  counts?: Record<Criterion['concerns'], number>;
+  /** Set before rules run, k6: the error threshold to suggest for the protocols the script uses. */
+  suggestedErrorCriterion?: string;
+  /** Set before rules run, k6: a threshold judges check() results (on `checks` or a metric fed by check()). */
+  judgesChecks?: boolean;
+  /** Set before rules run, k6: where the thresholds are, or where they belong. */
+  at?: Location;
 }
 
 export interface Criterion {
@@ -178,6 +210,10 @@ export interface Criterion {
   /** Fails the run (k6 thresholds, strict ensure) or only reports (Artillery `strict: false`). */
   strict: boolean;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): an average, mean, median or minimum, never the tail. */
+  central?: boolean;
+  /** Set before rules run: the first criterion of the file about its `concerns` (latency, errors...). */
+  firstOfConcern?: boolean;
 }
 
 export interface Request {
@@ -208,6 +244,11 @@ export interface ThinkTime {
   within?: string;
   /** The pause is the last thing its function does (pacing at the end of an iteration, not between steps). */
   trailing?: boolean;
+  /**
+   * Set before rules run (`lint/enrich.ts`), k6: the arrival-rate scenario that runs the function this pause
+   * is in, when no VU-based scenario runs it too. Only for pauses written in the file itself.
+   */
+  pacedBy?: { name: string; executor: string; exec: string };
   loc: Location;
 }
 
@@ -234,6 +275,10 @@ export interface HostRef {
   origin: 'literal' | 'env' | 'unknown';
   /** `target` (Artillery config.target), `url` (inside a request), or `variable`. */
   role: 'target' | 'url' | 'variable';
+  /** A literal's host name, lower case, without scheme, port and path (`enrich.ts`). */
+  hostname?: string;
+  /** An earlier literal names the same host name (`enrich.ts`): rules about a host report it once. */
+  repeated?: boolean;
   loc: Location;
 }
 
@@ -244,6 +289,10 @@ export interface SecretRef {
   masked: string;
   /** Why it looks like a secret: the key name, a known token shape, or high entropy. */
   reason: string;
+  /** For messages (`enrich.ts`): the key in quotes, or `A string` for a token found by its shape. */
+  label?: string;
+  /** The environment variable to suggest for it (`enrich.ts`): `apiKey` → `API_KEY`. */
+  variable?: string;
   loc: Location;
 }
 
@@ -253,6 +302,9 @@ export interface CheckRef {
   names?: string[];
   within?: string;
   loc: Location;
+  /** Set before rules run (`lint/enrich.ts`): the first check of its kind in the file, and how many there are. */
+  firstOfKind?: boolean;
+  countOfKind?: number;
 }
 
 export interface HttpOptions {

@@ -70,13 +70,28 @@ export function toPlain(value: SourceValue): unknown {
   }
 }
 
+const SOURCE_KINDS: ReadonlySet<string> = new Set([
+  'object',
+  'array',
+  'string',
+  'number',
+  'boolean',
+  'null',
+  'unknown',
+]);
+
+/**
+ * A node of a native tree. Typed facts have `kind` and `loc` too (a Locust class of kind `user`, a check of
+ * kind `expect`), so the kind must be one a SourceValue has for rules to walk into their fields.
+ */
 export function isSourceValue(x: unknown): x is SourceValue {
   return (
     typeof x === 'object' &&
     x !== null &&
     'kind' in x &&
     'loc' in x &&
-    typeof (x as { kind: unknown }).kind === 'string'
+    typeof (x as { kind: unknown }).kind === 'string' &&
+    SOURCE_KINDS.has((x as { kind: string }).kind)
   );
 }
 

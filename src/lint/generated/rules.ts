@@ -94,11 +94,32 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery-plugin-ensure/index.ts",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "artillery-ensure-all-optional"
-    },
+    "given": [
+      "artillery.criteria"
+    ],
+    "when": [
+      {
+        "field": "checks",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": 0
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "strictChecks",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": 0
+        },
+        "at": "at"
+      }
+    ],
     "messages": {
-      "default": "All {{count}} ensure check(s) are conditions with \"strict: false\", so the run can never fail. Remove \"strict: false\" from at least one, or add thresholds such as \"- http.response_time.p95: 500\"."
+      "default": "All {{checks}} ensure check(s) are conditions with \"strict: false\", so the run can never fail. Remove \"strict: false\" from at least one, or add thresholds such as \"- http.response_time.p95: 500\"."
     },
     "fix": "Make at least one check strict: remove \"strict: false\", or add a threshold.",
     "examples": {
@@ -226,16 +247,58 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery-plugin-ensure/index.js",
       "artilleryio/artillery:packages/artillery/lib/util/validate-script.ts"
     ],
-    "check": {
-      "function": "artillery-ignored-criteria"
-    },
+    "given": [
+      "artillery.ignoredCriteria[*]"
+    ],
+    "then": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^ensureList$"
+        },
+        "message": "ensureList"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^topLevel$"
+        },
+        "message": "topLevel"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^configThresholds$"
+        },
+        "message": "configThresholds"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^notList$"
+        },
+        "message": "notList"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^itemNotMapping$"
+        },
+        "message": "itemNotMapping"
+      }
+    ],
     "messages": {
-      "default": "\"{{key}}\" is never read by Artillery, so its criteria never fail the run.",
+      "default": "\"{{name}}\" is never read by Artillery, so its criteria never fail the run.",
       "ensureList": "\"ensure\" is written as a list, but Artillery reads it as a mapping with \"thresholds\", \"conditions\" and \"maxErrorRate\": none of these checks ever runs and the run exits 0. Write ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
-      "topLevel": "\"{{key}}\" at the top level of the script is ignored by Artillery: criteria belong under config.ensure, so these never fail the run. Move them to config: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
+      "topLevel": "\"{{name}}\" at the top level of the script is ignored by Artillery: criteria belong under config.ensure, so these never fail the run. Move them to config: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }], maxErrorRate: 1 }.",
       "configThresholds": "\"config.thresholds\" is not an Artillery setting (k6 names criteria that way), so these never fail the run. Write them under config.ensure: ensure: { thresholds: [{ \"http.response_time.p95\": 500 }] }.",
-      "notList": "\"{{key}}\" is a mapping, but the ensure plugin reads it only when it is a list, so none of its checks runs. Write each as a list item: - http.response_time.p95: 500 (thresholds) or - expression: \"...\" (conditions).",
-      "itemNotMapping": "This \"{{key}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
+      "notList": "\"{{name}}\" is a mapping, but the ensure plugin reads it only when it is a list, so none of its checks runs. Write each as a list item: - http.response_time.p95: 500 (thresholds) or - expression: \"...\" (conditions).",
+      "itemNotMapping": "This \"{{name}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
     },
     "fix": "Move the criteria under config.ensure, as a mapping whose thresholds and conditions are lists of mappings.",
     "examples": {
@@ -478,15 +541,81 @@ export const builtinRules: RuleDefinition[] = [
       "artilleryio/artillery:packages/artillery/lib/core/engine_http.ts",
       "https://www.artillery.io/docs/reference/engines/http#function-actions-and-beforescenario--afterscenario-hooks"
     ],
-    "check": {
-      "function": "artillery-processor-function-missing"
-    },
+    "given": [
+      "artillery.functionRefs[*]"
+    ],
+    "when": [
+      {
+        "field": "$.artillery.processor",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "absent"
+          ]
+        }
+      },
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "use",
+                "counted"
+              ],
+              "properties": {
+                "use": {
+                  "const": "whileTrue"
+                },
+                "counted": {
+                  "const": false
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^step$"
+        },
+        "message": "step"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^hook$"
+        },
+        "message": "hook"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^whileTrue$"
+        },
+        "message": "whileTrue"
+      },
+      {
+        "field": "use",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^playwright$"
+        },
+        "message": "playwright"
+      }
+    ],
     "messages": {
-      "default": "\"{{key}}: {{name}}\" names a processor function, but no \"config.processor\" is set. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
+      "default": "\"{{property}}: {{name}}\" names a processor function, but no \"config.processor\" is set. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
       "step": "\"function: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery records an \"Undefined function\" error and skips the step. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
-      "hook": "\"{{key}}: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery prints \"custom function {{name}} could not be found\" and skips it. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
+      "hook": "\"{{property}}: {{name}}\" names a processor function, but no \"config.processor\" is set, so Artillery prints \"custom function {{name}} could not be found\" and skips it. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
       "whileTrue": "\"whileTrue: {{name}}\" names a processor function, but no \"config.processor\" is set, so the loop ignores the condition and runs \"count\" times. Add \"processor: ./functions.js\" to config and export {{name}} from it.",
-      "playwright": "\"{{key}}: {{name}}\" names the Playwright test function, but no \"config.processor\" is set, so the engine has nothing to run. Add \"processor: ./flows.js\" to config and export {{name}} from it."
+      "playwright": "\"{{property}}: {{name}}\" names the Playwright test function, but no \"config.processor\" is set, so the engine has nothing to run. Add \"processor: ./flows.js\" to config and export {{name}} from it."
     },
     "fix": "Add \"processor: ./functions.js\" to config, exporting {{name}}.",
     "examples": {
@@ -657,9 +786,58 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "criteria-average-only"
-    },
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "$.criteria.complete",
+        "function": "truthy"
+      },
+      {
+        "field": "concerns",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "latency"
+          ]
+        }
+      },
+      {
+        "field": "firstOfConcern",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns",
+                  "central"
+                ],
+                "properties": {
+                  "concerns": {
+                    "const": "latency"
+                  },
+                  "central": {
+                    "const": false
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "central",
+        "function": "falsy"
+      }
+    ],
     "messages": {
       "default": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked.",
       "k6": "Latency is only gated on averages or medians ({{metric}}: {{aggregation}}): the slowest requests are never checked. Add a percentile, e.g. http_req_duration: ['p(95)<500'].",
@@ -725,18 +903,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
       "https://www.artillery.io/docs/reference/extensions/ensure"
     ],
-    "check": {
-      "function": "criteria-latency-only"
-    },
+    "given": [
+      "criteria.items[*]"
+    ],
+    "when": [
+      {
+        "field": "$.criteria.complete",
+        "function": "truthy"
+      },
+      {
+        "field": "concerns",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "latency"
+          ]
+        }
+      },
+      {
+        "field": "firstOfConcern",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns"
+                ],
+                "properties": {
+                  "concerns": {
+                    "enum": [
+                      "errors",
+                      "checks"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes.",
-      "k6": "Only latency thresholds ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{errors}}.",
-      "artillery": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\".",
-      "taurus": "Only latency criteria ({{count}}, first on {{metric}}): a run whose requests fail fast still passes. Add an error criterion to passfail, e.g. \"failures>1% for 30s, stop as failed\"."
+      "default": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes.",
+      "k6": "Only latency thresholds ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{$.criteria.suggestedErrorCriterion}}.",
+      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\".",
+      "taurus": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add an error criterion to passfail, e.g. \"failures>1% for 30s, stop as failed\"."
     },
     "fix": {
       "taurus": "Add \"failures>1% for 30s, stop as failed\" to the passfail criteria.",
-      "k6": "Add {{errors}} to thresholds.",
+      "k6": "Add {{$.criteria.suggestedErrorCriterion}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
     "examples": {
@@ -1034,6 +1259,7 @@ export const builtinRules: RuleDefinition[] = [
       "expressionLanguage": "\"{{name}}\" uses the ${} Expression Language, deprecated since Gatling {{since}} because it clashes with Scala and Kotlin string interpolation. Write {{replacement}}."
     },
     "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
+    "fixSafety": "safe",
     "examples": {
       "bad": [
         {
@@ -1137,17 +1363,22 @@ export const builtinRules: RuleDefinition[] = [
       "https://www.artillery.io/docs/reference/test-script#processenvironment",
       "https://docs.locust.io/en/stable/configuration.html#environment-variables"
     ],
-    "check": {
-      "function": "hardcoded-secret"
-    },
+    "given": [
+      "secrets[*]"
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "{{key}} holds a literal credential ({{masked}}): {{reason}}.",
-      "k6": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
-      "artillery": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
-      "locust": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
-      "jmeter": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
-      "gatling": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. System.getenv(\"{{variable}}\") (Scala: sys.env(\"{{variable}}\")), and keep the value in your CI secret store.",
-      "taurus": "{{key}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
+      "default": "{{label}} holds a literal credential ({{masked}}): {{reason}}.",
+      "k6": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. __ENV.{{variable}}, and keep the value in your CI secret store.",
+      "artillery": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. \"{{ $processEnvironment.{{variable}} }}\", and keep the value in your CI secret store.",
+      "locust": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. os.environ[\"{{variable}}\"], and keep the value in your CI secret store.",
+      "jmeter": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Pass it as a property, e.g. ${__P({{variable}})} with -J{{variable}}=… (or ${__env({{variable}})} from the Custom JMeter Functions plugin), and keep the value in your CI secret store.",
+      "gatling": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Read it from the environment, e.g. System.getenv(\"{{variable}}\") (Scala: sys.env(\"{{variable}}\")), and keep the value in your CI secret store.",
+      "taurus": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
     "examples": {
@@ -1431,22 +1662,36 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#BeanShell_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "BeanShellSampler",
-          "BeanShellPreProcessor",
-          "BeanShellPostProcessor",
-          "BeanShellAssertion",
-          "BeanShellTimer",
-          "BeanShellListener"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "BeanShellSampler",
+            "BeanShellPreProcessor",
+            "BeanShellPostProcessor",
+            "BeanShellAssertion",
+            "BeanShellTimer",
+            "BeanShellListener"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
+      "default": "\"{{title}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
     },
     "fix": "Replace the element with its JSR223 counterpart, scriptLanguage groovy, cacheKey true.",
     "examples": {
@@ -1481,22 +1726,39 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kinds": [
-          "CSVDataSet"
-        ],
-        "props": {
-          "filename": {
-            "pattern": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
-          }
-        },
-        "reportAt": "filename"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "CSVDataSet"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "filename": {
+                "not": {
+                  "pattern": "^(?:/|[A-Za-z]:[\\\\/]|~|\\\\\\\\)"
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "CSV Data Set \"{{name}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
+      "default": "CSV Data Set \"{{title}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
     },
     "fix": "Move the file next to the plan and use a relative path.",
     "examples": {
@@ -1531,41 +1793,81 @@ export const builtinRules: RuleDefinition[] = [
     "sources": [
       "https://jmeter.apache.org/usermanual/component_reference.html#CSV_Data_Set_Config"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kinds": [
-          "CSVDataSet"
-        ],
-        "props": {
-          "recycle": {
-            "in": [
-              false,
-              "false"
-            ]
-          },
-          "stopThread": {
-            "in": [
-              false,
-              "false"
-            ]
-          }
-        },
-        "unlessPlanHas": {
-          "kinds": [
-            "WhileController",
-            "IfController"
-          ],
-          "props": {
-            "WhileController.condition": {
-              "pattern": "<EOF>"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "CSVDataSet"
+          ]
+        }
+      },
+      {
+        "field": "props.recycle",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            false,
+            "false"
+          ]
+        }
+      },
+      {
+        "field": "props.stopThread",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            false,
+            "false"
+          ]
+        }
+      },
+      {
+        "field": "$.native.elements",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "kind",
+                  "props"
+                ],
+                "properties": {
+                  "kind": {
+                    "enum": [
+                      "WhileController",
+                      "IfController"
+                    ]
+                  },
+                  "props": {
+                    "required": [
+                      "WhileController.condition"
+                    ],
+                    "properties": {
+                      "WhileController.condition": {
+                        "pattern": "<EOF>"
+                      }
+                    }
+                  }
+                }
+              }
             }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "CSV Data Set \"{{name}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
+      "default": "CSV Data Set \"{{title}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
     },
     "fix": "Set recycle to true (reuse rows) or stopThread to true (stop when the data runs out).",
     "examples": {
@@ -1602,18 +1904,32 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Debug_PostProcessor",
       "https://github.com/QAInsights/JEval"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "DebugSampler",
-          "DebugPostProcessor"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "DebugSampler",
+            "DebugPostProcessor"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
+      "default": "\"{{title}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
     },
     "fix": "Set enabled=\"false\" on the element, or delete it.",
     "examples": {
@@ -1650,16 +1966,29 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
       "https://jmeter.apache.org/usermanual/generating-dashboard.html"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "kindPattern": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$",
-        "namePattern": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()",
-        "ignoreUserVariables": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "Sampler(?:Proxy|2)?$|^(?:HTTPSampler|JDBCSampler|JSR223Sampler|TCPSampler)$"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "label",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "\\$\\{(?!__(?:P|property|env|threadGroupName|TestPlanName)\\()"
+        }
+      }
+    ],
     "messages": {
-      "default": "Sampler \"{{name}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
+      "default": "Sampler \"{{title}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
     },
     "fix": "Use a constant label; keep the variable in the path.",
     "examples": {
@@ -1698,21 +2027,35 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Compare_Assertion",
       "https://jmeter.apache.org/usermanual/component_reference.html#HTML_Assertion"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "XPathAssertion",
-          "XPathExtractor",
-          "HTMLAssertion",
-          "CompareAssertion",
-          "XMLSchemaAssertion"
-        ]
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "XPathAssertion",
+            "XPathExtractor",
+            "HTMLAssertion",
+            "CompareAssertion",
+            "XMLSchemaAssertion"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
+      "default": "\"{{title}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
     },
     "fix": "Use JSONPathAssertion or a Response Assertion for JSON and text, XPath2 Assertion/Extractor for XML.",
     "examples": {
@@ -1748,23 +2091,42 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Test_Plan",
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "TestPlan"
-        ],
-        "props": {
-          "TestPlan.functional_mode": {
-            "equals": true
-          }
-        },
-        "reportAt": "TestPlan.functional_mode"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "TestPlan"
+          ]
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props['TestPlan.functional_mode']",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                true,
+                "true"
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "Functional Test Mode is on in \"{{name}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
+      "default": "Functional Test Mode is on in \"{{title}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
     },
     "fix": "Set TestPlan.functional_mode to false.",
     "examples": {
@@ -1802,35 +2164,47 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Graph_Results",
       "https://github.com/apache/jmeter/issues/6336"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "guiclasses": [
-          "ViewResultsFullVisualizer",
-          "TableVisualizer",
-          "GraphVisualizer",
-          "AssertionVisualizer",
-          "StatVisualizer",
-          "SummaryReport",
-          "StatGraphVisualizer",
-          "RespTimeGraphVisualizer",
-          "ComparisonVisualizer",
-          "DistributionGraphVisualizer",
-          "GraphAccumVisualizer",
-          "SplineVisualizer",
-          "MonitorHealthVisualizer"
-        ],
-        "guiclassPattern": "^kg\\.apc\\.jmeter\\.vizualizers\\.",
-        "unlessProps": {
-          "ResultCollector.error_logging": {
-            "equals": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "guiclass",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^(?:.*\\.)?(?:ViewResultsFullVisualizer|TableVisualizer|GraphVisualizer|AssertionVisualizer|StatVisualizer|SummaryReport|StatGraphVisualizer|RespTimeGraphVisualizer|ComparisonVisualizer|DistributionGraphVisualizer|GraphAccumVisualizer|SplineVisualizer|MonitorHealthVisualizer)$|^kg\\.apc\\.jmeter\\.vizualizers\\."
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "ResultCollector.error_logging": {
+                "not": {
+                  "enum": [
+                    true,
+                    "true"
+                  ]
+                }
+              }
+            }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "The \"{{name}}\" listener ({{guiclass}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
+      "default": "The \"{{title}}\" listener ({{guiclassName}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
     },
     "fix": "Set enabled=\"false\" on the listener (or delete it) and keep a Simple Data Writer or Backend Listener for results.",
     "examples": {
@@ -1881,9 +2255,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/component_reference.html#Thread_Group",
       "https://github.com/QAInsights/JEval"
     ],
-    "check": {
-      "function": "jmeter-infinite-loop"
-    },
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "ThreadGroup"
+          ]
+        }
+      },
+      {
+        "field": "stoppable",
+        "function": "falsy"
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "ThreadGroup.scheduler",
+                "ThreadGroup.duration"
+              ],
+              "properties": {
+                "ThreadGroup.scheduler": {
+                  "enum": [
+                    true,
+                    "true"
+                  ]
+                },
+                "ThreadGroup.duration": {
+                  "pattern": "\\S"
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "props['ThreadGroup.main_controller']['LoopController.loops']",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                "-1",
+                -1
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
       "default": "Thread Group \"{{name}}\" loops forever and has no duration: the run only ends when it is killed. Set a duration (ThreadGroup.scheduler true, ThreadGroup.duration ${__P(duration,600)}) or a loop count."
     },
@@ -1921,35 +2351,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kindPattern": "^JSR223",
-        "props": {
-          "cacheKey": {
-            "equals": "false"
-          },
-          "filename": {
-            "empty": true
-          },
-          "script": {
-            "empty": false
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "required": [
+              "script"
+            ],
+            "properties": {
+              "filename": {
+                "const": ""
+              },
+              "script": {
+                "minLength": 1
+              },
+              "scriptLanguage": {
+                "enum": [
+                  "groovy",
+                  ""
+                ]
+              }
+            }
           }
-        },
-        "unlessProps": {
-          "scriptLanguage": {
-            "notIn": [
-              "groovy",
-              ""
-            ]
-          }
-        },
-        "reportAt": "cacheKey"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props.cacheKey",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "enum": [
+                false,
+                "false"
+              ]
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
+      "default": "\"{{title}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
     },
     "fix": "Set cacheKey to true (\"Cache compiled script if available\"), and read variables with vars.get() rather than ${...}.",
     "examples": {
@@ -1985,24 +2445,42 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kindPattern": "^JSR223",
-        "props": {
-          "scriptLanguage": {
-            "notIn": [
-              "groovy",
-              ""
-            ]
-          }
-        },
-        "reportAt": "scriptLanguage"
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
       }
-    },
+    ],
+    "then": [
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "scriptLanguage": {
+                "enum": [
+                  "groovy",
+                  ""
+                ]
+              }
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
+      "default": "\"{{title}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
     },
     "fix": "Set scriptLanguage to groovy (and rewrite the script in Groovy), with \"Cache compiled script\" on.",
     "examples": {
@@ -2038,11 +2516,56 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#jsr223",
       "https://jmeter.apache.org/usermanual/component_reference.html#JSR223_Sampler"
     ],
-    "check": {
-      "function": "jmeter-jsr223-variable-interpolation"
-    },
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "pattern",
+        "functionOptions": {
+          "match": "^JSR223"
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "properties": {
+              "cacheKey": {
+                "not": {
+                  "const": "false"
+                }
+              },
+              "filename": {
+                "not": {
+                  "type": "string",
+                  "pattern": "\\S"
+                }
+              },
+              "scriptLanguage": {
+                "not": {
+                  "type": "string",
+                  "minLength": 1,
+                  "not": {
+                    "const": "groovy"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "varyingReference",
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "The script of \"{{name}}\" uses {{reference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{variable}}\") or pass it as a parameter."
+      "default": "The script of \"{{name}}\" uses {{varyingReference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{varyingVariable}}\") or pass it as a parameter."
     },
     "fix": "Use vars.get(\"name\") (or props.get) in the script, or pass the value in Parameters and read args[0].",
     "examples": {
@@ -2078,31 +2601,79 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#lean_mean",
       "https://jmeter.apache.org/usermanual/component_reference.html#Sample_Result_Save_Configuration"
     ],
-    "check": {
-      "function": "jmeter-elements",
-      "options": {
-        "loadPlansOnly": true,
-        "kinds": [
-          "ResultCollector",
-          "CorrectedResultCollector"
-        ],
-        "props": {
-          "filename": {
-            "pattern": "\\S"
-          }
-        },
-        "anyProps": {
-          "saveConfig/responseData": {
-            "equals": true
-          },
-          "saveConfig/xml": {
-            "equals": true
+    "given": [
+      "native.elements[*]"
+    ],
+    "when": [
+      {
+        "field": "$.native.smokePlan",
+        "function": "falsy"
+      },
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "ResultCollector",
+            "CorrectedResultCollector"
+          ]
+        }
+      },
+      {
+        "field": "props",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "required": [
+              "filename",
+              "saveConfig"
+            ],
+            "properties": {
+              "filename": {
+                "pattern": "\\S"
+              },
+              "saveConfig": {
+                "anyOf": [
+                  {
+                    "required": [
+                      "responseData"
+                    ],
+                    "properties": {
+                      "responseData": {
+                        "enum": [
+                          true,
+                          "true"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "required": [
+                      "xml"
+                    ],
+                    "properties": {
+                      "xml": {
+                        "enum": [
+                          true,
+                          "true"
+                        ]
+                      }
+                    }
+                  }
+                ]
+              }
+            }
           }
         }
       }
-    },
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Listener \"{{name}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
+      "default": "Listener \"{{title}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
     },
     "fix": "Set xml and responseData to false in the listener's save configuration.",
     "examples": {
@@ -2145,11 +2716,22 @@ export const builtinRules: RuleDefinition[] = [
       "https://jmeter.apache.org/usermanual/best-practices.html#sizing_threads",
       "https://jmeter.apache.org/usermanual/remote-test.html"
     ],
-    "check": {
-      "function": "jmeter-threads-per-generator"
-    },
+    "given": [
+      "native"
+    ],
+    "then": [
+      {
+        "field": "threads",
+        "function": "range",
+        "functionOptions": {
+          "max": {
+            "$option": "maxThreads"
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "The plan starts {{threads}} threads ({{groups}}), more than one generator usually drives (maxThreads {{max}}). Distribute the load (jmeter -R or cloud runners) or lower it."
+      "default": "The plan starts {{threads}} threads ({{threadGroups}}), more than one generator usually drives (maxThreads {{max}}). Distribute the load (jmeter -R or cloud runners) or lower it."
     },
     "fix": "Split the load across remote engines (jmeter -R host1,host2) and divide the thread count.",
     "optionsSchema": {
@@ -2322,11 +2904,42 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "grafana/k6#1526"
     ],
-    "check": {
-      "function": "k6-checks-without-thresholds"
-    },
+    "given": [
+      "checks[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "check"
+          ]
+        }
+      },
+      {
+        "field": "firstOfKind",
+        "function": "truthy"
+      },
+      {
+        "field": "$.criteria.status",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "present"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "$.criteria.judgesChecks",
+        "function": "truthy",
+        "at": "$.criteria.at"
+      }
+    ],
     "messages": {
-      "default": "The script calls check() {{count}} time(s) (first on line {{line}}) but no threshold is on \"checks\", so failed checks never fail the run. Add checks: ['rate>0.99'] to thresholds."
+      "default": "The script calls check() {{countOfKind}} time(s) (first on line {{loc.line}}) but no threshold is on \"checks\", so failed checks never fail the run. Add checks: ['rate>0.99'] to thresholds."
     },
     "fix": "Add checks: ['rate>0.99'] to options.thresholds.",
     "examples": {
@@ -2720,13 +3333,25 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/using-k6/scenarios/executors/ramping-arrival-rate/",
       "https://grafana.com/docs/k6/latest/using-k6/scenarios/concepts/arrival-rate-vu-allocation/"
     ],
-    "check": {
-      "function": "k6-sleep-in-arrival-rate"
-    },
+    "given": [
+      "thinkTimes[*]"
+    ],
+    "when": [
+      {
+        "field": "trailing",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "pacedBy",
+        "function": "undefined"
+      }
+    ],
     "messages": {
-      "default": "Function \"{{fn}}\" ends with sleep() but scenario \"{{name}}\" uses {{executor}}, which paces iterations itself; the pause only holds VUs and can drop iterations. Remove the trailing sleep."
+      "default": "Function \"{{pacedBy.exec}}\" ends with sleep() but scenario \"{{pacedBy.name}}\" uses {{pacedBy.executor}}, which paces iterations itself; the pause only holds VUs and can drop iterations. Remove the trailing sleep."
     },
-    "fix": "Remove the sleep() at the end of \"{{fn}}\"; keep sleeps between steps.",
+    "fix": "Remove the sleep() at the end of \"{{pacedBy.exec}}\"; keep sleeps between steps.",
     "examples": {
       "bad": [
         {
@@ -3093,9 +3718,38 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
       "https://docs.locust.io/en/stable/api.html#module-locust.wait_time"
     ],
-    "check": {
-      "function": "locust-missing-wait-time"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "$.locust.taskSetWaits",
+        "function": "falsy"
+      },
+      {
+        "field": "$.locust.pausesInFunctions",
+        "function": "falsy"
+      },
+      {
+        "field": "runnable",
+        "function": "truthy"
+      },
+      {
+        "field": "legacy",
+        "function": "falsy"
+      },
+      {
+        "field": "hasTasks",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "inheritsWaitTime",
+        "function": "truthy",
+        "at": "nameLoc"
+      }
+    ],
     "messages": {
       "default": "User \"{{name}}\" has no wait_time: each user starts its next task as soon as the last one ends. Add wait_time = between(1, 5) (or constant_throughput(n) for a fixed pace)."
     },
@@ -3135,12 +3789,65 @@ export const builtinRules: RuleDefinition[] = [
       "https://github.com/locustio/locust/pull/2049",
       "https://github.com/SvenskaSpel/locust-plugins#command-line-options"
     ],
-    "check": {
-      "function": "locust-no-latency-criteria"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "$.module",
+        "function": "falsy"
+      },
+      {
+        "field": "$.locust.usesPlugins",
+        "function": "falsy"
+      },
+      {
+        "field": "$.criteria.items",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "contains": {
+                "required": [
+                  "concerns"
+                ],
+                "properties": {
+                  "concerns": {
+                    "const": "latency"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      {
+        "field": "firstUser",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "$.locust.exitCodeSetters",
+        "function": "length",
+        "functionOptions": {
+          "min": 1
+        },
+        "at": "nameLoc"
+      },
+      {
+        "field": "$.locust.exitCodeSetters",
+        "function": "length",
+        "functionOptions": {
+          "max": 0
+        },
+        "message": "noLatency",
+        "at": "nameLoc"
+      }
+    ],
     "messages": {
-      "default": "{{file}} has no latency criterion: Locust exits 1 only when requests fail, so a run however slow still passes. Add an @events.quitting.add_listener that sets environment.process_exit_code = 1 when environment.stats.total.get_response_time_percentile(0.95) exceeds your limit.",
-      "noLatency": "{{file}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
+      "default": "{{$.fileName}} has no latency criterion: Locust exits 1 only when requests fail, so a run however slow still passes. Add an @events.quitting.add_listener that sets environment.process_exit_code = 1 when environment.stats.total.get_response_time_percentile(0.95) exceeds your limit.",
+      "noLatency": "{{$.fileName}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
     },
     "fix": "Add a quitting listener that sets environment.process_exit_code = 1 when the 95th percentile exceeds the limit.",
     "examples": {
@@ -3216,9 +3923,22 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#tasks",
       "https://docs.locust.io/en/stable/api.html#locust.User.abstract"
     ],
-    "check": {
-      "function": "locust-user-without-tasks"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "runnable",
+        "function": "truthy"
+      }
+    ],
+    "then": [
+      {
+        "field": "inheritsTasks",
+        "function": "truthy",
+        "at": "tasksAt"
+      }
+    ],
     "messages": {
       "default": "User \"{{name}}\" has no tasks: Locust stops with \"No tasks defined on {{name}}\". Decorate a method with @task or list task functions or task sets in tasks = [...]; if it is a base class, set abstract = True."
     },
@@ -3256,11 +3976,39 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/api.html#module-locust.wait_time",
       "https://docs.locust.io/en/stable/changelog.html#id1"
     ],
-    "check": {
-      "function": "locust-wait-time-in-milliseconds"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "waitTime.kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "between",
+            "constant",
+            "constant_pacing"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "waitTime.args",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "items": {
+              "exclusiveMaximum": {
+                "$option": "minSeconds"
+              }
+            }
+          }
+        }
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" waits {{wait}}: Locust's wait functions take seconds, so users pause for minutes between tasks. If these are milliseconds, write {{suggestion}}."
+      "default": "\"{{name}}\" waits {{waitTime.call}}: Locust's wait functions take seconds, so users pause for minutes between tasks. If these are milliseconds, write {{waitTime.callFromMilliseconds}}."
     },
     "fix": "Give the wait time in seconds: between(1, 3), not between(1000, 3000).",
     "optionsSchema": {
@@ -3311,11 +4059,116 @@ export const builtinRules: RuleDefinition[] = [
       "https://docs.locust.io/en/stable/writing-a-locustfile.html#wait-time-attribute",
       "https://www.scylladb.com/2021/04/22/on-coordinated-omission/"
     ],
-    "check": {
-      "function": "locust-zero-wait-time"
-    },
+    "given": [
+      "locust.classes[*]"
+    ],
+    "when": [
+      {
+        "field": "kind",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "user",
+            "taskset"
+          ]
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "waitTime",
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "not": {
+              "required": [
+                "kind",
+                "args"
+              ],
+              "properties": {
+                "kind": {
+                  "enum": [
+                    "constant",
+                    "between"
+                  ]
+                },
+                "args": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "const": 0
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "if": {
+              "required": [
+                "maxWait"
+              ],
+              "properties": {
+                "maxWait": {
+                  "required": [
+                    "value"
+                  ],
+                  "properties": {
+                    "value": {
+                      "const": 0
+                    }
+                  }
+                },
+                "waitTime": {
+                  "not": {
+                    "required": [
+                      "kind",
+                      "args"
+                    ],
+                    "properties": {
+                      "kind": {
+                        "enum": [
+                          "constant",
+                          "between"
+                        ]
+                      },
+                      "args": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                          "const": 0
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "then": {
+              "properties": {
+                "minWait": {
+                  "properties": {
+                    "value": {
+                      "not": {
+                        "const": 0
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "message": "minMaxWait"
+      }
+    ],
     "messages": {
-      "default": "\"{{name}}\" waits {{wait}}: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
+      "default": "\"{{name}}\" waits {{waitTime.call}}: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause.",
+      "minMaxWait": "\"{{name}}\" waits min_wait = max_wait = 0: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
     },
     "fix": "Use wait_time = constant_throughput(n) (n tasks per second per user), or between(1, 5) for think time.",
     "examples": {
@@ -3619,13 +4472,40 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/test-types/load-testing/",
       "https://www.artillery.io/docs/reference/test-script#phases---load-phases"
     ],
-    "check": {
-      "function": "no-ramp-down"
-    },
+    "given": [
+      "workloads[*]"
+    ],
+    "when": [
+      {
+        "field": "shape.peak",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">",
+          "value": {
+            "$option": "minLoad"
+          }
+        }
+      },
+      {
+        "field": "shape.stages",
+        "function": "compare",
+        "functionOptions": {
+          "op": ">=",
+          "value": 2
+        }
+      }
+    ],
+    "then": [
+      {
+        "field": "shape.endsAtPeak",
+        "function": "falsy",
+        "at": "shape.endAt"
+      }
+    ],
     "messages": {
-      "default": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down.",
-      "k6": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
-      "artillery": "Workload \"{{name}}\" ends at its peak load of {{load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: {{peak}}, rampTo: 1, name: ramp-down } to see the system recover."
+      "default": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down.",
+      "k6": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down. Add a last stage such as { duration: '1m', target: 0 } to see the system recover.",
+      "artillery": "Workload \"{{name}}\" ends at its peak load of {{shape.load}} with no ramp-down. Add a last phase such as - { duration: 60, arrivalRate: {{shape.peakText}}, rampTo: 1, name: ramp-down } to see the system recover."
     },
     "fix": {
       "k6": "Add { duration: '1m', target: 0 } as the last stage.",
@@ -4544,11 +5424,100 @@ export const builtinRules: RuleDefinition[] = [
       "https://grafana.com/docs/k6/latest/testing-guides/load-testing-websites/",
       "https://jmeter.apache.org/usermanual/component_reference.html#HTTP_Request"
     ],
-    "check": {
-      "function": "third-party-domain"
-    },
+    "given": [
+      "hosts[*]"
+    ],
+    "when": [
+      {
+        "field": "origin",
+        "function": "enumeration",
+        "functionOptions": {
+          "values": [
+            "literal"
+          ]
+        }
+      },
+      {
+        "field": "repeated",
+        "function": "falsy"
+      }
+    ],
+    "then": [
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:google-analytics\\.com|googletagmanager\\.com|analytics\\.google\\.com|hotjar\\.com|segment\\.(?:io|com)|mixpanel\\.com|newrelic\\.com|nr-data\\.net|clarity\\.ms)$"
+        },
+        "message": "analytics"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:doubleclick\\.net|googlesyndication\\.com|googleadservices\\.com|adservice\\.google\\.com)$"
+        },
+        "message": "advertising"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:facebook\\.(?:com|net)|fbcdn\\.net|connect\\.facebook\\.net|twitter\\.com|platform\\.twitter\\.com|linkedin\\.com|licdn\\.com)$"
+        },
+        "message": "socialMedia"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:fonts\\.googleapis\\.com|fonts\\.gstatic\\.com|ajax\\.googleapis\\.com|cdn\\.jsdelivr\\.net|cdnjs\\.cloudflare\\.com|unpkg\\.com|code\\.jquery\\.com|maxcdn\\.bootstrapcdn\\.com|stackpath\\.bootstrapcdn\\.com)$"
+        },
+        "message": "publicCdn"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:tile\\.openstreetmap\\.org|maps\\.googleapis\\.com|maps\\.gstatic\\.com)$"
+        },
+        "message": "maps"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:stripe\\.com|paypal\\.com|paypalobjects\\.com|braintreegateway\\.com)$"
+        },
+        "message": "payment"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "(?:^|\\.)(?:gravatar\\.com|recaptcha\\.net)$|^(?!(?:.*\\.)?(?:fonts|maps)\\.gstatic\\.com$)(?:.*\\.)?gstatic\\.com$"
+        },
+        "message": "sharedService"
+      },
+      {
+        "field": "hostname",
+        "function": "pattern",
+        "functionOptions": {
+          "notMatch": "^(?!(?:.*\\.)?(?:analytics|adservice)\\.google\\.com$)(?:.*\\.)?google\\.com$"
+        },
+        "message": "googleSearch"
+      }
+    ],
     "messages": {
-      "default": "{{host}} is a third-party service ({{what}}): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
+      "default": "{{hostname}} is a third-party service (a tracker or public service): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "analytics": "{{hostname}} is a third-party service (analytics): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "advertising": "{{hostname}} is a third-party service (advertising): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "socialMedia": "{{hostname}} is a third-party service (social media): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "publicCdn": "{{hostname}} is a third-party service (a public CDN): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "maps": "{{hostname}} is a third-party service (maps): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "payment": "{{hostname}} is a third-party service (payment): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "sharedService": "{{hostname}} is a third-party service (a shared service): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it.",
+      "googleSearch": "{{hostname}} is a third-party service (Google search): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
     },
     "fix": "Delete the request, or restrict embedded resources with \"URLs must match\" (HTTPSampler.embedded_url_re).",
     "examples": {

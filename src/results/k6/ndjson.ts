@@ -1,5 +1,5 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
-import { forEachLine } from '../raw/lines.js';
+import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { Rfc3339Parser } from '../raw/time.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
@@ -29,6 +29,7 @@ export const k6NdjsonStream: SampleStreamReader = {
   latencyKind: 'total',
   stamps: 'end',
   feed: feedK6Ndjson,
+  feedBytes: feedK6NdjsonBytes,
 };
 
 export async function feedK6Ndjson(
@@ -36,6 +37,57 @@ export async function feedK6Ndjson(
   _file: string,
   sink: SampleSink,
 ): Promise<void> {
+  const reader = lineReader(sink);
+  reader.finish(await forEachLine(input, reader.onLine));
+}
+
+/**
+ * The same over bytes. About 8 lines in 9 are points of metrics loadgate does not read (`http_reqs`, the six
+ * request phases, `http_req_failed`, data and iteration trends): their metric name is compared in place, in
+ * the bytes, and the line is never decoded. The rest are decoded and read as `feedK6Ndjson` reads them.
+ */
+export async function feedK6NdjsonBytes(
+  input: AsyncIterable<Buffer>,
+  _file: string,
+  sink: SampleSink,
+): Promise<void> {
+  const reader = lineReader(sink);
+  const key = Buffer.from(METRIC_KEY, 'latin1');
+  const lineStart = Buffer.from(`{${METRIC_KEY}`, 'latin1');
+  const wanted = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
+  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+    // Point lines of k6 ≥ 0.38 start with {"metric":"; others (Metric lines, older k6) have it further on.
+    let name = -1;
+    if (end - start > lineStart.length && bytesAt(buf, start, lineStart)) name = start + lineStart.length;
+    else {
+      const at = buf.indexOf(key, start);
+      if (at >= 0 && at + key.length < end) name = at + key.length;
+    }
+    if (name >= 0 && !isWanted(buf, name, end, wanted)) {
+      reader.skipped();
+      return;
+    }
+    reader.onLine(buf.toString('latin1', start, end), lineNo);
+  };
+  reader.finish(await forEachLineBytes(input, onLine));
+}
+
+/** Whether the metric name at `at` (followed by its closing quote) is one loadgate reads. */
+function isWanted(buf: Buffer, at: number, end: number, wanted: Buffer[]): boolean {
+  for (const w of wanted) {
+    if (at + w.length <= end && bytesAt(buf, at, w)) return true;
+  }
+  return false;
+}
+
+/** Whether `bytes` are at `at` in `buf`: a loop, cheaper than `Buffer.compare` for a few bytes. */
+function bytesAt(buf: Buffer, at: number, bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (buf[at + i] !== bytes[i]) return false;
+  return true;
+}
+
+/** The per-line logic of both feeds, and what is said at the end. */
+function lineReader(sink: SampleSink) {
   const times = new Rfc3339Parser();
   const bad: number[] = [];
   let lastBad = '';
@@ -75,24 +127,28 @@ export async function feedK6Ndjson(
       else sink.check(data.value !== 0);
     }
   };
-  const { lines, endsWithNewline } = await forEachLine(input, onLine);
-
-  const truncated = !endsWithNewline && bad.at(-1) === lines;
-  if (truncated) bad.pop();
-  for (const lineNo of bad.slice(0, MAX_BAD_LINES))
-    sink.diagnostic(`Line ${lineNo} is not valid JSON and was skipped.`, lineNo);
-  if (bad.length > MAX_BAD_LINES)
-    sink.diagnostic(`${bad.length - MAX_BAD_LINES} more lines are not valid JSON and were skipped.`);
-  if (truncated) {
-    sink.diagnostic(
-      `The file ends in the middle of line ${lines} (${JSON.stringify(lastBad.slice(0, 40))}…): the k6 run was probably stopped while writing. The ${lines - 1} complete lines before it were read.`,
-      lines,
-      'warning',
-    );
-  }
-  if (points === 0 && lines > 0 && bad.length === 0 && !truncated) {
-    sink.diagnostic('No k6 Point lines found: expected the output of k6 run --out json=<file>.');
-  }
+  const skipped = (): void => {
+    points++;
+  };
+  const finish = ({ lines, endsWithNewline }: { lines: number; endsWithNewline: boolean }): void => {
+    const truncated = !endsWithNewline && bad.at(-1) === lines;
+    if (truncated) bad.pop();
+    for (const lineNo of bad.slice(0, MAX_BAD_LINES))
+      sink.diagnostic(`Line ${lineNo} is not valid JSON and was skipped.`, lineNo);
+    if (bad.length > MAX_BAD_LINES)
+      sink.diagnostic(`${bad.length - MAX_BAD_LINES} more lines are not valid JSON and were skipped.`);
+    if (truncated) {
+      sink.diagnostic(
+        `The file ends in the middle of line ${lines} (${JSON.stringify(lastBad.slice(0, 40))}…): the k6 run was probably stopped while writing. The ${lines - 1} complete lines before it were read.`,
+        lines,
+        'warning',
+      );
+    }
+    if (points === 0 && lines > 0 && bad.length === 0 && !truncated) {
+      sink.diagnostic('No k6 Point lines found: expected the output of k6 run --out json=<file>.');
+    }
+  };
+  return { onLine, skipped, finish };
 }
 
 function request(

@@ -31,3 +31,54 @@ export async function forEachLine(
   }
   return { lines: lineNo, endsWithNewline: true };
 }
+
+/**
+ * `forEachLine` over bytes: `onLine` gets the chunk and the line's bounds (`\r` and `\n` excluded), so a reader
+ * can skip a line or pick fields out of it without decoding it; only what it keeps becomes a string. A line cut
+ * by a chunk boundary is joined with the next chunk first. A UTF-8 byte-order mark is skipped.
+ */
+export async function forEachLineBytes(
+  input: AsyncIterable<Buffer>,
+  onLine: (buf: Buffer, start: number, end: number, lineNo: number) => void,
+): Promise<{ lines: number; endsWithNewline: boolean }> {
+  let rest: Buffer | undefined;
+  let lineNo = 0;
+  let first = true;
+  for await (const chunk of input) {
+    let start = 0;
+    if (first && chunk.length > 0) {
+      first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3;
+    }
+    if (rest) {
+      // Only the line cut by the boundary is joined, not the whole chunk: copying every chunk cost more
+      // than reading it.
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      const line = Buffer.concat([rest, chunk.subarray(0, nl)]);
+      rest = undefined;
+      onLine(
+        line,
+        0,
+        line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length,
+        ++lineNo,
+      );
+      start = nl + 1;
+    }
+    for (let nl = chunk.indexOf(10, start); nl >= 0; nl = chunk.indexOf(10, start)) {
+      onLine(chunk, start, nl > start && chunk[nl - 1] === 13 ? nl - 1 : nl, ++lineNo);
+      start = nl + 1;
+    }
+    // A copy: a slice would keep the whole chunk alive until the next one arrives.
+    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
+  }
+  if (rest && rest.length > 0) {
+    const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
+    onLine(rest, 0, end, ++lineNo);
+    return { lines: lineNo, endsWithNewline: false };
+  }
+  return { lines: lineNo, endsWithNewline: true };
+}

@@ -67,8 +67,11 @@ export class RunBuilder implements SampleSink {
   private overallErrors = 0;
   private readonly overallKinds = new Map<string, number>();
   private readonly rows = new Map<string, Row>();
-  /** (kind + method) → raw name → row, so a name is templated once, not once per sample. */
-  private readonly nameCache = new Map<string, Map<string, Row>>();
+  /**
+   * Per kind and method: raw name → row, so a name is templated once, not once per sample; and folded name →
+   * row, so that the names folding changed (a new id each time) find their row without building a key.
+   */
+  private readonly nameCache = new Map<string, { names: Map<string, Row>; folded: Map<string, Row> }>();
   private cachedNames = 0;
   private readonly windows = new Map<number, Window>();
   /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
@@ -344,37 +347,43 @@ export class RunBuilder implements SampleSink {
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
     // No template string when there is no method: it would allocate on every sample.
     const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
-    let names = this.nameCache.get(prefix);
-    if (!names) {
-      names = new Map();
-      this.nameCache.set(prefix, names);
+    let space = this.nameCache.get(prefix);
+    if (!space) {
+      space = { names: new Map(), folded: new Map() };
+      this.nameCache.set(prefix, space);
     }
-    const cached = names.get(rawName);
+    const cached = space.names.get(rawName);
     if (cached) return cached;
     const name = templateName(fromLatin1(rawName));
-    let key = `${prefix} ${name}`;
-    if (!this.rows.has(key) && this.rows.size >= this.maxEndpoints) {
-      key = `R ${OTHER_ENDPOINTS}`;
-      if (this.overflowNames.size < NAME_CACHE_LIMIT) this.overflowNames.add(`${prefix} ${rawName}`);
-      else this.overflowNamesCapped = true;
-    }
-    let row = this.rows.get(key);
+    let row = space.folded.get(name);
     if (!row) {
-      const other = key === `R ${OTHER_ENDPOINTS}`;
-      row = {
-        name: other ? OTHER_ENDPOINTS : name,
-        ...(method && !other ? { method } : {}),
-        templated: !other && name.includes('{id}') && name !== rawName,
-        transaction,
-        count: 0,
-        errors: 0,
-        errorsByKind: new Map(),
-        sketch: new DDSketch(),
-      };
-      this.rows.set(key, row);
+      let key = `${prefix} ${name}`;
+      if (!this.rows.has(key) && this.rows.size >= this.maxEndpoints) {
+        key = `R ${OTHER_ENDPOINTS}`;
+        if (this.overflowNames.size < NAME_CACHE_LIMIT) this.overflowNames.add(`${prefix} ${rawName}`);
+        else this.overflowNamesCapped = true;
+      }
+      row = this.rows.get(key);
+      if (!row) {
+        const other = key === `R ${OTHER_ENDPOINTS}`;
+        row = {
+          name: other ? OTHER_ENDPOINTS : name,
+          ...(method && !other ? { method } : {}),
+          templated: !other && name.includes('{id}') && name !== rawName,
+          transaction,
+          count: 0,
+          errors: 0,
+          errorsByKind: new Map(),
+          sketch: new DDSketch(),
+        };
+        this.rows.set(key, row);
+      }
+      // Overflow names stay uncached here: each distinct one is counted on its first sample.
+      if (row.name !== OTHER_ENDPOINTS) space.folded.set(flat(name), row);
     }
+    // The cache holds copies: a name sliced from a chunk of text would keep the whole chunk alive.
     if (this.cachedNames < NAME_CACHE_LIMIT) {
-      names.set(rawName, row);
+      space.names.set(flat(rawName), row);
       this.cachedNames++;
     }
     return row;
@@ -423,4 +432,12 @@ export function stats(
 /** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */
 export function round(v: number | undefined): number | undefined {
   return v === undefined ? undefined : Math.round(v * 1000) / 1000;
+}
+
+/**
+ * A copy of a string that does not point into the text it was sliced from: V8 keeps a slice's whole parent
+ * (a 1 MB chunk of the stream) alive for as long as the slice lives.
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'latin1').toString('latin1');
 }

@@ -13,10 +13,13 @@ import { getValue, type SourceValue } from '../value.js';
 import { parseYamlSource } from '../yaml-source.js';
 import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
-import { readCriteria } from './ensure.js';
+import { effectiveEnsureEntry, readCriteria } from './ensure.js';
 import { readFlows } from './flows.js';
+import { functionRefs } from './function-refs.js';
+import { ignoredCriteria } from './ignored-criteria.js';
 import { jsonWarning } from './json.js';
 import { phaseListsOf, readWorkload } from './phases.js';
+import { processorConfigured } from './processor.js';
 import { requestsPerArrival } from './requests-per-arrival.js';
 import { findSecrets } from './secrets.js';
 import { sniffArtillery } from './sniff.js';
@@ -70,11 +73,12 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     expectPluginEnabled: pluginConfigs(config, 'expect').length > 0,
     perUrlMetrics: perUrlMetricsFor(config),
   });
+  const criteria = expectCriteria(readCriteria(document, configIsLocal(document), loc), config, flows.checks);
   const scenario: Scenario = {
     tool: 'artillery',
     file,
     workloads: phaseListsOf(document).map((list) => readWorkload(list.name, list.phases)),
-    criteria: expectCriteria(readCriteria(document, configIsLocal(document), loc), config, flows.checks),
+    criteria,
     requests: flows.requests,
     thinkTimes: flows.thinkTimes,
     hosts: [...readTargets(config), ...flows.hosts],
@@ -82,6 +86,17 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     checks: flows.checks,
     http: httpOptions(config, flows.requests),
     native: document,
+    artillery: {
+      ignoredCriteria: ignoredCriteria(document),
+      processor: processorConfigured(document),
+      functionRefs: functionRefs(document),
+      // artillery-plugin-ensure sets the exit code only for strict checks (`if (check.strict) suggestedExitCode = 1`).
+      criteria: {
+        checks: criteria.items.length,
+        strictChecks: criteria.items.filter((c) => c.strict).length,
+        at: effectiveEnsureEntry(document)?.keyLoc ?? criteria.anchor,
+      },
+    },
     workloadOrder: 'alternatives',
     loc,
   };

@@ -7,7 +7,7 @@ export interface IgnoredCriteria {
   /** Which mistake: the whole ensure as a list, a key outside `config`, or a part of ensure of the wrong shape. */
   kind: 'ensureList' | 'topLevel' | 'configThresholds' | 'notList' | 'itemNotMapping';
   /** The key as written (`ensure`, `thresholds`, `ensure.conditions`). */
-  key: string;
+  name: string;
   loc: Location;
   /** True when nothing of the criteria survives: the run cannot fail on them. */
   whole: boolean;
@@ -27,16 +27,16 @@ export function ignoredCriteria(document: SourceValue | undefined): IgnoredCrite
   const found: IgnoredCriteria[] = [];
   for (const key of ['ensure', 'thresholds']) {
     const entry = getEntry(document, key);
-    if (entry) found.push({ kind: 'topLevel', key, loc: entry.keyLoc, whole: true });
+    if (entry) found.push({ kind: 'topLevel', name: key, loc: entry.keyLoc, whole: true });
   }
   const config = getValue(document, 'config');
   const configThresholds = getEntry(config, 'thresholds');
   if (configThresholds)
-    found.push({ kind: 'configThresholds', key: 'thresholds', loc: configThresholds.keyLoc, whole: true });
+    found.push({ kind: 'configThresholds', name: 'thresholds', loc: configThresholds.keyLoc, whole: true });
   const ensure = effectiveEnsureEntry(document);
   if (!ensure) return found;
   if (ensure.value.kind === 'array') {
-    found.push({ kind: 'ensureList', key: 'ensure', loc: ensure.keyLoc, whole: true });
+    found.push({ kind: 'ensureList', name: 'ensure', loc: ensure.keyLoc, whole: true });
     return found;
   }
   if (ensure.value.kind !== 'object') return found;
@@ -44,12 +44,12 @@ export function ignoredCriteria(document: SourceValue | undefined): IgnoredCrite
     const entry = getEntry(ensure.value, part);
     if (!entry || entry.value.kind === 'unknown' || entry.value.kind === 'null') continue;
     if (entry.value.kind !== 'array') {
-      found.push({ kind: 'notList', key: `ensure.${part}`, loc: entry.keyLoc, whole: false });
+      found.push({ kind: 'notList', name: `ensure.${part}`, loc: entry.keyLoc, whole: false });
       continue;
     }
     for (const item of itemsOf(entry.value)) {
       if (!isMapping(item))
-        found.push({ kind: 'itemNotMapping', key: `ensure.${part}`, loc: item.loc, whole: false });
+        found.push({ kind: 'itemNotMapping', name: `ensure.${part}`, loc: item.loc, whole: false });
     }
   }
   return found;

@@ -140,7 +140,13 @@ export function parseJmeter(text: string, file: string): AdapterResult {
     checks,
     http,
     dataSources,
-    native: nativeTree(tree, file, root.attributes.jmeter),
+    native: nativeTree(
+      tree,
+      file,
+      root.attributes.jmeter,
+      workloads,
+      dataSources.flatMap((d) => d.variables),
+    ),
     loc,
   };
   // "Run Thread Groups consecutively": each group starts when the previous one ended.

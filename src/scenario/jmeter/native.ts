@@ -1,5 +1,6 @@
 import type { Location } from '../location.js';
-import type { ObjectEntry, SourceValue } from '../value.js';
+import type { Workload } from '../model.js';
+import { getValue, type ObjectEntry, type SourceValue } from '../value.js';
 import type { JmxElement, JmxTree } from './tree.js';
 import type { XmlElement } from './xml.js';
 
@@ -10,19 +11,168 @@ import type { XmlElement } from './xml.js';
  * as JMeter types them, `elementProp` as objects, `collectionProp` as lists, a result collector's
  * `saveConfig` as an object of its flags. Every value keeps the line of its property. Disabled elements and
  * what is under them are not there, so rules never need to ask.
+ *
+ * Facts rules state conditions on, so that they need no code: each element's `title` (its name, or its kind
+ * when unnamed), `guiclassName` (the GUI class without its package), `label` (its name with the references
+ * to User Defined Variables taken out: what is left varies per sample), a Thread Group's `stoppable` (an
+ * element in its scope may stop its threads), a JSR223 element's `varyingReference` (the first `${...}` in
+ * its script that stands for a value changing during the run), and the plan's `smokePlan`, `threads` and
+ * `threadGroups`.
  */
-export function nativeTree(tree: JmxTree, file: string, version: string | undefined): SourceValue {
+export function nativeTree(
+  tree: JmxTree,
+  file: string,
+  version: string | undefined,
+  workloads: readonly Workload[],
+  dataVariables: readonly string[] = [],
+): SourceValue {
   const loc: Location = { file, line: 1, column: 1 };
   const entries: ObjectEntry[] = [];
   if (version !== undefined) entries.push(entry('jmeterVersion', str(version, loc), loc));
   // User Defined Variables are set once for the run: `${name}` of one of them is a constant, not per-request data.
-  entries.push(
-    entry('userVariables', { kind: 'array', items: userVariables(tree).map((n) => str(n, loc)), loc }, loc),
-  );
-  entries.push(
-    entry('elements', { kind: 'array', items: tree.elements.map((e) => elementValue(e)), loc }, loc),
-  );
+  const variables = userVariables(tree);
+  entries.push(entry('userVariables', { kind: 'array', items: variables.map((n) => str(n, loc)), loc }, loc));
+  const constants = new Set(variables);
+  const elements = tree.elements.map((e) => elementValue(e, constants));
+  markStoppable(elements);
+  markScriptReferences(elements, dataVariables);
+  entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
+  entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
+  entries.push(...threadEntries(workloads, loc));
   return { kind: 'object', entries, loc };
+}
+
+/**
+ * One JMeter process runs every thread group of its plan at once (unless the plan serialises them), so the
+ * threads of all closed workloads add up: `threads`, located at the largest group's count, and
+ * `threadGroups` naming the groups for messages. Workloads we could not read count as nothing.
+ */
+function threadEntries(workloads: readonly Workload[], loc: Location): ObjectEntry[] {
+  const closed = workloads.filter((w) => w.model === 'closed' && w.maxVUs !== undefined);
+  if (closed.length === 0) return [];
+  const threads = closed.reduce((sum, w) => sum + (w.maxVUs ?? 0), 0);
+  const largest = closed.reduce((a, b) => ((b.maxVUs ?? 0) > (a.maxVUs ?? 0) ? b : a));
+  const at = largest.stages[largest.stages.length - 1]?.loc ?? largest.loc;
+  const groups = closed.length === 1 ? `Thread Group "${largest.name}"` : `${closed.length} thread groups`;
+  return [
+    entry('threads', { kind: 'number', value: threads, loc: at }, loc),
+    entry('threadGroups', { kind: 'string', value: groups, loc: at }, loc),
+  ];
+}
+
+/** The k6 guide's smoke test: "a few VUs — more than 5 VUs could be considered a mini-load test". */
+const SMOKE_THREADS = 5;
+
+/**
+ * A functional or smoke plan: every workload is a closed group of at most five threads, written as a
+ * literal. A count from a property (`${__P(threads,1)}`) is set per run, so that plan may well be a load test.
+ */
+function isSmokePlan(workloads: readonly Workload[], elements: SourceValue[]): boolean {
+  if (workloads.length === 0) return false;
+  return workloads.every((w) => {
+    if (w.model !== 'closed' || w.partiallyUnknown || w.maxVUs === undefined || w.maxVUs > SMOKE_THREADS)
+      return false;
+    const group = elements.find(
+      (e) => text(getValue(e, 'name')) === w.name && text(getValue(e, 'kind')) === w.executor,
+    );
+    const props = getValue(group, 'props');
+    const count = getValue(props, 'ThreadGroup.num_threads') ?? getValue(props, 'TargetLevel');
+    return count?.kind === 'string' ? !count.value.includes('${') : count !== undefined;
+  });
+}
+
+/**
+ * A thread that loops forever may still end: a CSV Data Set with "Stop thread on EOF", a Flow Control
+ * Action, or a script that may call `ctx.getThread().stop()` (scripts are not read, so they count). An
+ * element at the plan's level is in scope of every Thread Group.
+ */
+function markStoppable(elements: SourceValue[]): void {
+  const stoppers = new Set<string | undefined>();
+  for (const element of elements) {
+    const kind = text(getValue(element, 'kind'));
+    const stops =
+      (kind === 'CSVDataSet' && scalarText(getValue(getValue(element, 'props'), 'stopThread')) === 'true') ||
+      kind === 'TestAction' ||
+      /^(?:JSR223|BeanShell)/.test(kind);
+    if (!stops) continue;
+    const group = getValue(element, 'threadGroup');
+    stoppers.add(group?.kind === 'string' ? group.value : undefined);
+  }
+  for (const element of elements) {
+    if (element.kind !== 'object' || text(getValue(element, 'kind')) !== 'ThreadGroup') continue;
+    const stoppable = stoppers.has(undefined) || stoppers.has(text(getValue(element, 'name')));
+    element.entries.push(
+      entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc),
+    );
+  }
+}
+
+/** Properties that name a variable an element sets: extractors' reference names, counters. */
+const REFERENCE_NAMES = [
+  'RegexExtractor.refname',
+  'BoundaryExtractor.refname',
+  'JSONPostProcessor.referenceNames',
+  'XPathExtractor.refname',
+  'XPathExtractor2.refname',
+  'HtmlExtractor.refname',
+  'CounterConfig.name',
+  'variableName',
+];
+
+const SETS_VARIABLES = /Extractor$|^(?:JSONPostProcessor|CounterConfig|RegexExtractor|HtmlExtractor)$/;
+
+/**
+ * The first `${...}` in a JSR223 script that JMeter replaces with a value changing during the run: a
+ * variable the plan sets (CSV columns, extractor and counter names) or a function call other than
+ * `__P`/`__property`/`__env`. Groovy's own `"${x}"` interpolation looks the same and is not one; User
+ * Defined Variables are set once. Recorded as `varyingReference` (`${id}`, `${__Random(...)}`) and
+ * `varyingVariable` (the name to read with vars.get, or `name` for a function).
+ */
+function markScriptReferences(elements: SourceValue[], dataVariables: readonly string[]): void {
+  const scripts = elements.filter((e) => /^JSR223/.test(text(getValue(e, 'kind'))));
+  if (scripts.length === 0) return;
+  const variables = new Set(dataVariables);
+  for (const element of elements) {
+    // Only the elements that set variables: reading the others' properties would build them all.
+    if (!SETS_VARIABLES.test(text(getValue(element, 'kind')))) continue;
+    const props = getValue(element, 'props');
+    for (const key of REFERENCE_NAMES) {
+      for (const n of text(getValue(props, key)).split(/[;,]/)) if (n.trim()) variables.add(n.trim());
+    }
+  }
+  for (const element of scripts) {
+    const script = getValue(getValue(element, 'props'), 'script');
+    if (script?.kind !== 'string' || element.kind !== 'object') continue;
+    for (const match of script.value.matchAll(/\$\{(__\w+\(|[A-Za-z_][\w.-]*\})/g)) {
+      const ref = match[1]!;
+      const isFunction = ref.startsWith('__');
+      const name = ref.slice(0, -1);
+      if (!isFunction && !variables.has(name)) continue;
+      // Properties and the environment hold one value for the run: the first replacement is the only one.
+      if (isFunction && /^__(?:P|property|env)$/.test(name)) continue;
+      const loc = element.loc;
+      const reference = isFunction ? `\${${name}(...)}` : `\${${name}}`;
+      element.entries.push(
+        entry('varyingReference', { kind: 'string', value: reference, loc }, loc),
+        entry('varyingVariable', { kind: 'string', value: isFunction ? 'name' : name, loc }, loc),
+      );
+      break;
+    }
+  }
+}
+
+function scalarText(v: SourceValue | undefined): string {
+  return v && (v.kind === 'string' || v.kind === 'number' || v.kind === 'boolean') ? String(v.value) : '';
+}
+
+function text(value: SourceValue | undefined): string {
+  return value?.kind === 'string' ? value.value : '';
+}
+
+/** The name without `${v}` of User Defined Variables, which hold one value for the whole run. */
+function labelOf(name: string, constants: ReadonlySet<string>): string {
+  if (constants.size === 0) return name;
+  return name.replace(/\$\{([^${}()]+)\}/g, (ref, v: string) => (constants.has(v) ? '' : ref));
 }
 
 /** Names the Test Plan's and the User Defined Variables elements' argument lists define. */
@@ -54,13 +204,18 @@ function str(value: string, loc: Location): SourceValue {
     : { kind: 'string', value, loc };
 }
 
-function elementValue(element: JmxElement): SourceValue {
+function elementValue(element: JmxElement, constants: ReadonlySet<string>): SourceValue {
   const loc = element.loc;
+  const gui = element.guiclass;
   const entries: ObjectEntry[] = [
     entry('tag', str(element.tag, loc), loc),
     entry('kind', str(element.kind, loc), loc),
     entry('name', str(element.name, loc), loc),
-    entry('guiclass', str(element.guiclass, loc), loc),
+    entry('guiclass', str(gui, loc), loc),
+    entry('guiclassName', str(gui.slice(gui.lastIndexOf('.') + 1), loc), loc),
+    entry('title', str(element.name || element.kind, loc), loc),
+    // Plain text, not a template: rules read the variable references that are left.
+    entry('label', { kind: 'string', value: labelOf(element.name, constants), loc }, loc),
   ];
   if (element.threadGroup !== undefined)
     entries.push(entry('threadGroup', str(element.threadGroup, loc), loc));

@@ -13,6 +13,7 @@ import type { SourceValue } from '../value.js';
 import { readCalls } from './calls.js';
 import { deprecatedInClasses, readClasses, type ClassNode } from './classes.js';
 import { readCriteria } from './criteria.js';
+import { addClassFacts } from './class-facts.js';
 import type { LocustClass, LocustFacts } from './facts.js';
 import { readImports } from './imports.js';
 import { findSecrets } from './secrets.js';
@@ -101,6 +102,7 @@ function readScenario(root: PyNode, file: string): Scenario {
     if (c.waitTime) thinkTimes.push({ seconds: c.waitTime.args?.[0], within: c.name, loc: c.waitTime.loc });
     if (c.minWait) thinkTimes.push({ seconds: ms(c.minWait.value), within: c.name, loc: c.minWait.loc });
   }
+  addClassFacts(facts, thinkTimes);
   // A file without a runnable user is a part (shapes, listeners, task sets for another locustfile).
   const module = !facts.classes.some((c) => c.kind === 'user' && !c.abstract);
   return {

@@ -8,6 +8,10 @@ export interface LocustWaitTime {
   kind: string;
   /** Its literal arguments in seconds, when all are literal numbers. */
   args?: number[];
+  /** The call with literal arguments, as messages show it: `between(1, 5)`. */
+  call?: string;
+  /** The same call with its arguments read as milliseconds, as Locust < 1.0 took them: `between(1, 3)` for `between(1000, 3000)`. */
+  callFromMilliseconds?: string;
   loc: Location;
 }
 
@@ -45,6 +49,21 @@ export interface LocustClass {
   taskMethods: LocustTaskMethod[];
   loc: Location;
   nameLoc: Location;
+  // Facts derived from the classes of the file (`class-facts.ts`), for rules stated as data.
+  /** A user class Locust runs: not `abstract`, no subclass in the file, no base from another module. */
+  runnable?: boolean;
+  /** A Locust < 1.0 class (its base is HttpLocust, Locust or FastHttpLocust). */
+  legacy?: boolean;
+  /** `@task` methods, a non-empty `tasks` or a `task_set` of its own. */
+  hasTasks?: boolean;
+  /** Tasks of its own or from a base defined in the file. */
+  inheritsTasks?: boolean;
+  /** Where its tasks are declared (`tasks = ...`), else its name. */
+  tasksAt?: Location;
+  /** A `wait_time` (or `min_wait`) of its own or from a base defined in the file. */
+  inheritsWaitTime?: boolean;
+  /** The file's first non-abstract user class: where findings about the locustfile as a whole point. */
+  firstUser?: boolean;
 }
 
 /** A name from an old Locust API, with what replaces it and, when it is a rename, the exact new text. */
@@ -86,4 +105,8 @@ export interface LocustFacts {
   exitCodeSetters: Location[];
   /** `locust_plugins` is imported: it adds `--check-rps`, `--check-fail-ratio`, `--check-avg-response-time`. */
   usesPlugins: boolean;
+  /** A TaskSet of the file sets `wait_time`, which the users running it follow. */
+  taskSetWaits?: boolean;
+  /** A function of the file pauses (`time.sleep`, `gevent.sleep`, `self.wait()`): tasks may pause there. */
+  pausesInFunctions?: boolean;
 }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from '@jest/globals';
+import { feedJtlCsv, feedJtlCsvBytes } from '../../../src/results/jmeter/jtl-csv.js';
+import { feedK6Ndjson, feedK6NdjsonBytes } from '../../../src/results/k6/ndjson.js';
+import type { SampleSink } from '../../../src/results/model.js';
+import { itCorpus } from '../../helpers/corpus.js';
+import { corpusFiles, corpusPath } from '../files.js';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The readers have two feeds: text (`feed`) and bytes (`feedBytes`, which the node layer uses and which skips
+ * or picks fields out of lines without decoding them). Whatever the chunking, both must put the same samples,
+ * in the same order, into the sink, and say the same things about the file.
+ */
+
+/** A sink that writes down every call. */
+function recorder(): { sink: SampleSink; calls: unknown[][] } {
+  const calls: unknown[][] = [];
+  const log =
+    (name: string) =>
+    (...args: unknown[]): void => {
+      // Trailing undefined arguments are the same call as omitted ones.
+      while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+      calls.push([name, ...args]);
+    };
+  const sink: SampleSink = {
+    request: log('request'),
+    transaction: log('transaction'),
+    vus: log('vus'),
+    seen: log('seen'),
+    iteration: log('iteration'),
+    check: log('check'),
+    diagnostic: log('diagnostic'),
+    version: log('version'),
+  };
+  return { sink, calls };
+}
+
+async function* chunks<T>(parts: T[]): AsyncIterable<T> {
+  yield* parts;
+}
+
+/** The bytes cut every `size` bytes, so lines (and CRLFs, and a BOM) are split across chunks. */
+function cut(bytes: Buffer, size: number): Buffer[] {
+  const out: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(bytes.subarray(i, i + size));
+  return out;
+}
+
+type Feed<T> = (input: AsyncIterable<T>, file: string, sink: SampleSink) => Promise<void>;
+
+async function bothFeeds(
+  bytes: Buffer,
+  text: Feed<string>,
+  binary: Feed<Buffer>,
+): Promise<{ text: unknown[][]; sizes: unknown[][][] }> {
+  const fromText = recorder();
+  await text(chunks([bytes.toString('latin1')]), 'f', fromText.sink);
+  const sizes: unknown[][][] = [];
+  for (const size of [1, 2, 3, 7, 64, 1 << 20]) {
+    const fromBytes = recorder();
+    await binary(chunks(cut(bytes, size)), 'f', fromBytes.sink);
+    sizes.push(fromBytes.calls);
+  }
+  return { text: fromText.calls, sizes };
+}
+
+const K6 = [
+  '{"type":"Metric","data":{"name":"http_req_duration","type":"trend","contains":"time","thresholds":[],"submetrics":null},"metric":"http_req_duration"}',
+  '{"metric":"http_reqs","type":"Point","data":{"time":"2026-01-15T10:00:00.0025+01:00","value":1,"tags":{"name":"http://h/items/1"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:00.0025+01:00","value":12.5,"tags":{"expected_response":"true","method":"GET","name":"http://h/items/1","status":"200"}}}',
+  // Old k6 (≤ 0.37) wrote the type first: the metric name is further on in the line.
+  '{"type":"Point","data":{"time":"2026-01-15T10:00:01Z","value":80.25,"tags":{"expected_response":"false","method":"post","name":"http://h/caf\u00e9/2","status":"500"}},"metric":"http_req_duration"}',
+  '{"metric":"http_req_waiting","type":"Point","data":{"time":"2026-01-15T10:00:01Z","value":70,"tags":{}}}',
+  '{"metric":"vus","type":"Point","data":{"time":"2026-01-15T10:00:01Z","value":5,"tags":{}}}',
+  '{"metric":"iterations","type":"Point","data":{"time":"2026-01-15T10:00:02Z","value":1,"tags":{}}}',
+  '{"metric":"checks","type":"Point","data":{"time":"2026-01-15T10:00:02Z","value":0,"tags":{"check":"ok"}}}',
+  'not json at all',
+  '{"metric":"http_req_duration_custom","type":"Point","data":{"time":"2026-01-15T10:00:02Z","value":3,"tags":{}}}',
+  '',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:03Z","value":9,"tags":{"name":"x"}}}',
+];
+
+const JTL = [
+  'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect',
+  '1768467600001,4,/static/abc123def/app.js,200,OK,Users 1-1,text,true,,2000,300,50,50,https://h/static/abc123def/app.js,2,0,3',
+  '1768467600002,138,/api/users/46796/profile,500,Internal Server Error,Users 1-2,text,false,boom,2001,301,50,50,https://h/api/users/46796/profile,136,0,0',
+  '1768467600003,40,Checkout,,"Number of samples in transaction : 2, number of failing samples : 0",Users 1-3,,true,,0,0,50,50,null,0,0,0',
+  '1768467600004,12,"quoted, label",200,"multi',
+  'line message",Users 1-4,text,true,,1,1,50,50,https://h/q,1,0,0',
+  '1768467600005,x,/bad/elapsed,200,OK,Users 1-5,text,true,,1,1,50,50,https://h/b,1,0,0',
+  '1768467600006,7,/short/row,200,OK',
+  '',
+  '2026/01/15 10:00:07,8,/api/caf\u00e9/7,200,OK,Users 1-6,text,true,,1,1,50,007,https://h/c,1,0,0',
+  '1768467600008,9,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0',
+];
+
+describe('byte and text feeds of the raw readers', () => {
+  it('k6 NDJSON: the same samples and diagnostics, whatever the chunks (CRLF, BOM, cut last line)', async () => {
+    for (const [eol, bom, tail] of [
+      ['\n', '', '\n'],
+      ['\r\n', '\ufeff', ''],
+      ['\n', '', '{"metric":"http_req_duration","type":"Point","data":{"ti'],
+    ] as const) {
+      const text = bom + K6.join(eol) + eol + tail;
+      const bytes = Buffer.from(text, 'utf8');
+      const { text: expected, sizes } = await bothFeeds(
+        Buffer.from(text.replace(/^\ufeff/, ''), 'utf8'),
+        feedK6Ndjson,
+        feedK6NdjsonBytes,
+      );
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(3);
+      for (const calls of sizes) expect(calls).toEqual(expected);
+      // With the byte-order mark the bytes feed still sees the same lines.
+      const bomCalls = recorder();
+      await feedK6NdjsonBytes(chunks(cut(bytes, 5)), 'f', bomCalls.sink);
+      expect(bomCalls.calls).toEqual(expected);
+    }
+  });
+
+  it('JMeter JTL CSV: the same samples and diagnostics, quoted multi-line fields and transactions included', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const bytes = Buffer.from(JTL.join(eol) + eol, 'utf8');
+      const { text: expected, sizes } = await bothFeeds(bytes, feedJtlCsv, feedJtlCsvBytes);
+      // 4 requests (one failed, one quoted), 1 transaction, and the two bad rows reported.
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(5);
+      expect(expected.filter((c) => c[0] === 'transaction')).toHaveLength(1);
+      expect(expected.filter((c) => c[0] === 'diagnostic')).toHaveLength(2);
+      for (const calls of sizes) expect(calls).toEqual(expected);
+    }
+  });
+
+  itCorpus('give the same samples on every real k6 NDJSON and JMeter CSV file of the corpus', async () => {
+    const files: [string, Feed<string>, Feed<Buffer>][] = [
+      ...corpusFiles('k6-json')
+        .filter((f) => !f.endsWith('.gz'))
+        .map((f): [string, Feed<string>, Feed<Buffer>] => [
+          corpusPath('k6-json', f),
+          feedK6Ndjson,
+          feedK6NdjsonBytes,
+        ]),
+      ...corpusFiles('jmeter')
+        .filter((f) => /\.(csv|jtl)$/.test(f) && !f.includes('.xml'))
+        .map((f): [string, Feed<string>, Feed<Buffer>] => [
+          corpusPath('jmeter', f),
+          feedJtlCsv,
+          feedJtlCsvBytes,
+        ]),
+    ];
+    expect(files.length).toBeGreaterThan(3);
+    for (const [path, text, binary] of files) {
+      const bytes = readFileSync(path);
+      const fromText = recorder();
+      await text(chunks([bytes.toString('latin1')]), 'f', fromText.sink);
+      const fromBytes = recorder();
+      await binary(chunks(cut(bytes, 4093)), 'f', fromBytes.sink);
+      expect({ path, calls: fromBytes.calls }).toEqual({ path, calls: fromText.calls });
+    }
+  });
+});
