@@ -23,16 +23,17 @@ export function runClauses(
 ): CheckReport[] {
   const reports: CheckReport[] = [];
   const root = rootOf(scenario);
-  const targets = (rule.given ?? ['']).flatMap((given) => selectLocated(root, given || undefined));
+  const targets = (rule.given ?? ['']).flatMap((given) => selectFromRoot(root, given));
+  const keys = keysOf(rule);
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
     const met = (rule.when ?? []).every((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, `when:${rule.id}:${i}`, true);
+      const outcome = evaluate(clause, target, root, options, keys.when[i]!, true);
       return outcome.known && outcome.results.length === 0;
     });
     if (!met) continue;
     (rule.then ?? []).forEach((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, `then:${rule.id}:${i}`);
+      const outcome = evaluate(clause, target, root, options, keys.then[i]!);
       if (!outcome.known) return;
       for (const result of outcome.results)
         reports.push(
@@ -51,6 +52,35 @@ export function runClauses(
     });
   }
   return reports;
+}
+
+/** The keys of a rule's clauses' schemas compiled at build time, named once per rule, not per value. */
+const clauseKeys = new WeakMap<RuleDefinition, { when: string[]; then: string[] }>();
+
+function keysOf(rule: RuleDefinition): { when: string[]; then: string[] } {
+  let keys = clauseKeys.get(rule);
+  if (!keys) {
+    keys = {
+      when: (rule.when ?? []).map((_, i) => `when:${rule.id}:${i}`),
+      then: (rule.then ?? []).map((_, i) => `then:${rule.id}:${i}`),
+    };
+    clauseKeys.set(rule, keys);
+  }
+  return keys;
+}
+
+/**
+ * Many rules of a tool select the same values (`native.elements[*]` for every JMeter rule): each path is
+ * selected once per file. The selected values are never changed, only read.
+ */
+const selections = new WeakMap<Located, Map<string, readonly Located[]>>();
+
+function selectFromRoot(root: Located, given: string): readonly Located[] {
+  let byPath = selections.get(root);
+  if (!byPath) selections.set(root, (byPath = new Map()));
+  let selected = byPath.get(given);
+  if (!selected) byPath.set(given, (selected = selectLocated(root, given || undefined)));
+  return selected;
 }
 
 /** Every rule of a file selects from the same root: made once per scenario. */
