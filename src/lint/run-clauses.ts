@@ -126,8 +126,33 @@ function unwrap(value: unknown): unknown {
  * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
  */
 function fieldFrom(target: Located, root: Located, field: string | undefined): Located {
-  if (field?.startsWith(ROOT_PREFIX)) return fieldOf(root, field.slice(ROOT_PREFIX.length));
-  return fieldOf(target, field);
+  if (field?.startsWith(ROOT_PREFIX)) return cachedField(root, field.slice(ROOT_PREFIX.length));
+  return cachedField(target, field);
+}
+
+/** Targets are shared by the rules of a file, and many rules read the same fields of them (`kind`, `props`). */
+const fields = new WeakMap<Located, Map<string, Located>>();
+
+function cachedField(target: Located, field: string | undefined): Located {
+  if (!field) return target;
+  let byField = fields.get(target);
+  if (!byField) fields.set(target, (byField = new Map()));
+  let located = byField.get(field);
+  if (!located) byField.set(field, (located = fieldOf(target, field)));
+  return located;
+}
+
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
+
+/** `functionOptions` with the rule's options put in, once per clause and options object (a rule's own are one object). */
+const resolvedOptions = new WeakMap<object, WeakMap<object, unknown>>();
+
+function optionsFor(clause: RuleClause, options: Record<string, unknown>): unknown {
+  const written = (clause.functionOptions ?? NO_OPTIONS) as object;
+  let byClause = resolvedOptions.get(options);
+  if (!byClause) resolvedOptions.set(options, (byClause = new WeakMap()));
+  if (!byClause.has(written)) byClause.set(written, resolveOptions(written, options));
+  return byClause.get(written);
 }
 
 function evaluate(
@@ -147,7 +172,7 @@ function evaluate(
   // A condition on a value that is not there does not hold ("when abortOnFail is true"), unless the
   // function speaks of missing values (`defined`, `falsy`); as a requirement, the function decides.
   if (asCondition && !fn.judgesMissing && located.value === undefined) return { known: false };
-  const functionOptions = resolveOptions(clause.functionOptions ?? {}, options);
+  const functionOptions = optionsFor(clause, options);
   const results = fn.run(
     {
       value: unwrap(located.value),
