@@ -1,8 +1,16 @@
 #!/usr/bin/env node
 // The CLI entry: the engine is bundled into dist/cli.js, the same code the action runs.
+import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
-// Node 22.1+ caches the compiled bundle on disk, so later starts skip most of its compilation; Node 20 skips this.
-module.enableCompileCache?.();
-const { runCli } = await import('../dist/cli.js');
-await runCli();
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  // Scripts ask for the version to pin or log it: answer without loading the engine (as git and npm do).
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  // Node 22.1+ caches the compiled bundle on disk, so later starts skip most of its compilation; Node 20 skips this.
+  module.enableCompileCache?.();
+  const { runCli } = await import('../dist/cli.js');
+  await runCli();
+}

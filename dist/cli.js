@@ -2,8 +2,11 @@ import { createRequire as __loadgateCreateRequire } from 'node:module';
 const require = __loadgateCreateRequire(import.meta.url);
 import {
   ConfigError,
+  DDSketch,
   MAX_LEVEL,
+  OVERALL_NAME,
   RUN_TABLE_METRICS,
+  STDIN,
   UsageError,
   VERSION,
   applyFixSequence,
@@ -22,52 +25,67 @@ import {
   formatChange,
   formatInterval,
   formatValue,
+  globFiles,
   inlineMarkdown,
+  isGlob,
   lintSnapshot,
   lintText,
   loadRepositoryRules,
   metricLabel,
   plural,
   prepareAllAdapters,
+  provenanceOf,
   readConfigFacts,
+  readResultFile,
+  readResultFiles,
   readSources,
   renderJson,
   renderMarkdown,
   renderSarif,
   reportPath,
+  round,
   runEngine,
   runRows,
+  serializeRun,
+  sniffFileFormat,
+  stats,
   terminalText,
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-UGTYEA37.js";
+} from "./chunks/chunk-4S2RAQDJ.js";
+import "./chunks/chunk-MYO2LJHZ.js";
 import "./chunks/chunk-YZYQ5LSJ.js";
 
 // src/engine/apply-fixes.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-async function applyFixes(report, cwd) {
+async function applyFixes(report, cwd, { suggestions }) {
   const log = [];
   for (const file of report.files) {
     const entry = (line, ruleId, status, reason) => log.push(
       reason === void 0 ? { path: file.path, line, ruleId, status } : { path: file.path, line, ruleId, status, reason }
     );
-    for (const f of file.findings)
+    const applied = [];
+    for (const f of file.findings) {
       if (f.fix?.skipped !== void 0) entry(f.loc.line, f.ruleId, "skipped", f.fix.skipped);
-    if (!file.findings.some((f) => f.fix?.edits?.length)) continue;
+      else if (!f.fix?.edits?.length) continue;
+      else if (suggestions || f.fix.safety === "safe") applied.push(f);
+      else entry(f.loc.line, f.ruleId, "suggestion");
+    }
+    if (applied.length === 0) continue;
     const path = resolve(cwd, file.path);
     const { text: original, encoding } = decodeText(await readFile(path));
-    const { text, outcomes } = applyFixSequence(original, file.findings);
-    for (const { finding, applied, deferred, reason } of outcomes)
-      entry(finding.loc.line, finding.ruleId, applied ? "fixed" : deferred ? "deferred" : "skipped", reason);
+    const { text, outcomes } = applyFixSequence(original, applied);
+    for (const { finding, applied: applied2, deferred, reason } of outcomes)
+      entry(finding.loc.line, finding.ruleId, applied2 ? "fixed" : deferred ? "deferred" : "skipped", reason);
     if (text !== original) await writeFile(path, encodeText(text, encoding));
   }
   return log.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line);
 }
 function formatFixLog(log) {
   return log.map((e) => {
-    const what = e.status === "fixed" ? "fixed" : e.status === "deferred" ? "not fixed yet: overlaps another fix; run --fix again" : `not fixed: ${e.reason ?? "the fix does not fit the file"}`;
+    const what = e.status === "fixed" ? "fixed" : e.status === "deferred" ? "not fixed yet: overlaps another fix; run --fix again" : e.status === "suggestion" ? "not fixed: a suggestion (it changes what the test checks or loads); apply it with --fix-suggestions" : `not fixed: ${e.reason ?? "the fix does not fit the file"}`;
     return `loadgate: ${e.path}:${e.line}: ${what} [${e.ruleId}]
 `;
   }).join("");
@@ -125,13 +143,14 @@ function table(rows) {
 function comparisonLines(comparison, paint) {
   const base = comparison.baseline;
   const current = comparison.current;
-  const head = `comparison: ${terminalText(base.file, { maxLength: 200 })} \u2192 ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  const comparedLine = `comparison: ${terminalText(base.file, { maxLength: 200 })} \u2192 ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
+  const head = base.origin ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`] : [comparedLine];
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
     return [
-      head,
-      b && c ? `not comparable: baseline ran ${b}, this run ${c}` : "not comparable: the load profiles differ",
+      ...head,
+      comparison.unitMismatch ? "not comparable: the latencies look like different units" : b && c ? `not comparable: baseline ran ${b}, this run ${c}` : "not comparable: the load profiles differ",
       ...comparison.reasons.map((r) => `  - ${terminalText(r, { maxLength: 300 })}`)
     ];
   }
@@ -177,7 +196,7 @@ function comparisonLines(comparison, paint) {
   }
   const [header, ...body] = table(rows);
   return [
-    head,
+    ...head,
     paint("1", header),
     ...body.map((line, i) => {
       const decision = decisions[i];
@@ -234,6 +253,8 @@ function renderTerminal(report, options = {}) {
   }
   const summary = summaryLine(report, paint);
   if (summary) out.push(summary);
+  const changes = profileChangeLines(report);
+  if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join("\n"));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join("\n"));
   out.push(
@@ -257,8 +278,35 @@ function summaryLine(report, paint) {
     `\u2716 ${plural(total, "problem")} (${plural(error, "error")}, ${plural(warning, "warning")}, ${info} info) in ${withFindings} of ${files}${also}`
   );
   if (total === 0) return line;
-  return unreadable > 0 ? `${line}
-${unreadableLine}` : line;
+  const fixable = fixableLine(report);
+  return [line, ...fixable ? [paint("2", fixable)] : [], ...unreadable > 0 ? [unreadableLine] : []].join(
+    "\n"
+  );
+}
+function fixableLine(report) {
+  let safe = 0;
+  let suggested = 0;
+  for (const file of report.files)
+    for (const f of file.findings) {
+      if (!f.fix?.edits?.length || f.fix.skipped !== void 0) continue;
+      if (f.fix.safety === "safe") safe++;
+      else suggested++;
+    }
+  const parts = [
+    ...safe > 0 ? [`${plural(safe, "problem")} fixable with --fix`] : [],
+    ...suggested > 0 ? [
+      `${suggested} ${safe > 0 ? "more " : ""}with --fix-suggestions (edits that change what the test checks or loads)`
+    ] : []
+  ];
+  return parts.length > 0 ? `  ${parts.join("; ")}` : void 0;
+}
+function profileChangeLines(report) {
+  const lines = report.files.flatMap(
+    (f) => f.profileChange ? [
+      `  ${terminalText(f.path, { maxLength: 300 })}: ${terminalText(f.profileChange.headline, { maxLength: 300 })}`
+    ] : []
+  );
+  return lines.length > 0 ? ["load profile changes:", ...lines].join("\n") : void 0;
 }
 
 // src/report/renderers.ts
@@ -300,7 +348,9 @@ function parseCliArgs(argv) {
         current: { type: "string", multiple: true },
         color: { type: "boolean" },
         fix: { type: "boolean" },
+        "fix-suggestions": { type: "boolean" },
         "save-run": { type: "string" },
+        "base-ref": { type: "string" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
@@ -316,7 +366,7 @@ function parseCliArgs(argv) {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(", ")}`);
   if (!COMMANDS.includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, "maturity", "rules"].join(", ")}`
+      `unknown command "${command}"; expected ${[...COMMANDS, "ingest", "maturity", "rules"].join(", ")}`
     );
   }
   if (values.format !== void 0 && !isFormatName(values.format)) {
@@ -332,8 +382,25 @@ function parseCliArgs(argv) {
     );
   }
   if (values.fix && command !== "lint") throw new UsageError("--fix only applies to lint");
+  if (values["fix-suggestions"] && command !== "lint")
+    throw new UsageError("--fix-suggestions only applies to lint");
   if (values["save-run"] !== void 0 && command === "lint") {
     throw new UsageError("--save-run writes the current result as a run file; use it with compare or check");
+  }
+  if ((values.current ?? []).filter((c) => c === "-").length > 1) {
+    throw new UsageError("--current - reads standard input, which can be given once");
+  }
+  if (values.baseline === "-") {
+    throw new UsageError(
+      "--baseline - is not supported: standard input is for the current result (--current -)"
+    );
+  }
+  const baseRef = values["base-ref"];
+  if (baseRef !== void 0 && command === "compare") {
+    throw new UsageError("--base-ref compares scenario load profiles; use it with lint or check");
+  }
+  if (baseRef !== void 0 && (baseRef === "" || baseRef.startsWith("-"))) {
+    throw new UsageError(`--base-ref needs a git revision (a branch, tag or commit); got "${baseRef}"`);
   }
   if (command === "lint" && (values.baseline !== void 0 || values.current !== void 0)) {
     throw new UsageError('lint does not compare results; use "loadgate compare" or "loadgate check"');
@@ -349,8 +416,10 @@ function parseCliArgs(argv) {
     baseline: values.baseline,
     current: values.current ?? [],
     color: values["no-color"] ? false : values.color,
-    fix: values.fix === true,
-    saveRun: values["save-run"]
+    fix: values.fix === true || values["fix-suggestions"] === true,
+    fixSuggestions: values["fix-suggestions"] === true,
+    saveRun: values["save-run"],
+    ...baseRef !== void 0 ? { baseRef } : {}
   };
 }
 
@@ -362,6 +431,8 @@ Commands:
   compare --baseline FILE --current FILE
                                       Compare a load-test result against a baseline
   check                               Lint and compare, with paths and results from .loadgate.yml
+  ingest FILE... --out FILE [-f json]
+                                      Read result files of one run (merged) and write a loadgate run file
   maturity [path] [-f text|json|markdown]
                                       Score the repository's load-testing practices, level 0-5, next steps
   rules [path] [-f text|json] [--usage]
@@ -373,9 +444,11 @@ Options:
   -c, --config <file>     Use this .loadgate.yml instead of searching for one
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
-      --current <file>    Current result (repeatable)
+      --current <file>    Current result (repeatable; a glob; - reads standard input)
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
-      --fix               lint: write the exact fixes rules offer into the files, then report what is left
+      --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
+      --fix               lint: write the safe fixes rules offer into the files, then report what is left
+      --fix-suggestions   lint: write the suggested fixes too (thresholds with proposed values, \u2026)
       --color, --no-color Force or disable colour in the text report
   -h, --help              Show this help
   -v, --version           Show the version
@@ -388,10 +461,303 @@ Exit codes:
 
 Docs: docs/cli.md, rules: docs/rules/README.md`;
 
+// src/cli/ingest-command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/engine/ingest.ts
+import { existsSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/results/merge-runs.ts
+function mergeRuns(runs) {
+  const first = runs[0];
+  if (!first) return "there is no run to merge";
+  for (const run of runs) {
+    const missing = [run.overall, ...run.endpoints].some((r) => (r.count ?? 0) > 0 && !r.sketch);
+    if (missing || !run.span)
+      return `${run.source.file} holds percentiles without their sketches (a summary, or a run@1 file), and percentiles cannot be merged`;
+    if (run.source.tool !== first.source.tool || run.source.format !== first.source.format)
+      return `${run.source.file} is a ${run.source.tool} ${run.source.format} run, ${first.source.file} a ${first.source.tool} ${first.source.format} one: files of one run have one format`;
+  }
+  const latencyKind = first.overall.latencyKind ?? "total";
+  const start = Math.min(...runs.map((r) => r.span.start));
+  const end = Math.max(...runs.map((r) => r.span.end));
+  const durationSec = end > start ? (end - start) / 1e3 : void 0;
+  const rows = /* @__PURE__ */ new Map();
+  const overall = newRow(first.overall);
+  const windows = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    add(overall, run.overall);
+    for (const e of run.endpoints) {
+      const key = `${e.kind === "transaction" ? "T" : "R"}${e.method ?? ""} ${e.name}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, row = newRow(e));
+      add(row, e);
+    }
+    for (const w of run.series ?? []) {
+      let merged2 = windows.get(w.start);
+      if (!merged2) {
+        merged2 = {
+          w: { start: w.start, durationSec: w.durationSec, count: 0, errors: 0 },
+          sketch: new DDSketch()
+        };
+        windows.set(w.start, merged2);
+      }
+      merged2.w.count += w.count;
+      merged2.w.errors += w.errors;
+      if (w.sketch) merged2.sketch.merge(w.sketch);
+      if (w.vus !== void 0) merged2.w.vus = Math.max(merged2.w.vus ?? 0, w.vus);
+    }
+  }
+  const build = (row) => {
+    const out = stats(
+      row.first.name,
+      row.first.method,
+      row.sketch,
+      row.count,
+      row.errors,
+      row.kinds,
+      durationSec,
+      latencyKind
+    );
+    if (row.first.kind) out.kind = row.first.kind;
+    return out;
+  };
+  const endpoints = [...rows.values()].map(build).sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const merged = {
+    schema: "loadgate/run@2",
+    source: {
+      tool: first.source.tool,
+      format: first.source.format,
+      file: runs.map((r) => r.source.file).join(", "),
+      ...first.source.version ? { version: first.source.version } : {}
+    },
+    profile: {},
+    overall: { ...build(overall), name: OVERALL_NAME },
+    endpoints,
+    thresholds: [],
+    span: { start, end }
+  };
+  const vus = runs.flatMap((r) => r.profile.maxVUs === void 0 ? [] : [r.profile.maxVUs]);
+  if (vus.length) merged.profile.maxVUs = Math.max(...vus);
+  if (durationSec !== void 0) merged.profile.durationSec = durationSec;
+  const iterations = runs.flatMap((r) => r.profile.iterations === void 0 ? [] : [r.profile.iterations]);
+  if (iterations.length) merged.profile.iterations = iterations.reduce((a, b) => a + b, 0);
+  const checks = runs.flatMap((r) => r.checks ? [r.checks] : []);
+  if (checks.length)
+    merged.checks = {
+      passes: checks.reduce((a, c) => a + c.passes, 0),
+      fails: checks.reduce((a, c) => a + c.fails, 0)
+    };
+  if (windows.size > 0) {
+    merged.series = [...windows.values()].sort((a, b) => a.w.start - b.w.start).map(({ w, sketch }) => {
+      const out = {
+        start: w.start,
+        durationSec: w.durationSec,
+        count: w.count,
+        errors: w.errors
+      };
+      if (sketch.count > 0) {
+        out.p50 = round(sketch.quantile(0.5));
+        out.p95 = round(sketch.quantile(0.95));
+        out.p99 = round(sketch.quantile(0.99));
+      }
+      if (w.vus !== void 0) out.vus = w.vus;
+      if (sketch.count > 0) out.sketch = sketch;
+      return out;
+    });
+  }
+  const foldings = runs.flatMap((r) => r.folding ? [r.folding] : []);
+  if (foldings.length) {
+    merged.folding = {
+      templatedRequests: foldings.reduce((a, f) => a + f.templatedRequests, 0),
+      templates: endpoints.filter((e) => e.name.includes("{id}")).length,
+      overflowRequests: foldings.reduce((a, f) => a + f.overflowRequests, 0),
+      // Shards may share names: the largest count is the one certainly reached.
+      overflowNames: Math.max(...foldings.map((f) => f.overflowNames)),
+      maxRows: foldings[0].maxRows,
+      ...foldings.length > 1 || foldings.some((f) => f.overflowNamesCapped) ? { overflowNamesCapped: true } : {}
+    };
+  }
+  return merged;
+}
+function newRow(first) {
+  return { first, count: 0, errors: 0, kinds: /* @__PURE__ */ new Map(), sketch: new DDSketch(first.sketch?.alpha) };
+}
+function add(row, e) {
+  row.count += e.count ?? 0;
+  row.errors += e.errors ?? 0;
+  for (const [k, n] of Object.entries(e.errorsByKind ?? {})) row.kinds.set(k, (row.kinds.get(k) ?? 0) + n);
+  if (e.sketch) row.sketch.merge(e.sketch);
+}
+
+// src/engine/ingest.ts
+async function runFiles(sources) {
+  if (sources.length < 2 || sources.some((s) => s.stdin)) return void 0;
+  const formats = await Promise.all(sources.map((s) => sniffFileFormat(s.absolute, s.path)));
+  if (!formats.every((f) => f === "loadgate-run")) return void 0;
+  const read = await Promise.all(sources.map((s) => readResultFile(s.absolute, s.path)));
+  const diagnostics = read.flatMap((r) => r.diagnostics);
+  const runs = read.flatMap((r) => r.run ? [r.run] : []);
+  if (runs.length < read.length) return { diagnostics, format: "loadgate-run" };
+  const merged = mergeRuns(runs);
+  if (typeof merged === "string")
+    return {
+      diagnostics: [
+        ...diagnostics,
+        { file: sources[0].path, message: `cannot merge these run files: ${merged}` }
+      ]
+    };
+  return { run: merged, diagnostics, format: "loadgate-run" };
+}
+async function ingest(request) {
+  const diagnostics = [];
+  const sources = [];
+  for (const given of request.files) {
+    if (given === STDIN) {
+      if (!request.stdin) throw new UsageError("ingest -: standard input is not available");
+      sources.push({ absolute: STDIN, path: STDIN, stdin: request.stdin });
+      continue;
+    }
+    const matched = isGlob(given) ? globFiles(request.cwd, given) : [resolve2(request.cwd, given)];
+    if (matched.length === 0) diagnostics.push({ file: given, message: "matches no file" });
+    for (const absolute of matched) {
+      const path = reportPath(absolute, request.cwd);
+      if (!existsSync(absolute)) diagnostics.push({ file: path, message: "does not exist" });
+      else sources.push({ absolute, path });
+    }
+  }
+  if (sources.length === 0) return { files: [], diagnostics };
+  let result;
+  try {
+    result = await runFiles(sources) ?? await readResultFiles(sources);
+  } catch (error) {
+    const code = error.code ?? error.message;
+    return {
+      files: [],
+      diagnostics: [...diagnostics, { file: sources[0].path, message: `could not be read (${code})` }]
+    };
+  }
+  diagnostics.push(...result.diagnostics);
+  const format = result.format ?? result.run?.source.format;
+  const files = sources.map(({ path }) => ({ path, ...format ? { format } : {} }));
+  if (!result.run) return { files, diagnostics };
+  const run = {
+    ...result.run,
+    provenance: provenanceOf(
+      result.run,
+      request.env,
+      request.now,
+      result.run.provenance && format === "loadgate-run" ? result.run.provenance.sources : files.map((f) => ({ file: f.path, format: f.format ?? result.run.source.format }))
+    )
+  };
+  const text = serializeRun(run);
+  let written;
+  try {
+    written = await writeArtifact(request.cwd, request.out, text);
+  } catch (error) {
+    const code = error.code ?? error.message;
+    throw new UsageError(`cannot write the run file ${request.out} (${code})`, { help: false });
+  }
+  return { run, written, bytes: Buffer.byteLength(text), files, diagnostics };
+}
+
+// src/cli/ingest-command.ts
+var FORMATS = ["text", "json"];
+async function ingestCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        format: { type: "string", short: "f" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(
+      `ingest: ${error.message.replace(/\. To specify a positional.*$/s, ".")}`
+    );
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0)
+    throw new UsageError("ingest needs result files: loadgate ingest FILE... --out run.json");
+  if (!values.out) throw new UsageError("ingest needs --out FILE: where to write the run file");
+  const format = values.format ?? "text";
+  if (!FORMATS.includes(format))
+    throw new UsageError(`ingest: unknown format "${format}"; expected ${FORMATS.join(", ")}`);
+  if (positionals.filter((p) => p === "-").length > 1)
+    throw new UsageError("ingest: - reads standard input, which can be given once");
+  const result = await ingest({
+    cwd: io.cwd,
+    files: positionals,
+    out: values.out,
+    env: io.env,
+    ...positionals.includes("-") ? { stdin: io.stdin ?? process.stdin } : {}
+  });
+  io.stderr.write(
+    result.diagnostics.map((d) => {
+      const where = `${terminalText(d.file, { maxLength: 200 })}${d.line ? `:${d.line}` : ""}`;
+      return `loadgate: ${where}: ${d.severity ?? "error"} ${terminalText(d.message, { maxLength: 2e3 })}
+`;
+    }).join("")
+  );
+  if (!result.run) {
+    io.stderr.write("loadgate: ingest: no result could be read, so no run file was written\n");
+    return 2;
+  }
+  if (format === "json") io.stdout.write(JSON.stringify(summaryJson(result, io.cwd), null, 2) + "\n");
+  else io.stderr.write(`loadgate: ${summaryLine2(result, io.cwd)}
+`);
+  return 0;
+}
+function summaryJson(result, cwd) {
+  const run = result.run;
+  return {
+    out: reportPath(result.written, cwd),
+    schema: "loadgate/run@2",
+    bytes: result.bytes,
+    tool: run.source.tool,
+    ...run.source.version ? { toolVersion: run.source.version } : {},
+    format: run.source.format,
+    files: result.files,
+    requests: run.overall.count ?? null,
+    errors: run.overall.errors ?? null,
+    endpoints: run.endpoints.filter((e) => e.name !== OVERALL_NAME).length,
+    windows: run.series?.length ?? 0,
+    durationSec: run.profile.durationSec ?? null,
+    sketches: [run.overall, ...run.endpoints].filter((e) => e.sketch).length,
+    provenance: run.provenance,
+    diagnostics: result.diagnostics.map((d) => ({
+      file: d.file,
+      ...d.line ? { line: d.line } : {},
+      severity: d.severity ?? "error",
+      message: d.message
+    }))
+  };
+}
+function summaryLine2(result, cwd) {
+  const run = result.run;
+  const n = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const size = result.bytes < 1024 ? `${result.bytes} B` : `${(result.bytes / 1024).toFixed(1)} kB`;
+  const parts = [
+    `${run.source.tool}${run.source.version ? ` ${run.source.version}` : ""} ${run.source.format}`,
+    n(result.files.length, "file"),
+    ...run.overall.count !== void 0 ? [n(run.overall.count, "request")] : [],
+    n(run.endpoints.length, "endpoint"),
+    ...run.series ? [n(run.series.length, "window")] : []
+  ];
+  return `wrote ${terminalText(reportPath(result.written, cwd), { maxLength: 200 })} (loadgate/run@2, ${size}): ${parts.join(", ")}`;
+}
+
 // src/cli/maturity-command.ts
 import { statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/maturity/render-json.ts
 function renderMaturityJson(report) {
@@ -516,7 +882,7 @@ function renderUsageText(usage) {
 }
 
 // src/cli/maturity-command.ts
-var FORMATS = {
+var FORMATS2 = {
   text: renderMaturityText,
   json: renderMaturityJson,
   markdown: renderMaturityMarkdown
@@ -524,7 +890,7 @@ var FORMATS = {
 function parseCommandArgs(name, argv, formats, flags = {}) {
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs3({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -555,7 +921,7 @@ function parseCommandArgs(name, argv, formats, flags = {}) {
   return result;
 }
 function repositoryFolder(name, cwd, path) {
-  const absolute = resolve2(cwd, path);
+  const absolute = resolve3(cwd, path);
   let isDirectory;
   try {
     isDirectory = statSync(absolute).isDirectory();
@@ -566,10 +932,10 @@ function repositoryFolder(name, cwd, path) {
   return absolute;
 }
 function maturityCommand(argv, cwd) {
-  const args = parseCommandArgs("maturity", argv, Object.keys(FORMATS));
+  const args = parseCommandArgs("maturity", argv, Object.keys(FORMATS2));
   const root = repositoryFolder("maturity", cwd, args.path);
   const report = assessMaturity(workingTreeSnapshot(root), builtinRules);
-  const text = FORMATS[args.format](report);
+  const text = FORMATS2[args.format](report);
   return args.output === void 0 ? { text } : { text, output: args.output };
 }
 
@@ -597,14 +963,18 @@ function rulesCommand(argv, cwd) {
     files = linted.scenarios.length;
     usage = countRuleUsage(linted.scenarios);
   }
-  const rows = rules.map((rule) => ({
-    id: rule.id,
-    tools: rule.tools,
-    severity: rule.severity,
-    category: rule.category,
-    fix: fixKind(rule),
-    summary: rule.summary
-  }));
+  const rows = rules.map((rule) => {
+    const fix = fixKind(rule);
+    return {
+      id: rule.id,
+      tools: rule.tools,
+      severity: rule.severity,
+      category: rule.category,
+      fix,
+      ...fix === "exact" ? { fixSafety: rule.fixSafety ?? "suggestion" } : {},
+      summary: rule.summary
+    };
+  });
   let text;
   if (args.format === "json") {
     const byId = new Map((usage ?? []).map((u) => [u.ruleId, u]));
@@ -630,7 +1000,7 @@ function rulesCommand(argv, cwd) {
   } else {
     const width = Math.max(...rows.map((r) => r.id.length));
     const lines = rows.map(
-      (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(12)}  ${r.tools.join(",").padEnd(12)}  fix: ${r.fix.padEnd(6)}  ${r.summary}`
+      (r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.category.padEnd(12)}  ${r.tools.join(",").padEnd(12)}  fix: ${(r.fixSafety ?? r.fix).padEnd(10)}  ${r.summary}`
     );
     if (usage) {
       lines.push("", `${files} scenario file${files === 1 ? "" : "s"} linted.`, ...renderUsageText(usage));
@@ -663,12 +1033,14 @@ async function main(argv, io) {
   try {
     const own = argv[0] === "maturity" ? maturityCommand : argv[0] === "rules" ? rulesCommand : void 0;
     if (own && !argv.includes("--help") && !argv.includes("-h")) {
-      await prepareAllAdapters();
+      if (argv[0] === "maturity" || argv.includes("--usage")) await prepareAllAdapters();
       const { text: text2, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text2);
       else io.stdout.write(text2);
       return ExitCode.Ok;
     }
+    if (argv[0] === "ingest" && !argv.includes("--help") && !argv.includes("-h"))
+      return await ingestCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === "help") {
       io.stdout.write(HELP + "\n");
@@ -687,7 +1059,10 @@ async function main(argv, io) {
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
-      namedFilesMustExist: true
+      baseRef: args.baseRef,
+      namedFilesMustExist: true,
+      env: io.env,
+      ...args.current.includes("-") ? { stdin: io.stdin ?? process.stdin } : {}
     };
     const { report: linted, ruleMeta, savedRun } = await runEngine(request);
     let report = linted;
@@ -698,7 +1073,7 @@ async function main(argv, io) {
       );
     }
     if (args.fix) {
-      const log = await applyFixes(report, io.cwd);
+      const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
       io.stderr.write(formatFixLog(log));
       if (log.some((e) => e.status === "fixed")) report = (await runEngine(request)).report;
     }

@@ -41,7 +41,8 @@ import {
   workingTreeSnapshot,
   worstFirst,
   writeArtifact
-} from "./chunks/chunk-UGTYEA37.js";
+} from "./chunks/chunk-4S2RAQDJ.js";
+import "./chunks/chunk-MYO2LJHZ.js";
 import {
   __commonJS,
   __require,
@@ -21993,8 +21994,36 @@ var coreLogger = {
   warning: (message) => warning(message)
 };
 
-// src/action/maturity.ts
+// src/action/base-commit.ts
 import { execFileSync } from "node:child_process";
+function readableBaseCommit(workspace, sha, log) {
+  if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return void 0;
+  const has = () => {
+    try {
+      execFileSync("git", ["-C", workspace, "cat-file", "-e", `${sha}^{commit}`], {
+        stdio: "ignore",
+        timeout: 1e4
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (has()) return sha;
+  try {
+    execFileSync("git", ["-C", workspace, "fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], {
+      stdio: "ignore",
+      timeout: 6e4
+    });
+  } catch {
+    log.info(`loadgate could not fetch the base commit ${sha}: no load-profile preview.`);
+    return void 0;
+  }
+  return has() ? sha : void 0;
+}
+
+// src/action/maturity.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
 
 // src/maturity/summary-line.ts
 function maturityLine(head, base) {
@@ -22028,7 +22057,7 @@ function baseSnapshot(workspace, sha) {
   try {
     return gitSnapshot(workspace, sha);
   } catch {
-    execFileSync("git", ["-C", workspace, "fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], {
+    execFileSync2("git", ["-C", workspace, "fetch", "--quiet", "--no-tags", "--depth=1", "origin", sha], {
       stdio: "ignore",
       timeout: 6e4
     });
@@ -27083,7 +27112,7 @@ ${list}`,
     log
   );
 }
-function engineRequest(inputs, cwd) {
+function engineRequest(inputs, cwd, baseRef) {
   return {
     command: "check",
     cwd,
@@ -27092,7 +27121,9 @@ function engineRequest(inputs, cwd) {
     baseline: inputs.baseline,
     current: inputs.results.length > 0 ? inputs.results : void 0,
     failOn: inputs.failOn,
-    saveRun: inputs.saveRun || void 0
+    saveRun: inputs.saveRun || void 0,
+    env: process.env,
+    ...baseRef ? { baseRef } : {}
   };
 }
 function registerProblemMatcher(env) {
@@ -27126,7 +27157,9 @@ function runUrl(env) {
 async function runAction(inputs, env, log) {
   const workspace = resolve2(env[Env.Workspace] || process.cwd());
   const cwd = resolve2(workspace, inputs.workingDirectory);
-  const result = await runEngine(engineRequest(inputs, cwd));
+  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
+  const baseRef = readableBaseCommit(workspace, event && "baseSha" in event ? event.baseSha : void 0, log);
+  const result = await runEngine(engineRequest(inputs, cwd, baseRef));
   const job = sanitizeJobId(inputs.commentId ?? result.config.commentId ?? inputs.jobId);
   const report = rebaseReport(result.report, cwd, workspace);
   const sources = await readSources(report, workspace);
@@ -27142,7 +27175,6 @@ async function runAction(inputs, env, log) {
     log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? "" });
   const repo = repositoryOf(env[Env.Repository]);
-  const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
   if (event && !inputs.token)
     log.warning("loadgate cannot comment on the pull request: the github-token input is empty.");
   const client = event && repo && inputs.token ? createClient(inputs.token, env[Env.ApiUrl] || void 0, { log }) : void 0;

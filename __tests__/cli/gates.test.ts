@@ -78,14 +78,16 @@ const cases: Case[] = [
     files: { 'empty/notes.txt': 'nothing here\n', 'load/api.js': GOOD_K6 },
     args: ['lint', 'empty'],
     exit: 2,
-    stderr: /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched empty\n$/,
+    stderr:
+      /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched empty\n$/,
   },
   {
     name: 'lint with no scenario anywhere exits 2',
     files: { 'README.md': '# hello\n', 'eslint.config.js': 'export default [];\n' },
     args: ['lint'],
     exit: 2,
-    stderr: /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched \.\n$/,
+    stderr:
+      /^loadgate: no k6, Artillery, JMeter, Locust, Gatling or Taurus scenario files found: searched \.\n$/,
   },
   {
     name: 'an include typo is a config error on the include line, for lint and check',

@@ -66,6 +66,20 @@ describe('latency verdicts', () => {
     );
   });
 
+  it('does not call a reported p99 that rests on 5 samples (issue #18: 16 → 21.1 ms on 540 requests)', () => {
+    const v = judge('p99', { value: 16, count: 540, quality: 'reported-only' }, { value: 21.1, count: 545 });
+    expect(v).toMatchObject({ decision: 'inconclusive', method: 'budget-only' });
+    expect(v.samples).toEqual({ baseline: 540, current: 545 });
+    expect(v.reason).toBe('p99 rests on 5 samples: run longer (≥ 1000 requests)');
+    expect(v.why).toBe(
+      'p99 rose from 16 ms to 21.1 ms (+5.1 ms, +31.9 %), beyond both budgets (+10 % and +5 ms), but p99 of the baseline run rests on 5 samples above it (540 requests); a run of at least 1000 requests would decide it.',
+    );
+    // p95 of the same run rests on 27 samples: the budget decides, and says it had no interval.
+    const p95 = judge('p95', { value: 12, count: 540 }, { value: 18, count: 545 });
+    expect(p95).toMatchObject({ decision: 'regressed', method: 'budget-only' });
+    expect(p95.why).toMatch(/No confidence interval: percentiles from one summary per run/);
+  });
+
   it('is inconclusive when one side lacks the metric, and says which', () => {
     const v = judge('p99', { value: 100 }, {});
     expect(v).toMatchObject({ decision: 'inconclusive', baseline: 100 });

@@ -78,6 +78,29 @@ export interface Fault {
   afterApplying?: boolean;
 }
 
+/** A workflow run, for `GET .../actions/workflows/{id}/runs` and `GET .../actions/runs/{id}`. */
+export interface FakeWorkflowRun {
+  id: number;
+  run_number: number;
+  workflow_id: number;
+  head_branch: string;
+  head_sha: string;
+  event: string;
+  status: 'completed' | 'in_progress';
+  conclusion: 'success' | 'failure' | null;
+}
+
+/** An artifact of a run; `zip` is what its download (through the 302 to the blob URL) answers. */
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  runId: number;
+  expired?: boolean;
+  zip: Uint8Array;
+  /** The run GitHub says made it, when not `runId` (an artifact of another workflow's run). */
+  madeByRun?: number;
+}
+
 export const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
 export const HUMAN: FakeUser = { login: 'octocat', type: 'User' };
 const MAX_BODY = 65_536;
@@ -102,6 +125,12 @@ export class FakeGitHub {
   /** Comments per issue number, oldest first. */
   readonly comments = new Map<number, FakeComment[]>();
   readonly faults: Fault[] = [];
+  /** Workflow runs of the repository, any workflow; listings answer newest (highest id) first. */
+  readonly workflowRuns: FakeWorkflowRun[] = [];
+  readonly artifacts: FakeArtifact[] = [];
+  defaultBranch = 'main';
+  /** Where an artifact's zip download redirects to; default this server's `/_blob/` path. */
+  blobLocation?: (artifactId: number) => string;
   /** Writes answer 403 like a read-only GITHUB_TOKEN on a pull request from a fork. */
   readOnly = false;
   /** Who the token belongs to: the author of created comments. */
@@ -253,6 +282,7 @@ export class FakeGitHub {
     reply: (status: number, payload: unknown, headers?: Record<string, string>) => void,
   ): void {
     let m: RegExpExecArray | null;
+    if (method === 'GET' && this.routeActions(url, reply)) return;
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
       const files = (this.files.get(Number(m[1])) ?? []).map((file, i) => {
         const { filename, patch } = typeof file === 'string' ? { filename: file, patch: undefined } : file;
@@ -374,6 +404,85 @@ export class FakeGitHub {
     return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
+  /** The Actions endpoints `baseline: auto` reads; true when `url` was one of them. */
+  private routeActions(
+    url: URL,
+    reply: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): boolean {
+    let m: RegExpExecArray | null;
+    const runOf = (r: FakeWorkflowRun) => ({
+      ...r,
+      html_url: `https://github.com/octo/app/actions/runs/${r.id}`,
+      created_at: new Date(this.clock).toISOString(),
+    });
+    if (/^\/repos\/[^/]+\/[^/]+$/.test(url.pathname)) {
+      reply(200, { full_name: 'octo/app', default_branch: this.defaultBranch });
+      return true;
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)$/.exec(url.pathname))) {
+      const run = this.workflowRuns.find((r) => r.id === Number(m![1]));
+      if (run) reply(200, runOf(run));
+      else reply(404, { message: 'Not Found' });
+      return true;
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/([^/]+)\/runs$/.exec(url.pathname))) {
+      const workflow = Number(m[1]);
+      const q = url.searchParams;
+      const runs = this.workflowRuns
+        .filter((r) => r.workflow_id === workflow)
+        .filter((r) => !q.get('branch') || r.head_branch === q.get('branch'))
+        .filter((r) => !q.get('event') || r.event === q.get('event'))
+        .filter((r) => q.get('status') !== 'success' || r.conclusion === 'success')
+        .sort((a, b) => b.id - a.id);
+      const perPage = Math.min(100, Number(q.get('per_page') ?? 30));
+      reply(200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map(runOf) });
+      return true;
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(url.pathname))) {
+      const runId = Number(m[1]);
+      const name = url.searchParams.get('name');
+      const artifacts = this.artifacts
+        .filter((a) => a.runId === runId && (!name || a.name === name))
+        .map((a) => {
+          const run = this.workflowRuns.find((r) => r.id === (a.madeByRun ?? a.runId));
+          return {
+            id: a.id,
+            name: a.name,
+            size_in_bytes: a.zip.length,
+            expired: a.expired ?? false,
+            created_at: new Date(this.clock).toISOString(),
+            archive_download_url: `${this.url}/repos/octo/app/actions/artifacts/${a.id}/zip`,
+            workflow_run: {
+              id: a.madeByRun ?? a.runId,
+              head_branch: run?.head_branch,
+              head_sha: run?.head_sha,
+            },
+          };
+        });
+      reply(200, { total_count: artifacts.length, artifacts });
+      return true;
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname))) {
+      const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
+      if (!artifact) reply(404, { message: 'Not Found' });
+      else if (artifact.expired) reply(410, { message: 'Artifact has expired' });
+      // GitHub answers with a short-lived signed URL on its blob storage; here, this server again.
+      else
+        reply(302, '', {
+          location:
+            this.blobLocation?.(artifact.id) ?? `${this.url}/_blob/artifact-${artifact.id}.zip?sig=fake`,
+        });
+      return true;
+    }
+    if ((m = /^\/_blob\/artifact-(\d+)\.zip$/.exec(url.pathname))) {
+      const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
+      if (!artifact) reply(404, { message: 'BlobNotFound' });
+      else reply(200, artifact.zip, { 'content-type': 'application/zip' });
+      return true;
+    }
+    return false;
+  }
+
   /** One page of `items` per GitHub's rules, with a Link header naming next, last, first and prev. */
   private page(
     url: URL,
@@ -400,8 +509,13 @@ export class FakeGitHub {
   }
 
   private send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
-    if (status === 204) {
-      res.writeHead(204, headers);
+    if (payload instanceof Uint8Array) {
+      res.writeHead(status, { 'content-length': String(payload.length), ...headers });
+      res.end(payload);
+      return;
+    }
+    if (status === 204 || status === 302) {
+      res.writeHead(status, headers);
       res.end();
       return;
     }

@@ -15,6 +15,9 @@ export const Inputs = {
   SarifFile: 'sarif-file',
   ReportFile: 'report-file',
   SaveRun: 'save-run',
+  BaselineArtifact: 'baseline-artifact',
+  BaselinePath: 'baseline-path',
+  UploadBaseline: 'upload-baseline',
   WorkingDirectory: 'working-directory',
   Maturity: 'maturity',
   Review: 'review-comments',
@@ -31,6 +34,8 @@ export const Outputs = {
   ReportPath: 'report-path',
   SarifPath: 'sarif-path',
   RunPath: 'run-path',
+  /** The run file to upload as the baseline artifact (upload-baseline on a push to the default branch), or empty. */
+  BaselineFile: 'baseline-file',
   /** The repository's load-testing maturity level, 0-5 (empty when `maturity` is false). */
   MaturityLevel: 'maturity-level',
 } as const;

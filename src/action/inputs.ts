@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { CommentPolicy } from '../config/model.js';
 import type { FailOn } from '../report/model.js';
+import { DEFAULT_BASELINE_ARTIFACT } from '../engine/baseline-source.js';
 import { COMMENT_VALUES, Env, FAIL_ON_VALUES, Inputs } from './constants.js';
 
 /** A bad input value: the message names the input, what it got and what it accepts. */
@@ -30,6 +31,12 @@ export interface ActionInputs {
   reportFile: string;
   /** '' writes no run file. */
   saveRun: string;
+  /** The artifact `baseline: auto` looks for (default `loadgate-baseline`). */
+  baselineArtifact: string;
+  /** The file `baseline: auto` falls back to; undefined: `baseline-path` from .loadgate.yml. */
+  baselinePath?: string;
+  /** On a push to the default branch, write the current run for the baseline artifact. */
+  uploadBaseline: boolean;
   workingDirectory: string;
   /** Show the repository's maturity level (and its change against the base branch) in the report. */
   maturity: boolean;
@@ -117,6 +124,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     sarifFile: getStringInput(Inputs.SarifFile),
     reportFile: getStringInput(Inputs.ReportFile),
     saveRun: getStringInput(Inputs.SaveRun),
+    baselineArtifact: getStringInput(Inputs.BaselineArtifact) || DEFAULT_BASELINE_ARTIFACT,
+    baselinePath: getStringInput(Inputs.BaselinePath) || undefined,
+    uploadBaseline: getBooleanInput(Inputs.UploadBaseline, false),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
     maturity: getBooleanInput(Inputs.Maturity, true),
     review: getBooleanInput(Inputs.Review, true),

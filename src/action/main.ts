@@ -16,6 +16,7 @@ import { UsageError } from '../engine/usage-error.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { coreAnnotations, emitAnnotations, SHOWN_PER_LEVEL, type AnnotationSink } from './annotations.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
+import { actionBaselineResolver, baselineUploadPath } from './artifacts/action-baseline.js';
 import { Env, Outputs } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { coreLogger, type Logger } from './logger.js';
@@ -113,7 +114,12 @@ export async function reportStop(
   );
 }
 
-function engineRequest(inputs: ActionInputs, cwd: string, baseRef: string | undefined): EngineRequest {
+function engineRequest(
+  inputs: ActionInputs,
+  cwd: string,
+  baseRef: string | undefined,
+  extra: Pick<EngineRequest, 'resolveBaseline' | 'saveRun'>,
+): EngineRequest {
   // Always `check`: with no results in the inputs or in .loadgate.yml it only lints, and results named only
   // in the config are still compared.
   return {
@@ -124,7 +130,9 @@ function engineRequest(inputs: ActionInputs, cwd: string, baseRef: string | unde
     baseline: inputs.baseline,
     current: inputs.results.length > 0 ? inputs.results : undefined,
     failOn: inputs.failOn,
-    saveRun: inputs.saveRun || undefined,
+    saveRun: extra.saveRun,
+    ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
+    ...(extra.resolveBaseline ? { resolveBaseline: extra.resolveBaseline } : {}),
     env: process.env,
     ...(baseRef ? { baseRef } : {}),
   };
@@ -170,7 +178,14 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
   // The pull request's base, to preview how it changes each scenario's load; unreadable = no preview.
   const baseRef = readableBaseCommit(workspace, event && 'baseSha' in event ? event.baseSha : undefined, log);
-  const result: EngineResult = await runEngine(engineRequest(inputs, cwd, baseRef));
+  // `baseline: auto` (input or config) asks this resolver; upload-baseline on the default branch saves the run.
+  const uploadPath = baselineUploadPath(inputs, env, log);
+  const result: EngineResult = await runEngine(
+    engineRequest(inputs, cwd, baseRef, {
+      resolveBaseline: actionBaselineResolver(inputs, env, log),
+      saveRun: uploadPath ?? (inputs.saveRun || undefined),
+    }),
+  );
   // Which sticky comment (and review comments, and SARIF category) is this step's: the comment-id input,
   // then the config's comment-id, then job-id (the job's id by default).
   const job = sanitizeJobId(inputs.commentId ?? result.config.commentId ?? inputs.jobId);
@@ -190,8 +205,11 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     : '';
 
   if (result.savedRun === null)
-    log.warning(`loadgate could not save a run file to ${inputs.saveRun}: no current result could be read.`);
+    log.warning(
+      `loadgate could not save a run file to ${uploadPath ?? inputs.saveRun}: no current result could be read.`,
+    );
   setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
+  core.setOutput(Outputs.BaselineFile, uploadPath && result.savedRun ? result.savedRun : '');
 
   const repo = repositoryOf(env[Env.Repository]);
   if (event && !inputs.token)

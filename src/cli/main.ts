@@ -3,6 +3,7 @@ import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { applyFixes, formatFixLog } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
+import { cliBaselineResolver } from './auto-baseline.js';
 import { reportPath } from '../engine/paths.js';
 import { renderers } from '../report/renderers.js';
 import { prepareAllAdapters } from '../scenario/adapters.js';
@@ -71,7 +72,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(VERSION + '\n');
       return ExitCode.Ok;
     }
+    const resolveBaseline = cliBaselineResolver(args.baseline, io.env, io.stderr);
     const request = {
+      ...(resolveBaseline ? { resolveBaseline } : {}),
       command: args.command,
       cwd: io.cwd,
       configPath: args.config,

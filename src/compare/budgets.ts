@@ -1,3 +1,4 @@
+import { DEFAULT_FALSE_DISCOVERY_RATE } from './false-discovery.js';
 import type { Budget, Direction, MetricId } from './model.js';
 
 /** One metric's budget as a user writes it. `true` judges the metric with loadgate's defaults. */
@@ -25,6 +26,7 @@ export interface MetricBudgetSetting {
  *   error-rate: { absolute: 1 }          # percentage points
  *   profile-tolerance: 20                # % the load profiles may differ (VUs, rate, duration, iterations)
  *   min-requests: 100                    # fewer requests on either side → inconclusive
+ *   false-discovery-rate: 0.05           # Benjamini-Hochberg level over all tests of a comparison
  * ```
  *
  * A metric's fields are merged over its default, so `p95: { relative: 15 }` keeps the +5 ms floor; set a
@@ -34,6 +36,8 @@ export interface MetricBudgetSetting {
 export type BudgetConfig = { [M in MetricId]?: MetricBudgetSetting | boolean } & {
   'profile-tolerance'?: number;
   'min-requests'?: number;
+  /** Benjamini-Hochberg level over all endpoint × metric tests of a comparison (0.05). */
+  'false-discovery-rate'?: number;
 };
 
 /** Budgets ready to judge with: absolute limits in the metric's own unit (error rate as a fraction). */
@@ -42,6 +46,7 @@ export interface ResolvedBudgets {
   metrics: { metric: MetricId; budget: Budget }[];
   profileTolerancePct: number;
   minRequests: number;
+  falseDiscoveryRate: number;
 }
 
 export const METRIC_IDS: readonly MetricId[] = [
@@ -93,6 +98,7 @@ export function resolveBudgets(config: BudgetConfig = {}): ResolvedBudgets {
     metrics,
     profileTolerancePct: config['profile-tolerance'] ?? DEFAULT_PROFILE_TOLERANCE_PCT,
     minRequests: config['min-requests'] ?? DEFAULT_MIN_REQUESTS,
+    falseDiscoveryRate: config['false-discovery-rate'] ?? DEFAULT_FALSE_DISCOVERY_RATE,
   };
 }
 
@@ -160,6 +166,13 @@ export const budgetConfigSchema: Record<string, unknown> = {
       type: 'integer',
       minimum: 0,
       description: 'Fewer requests than this on either side makes a row inconclusive. Default 30.',
+    },
+    'false-discovery-rate': {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 1,
+      description:
+        'Benjamini-Hochberg level over all endpoint × metric tests of one comparison: the share of named regressions that may be false. Default 0.05.',
     },
   },
 };

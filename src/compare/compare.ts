@@ -3,6 +3,7 @@ import { OVERALL_NAME } from '../results/endpoint-name.js';
 import type { EndpointStats, Run } from '../results/model.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
 import { checkComparability } from './comparability.js';
+import { controlFalseDiscoveries } from './false-discovery.js';
 import { unitMismatch } from './unit-check.js';
 import { matchEndpoints, type EndpointPair } from './match-endpoints.js';
 import { judgeMetric, type MetricSide } from './metric-verdict.js';
@@ -41,6 +42,17 @@ export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig =
   ];
   const overallRow = rows[0] as EndpointComparison;
   overallRow.name = OVERALL_NAME;
+  // Some 25 endpoint × metric tests per comparison: each alone at 95 % would raise a false alarm in most
+  // comparisons of an unchanged system. Benjamini-Hochberg over the endpoints' tests; the overall row, the
+  // primary outcome, is its own small family, so that a hundred endpoints do not dilute the whole run.
+  if (comparable) {
+    controlFalseDiscoveries(overallRow.metrics, resolved.falseDiscoveryRate);
+    controlFalseDiscoveries(
+      rows.slice(1).flatMap((r) => r.metrics),
+      resolved.falseDiscoveryRate,
+    );
+  }
+  for (const row of rows) if (row.presence === 'both') row.decision = rowDecision(row.metrics);
 
   let verdict: ComparisonVerdict;
   if (!comparable) verdict = 'not-comparable';
@@ -111,6 +123,7 @@ function side(e: EndpointStats, metric: MetricId): MetricSide {
   const s: MetricSide = { quality: e.quality };
   if (e.count !== undefined) s.count = e.count;
   if (e.errors !== undefined) s.errors = e.errors;
+  if (e.sketch && e.sketch.count > 0) s.sketch = e.sketch;
   const value = valueOf(e, metric);
   if (value !== undefined) s.value = value;
   return s;

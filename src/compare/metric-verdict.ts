@@ -1,5 +1,7 @@
 import type { PercentileQuality } from '../results/model.js';
-import { newcombeDifference } from './confidence.js';
+import type { DDSketch } from '../results/sketch/ddsketch.js';
+import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
+import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
 /** One side of one metric: the value, and the counts behind it when the metric is a rate. */
@@ -10,6 +12,8 @@ export interface MetricSide {
   /** Failed requests, for the error-rate confidence interval. */
   errors?: number;
   quality?: PercentileQuality;
+  /** The latency sketch of this side, when the run was read from raw samples or a run@2 file. */
+  sketch?: DDSketch;
 }
 
 export interface MetricInput {
@@ -30,6 +34,15 @@ const UNIT: Record<MetricId, MetricVerdict['unit']> = {
   throughput: 'req/s',
 };
 
+/** The quantile a percentile metric estimates. */
+const QUANTILE: Partial<Record<MetricId, number>> = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
+
+/**
+ * Below this many samples beyond it, a percentile given without samples is too unreliable for a budget alone
+ * to call it worse: p99 of 540 requests rests on 5 (the A/A false alarms of issue #18).
+ */
+export const MIN_TAIL_SAMPLES = 10;
+
 const LABEL: Record<MetricId, string> = {
   p50: 'p50',
   p90: 'p90',
@@ -44,8 +57,11 @@ const LABEL: Record<MetricId, string> = {
  * Judges one metric of one endpoint. Regressed only when the worsening exceeds every limit the budget sets
  * (relative AND absolute: the absolute limit is a noise floor for fast endpoints, the relative one for slow
  * ones) and, for the error rate, when the 95 % CI of the change also excludes 0 on the worse side. Improved
- * symmetrically. Latency and throughput come from one summary per run: there are no samples, hence no CI,
- * and the budgets alone decide.
+ * symmetrically. Percentiles of runs with sketches on both sides get an order-statistic interval of the
+ * difference (`quantile-interval.ts`) and must exclude 0 the same way; a p-value goes with every tested
+ * change, so that `compareRuns` can control false discoveries over the whole comparison. Percentiles given
+ * without samples, the mean and throughput have no interval: the budgets decide (`method: budget-only`),
+ * except that a percentile resting on fewer than MIN_TAIL_SAMPLES samples beyond it cannot be called worse.
  */
 export function judgeMetric(input: MetricInput): MetricVerdict {
   const { metric, budget, baseline, current } = input;
@@ -92,8 +108,16 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     }
   }
 
-  const ci = confidenceInterval(metric, baseline, current);
-  if (ci) numbers.ci = ci;
+  const tested = testChange(metric, baseline, current);
+  const ci = tested?.ci;
+  if (baseline.count !== undefined && current.count !== undefined)
+    numbers.samples = { baseline: baseline.count, current: current.count };
+  if (tested) {
+    numbers.ci = tested.ci;
+    numbers.pValue = tested.pValue;
+    numbers.method = tested.method;
+  } else numbers.method = 'budget-only';
+  const thin = thinTail(metric, baseline, current);
   const sign = budget.direction === 'lower-is-better' ? 1 : -1;
   const worsening = sign * change;
   const moved = describeChange(metric, label, baseline.value, current.value, change, changePct);
@@ -103,11 +127,20 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   if (worsening > 0 && beyond(worsening)) {
     // The interval must lie wholly on the worse side of 0.
     if (ci && !(sign > 0 ? ci[0] > 0 : ci[1] < 0)) {
+      const decide = thin ? thin.advice : 'more requests would decide it';
       return verdict(
         'inconclusive',
-        `${moved}, beyond ${limits}, but the 95 % CI of the change ${formatInterval(metric, ci)} includes 0; more requests would decide it.`,
-        numbers,
+        `${moved}, beyond ${limits}, but the 95 % CI of the change ${formatInterval(metric, ci)} includes 0; ${decide}.`,
+        { ...numbers, reason: thin ? thin.reason : 'interval includes 0: run longer' },
       );
+    }
+    // Even an interval that excludes 0 assumes independent samples; a handful of slow requests beyond a tail
+    // percentile often come in one burst (a GC pause, a cold cache), so a thin tail is never called.
+    if (thin) {
+      return verdict('inconclusive', `${moved}, beyond ${limits}, but ${thin.sentence}; ${thin.advice}.`, {
+        ...numbers,
+        reason: thin.reason,
+      });
     }
     return verdict(
       'regressed',
@@ -121,6 +154,13 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
       return verdict(
         'unchanged',
         `${moved}, beyond ${limits}, but the 95 % CI of the change ${formatInterval(metric, ci)} includes 0, so it may be noise.`,
+        numbers,
+      );
+    }
+    if (thin) {
+      return verdict(
+        'unchanged',
+        `${moved}, beyond ${limits}, but ${thin.sentence}, so it may be noise.`,
         numbers,
       );
     }
@@ -146,16 +186,65 @@ function exceeds(amount: number, baseline: number, budget: Budget): boolean {
   return relativeOk && absoluteOk;
 }
 
-function confidenceInterval(
-  metric: MetricId,
-  baseline: MetricSide,
-  current: MetricSide,
-): [number, number] | undefined {
-  if (metric !== 'error-rate') return undefined;
-  const { errors: x1, count: n1 } = baseline;
-  const { errors: x2, count: n2 } = current;
-  if (x1 === undefined || x2 === undefined || !n1 || !n2) return undefined;
-  return newcombeDifference(x1, n1, x2, n2);
+interface Tested {
+  ci: [number, number];
+  pValue: number;
+  method: 'order-statistic' | 'two-proportion' | 'poisson-rate';
+}
+
+/** The interval and p-value of the change, when the data on both sides allow one. */
+function testChange(metric: MetricId, baseline: MetricSide, current: MetricSide): Tested | undefined {
+  if (metric === 'error-rate') {
+    const { errors: x1, count: n1 } = baseline;
+    const { errors: x2, count: n2 } = current;
+    if (x1 === undefined || x2 === undefined || !n1 || !n2) return undefined;
+    return {
+      ci: newcombeDifference(x1, n1, x2, n2),
+      pValue: twoProportionPValue(x1, n1, x2, n2),
+      method: 'two-proportion',
+    };
+  }
+  if (metric === 'throughput') {
+    const { value: r1, count: x1 } = baseline;
+    const { value: r2, count: x2 } = current;
+    // The exposure (seconds) is what the reader divided the count by.
+    if (!r1 || !r2 || !x1 || !x2) return undefined;
+    return { ...poissonRateDifference(x1, x1 / r1, x2, x2 / r2), method: 'poisson-rate' };
+  }
+  const q = QUANTILE[metric];
+  if (q === undefined || !baseline.sketch || !current.sketch) return undefined;
+  const d = quantileDifference(
+    sketchRanks(baseline.sketch),
+    sketchRanks(current.sketch),
+    q,
+    pooledRanks(baseline.sketch, current.sketch),
+  );
+  return d ? { ci: d.ci, pValue: d.pValue, method: 'order-statistic' } : undefined;
+}
+
+interface ThinTail {
+  sentence: string;
+  advice: string;
+  reason: string;
+}
+
+/** Whether a percentile rests on too few samples beyond it, on the thinner side; undefined otherwise. */
+function thinTail(metric: MetricId, baseline: MetricSide, current: MetricSide): ThinTail | undefined {
+  const q = QUANTILE[metric];
+  if (q === undefined || baseline.count === undefined || current.count === undefined) return undefined;
+  const [side, count] =
+    baseline.count <= current.count
+      ? (['baseline', baseline.count] as const)
+      : (['current', current.count] as const);
+  const beyond = samplesBeyond(count, q);
+  if (beyond >= MIN_TAIL_SAMPLES) return undefined;
+  const needed = Math.ceil(MIN_TAIL_SAMPLES / (1 - q));
+  const label = LABEL[metric];
+  return {
+    sentence: `${label} of the ${side} run rests on ${beyond} ${beyond === 1 ? 'sample' : 'samples'} above it (${count} requests)`,
+    advice: `a run of at least ${needed} requests would decide it`,
+    reason: `${label} rests on ${beyond} ${beyond === 1 ? 'sample' : 'samples'}: run longer (≥ ${needed} requests)`,
+  };
 }
 
 function noiseNote(
@@ -167,6 +256,7 @@ function noiseNote(
   if (ci) return ` The 95 % CI of the change, ${formatInterval(metric, ci)}, excludes 0.`;
   if (metric === 'error-rate') return ' No confidence interval: the request counts are not known.';
   if (metric === 'throughput') return ' No confidence interval: each run gives one throughput figure.';
+  if (metric === 'mean') return ' No confidence interval: judged by the budget alone.';
   const q = baseline.quality === current.quality && baseline.quality ? ` (${baseline.quality})` : '';
   return ` No confidence interval: percentiles from one summary per run${q} carry no estimate of run-to-run noise.`;
 }

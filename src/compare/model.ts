@@ -27,6 +27,21 @@ export interface MetricVerdict {
   changePct?: number;
   /** 95 % confidence interval of `change`, when the data allow one (counts for rates, samples for latency). */
   ci?: [number, number];
+  /**
+   * How the change was tested: `order-statistic` (percentile intervals from both runs' sketches),
+   * `two-proportion` (error rate from request and error counts), `poisson-rate` (throughput from request
+   * counts and spans), or `budget-only` (reported numbers: the budget alone decides, with no estimate of
+   * noise).
+   */
+  method?: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'budget-only';
+  /** Two-sided p-value of the change, when it was tested. */
+  pValue?: number;
+  /** Benjamini-Hochberg adjusted p-value over every test of the comparison. */
+  qValue?: number;
+  /** Requests behind the statistic on each side, when known. */
+  samples?: { baseline: number; current: number };
+  /** Short: what would decide an inconclusive metric ("p99 rests on 5 samples: run longer"). */
+  reason?: string;
   budget: Budget;
   decision: Decision;
   /** One sentence: why this decision. */
@@ -58,6 +73,8 @@ export interface RunRef {
   createdAt?: string;
   /** "main@abc1234, 2 days old": the line reports show, set by the engine (it knows the time). */
   origin?: string;
+  /** Where the baseline was found: "artifact loadgate-baseline of run #123", or the fallback and why. */
+  source?: string;
 }
 
 export interface Comparison {

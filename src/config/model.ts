@@ -19,7 +19,10 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   overrides: Override[];
   results: string[];
+  /** A path, or `auto` (the base branch's baseline artifact, found by the action). */
   baseline?: string;
+  /** The file `baseline: auto` falls back to when no artifact is found. */
+  baselinePath?: string;
   /** Formats named in the config (`{path, format}`), by the path or glob as written in `results`/`baseline`. */
   formats?: Record<string, ResultFormat>;
   regression: BudgetConfig;

@@ -144,7 +144,8 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     const line = lineOfPath(doc, lineCounter, segments);
     if (line !== undefined) lines[segments.join('.')] = line;
   };
-  for (const key of ['include', 'baseline', 'results']) if (raw[key] !== undefined) remember([key]);
+  for (const key of ['include', 'baseline', 'baseline-path', 'results'])
+    if (raw[key] !== undefined) remember([key]);
   overrides.forEach((o, i) =>
     o.files.forEach((_, j) => remember(['overrides', String(i), 'files', String(j)])),
   );
@@ -156,6 +157,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     overrides: overrides.map((o) => ({ files: o.files, rules: toSettings(o.rules) })),
     results,
     ...(baseline !== undefined ? { baseline } : {}),
+    ...(typeof raw['baseline-path'] === 'string' ? { baselinePath: raw['baseline-path'] } : {}),
     ...(Object.keys(formats).length > 0 ? { formats } : {}),
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,

@@ -96,8 +96,14 @@ export function buildConfigSchema(
       },
       baseline: {
         description:
-          'The baseline: a loadgate run file or a raw result of the same tool; {path, format} names its format.',
+          "The baseline: a loadgate run file or a raw result of the same tool ({path, format} names its format), or auto: the baseline artifact of the base branch's latest successful run (GitHub Actions), then baseline-path.",
         anyOf: [{ type: 'string', minLength: 1 }, namedResult],
+      },
+      'baseline-path': {
+        description:
+          'With baseline: auto, the run or result file in the repository to compare with when no baseline artifact is found.',
+        type: 'string',
+        minLength: 1,
       },
       regression: budgetConfigSchema,
       'fail-on': {

@@ -22,6 +22,12 @@ export interface ResultInputs {
   /** Standard input, read when a current file is `-`. */
   stdin?: AsyncIterable<Buffer | string>;
   budgets: BudgetConfig;
+  /** How reports name the baseline file (an artifact's entry), instead of its path. */
+  baselineName?: string;
+  /** Where the baseline came from ("artifact loadgate-baseline of run #123"), shown beside its origin. */
+  baselineSource?: string;
+  /** Why there is no baseline (`baseline: auto` found none): the report's reason for not comparing. */
+  baselineNote?: string;
   /** The time a baseline's age is told against (default: now). */
   now?: Date;
 }
@@ -53,6 +59,8 @@ export const STDIN = '-';
 
 interface LoadOptions {
   format?: ResultFormat;
+  /** Shown instead of the path. */
+  name?: string;
   stdin?: AsyncIterable<Buffer | string>;
 }
 
@@ -63,7 +71,7 @@ async function load(
   options: LoadOptions = {},
 ): Promise<Loaded> {
   const fromStdin = absolute === STDIN && options.stdin !== undefined;
-  const path = fromStdin ? STDIN : reportPath(absolute, cwd);
+  const path = fromStdin ? STDIN : (options.name ?? reportPath(absolute, cwd));
   const failed = (message: string, severity: 'error' | 'warning' = 'error'): Loaded => ({
     report: { path, role, diagnostics: [{ message, severity }] },
   });
@@ -170,6 +178,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     const format = inputs.formats?.get(file);
     return {
       ...(format ? { format } : {}),
+      ...(file === inputs.baseline && inputs.baselineName ? { name: inputs.baselineName } : {}),
       ...(file === STDIN && inputs.stdin ? { stdin: inputs.stdin } : {}),
     };
   };
@@ -182,7 +191,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     if (!baseline?.run || !merged.run) return { results, current: merged.run };
     const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
     comparison.baseline.file = baseline.report.path;
-    nameOrigin(comparison, baseline.run, inputs.now);
+    nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
     comparison.current.file = merged.reports.map((r) => r.path).join(', ');
     return { results, comparison, current: merged.run };
   }
@@ -196,8 +205,9 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     if (!other?.run) continue;
     if (!baseline) {
       other.report.diagnostics.push({
-        message:
-          'was read but not compared: no baseline is configured (the baseline input or "baseline" in .loadgate.yml)',
+        message: inputs.baselineNote
+          ? `was read but not compared: ${inputs.baselineNote}`
+          : 'was read but not compared: no baseline is configured (the baseline input or "baseline" in .loadgate.yml)',
         severity: 'warning',
       });
     } else if (other !== compared) {
@@ -209,7 +219,9 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   }
   if (!baseline?.run || !compared?.run) {
     const shown = compared?.run ? { file: compared.report.path, run: compared.run } : undefined;
-    const notCompared: NotCompared = { reason: whyNotCompared(baseline) };
+    const notCompared: NotCompared = {
+      reason: !baseline && inputs.baselineNote ? inputs.baselineNote : whyNotCompared(baseline),
+    };
     if (shown) notCompared.current = shown;
     return { results, current: compared?.run, notCompared };
   }
@@ -226,14 +238,15 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;
-  nameOrigin(comparison, baseline.run, inputs.now);
+  nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
   return { results, comparison, current: compared.run };
 }
 
 /** "baseline = main@abc1234, 2 days old", when the baseline's run file says where it came from. */
-function nameOrigin(comparison: Comparison, baseline: Run, now = new Date()): void {
+function nameOrigin(comparison: Comparison, baseline: Run, now = new Date(), source?: string): void {
   const origin = describeOrigin(originOf(baseline), now);
   if (origin) comparison.baseline.origin = origin;
+  if (source) comparison.baseline.source = source;
 }
 
 /** The first line of every report when results were given but not compared. */

@@ -1,3 +1,4 @@
+import { isAutoBaseline } from './baseline-source.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
@@ -66,7 +67,7 @@ export function nothingFound(
 /** `--baseline` and `--current` name files the user typed: one that is not there is a typo, not a first run. */
 export function requireNamedFiles(request: EngineRequest, cwd: string): void {
   const named: [string, string | undefined][] = [
-    ['--baseline', request.baseline],
+    ['--baseline', isAutoBaseline(request.baseline) ? undefined : request.baseline],
     ...(request.current ?? []).map((p): [string, string] => ['--current', p]),
   ];
   for (const [option, path] of named) {

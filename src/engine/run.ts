@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { findRepoRoot, loadConfig } from '../config/load.js';
@@ -12,6 +13,7 @@ import { provenanceOf } from '../results/provenance.js';
 import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
+import { isAutoBaseline, type BaselineResolver, type ResolvedBaseline } from './baseline-source.js';
 import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
@@ -37,6 +39,13 @@ export interface EngineRequest {
   paths?: string[];
   /** Baseline result, relative to `cwd`; default `baseline` from the config. */
   baseline?: string;
+  /** `baseline-path`: the file in the repository `baseline: auto` falls back to (relative to `cwd`). */
+  baselinePath?: string;
+  /**
+   * Finds the baseline when it is `auto` (the action: the base branch's artifact). Without one, `auto`
+   * falls back to `baseline-path` with a note.
+   */
+  resolveBaseline?: BaselineResolver;
   /** Current results, relative to `cwd`; default `results` from the config. */
   current?: string[];
   /** Overrides `fail-on` from the config. */
@@ -173,14 +182,20 @@ async function compare(
   cwd: string,
   base: string,
 ): Promise<CompareOutcome> {
-  const baseline = request.baseline
-    ? resolve(cwd, request.baseline)
-    : config.baseline
-      ? resolve(base, config.baseline)
-      : undefined;
+  const auto = request.baseline ? isAutoBaseline(request.baseline) : isAutoBaseline(config.baseline);
+  // With `auto`, the file a `results` glob must not take for a current run is the fallback `baseline-path`.
+  const fallback = auto ? fallbackPath(request, config, cwd, base) : undefined;
+  let baseline = auto
+    ? fallback?.absolute
+    : request.baseline
+      ? resolve(cwd, request.baseline)
+      : config.baseline
+        ? resolve(base, config.baseline)
+        : undefined;
   // Formats named in the config (`{path, format}`) win over sniffing for every file their entry matches.
   const formats = new Map<string, ResultFormat>();
-  const baselineFormat = !request.baseline && config.baseline ? config.formats?.[config.baseline] : undefined;
+  const baselineFormat =
+    !auto && !request.baseline && config.baseline ? config.formats?.[config.baseline] : undefined;
   if (baseline && baselineFormat) formats.set(baseline, baselineFormat);
   // `results: results/*.json` in the config usually matches the baseline too; a glob must not compare the
   // baseline with itself. A file named explicitly is compared as asked, even with itself. `-` is stdin.
@@ -203,7 +218,7 @@ async function compare(
           return file;
         });
   if (request.command === 'compare') {
-    if (!baseline)
+    if (!baseline && !auto)
       throw new UsageError(
         'compare needs a baseline: pass --baseline FILE or set "baseline" in .loadgate.yml',
       );
@@ -229,15 +244,63 @@ async function compare(
       notCompared: { reason: `"results" (${config.results.join(', ')}) matches no result file` },
     };
   if (current.length === 0) return { results: [] };
+  // Looked up only now: a run with nothing to compare asks GitHub for nothing.
+  const found = auto ? await resolveAuto(request, fallback) : undefined;
+  if (auto) baseline = found?.file;
   return compareFiles({
     cwd,
     baseline,
     current,
     budgets: config.regression,
+    ...(found?.name ? { baselineName: found.name } : {}),
+    ...(found?.source ? { baselineSource: found.source } : {}),
+    ...(found?.note && !found.file ? { baselineNote: found.note } : {}),
     ...(formats.size > 0 ? { formats } : {}),
     ...(request.stdin ? { stdin: request.stdin } : {}),
     ...(request.now ? { now: request.now } : {}),
   });
+}
+
+interface Fallback {
+  absolute: string;
+  shown: string;
+}
+
+/** `baseline-path`: the input (relative to `cwd`), else the config's (relative to the config file). */
+function fallbackPath(
+  request: EngineRequest,
+  config: Config,
+  cwd: string,
+  base: string,
+): Fallback | undefined {
+  if (request.baselinePath)
+    return { absolute: resolve(cwd, request.baselinePath), shown: request.baselinePath };
+  if (config.baselinePath)
+    return { absolute: resolve(base, config.baselinePath), shown: config.baselinePath };
+  return undefined;
+}
+
+/**
+ * `baseline: auto`: the resolver's find, else `baseline-path` when that file exists, else no baseline; each
+ * step that failed is named in the note or source the report shows.
+ */
+async function resolveAuto(
+  request: EngineRequest,
+  fallback: Fallback | undefined,
+): Promise<ResolvedBaseline> {
+  const found: ResolvedBaseline = request.resolveBaseline
+    ? await request.resolveBaseline()
+    : {
+        note: "baseline: auto finds the base branch's artifact only in GitHub Actions (the action, or GITHUB_TOKEN and GITHUB_REPOSITORY set)",
+      };
+  if (found.file) return found;
+  const why = found.note ?? 'no baseline artifact was found';
+  if (fallback && existsSync(fallback.absolute))
+    return { file: fallback.absolute, source: `baseline-path ${fallback.shown}, since ${why}` };
+  const tail = fallback
+    ? `; baseline-path ${fallback.shown} does not exist either`
+    : '; no baseline-path is set to fall back to';
+  return { note: `no baseline: ${why}${tail}` };
 }
 
 async function saveRun(cwd: string, path: string, run: Run): Promise<string> {

@@ -202,9 +202,14 @@ function metricJson(metric: MetricVerdict): Record<string, unknown> {
     change: num(metric.change),
     changePct: num(metric.changePct),
     ci,
+    method: metric.method,
+    pValue: num(metric.pValue),
+    qValue: num(metric.qValue),
+    samples: metric.samples ? { ...metric.samples } : undefined,
     verdict: metric.decision,
     budget: budgetJson(metric.budget),
     why: metric.why,
+    reason: metric.reason,
   });
 }
 
@@ -218,6 +223,7 @@ function runRefJson(ref: RunRef): Record<string, unknown> {
     ref: ref.ref,
     createdAt: ref.createdAt,
     origin: ref.origin,
+    source: ref.source,
   });
 }
 

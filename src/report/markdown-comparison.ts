@@ -173,7 +173,9 @@ export function foldedTable(
           formatValue(row.metric.baseline, row.metric.unit),
           formatValue(row.metric.current, row.metric.unit),
           changeCell(row.metric, false),
-          row.metric.decision === 'inconclusive' ? escapeMarkdown(row.metric.why, { maxLength: 200 }) : '',
+          row.metric.decision === 'inconclusive'
+            ? escapeMarkdown(row.metric.reason ?? row.metric.why, { maxLength: 200 })
+            : '',
         ]),
       ),
     ),

@@ -415,6 +415,7 @@ function footer(report: Report, options: MarkdownOptions): string {
       .join(' ');
     parts.push(`compared with ${codeSpan(base.file, { maxLength: 120 })}${detail ? ` (${detail})` : ''}`);
     if (base.origin) parts.push(`baseline = ${escapeMarkdown(base.origin, { maxLength: 120 })}`);
+    if (base.source) parts.push(`from ${escapeMarkdown(base.source, { maxLength: 300 })}`);
     const profile = describeProfile(comparison.profile.current);
     parts.push(
       comparison.comparable

@@ -105,6 +105,7 @@ function comparisonLines(comparison: Comparison, paint: Paint): string[] {
   const head = base.origin
     ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`]
     : [comparedLine];
+  if (base.source) head.push(`baseline from ${terminalText(base.source, { maxLength: 300 })}`);
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
