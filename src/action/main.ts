@@ -19,6 +19,7 @@ import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { actionBaselineResolver, baselineUploadPath } from './artifacts/action-baseline.js';
 import { Env, Outputs } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { trendFor } from '../report/history-output.js';
 import { coreLogger, type Logger } from './logger.js';
 import { readableBaseCommit } from './base-commit.js';
 import { pullRequestMaturity } from './maturity.js';
@@ -267,6 +268,8 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     maturity,
     links,
     currentLabel: pr ? 'this PR' : 'this commit',
+    // `history.path` in the config: the trend of the default branch's runs (docs/history.md).
+    ...trendOption(result.history, pr ? 'this PR' : 'this commit', log),
     reportFiles: [jsonPath, sarifPath].filter(Boolean).map((p) => reportPath(p, workspace)),
   };
   await writeJobSummary(renderMarkdown(report, { ...common, target: 'summary' }), log);
@@ -345,4 +348,15 @@ function maturityLine(workspace: string, baseSha: string | undefined, log: Logge
     );
     return undefined;
   }
+}
+
+function trendOption(
+  history: EngineResult['history'],
+  currentLabel: string,
+  log: Logger,
+): { trend?: string } {
+  if (!history) return {};
+  if (history.problem) log.warning(`history: ${history.problem}; the report goes on without it`);
+  const trend = trendFor(history, currentLabel);
+  return trend ? { trend } : {};
 }

@@ -25,6 +25,7 @@ export type CliArgs =
       fix: boolean;
       fixSuggestions: boolean;
       saveRun?: string;
+      history?: string;
       baseRef?: string;
     };
 
@@ -47,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         fix: { type: 'boolean' },
         'fix-suggestions': { type: 'boolean' },
         'save-run': { type: 'string' },
+        history: { type: 'string' },
         'base-ref': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -63,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(', ')}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'maturity', 'rules'].join(', ')}`,
+      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'history', 'maturity', 'rules'].join(', ')}`,
     );
   }
   if (values.format !== undefined && !isFormatName(values.format)) {
@@ -92,6 +94,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       '--baseline - is not supported: standard input is for the current result (--current -)',
     );
   }
+  if (values.history !== undefined && command === 'lint') {
+    throw new UsageError('--history charts results against past runs; use it with compare or check');
+  }
   const baseRef = values['base-ref'];
   if (baseRef !== undefined && command === 'compare') {
     throw new UsageError('--base-ref compares scenario load profiles; use it with lint or check');
@@ -116,6 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     fix: values.fix === true || values['fix-suggestions'] === true,
     fixSuggestions: values['fix-suggestions'] === true,
     saveRun: values['save-run'],
+    ...(values.history !== undefined ? { history: values.history } : {}),
     ...(baseRef !== undefined ? { baseRef } : {}),
   };
 }

@@ -9,6 +9,10 @@ Commands:
   check                               Lint and compare, with paths and results from .loadgate.yml
   ingest FILE... --out FILE [-f json]
                                       Read result files of one run (merged) and write a loadgate run file
+  history append --history FILE RUN...
+                                      Add runs (run files or results) to a history file, pruned to max-runs
+  history show --history FILE [-f text|json|markdown]
+                                      The runs of a history, its lasting shifts (change points) and trend
   maturity [path] [-f text|json|markdown]
                                       Score the repository's load-testing practices, level 0-5, next steps
   rules [path] [-f text|json] [--usage]
@@ -21,6 +25,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable; a glob; - reads standard input)
+      --history <file>    compare/check: the history of default-branch runs, for the trend and change points
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
       --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
       --fix               lint: write the safe fixes rules offer into the files, then report what is left

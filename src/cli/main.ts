@@ -10,9 +10,11 @@ import { prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
+import { historyCommand } from './history-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { maturityCommand } from './maturity-command.js';
 import { rulesCommand } from './rules-command.js';
+import { historyText, trendFor } from '../report/history-output.js';
 
 export interface CliIo {
   cwd: string;
@@ -63,6 +65,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (argv[0] === 'ingest' && !argv.includes('--help') && !argv.includes('-h'))
       return await ingestCommand(argv.slice(1), io);
+    if (argv[0] === 'history' && !argv.includes('--help') && !argv.includes('-h'))
+      return await historyCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
       io.stdout.write(HELP + '\n');
@@ -83,12 +87,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      ...(args.history !== undefined ? { history: args.history } : {}),
       baseRef: args.baseRef,
       namedFilesMustExist: true,
       env: io.env,
       ...(args.current.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
     };
-    const { report: linted, ruleMeta, savedRun } = await runEngine(request);
+    const { report: linted, ruleMeta, savedRun, history } = await runEngine(request);
     let report = linted;
     if (savedRun === null) {
       io.stderr.write(
@@ -108,8 +113,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       rules: ruleMeta,
       sources,
       category: 'loadgate/',
+      ...(history ? { trend: trendFor(history) } : {}),
     });
-    const text = rendered.endsWith('\n') ? rendered : rendered + '\n';
+    let text = rendered.endsWith('\n') ? rendered : rendered + '\n';
+    if (history && format === 'text') text += historyText(history);
+    if (history?.problem)
+      io.stderr.write(`loadgate: --history: ${history.problem}; the report goes on without it\n`);
     if (args.output) await writeOutput(io.cwd, args.output, text);
     else io.stdout.write(text);
     return exitCodeFor(report);

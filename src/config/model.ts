@@ -26,6 +26,8 @@ export interface Config {
   /** Formats named in the config (`{path, format}`), by the path or glob as written in `results`/`baseline`. */
   formats?: Record<string, ResultFormat>;
   regression: BudgetConfig;
+  /** `history:` the store of default-branch runs (docs/history.md): its file and how many runs it keeps. */
+  history?: { path?: string; maxRuns?: number; runs?: number };
   failOn: FailOn;
   comment: CommentPolicy;
   /** Tells this configuration's sticky comment apart from other loadgate steps' (`comment-id`). */

@@ -160,6 +160,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
     ...(typeof raw['baseline-path'] === 'string' ? { baselinePath: raw['baseline-path'] } : {}),
     ...(Object.keys(formats).length > 0 ? { formats } : {}),
     regression: (raw.regression as Config['regression'] | undefined) ?? {},
+    ...(raw.history !== undefined ? { history: historyOf(raw.history as Record<string, unknown>) } : {}),
     failOn: (raw['fail-on'] as Config['failOn'] | undefined) ?? DEFAULT_CONFIG.failOn,
     comment: (raw.comment as Config['comment'] | undefined) ?? DEFAULT_CONFIG.comment,
     ...(typeof raw['comment-id'] === 'string' ? { commentId: raw['comment-id'] } : {}),
@@ -187,4 +188,12 @@ function pickError<T extends { instancePath: string; keyword: string }>(errors: 
     (best, e) => (e.instancePath.length > best.instancePath.length ? e : best),
     pool[0] as T,
   );
+}
+
+function historyOf(raw: Record<string, unknown>): NonNullable<Config['history']> {
+  return {
+    ...(typeof raw.path === 'string' ? { path: raw.path } : {}),
+    ...(typeof raw['max-runs'] === 'number' ? { maxRuns: raw['max-runs'] } : {}),
+    ...(typeof raw.runs === 'number' ? { runs: raw.runs } : {}),
+  };
 }

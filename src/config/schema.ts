@@ -106,6 +106,32 @@ export function buildConfigSchema(
         minLength: 1,
       },
       regression: budgetConfigSchema,
+      history: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'The history of default-branch runs (docs/history.md): change points and the trend chart in the report.',
+        properties: {
+          path: {
+            type: 'string',
+            minLength: 1,
+            description: 'The history file (loadgate/history@1), relative to this file.',
+          },
+          'max-runs': {
+            type: 'integer',
+            minimum: 2,
+            maximum: 10000,
+            description:
+              'How many runs the history keeps; older ones are pruned by "loadgate history append". Default 100.',
+          },
+          runs: {
+            type: 'integer',
+            minimum: 2,
+            maximum: 200,
+            description: 'Runs shown in the trend chart. Default 20.',
+          },
+        },
+      },
       'fail-on': {
         enum: ['error', 'warning', 'regression', 'never'],
         description:

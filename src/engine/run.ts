@@ -24,6 +24,7 @@ import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
+import { historyView, type HistoryView } from './history.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
 export { exitCodeFor } from './verdict.js';
@@ -52,6 +53,8 @@ export interface EngineRequest {
   failOn?: FailOn;
   /** Write the current run as a loadgate run file here (relative to `cwd`): the next baseline artifact. */
   saveRun?: string;
+  /** The history file (relative to `cwd`), for the trend and change points; wins over `history.path`. */
+  history?: string;
   /**
    * `baseline` and `current` were typed by the user (the CLI): one that does not exist is a usage error. The
    * action leaves this off, since its baseline input names an artifact the first run of a branch has not
@@ -81,6 +84,8 @@ export interface EngineResult {
   ruleMeta: RuleMeta[];
   /** Absolute path of the run file written for `saveRun`; null when no current run could be read. */
   savedRun?: string | null;
+  /** The history of default-branch runs, when `--history` or `history.path` names one (compare, check). */
+  history?: HistoryView;
 }
 
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
@@ -131,6 +136,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
+  const historyFile =
+    request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
+  if (historyFile && request.command !== 'lint')
+    result.history = await historyView(cwd, historyFile, current, config.history?.runs);
   return result;
 }
 

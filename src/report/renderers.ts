@@ -23,6 +23,8 @@ export interface RenderOptions {
   reportUrl?: string;
   /** `runAutomationDetails.id` (SARIF). */
   category?: string;
+  /** The trend section, already escaped Markdown (markdown). */
+  trend?: string;
 }
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
@@ -39,6 +41,7 @@ const table = {
       sources: options.sources,
       maxLength: options.maxLength,
       reportUrl: options.reportUrl,
+      ...(options.trend ? { trend: options.trend } : {}),
     }),
 } satisfies Record<string, Renderer>;
 

@@ -51,7 +51,11 @@ describe('hostile Python input', () => {
       `from locust import HttpUser\nX = ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`,
       'deep.py',
     );
-    expect(deep.diagnostics).toEqual([]);
+    // Parsed, or, on a runner too busy to parse it within the 3-s budget, refused with one clear line: never a
+    // hang or a stack overflow.
+    expect(deep.diagnostics.map((d) => d.message)).toEqual(
+      deep.diagnostics.length === 0 ? [] : ['could not be parsed within 3 s'],
+    );
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
