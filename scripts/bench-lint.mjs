@@ -21,9 +21,9 @@ const target = Number(process.argv[2] ?? 2000);
 const rounds = Number(process.argv[3] ?? 3);
 const corpus = process.env.LOADGATE_CORPUS || join(root, '../shared/corpus');
 
-const gatling = join(root, 'src/scenario/jvm/parser.ts');
+const gatling = 'src/scenario/gatling/grammars.ts';
 // One bundle, so the grammars prepareAllAdapters loads are the ones lintText and the bare parsers use.
-const { lintText, adapterFor, prepareAllAdapters, decodeText, parseXml, parsePython, parseJvm } =
+const { lintText, adapterFor, prepareAllAdapters, decodeText, parseXml, parsePython, parseJvm, languageOf } =
   await loadTsTogether(
     [
       'src/lint/lint-text.ts',
@@ -31,7 +31,7 @@ const { lintText, adapterFor, prepareAllAdapters, decodeText, parseXml, parsePyt
       'src/engine/decode.ts',
       'src/scenario/jmeter/xml.ts',
       'src/scenario/python/parser.ts',
-      ...(existsSync(gatling) ? [gatling] : []),
+      ...(existsSync(join(root, gatling)) ? [gatling] : []),
     ].map((p) => join(root, p)),
   );
 await prepareAllAdapters();
@@ -52,7 +52,7 @@ const bareParsers = {
   jmeter: (text) => parseXml(text),
   locust: (text) => parsePython(text),
 };
-if (parseJvm) bareParsers.gatling = (text, file) => parseJvm(text, file);
+if (parseJvm) bareParsers.gatling = (text, file) => parseJvm(text, languageOf(file));
 
 function walk(folder) {
   if (!existsSync(folder)) return [];

@@ -39,11 +39,23 @@ interface Step {
 
 const STEP = /\.?([A-Za-z_$][\w$-]*)|\['([^'\]]+)'\]|(\[\*\])/y;
 
+/** Rules name a few dozen paths, selected in every file: each is parsed once. */
+const parsedPaths = new Map<string, readonly Step[]>();
+
+export function parsePath(path: string): readonly Step[] {
+  const cached = parsedPaths.get(path);
+  if (cached) return cached;
+  const steps = parseSteps(path);
+  // Repository rules add paths at run time; the cache must not grow without bound with them.
+  if (parsedPaths.size < 10_000) parsedPaths.set(path, steps);
+  return steps;
+}
+
 /**
  * `a.b[*]`, and `['...']` for a key that is no identifier: JMeter property names have dots in them
  * (`props['ThreadGroup.main_controller']['LoopController.loops']`). The rule schema refuses other shapes.
  */
-export function parsePath(path: string): Step[] {
+function parseSteps(path: string): Step[] {
   const steps: Step[] = [];
   STEP.lastIndex = 0;
   let match: RegExpExecArray | null;

@@ -22,18 +22,18 @@ export function runClauses(
   options: Record<string, unknown>,
 ): CheckReport[] {
   const reports: CheckReport[] = [];
-  // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
-  const root: Located = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
-  const targets = (rule.given ?? ['']).flatMap((given) => selectLocated(root, given || undefined));
+  const root = rootOf(scenario);
+  const targets = (rule.given ?? ['']).flatMap((given) => selectFromRoot(root, given));
+  const keys = keysOf(rule);
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
     const met = (rule.when ?? []).every((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, `when:${rule.id}:${i}`, true);
+      const outcome = evaluate(clause, target, root, options, keys.when[i]!, true);
       return outcome.known && outcome.results.length === 0;
     });
     if (!met) continue;
     (rule.then ?? []).forEach((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, `then:${rule.id}:${i}`);
+      const outcome = evaluate(clause, target, root, options, keys.then[i]!);
       if (!outcome.known) return;
       for (const result of outcome.results)
         reports.push(
@@ -52,6 +52,48 @@ export function runClauses(
     });
   }
   return reports;
+}
+
+/** The keys of a rule's clauses' schemas compiled at build time, named once per rule, not per value. */
+const clauseKeys = new WeakMap<RuleDefinition, { when: string[]; then: string[] }>();
+
+function keysOf(rule: RuleDefinition): { when: string[]; then: string[] } {
+  let keys = clauseKeys.get(rule);
+  if (!keys) {
+    keys = {
+      when: (rule.when ?? []).map((_, i) => `when:${rule.id}:${i}`),
+      then: (rule.then ?? []).map((_, i) => `then:${rule.id}:${i}`),
+    };
+    clauseKeys.set(rule, keys);
+  }
+  return keys;
+}
+
+/**
+ * Many rules of a tool select the same values (`native.elements[*]` for every JMeter rule): each path is
+ * selected once per file. The selected values are never changed, only read.
+ */
+const selections = new WeakMap<Located, Map<string, readonly Located[]>>();
+
+function selectFromRoot(root: Located, given: string): readonly Located[] {
+  let byPath = selections.get(root);
+  if (!byPath) selections.set(root, (byPath = new Map()));
+  let selected = byPath.get(given);
+  if (!selected) byPath.set(given, (selected = selectLocated(root, given || undefined)));
+  return selected;
+}
+
+/** Every rule of a file selects from the same root: made once per scenario. */
+const roots = new WeakMap<Scenario, Located>();
+
+function rootOf(scenario: Scenario): Located {
+  let root = roots.get(scenario);
+  if (!root) {
+    // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
+    root = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
+    roots.set(scenario, root);
+  }
+  return root;
 }
 
 function isUnknown(value: unknown): boolean {
@@ -84,8 +126,33 @@ function unwrap(value: unknown): unknown {
  * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
  */
 function fieldFrom(target: Located, root: Located, field: string | undefined): Located {
-  if (field?.startsWith(ROOT_PREFIX)) return fieldOf(root, field.slice(ROOT_PREFIX.length));
-  return fieldOf(target, field);
+  if (field?.startsWith(ROOT_PREFIX)) return cachedField(root, field.slice(ROOT_PREFIX.length));
+  return cachedField(target, field);
+}
+
+/** Targets are shared by the rules of a file, and many rules read the same fields of them (`kind`, `props`). */
+const fields = new WeakMap<Located, Map<string, Located>>();
+
+function cachedField(target: Located, field: string | undefined): Located {
+  if (!field) return target;
+  let byField = fields.get(target);
+  if (!byField) fields.set(target, (byField = new Map()));
+  let located = byField.get(field);
+  if (!located) byField.set(field, (located = fieldOf(target, field)));
+  return located;
+}
+
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
+
+/** `functionOptions` with the rule's options put in, once per clause and options object (a rule's own are one object). */
+const resolvedOptions = new WeakMap<object, WeakMap<object, unknown>>();
+
+function optionsFor(clause: RuleClause, options: Record<string, unknown>): unknown {
+  const written = (clause.functionOptions ?? NO_OPTIONS) as object;
+  let byClause = resolvedOptions.get(options);
+  if (!byClause) resolvedOptions.set(options, (byClause = new WeakMap()));
+  if (!byClause.has(written)) byClause.set(written, resolveOptions(written, options));
+  return byClause.get(written);
 }
 
 function evaluate(
@@ -105,7 +172,7 @@ function evaluate(
   // A condition on a value that is not there does not hold ("when abortOnFail is true"), unless the
   // function speaks of missing values (`defined`, `falsy`); as a requirement, the function decides.
   if (asCondition && !fn.judgesMissing && located.value === undefined) return { known: false };
-  const functionOptions = resolveOptions(clause.functionOptions ?? {}, options);
+  const functionOptions = optionsFor(clause, options);
   const results = fn.run(
     {
       value: unwrap(located.value),

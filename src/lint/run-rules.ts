@@ -36,8 +36,7 @@ export function runRules(parsed: Scenario, options: RuleRunOptions): RuleRunResu
   const scenario = enrichScenario(parsed);
   const findings: Finding[] = [];
   const ruleErrors: RuleRunResult['ruleErrors'] = [];
-  for (const rule of options.rules) {
-    if (!rule.tools.includes(scenario.tool)) continue;
+  for (const rule of rulesFor(options.rules, scenario.tool)) {
     const setting = options.settingFor?.(rule.id);
     const severity = setting?.severity ?? rule.severity;
     if (severity === 'off') continue;
@@ -52,13 +51,37 @@ export function runRules(parsed: Scenario, options: RuleRunOptions): RuleRunResu
   return { findings, ruleErrors };
 }
 
+/** The rules of one tool, in their order: every file of a run is checked with the same rule list. */
+const rulesByTool = new WeakMap<readonly RuleDefinition[], Map<ToolId, readonly RuleDefinition[]>>();
+
+function rulesFor(rules: readonly RuleDefinition[], tool: ToolId): readonly RuleDefinition[] {
+  let byTool = rulesByTool.get(rules);
+  if (!byTool) rulesByTool.set(rules, (byTool = new Map()));
+  let selected = byTool.get(tool);
+  if (!selected) byTool.set(tool, (selected = rules.filter((r) => r.tools.includes(tool))));
+  return selected;
+}
+
+/** A rule's own options (defaults, then its check's), merged once; user options are merged per file. */
+const ownOptions = new WeakMap<RuleDefinition, Record<string, unknown>>();
+
+function optionsOf(
+  rule: RuleDefinition,
+  userOptions: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  if (userOptions) return { ...rule.defaultOptions, ...rule.check?.options, ...userOptions };
+  let options = ownOptions.get(rule);
+  if (!options) ownOptions.set(rule, (options = { ...rule.defaultOptions, ...rule.check?.options }));
+  return options;
+}
+
 function checkRule(
   rule: RuleDefinition,
   scenario: Scenario,
   { checks, source }: RuleRunOptions,
   userOptions: Record<string, unknown> | undefined,
 ): CheckReport[] {
-  const options = { ...rule.defaultOptions, ...rule.check?.options, ...userOptions };
+  const options = optionsOf(rule, userOptions);
   if (!rule.check) return runClauses(rule, scenario, options);
   const fn = checks.get(rule.check.function);
   if (!fn)

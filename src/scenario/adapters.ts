@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { artilleryAdapter } from './artillery/adapter.js';
 import { gatlingAdapter } from './gatling/adapter.js';
 import { jmeterAdapter } from './jmeter/adapter.js';
@@ -27,6 +27,17 @@ export const scenarioToolNames = scenarioAdapters
   .join(', ')
   .replace(/, ([^,]*)$/, ' or $1');
 
+/** Each adapter's name patterns, compiled once: every file (and every fix verified on it) is matched. */
+const compiled = new Map<string, Minimatch>();
+
+function nameFits(adapter: ScenarioAdapter, name: string): boolean {
+  return adapter.filePatterns.some((p) => {
+    let m = compiled.get(p);
+    if (!m) compiled.set(p, (m = new Minimatch(p, { nocase: true, dot: true })));
+    return m.match(name);
+  });
+}
+
 function baseName(file: string): string {
   return file.replace(/\\/g, '/').split('/').pop() ?? file;
 }
@@ -34,25 +45,19 @@ function baseName(file: string): string {
 /** Could any adapter read a file of this name? Cheap: decides which files discovery opens at all. */
 export function claimsByName(file: string): boolean {
   const name = baseName(file);
-  return scenarioAdapters.some((a) =>
-    a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
-  );
+  return scenarioAdapters.some((a) => nameFits(a, name));
 }
 
 /** Is the file's name one only a single tool uses (`*.jmx`)? Such a file is reported even when unreadable. */
 export function ownedByName(file: string): boolean {
   const name = baseName(file);
-  return scenarioAdapters.some(
-    (a) => a.ownsFilePatterns && a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })),
-  );
+  return scenarioAdapters.some((a) => a.ownsFilePatterns && nameFits(a, name));
 }
 
 /** The adapter for a file: its name must fit and its content must look like the tool's. */
 export function adapterFor(text: string, file: string): ScenarioAdapter | undefined {
   const name = baseName(file);
-  return scenarioAdapters.find(
-    (a) => a.filePatterns.some((p) => minimatch(name, p, { nocase: true, dot: true })) && a.sniff(text, file),
-  );
+  return scenarioAdapters.find((a) => nameFits(a, name) && a.sniff(text, file));
 }
 
 /** Loads what the adapter claiming this file needs before `parse` (a wasm grammar); nothing for the others. */

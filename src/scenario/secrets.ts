@@ -228,6 +228,14 @@ export interface SecretVerdict {
  */
 export function classifySecret(key: string | undefined, value: string): SecretVerdict | undefined {
   const text = value.trim();
+  // Adapters ask about every string literal; without a credential key only a token shape can make one a
+  // secret, so the placeholder tests (a dozen regexes) are run only for values that could be one.
+  if (
+    (key === undefined || !isCredentialKey(key)) &&
+    !/^Basic\s/i.test(text) &&
+    !TOKEN_SHAPES.some(([pattern]) => pattern.test(text))
+  )
+    return undefined;
   if (isPlaceholder(text)) return undefined;
   const basic = basicPassword(text);
   if (basic !== undefined) {

@@ -13,6 +13,11 @@ export function ajv(): Ajv {
 }
 
 const compiled = new WeakMap<object, ValidateFunction>();
+/**
+ * The same schema written again as a new object: a rule's schema with `{ $option: ... }` in it is resolved
+ * for each value it checks, and ajv compiles (generates code for) every new object it is given.
+ */
+const compiledByText = new Map<string, ValidateFunction>();
 
 /**
  * Compiles a schema once per schema object. Ajv refuses a second schema with an `$id` it already holds; a
@@ -31,8 +36,14 @@ export function compileSchema(schema: Record<string, unknown>, precompiledKey?: 
     return ready;
   }
   const id = typeof schema.$id === 'string' ? schema.$id : undefined;
-  if (id && ajv().getSchema(id)) ajv().removeSchema(id);
-  validate = ajv().compile(schema);
+  const text = id ? undefined : JSON.stringify(schema);
+  validate = text === undefined ? undefined : compiledByText.get(text);
+  if (!validate) {
+    if (id && ajv().getSchema(id)) ajv().removeSchema(id);
+    validate = ajv().compile(schema);
+    // Bounded: repository rules may resolve many option values at run time.
+    if (text !== undefined && compiledByText.size < 1000) compiledByText.set(text, validate);
+  }
   compiled.set(schema, validate);
   return validate;
 }

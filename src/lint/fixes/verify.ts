@@ -30,11 +30,60 @@ export function verifyFixes(
   const sequences = safe.length > 0 && safe.length < withEdits.length ? [safe, withEdits] : [withEdits];
   const refused = new Map<Finding, string>();
   for (const findings of sequences) {
+    // One lint of the text with every fix of the sequence applied usually settles them all; only when it
+    // does not are the fixes judged one by one, each on the text its predecessors produced.
+    if (acceptedTogether(source, findings, lintOf)) continue;
     for (const { finding, reason } of applyFixSequence(source, findings, judge).outcomes)
       if (reason !== undefined && !refused.has(finding)) refused.set(finding, reason);
   }
   for (const [finding, reason] of refused)
     finding.fix = { description: finding.fix!.description, skipped: reason };
+}
+
+/**
+ * Are all fixes of a sequence good, judged on the text with every one of them applied? Stricter than judging
+ * them one by one, so it can only say yes where that would too: every fix applies where it was computed (none
+ * deferred, none sharing a place with another, where two could insert the same key), the result reads as
+ * the same kind of file with no new diagnostic, stays JSON, loses exactly one finding per fix, and gains no
+ * finding of any kind. Anything else is left to the fix-by-fix judge.
+ */
+function acceptedTogether(
+  source: string,
+  findings: readonly Finding[],
+  lintOf: (text: string) => LintTextResult,
+): boolean {
+  if (findings.length < 2) return false;
+  const starts = new Set<string>();
+  for (const f of findings)
+    for (const e of f.fix!.edits!) {
+      const at = `${e.start.line}:${e.start.column}`;
+      if (starts.has(at)) return false;
+      starts.add(at);
+    }
+  const { text, outcomes } = applyFixSequence(source, findings);
+  if (outcomes.some((o) => !o.applied)) return false;
+  const before = lintOf(source);
+  const after = lintOf(text);
+  if (after.tool !== before.tool || !after.scenario) return false;
+  if (added(before.diagnostics, after.diagnostics, diagnosticKey).length > 0) return false;
+  if (isJson(source) && !isJson(text)) return false;
+  if (added(before.findings, after.findings, findingKey).length > 0) return false;
+  const expected = new Map<string, number>();
+  for (const f of before.findings) expected.set(findingKey(f), (expected.get(findingKey(f)) ?? 0) + 1);
+  for (const f of findings) expected.set(findingKey(f), (expected.get(findingKey(f)) ?? 0) - 1);
+  const left = new Map<string, number>();
+  for (const f of after.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  for (const [key, n] of expected) if ((left.get(key) ?? 0) !== n) return false;
+  return true;
+}
+
+/** Messages name lines ("the value on line 23 is ignored"), which move when text is added. */
+function diagnosticKey(d: LintTextResult['diagnostics'][number]): string {
+  return `${d.severity}\u0000${d.message.replace(/\d+/g, '#')}`;
+}
+
+function findingKey(f: Finding): string {
+  return `${f.ruleId}\u0000${f.message}`;
 }
 
 function whyRefused(
@@ -46,12 +95,7 @@ function whyRefused(
 ): string | undefined {
   if (after.tool !== before.tool)
     return 'the fixed file would no longer be read as the same kind of scenario';
-  // Messages name lines ("the value on line 23 is ignored"), which move when text is added.
-  const gained = added(
-    before.diagnostics,
-    after.diagnostics,
-    (d) => `${d.severity}\u0000${d.message.replace(/\d+/g, '#')}`,
-  );
+  const gained = added(before.diagnostics, after.diagnostics, diagnosticKey);
   const diagnostic = gained.find((d) => d.severity === 'error') ?? gained[0];
   if (diagnostic) {
     const where = diagnostic.line !== undefined ? ` (line ${diagnostic.line})` : '';
@@ -62,7 +106,7 @@ function whyRefused(
   if (!after.scenario) return 'the fixed file would not be read';
   const jsonError = isJson(beforeText) ? jsonErrorOf(afterText) : undefined;
   if (jsonError !== undefined) return `the fixed file would no longer be valid JSON: ${jsonError}`;
-  const key = (f: Finding) => `${f.ruleId}\u0000${f.message}`;
+  const key = findingKey;
   const still = after.findings.filter((f) => key(f) === key(finding)).length;
   const was = before.findings.filter((f) => key(f) === key(finding)).length;
   if (still >= was) return 'the finding would remain after the edit';
@@ -83,7 +127,9 @@ function added<T>(before: readonly T[], after: readonly T[], key: (item: T) => s
 }
 
 function isJson(text: string): boolean {
-  return jsonErrorOf(text) === undefined;
+  // Most scenarios are scripts or YAML: their first character already rules JSON out, without the cost of
+  // a parse that throws.
+  return /^\s*[[{"\-0-9tfn]/.test(text) && jsonErrorOf(text) === undefined;
 }
 
 function jsonErrorOf(text: string): string | undefined {

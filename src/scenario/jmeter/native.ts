@@ -237,14 +237,29 @@ const NUMBER_PROPS = new Set(['intProp', 'longProp', 'doubleProp', 'floatProp'])
  * so the properties of the rest (most of a large plan) are never turned into values at all.
  */
 function lazyObject(build: () => ObjectEntry[], loc: Location): SourceValue {
-  let entries: ObjectEntry[] | undefined;
-  return {
-    kind: 'object',
-    get entries() {
-      return (entries ??= build());
-    },
-    loc,
-  };
+  return new LazyObject(build, loc) as SourceValue;
+}
+
+/**
+ * The getter lives on the prototype: an object literal with its own getter costs a runtime call and a
+ * closure per element, which in a large plan was most of the time spent building the native tree.
+ */
+class LazyObject {
+  readonly kind = 'object';
+  readonly loc: Location;
+  #build: (() => ObjectEntry[]) | undefined;
+  #entries: ObjectEntry[] | undefined;
+  constructor(build: () => ObjectEntry[], loc: Location) {
+    this.#build = build;
+    this.loc = loc;
+  }
+  get entries(): ObjectEntry[] {
+    if (!this.#entries) {
+      this.#entries = this.#build!();
+      this.#build = undefined;
+    }
+    return this.#entries;
+  }
 }
 
 /** The properties of an element or elementProp, by name. Bounded by the XML reader's depth limit. */
