@@ -2,13 +2,13 @@ import { createRequire as __loadgateCreateRequire } from 'node:module';
 const require = __loadgateCreateRequire(import.meta.url);
 import {
   ConfigError,
-  DDSketch,
   MAX_LEVEL,
   OVERALL_NAME,
   RUN_TABLE_METRICS,
   STDIN,
   UsageError,
   VERSION,
+  appendToHistory,
   applyFixSequence,
   assessMaturity,
   builtinRules,
@@ -21,21 +21,25 @@ import {
   escapeMarkdown,
   exitCodeFor,
   filesInOrder,
+  findShifts,
   formatBudget,
   formatChange,
   formatInterval,
   formatValue,
   globFiles,
+  historyText,
   inlineMarkdown,
   isGlob,
   lintSnapshot,
   lintText,
   loadRepositoryRules,
+  mergeRuns,
   metricLabel,
   plural,
   prepareAllAdapters,
   provenanceOf,
   readConfigFacts,
+  readHistoryFile,
   readResultFile,
   readResultFiles,
   readSources,
@@ -43,17 +47,24 @@ import {
   renderMarkdown,
   renderSarif,
   reportPath,
-  round,
   runEngine,
   runRows,
   serializeRun,
+  shiftLine,
+  shortCommit,
+  sloTextRows,
   sniffFileFormat,
-  stats,
   terminalText,
+  trendFor,
+  trendSection,
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-4S2RAQDJ.js";
+} from "./chunks/chunk-UJF5Y4WS.js";
+import {
+  DEFAULT_BASELINE_ARTIFACT,
+  isAutoBaseline
+} from "./chunks/chunk-RGBMUZE6.js";
 import "./chunks/chunk-MYO2LJHZ.js";
 import "./chunks/chunk-YZYQ5LSJ.js";
 
@@ -89,6 +100,35 @@ function formatFixLog(log) {
     return `loadgate: ${e.path}:${e.line}: ${what} [${e.ruleId}]
 `;
   }).join("");
+}
+
+// src/cli/auto-baseline.ts
+function cliBaselineResolver(typed, env, stderr) {
+  const token = env.GITHUB_TOKEN;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!token || !repository) {
+    if (isAutoBaseline(typed))
+      throw new UsageError(
+        "--baseline auto reads the baseline artifact of the base branch through the GitHub API: set GITHUB_TOKEN and GITHUB_REPOSITORY (and GITHUB_API_URL for GitHub Enterprise Server; GITHUB_BASE_REF or the default branch names the branch, GITHUB_RUN_ID or GITHUB_WORKFLOW_REF the workflow), or pass --baseline FILE",
+        { help: false }
+      );
+    return void 0;
+  }
+  return async () => {
+    const { actionBaselineResolver } = await import("./chunks/action-baseline-RHAZKXVJ.js");
+    const log = {
+      debug: () => void 0,
+      info: (message) => void stderr.write(`${message}
+`),
+      warning: (message) => void stderr.write(`warning: ${message}
+`)
+    };
+    return actionBaselineResolver(
+      { token, baselineArtifact: env.LOADGATE_BASELINE_ARTIFACT || DEFAULT_BASELINE_ARTIFACT },
+      env,
+      log
+    )();
+  };
 }
 
 // src/report/terminal.ts
@@ -137,7 +177,7 @@ function codeFrame(source, finding, paint) {
 function table(rows) {
   const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => Array.from(row[col] ?? "").length)));
   return rows.map(
-    (row) => row.map((cell, col) => cell + " ".repeat(widths[col] - Array.from(cell).length)).join("  ").trimEnd()
+    (row) => row.map((cell2, col) => cell2 + " ".repeat(widths[col] - Array.from(cell2).length)).join("  ").trimEnd()
   );
 }
 function comparisonLines(comparison, paint) {
@@ -145,6 +185,11 @@ function comparisonLines(comparison, paint) {
   const current = comparison.current;
   const comparedLine = `comparison: ${terminalText(base.file, { maxLength: 200 })} \u2192 ${terminalText(current.file, { maxLength: 200 })}: ${comparison.verdict}`;
   const head = base.origin ? [comparedLine, `baseline = ${terminalText(base.origin, { maxLength: 120 })}`] : [comparedLine];
+  if (base.source) head.push(`baseline from ${terminalText(base.source, { maxLength: 300 })}`);
+  if (comparison.runs)
+    head.push(
+      `repeated runs: medians of ${comparison.runs.baseline} baseline and ${comparison.runs.current} current ${comparison.runs.current === 1 ? "run" : "runs"} (spread per metric in --format json)`
+    );
   if (!comparison.comparable) {
     const b = describeProfile(comparison.profile.baseline);
     const c = describeProfile(comparison.profile.current);
@@ -257,6 +302,13 @@ function renderTerminal(report, options = {}) {
   if (changes) out.push(changes);
   if (report.comparison) out.push(comparisonLines(report.comparison, paint).join("\n"));
   if (report.notCompared?.current) out.push(runTable(report.notCompared).join("\n"));
+  if (report.slo?.length)
+    out.push(
+      [
+        "SLOs:",
+        ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 }))))
+      ].join("\n")
+    );
   out.push(
     `verdict: ${paint(report.verdict === "pass" ? "32" : "31", report.verdict)} (fail-on: ${report.failOn})`
   );
@@ -319,7 +371,8 @@ var table2 = {
     changedFiles: options.changedFiles,
     sources: options.sources,
     maxLength: options.maxLength,
-    reportUrl: options.reportUrl
+    reportUrl: options.reportUrl,
+    ...options.trend ? { trend: options.trend } : {}
   })
 };
 var renderers = table2;
@@ -350,6 +403,7 @@ function parseCliArgs(argv) {
         fix: { type: "boolean" },
         "fix-suggestions": { type: "boolean" },
         "save-run": { type: "string" },
+        history: { type: "string" },
         "base-ref": { type: "string" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -366,7 +420,7 @@ function parseCliArgs(argv) {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(", ")}`);
   if (!COMMANDS.includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, "ingest", "maturity", "rules"].join(", ")}`
+      `unknown command "${command}"; expected ${[...COMMANDS, "ingest", "history", "maturity", "rules"].join(", ")}`
     );
   }
   if (values.format !== void 0 && !isFormatName(values.format)) {
@@ -395,6 +449,9 @@ function parseCliArgs(argv) {
       "--baseline - is not supported: standard input is for the current result (--current -)"
     );
   }
+  if (values.history !== void 0 && command === "lint") {
+    throw new UsageError("--history charts results against past runs; use it with compare or check");
+  }
   const baseRef = values["base-ref"];
   if (baseRef !== void 0 && command === "compare") {
     throw new UsageError("--base-ref compares scenario load profiles; use it with lint or check");
@@ -419,6 +476,7 @@ function parseCliArgs(argv) {
     fix: values.fix === true || values["fix-suggestions"] === true,
     fixSuggestions: values["fix-suggestions"] === true,
     saveRun: values["save-run"],
+    ...values.history !== void 0 ? { history: values.history } : {},
     ...baseRef !== void 0 ? { baseRef } : {}
   };
 }
@@ -433,6 +491,10 @@ Commands:
   check                               Lint and compare, with paths and results from .loadgate.yml
   ingest FILE... --out FILE [-f json]
                                       Read result files of one run (merged) and write a loadgate run file
+  history append --history FILE RUN...
+                                      Add runs (run files or results) to a history file, pruned to max-runs
+  history show --history FILE [-f text|json|markdown]
+                                      The runs of a history, its lasting shifts (change points) and trend
   maturity [path] [-f text|json|markdown]
                                       Score the repository's load-testing practices, level 0-5, next steps
   rules [path] [-f text|json] [--usage]
@@ -445,6 +507,7 @@ Options:
       --fail-on <level>   error, warning, regression or never (default: from config, else error)
       --baseline <file>   Baseline result: a loadgate run file or a k6/Artillery result
       --current <file>    Current result (repeatable; a glob; - reads standard input)
+      --history <file>    compare/check: the history of default-branch runs, for the trend and change points
       --save-run <file>   compare/check: also write the current result as a loadgate run file (a baseline)
       --base-ref <rev>    lint/check: compare each scenario's load profile with the file at this git revision
       --fix               lint: write the safe fixes rules offer into the files, then report what is left
@@ -461,137 +524,121 @@ Exit codes:
 
 Docs: docs/cli.md, rules: docs/rules/README.md`;
 
-// src/cli/ingest-command.ts
+// src/cli/history-command.ts
 import { parseArgs as parseArgs2 } from "node:util";
+var SHOW_FORMATS = ["text", "json", "markdown"];
+function parse(argv) {
+  try {
+    return parseArgs2({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        history: { type: "string" },
+        "max-runs": { type: "string" },
+        runs: { type: "string" },
+        format: { type: "string", short: "f" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(
+      `history: ${error.message.replace(/\. To specify a positional.*$/s, ".")}`
+    );
+  }
+}
+function positiveInt(value, option) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`history: ${option} must be a whole number \u2265 1; got "${value}"`);
+  return n;
+}
+async function historyCommand(argv, io) {
+  const [sub, ...rest] = argv;
+  if (sub !== "append" && sub !== "show")
+    throw new UsageError("history needs a subcommand: loadgate history append|show --history FILE");
+  const { values, positionals } = parse(rest);
+  if (!values.history) throw new UsageError(`history ${sub} needs --history FILE: the history file`);
+  if (sub === "append") {
+    if (positionals.length === 0)
+      throw new UsageError("history append needs runs: loadgate history append --history FILE RUN...");
+    const result = await appendToHistory({
+      cwd: io.cwd,
+      history: values.history,
+      runs: positionals,
+      maxRuns: positiveInt(values["max-runs"], "--max-runs")
+    });
+    io.stderr.write(
+      result.diagnostics.map(
+        (d) => `loadgate: ${terminalText(d.file, { maxLength: 200 })}${d.line ? `:${d.line}` : ""}: ${d.severity ?? "error"} ${terminalText(d.message, { maxLength: 2e3 })}
+`
+      ).join("")
+    );
+    if (result.added.length === 0) {
+      io.stderr.write("loadgate: history append: no run could be read, so the history was not changed\n");
+      return 2;
+    }
+    const path = terminalText(reportPath(result.written, io.cwd), { maxLength: 200 });
+    io.stderr.write(
+      `loadgate: added ${result.added.length} run${result.added.length === 1 ? "" : "s"} to ${path} (${result.history.entries.length} of at most ${result.history.maxRuns} kept)
+`
+    );
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError("history show takes no runs; it reads --history FILE");
+  const format = values.format ?? "text";
+  if (!SHOW_FORMATS.includes(format))
+    throw new UsageError(`history show: unknown format "${format}"; expected ${SHOW_FORMATS.join(", ")}`);
+  const history = await readHistoryFile(io.cwd, values.history, false);
+  const runs = positiveInt(values.runs, "--runs") ?? 20;
+  const shifts = findShifts(history.entries);
+  if (format === "json") {
+    io.stdout.write(JSON.stringify({ ...history, shifts }, null, 2) + "\n");
+  } else if (format === "markdown") {
+    io.stdout.write(
+      (trendSection({ entries: history.entries, shifts, proposals: [], runs }) ?? "No runs in the history yet.") + "\n"
+    );
+  } else {
+    io.stdout.write(textView(history, runs, shifts.map(shiftLine)));
+  }
+  return 0;
+}
+function cell(value, digits, scale = 1) {
+  return value === void 0 ? "-" : (value * scale).toFixed(digits);
+}
+function textView(history, runs, shifts) {
+  const shown = history.entries.slice(-runs);
+  const lines = [
+    `${history.entries.length} run${history.entries.length === 1 ? "" : "s"} (at most ${history.maxRuns} kept)${shown.length < history.entries.length ? `, the last ${shown.length} shown` : ""}`,
+    "",
+    ["commit", "time", "p95 ms", "errors %", "req/s", "requests"].map((h) => h.padEnd(12)).join("").trimEnd()
+  ];
+  for (const e of shown) {
+    lines.push(
+      [
+        terminalText(shortCommit(e.commit) ?? "-", { maxLength: 12 }),
+        e.time.slice(0, 16).replace("T", " "),
+        cell(e.overall.p95, 1),
+        cell(e.overall.errorRate, 2, 100),
+        cell(e.overall.throughput, 1),
+        cell(e.overall.count, 0)
+      ].map((c, i) => i === 1 ? c.padEnd(18) : c.padEnd(12)).join("").trimEnd()
+    );
+  }
+  lines.push(
+    "",
+    shifts.length === 0 ? "No lasting shift found." : "Lasting shifts:",
+    ...shifts.map((s) => `  ${terminalText(s, { maxLength: 400 })}`)
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/ingest-command.ts
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/engine/ingest.ts
 import { existsSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
-
-// src/results/merge-runs.ts
-function mergeRuns(runs) {
-  const first = runs[0];
-  if (!first) return "there is no run to merge";
-  for (const run of runs) {
-    const missing = [run.overall, ...run.endpoints].some((r) => (r.count ?? 0) > 0 && !r.sketch);
-    if (missing || !run.span)
-      return `${run.source.file} holds percentiles without their sketches (a summary, or a run@1 file), and percentiles cannot be merged`;
-    if (run.source.tool !== first.source.tool || run.source.format !== first.source.format)
-      return `${run.source.file} is a ${run.source.tool} ${run.source.format} run, ${first.source.file} a ${first.source.tool} ${first.source.format} one: files of one run have one format`;
-  }
-  const latencyKind = first.overall.latencyKind ?? "total";
-  const start = Math.min(...runs.map((r) => r.span.start));
-  const end = Math.max(...runs.map((r) => r.span.end));
-  const durationSec = end > start ? (end - start) / 1e3 : void 0;
-  const rows = /* @__PURE__ */ new Map();
-  const overall = newRow(first.overall);
-  const windows = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    add(overall, run.overall);
-    for (const e of run.endpoints) {
-      const key = `${e.kind === "transaction" ? "T" : "R"}${e.method ?? ""} ${e.name}`;
-      let row = rows.get(key);
-      if (!row) rows.set(key, row = newRow(e));
-      add(row, e);
-    }
-    for (const w of run.series ?? []) {
-      let merged2 = windows.get(w.start);
-      if (!merged2) {
-        merged2 = {
-          w: { start: w.start, durationSec: w.durationSec, count: 0, errors: 0 },
-          sketch: new DDSketch()
-        };
-        windows.set(w.start, merged2);
-      }
-      merged2.w.count += w.count;
-      merged2.w.errors += w.errors;
-      if (w.sketch) merged2.sketch.merge(w.sketch);
-      if (w.vus !== void 0) merged2.w.vus = Math.max(merged2.w.vus ?? 0, w.vus);
-    }
-  }
-  const build = (row) => {
-    const out = stats(
-      row.first.name,
-      row.first.method,
-      row.sketch,
-      row.count,
-      row.errors,
-      row.kinds,
-      durationSec,
-      latencyKind
-    );
-    if (row.first.kind) out.kind = row.first.kind;
-    return out;
-  };
-  const endpoints = [...rows.values()].map(build).sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const merged = {
-    schema: "loadgate/run@2",
-    source: {
-      tool: first.source.tool,
-      format: first.source.format,
-      file: runs.map((r) => r.source.file).join(", "),
-      ...first.source.version ? { version: first.source.version } : {}
-    },
-    profile: {},
-    overall: { ...build(overall), name: OVERALL_NAME },
-    endpoints,
-    thresholds: [],
-    span: { start, end }
-  };
-  const vus = runs.flatMap((r) => r.profile.maxVUs === void 0 ? [] : [r.profile.maxVUs]);
-  if (vus.length) merged.profile.maxVUs = Math.max(...vus);
-  if (durationSec !== void 0) merged.profile.durationSec = durationSec;
-  const iterations = runs.flatMap((r) => r.profile.iterations === void 0 ? [] : [r.profile.iterations]);
-  if (iterations.length) merged.profile.iterations = iterations.reduce((a, b) => a + b, 0);
-  const checks = runs.flatMap((r) => r.checks ? [r.checks] : []);
-  if (checks.length)
-    merged.checks = {
-      passes: checks.reduce((a, c) => a + c.passes, 0),
-      fails: checks.reduce((a, c) => a + c.fails, 0)
-    };
-  if (windows.size > 0) {
-    merged.series = [...windows.values()].sort((a, b) => a.w.start - b.w.start).map(({ w, sketch }) => {
-      const out = {
-        start: w.start,
-        durationSec: w.durationSec,
-        count: w.count,
-        errors: w.errors
-      };
-      if (sketch.count > 0) {
-        out.p50 = round(sketch.quantile(0.5));
-        out.p95 = round(sketch.quantile(0.95));
-        out.p99 = round(sketch.quantile(0.99));
-      }
-      if (w.vus !== void 0) out.vus = w.vus;
-      if (sketch.count > 0) out.sketch = sketch;
-      return out;
-    });
-  }
-  const foldings = runs.flatMap((r) => r.folding ? [r.folding] : []);
-  if (foldings.length) {
-    merged.folding = {
-      templatedRequests: foldings.reduce((a, f) => a + f.templatedRequests, 0),
-      templates: endpoints.filter((e) => e.name.includes("{id}")).length,
-      overflowRequests: foldings.reduce((a, f) => a + f.overflowRequests, 0),
-      // Shards may share names: the largest count is the one certainly reached.
-      overflowNames: Math.max(...foldings.map((f) => f.overflowNames)),
-      maxRows: foldings[0].maxRows,
-      ...foldings.length > 1 || foldings.some((f) => f.overflowNamesCapped) ? { overflowNamesCapped: true } : {}
-    };
-  }
-  return merged;
-}
-function newRow(first) {
-  return { first, count: 0, errors: 0, kinds: /* @__PURE__ */ new Map(), sketch: new DDSketch(first.sketch?.alpha) };
-}
-function add(row, e) {
-  row.count += e.count ?? 0;
-  row.errors += e.errors ?? 0;
-  for (const [k, n] of Object.entries(e.errorsByKind ?? {})) row.kinds.set(k, (row.kinds.get(k) ?? 0) + n);
-  if (e.sketch) row.sketch.merge(e.sketch);
-}
-
-// src/engine/ingest.ts
 async function runFiles(sources) {
   if (sources.length < 2 || sources.some((s) => s.stdin)) return void 0;
   const formats = await Promise.all(sources.map((s) => sniffFileFormat(s.absolute, s.path)));
@@ -667,7 +714,7 @@ var FORMATS = ["text", "json"];
 async function ingestCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs2({
+    parsed = parseArgs3({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -757,7 +804,7 @@ function summaryLine2(result, cwd) {
 // src/cli/maturity-command.ts
 import { statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/maturity/render-json.ts
 function renderMaturityJson(report) {
@@ -890,7 +937,7 @@ var FORMATS2 = {
 function parseCommandArgs(name, argv, formats, flags = {}) {
   let parsed;
   try {
-    parsed = parseArgs3({
+    parsed = parseArgs4({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -1041,6 +1088,8 @@ async function main(argv, io) {
     }
     if (argv[0] === "ingest" && !argv.includes("--help") && !argv.includes("-h"))
       return await ingestCommand(argv.slice(1), io);
+    if (argv[0] === "history" && !argv.includes("--help") && !argv.includes("-h"))
+      return await historyCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === "help") {
       io.stdout.write(HELP + "\n");
@@ -1050,7 +1099,9 @@ async function main(argv, io) {
       io.stdout.write(VERSION + "\n");
       return ExitCode.Ok;
     }
+    const resolveBaseline = cliBaselineResolver(args.baseline, io.env, io.stderr);
     const request = {
+      ...resolveBaseline ? { resolveBaseline } : {},
       command: args.command,
       cwd: io.cwd,
       configPath: args.config,
@@ -1059,12 +1110,13 @@ async function main(argv, io) {
       current: args.current,
       failOn: args.failOn,
       saveRun: args.saveRun,
+      ...args.history !== void 0 ? { history: args.history } : {},
       baseRef: args.baseRef,
       namedFilesMustExist: true,
       env: io.env,
       ...args.current.includes("-") ? { stdin: io.stdin ?? process.stdin } : {}
     };
-    const { report: linted, ruleMeta, savedRun } = await runEngine(request);
+    const { report: linted, ruleMeta, savedRun, history } = await runEngine(request);
     let report = linted;
     if (savedRun === null) {
       io.stderr.write(
@@ -1083,9 +1135,14 @@ async function main(argv, io) {
       color: useColor(args.color, io, args.output !== void 0),
       rules: ruleMeta,
       sources,
-      category: "loadgate/"
+      category: "loadgate/",
+      ...history ? { trend: trendFor(history) } : {}
     });
-    const text = rendered.endsWith("\n") ? rendered : rendered + "\n";
+    let text = rendered.endsWith("\n") ? rendered : rendered + "\n";
+    if (history && format === "text") text += historyText(history);
+    if (history?.problem)
+      io.stderr.write(`loadgate: --history: ${history.problem}; the report goes on without it
+`);
     if (args.output) await writeOutput(io.cwd, args.output, text);
     else io.stdout.write(text);
     return exitCodeFor(report);
