@@ -1,4 +1,5 @@
 import { originOf } from '../results/provenance.js';
+import { metricValue } from './metric-value.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import type { EndpointStats, Run } from '../results/model.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
@@ -124,28 +125,9 @@ function side(e: EndpointStats, metric: MetricId): MetricSide {
   if (e.count !== undefined) s.count = e.count;
   if (e.errors !== undefined) s.errors = e.errors;
   if (e.sketch && e.sketch.count > 0) s.sketch = e.sketch;
-  const value = valueOf(e, metric);
+  const value = metricValue(e, metric);
   if (value !== undefined) s.value = value;
   return s;
-}
-
-function valueOf(e: EndpointStats, metric: MetricId): number | undefined {
-  switch (metric) {
-    case 'p50':
-      return e.latency.median;
-    case 'p90':
-      return e.latency.p90;
-    case 'p95':
-      return e.latency.p95;
-    case 'p99':
-      return e.latency.p99;
-    case 'mean':
-      return e.latency.mean;
-    case 'error-rate':
-      return e.errorRate ?? (e.errors !== undefined && e.count ? e.errors / e.count : undefined);
-    case 'throughput':
-      return e.throughput;
-  }
 }
 
 function runRef(run: Run): RunRef {
