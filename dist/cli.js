@@ -60,7 +60,7 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-UJF5Y4WS.js";
+} from "./chunks/chunk-D5YR6SNL.js";
 import {
   DEFAULT_BASELINE_ARTIFACT,
   isAutoBaseline
