@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import type { Language } from 'web-tree-sitter';
+import type { Language, Parser, Tree } from 'web-tree-sitter';
 
 let runtime: Promise<typeof import('web-tree-sitter')> | undefined;
 let loads: Promise<unknown> = Promise.resolve();
@@ -45,4 +45,26 @@ export function loadLanguage(path: string): Promise<Language> {
   });
   loads = next.catch(() => undefined);
   return next;
+}
+
+/** Parsing stops after this long, whatever the input (pathological nesting, generated code). */
+const PARSE_BUDGET_MS = 3000;
+
+export type BudgetedParse = { tree: Tree } | { error: string };
+
+/** Parses within the time budget. Never throws; the caller must delete the tree. */
+export function parseWithBudget(parser: Parser, text: string): BudgetedParse {
+  const deadline = performance.now() + PARSE_BUDGET_MS;
+  try {
+    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+    if (!tree) {
+      // A cancelled parse resumes on the next call unless the parser is reset: the next file would get this one's tree.
+      parser.reset();
+      return { error: `could not be parsed within ${PARSE_BUDGET_MS / 1000} s` };
+    }
+    return { tree };
+  } catch (error) {
+    parser.reset();
+    return { error: `could not be parsed: ${(error as Error).message}` };
+  }
 }

@@ -1,5 +1,5 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import { grammarPath, initTreeSitter, loadLanguage } from '../tree-sitter-runtime.js';
+import { grammarPath, initTreeSitter, loadLanguage, parseWithBudget } from '../tree-sitter-runtime.js';
 
 export type JvmLanguage = 'java' | 'kotlin' | 'scala';
 
@@ -7,8 +7,6 @@ export type JvmLanguage = 'java' | 'kotlin' | 'scala';
 export const MAX_SIMULATION_BYTES = 2 * 1024 * 1024;
 /** More syntax nodes than any simulation has: walking them would cost seconds, so such a file is refused. */
 export const MAX_SIMULATION_NODES = 300_000;
-/** Parsing stops after this long, whatever the input (pathological nesting, generated code). */
-const PARSE_BUDGET_MS = 3000;
 
 /**
  * The grammars: Java from tree-sitter-wasms (the package the Python grammar comes from); Scala and Kotlin from
@@ -65,17 +63,5 @@ export type JvmParse = { tree: Tree } | { error: string };
 export function parseJvm(text: string, language: JvmLanguage): JvmParse {
   const parser = parsers.get(language);
   if (!parser) return { error: `could not be read: the ${language} parser was not loaded` };
-  const deadline = performance.now() + PARSE_BUDGET_MS;
-  try {
-    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-    if (!tree) {
-      // A cancelled parse resumes on the next call unless the parser is reset.
-      parser.reset();
-      return { error: `could not be parsed within ${PARSE_BUDGET_MS / 1000} s` };
-    }
-    return { tree };
-  } catch (error) {
-    parser.reset();
-    return { error: `could not be parsed: ${(error as Error).message}` };
-  }
+  return parseWithBudget(parser, text);
 }

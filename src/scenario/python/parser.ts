@@ -1,12 +1,10 @@
 import type { Parser, Tree } from 'web-tree-sitter';
-import { grammarPath, initTreeSitter, loadLanguage } from '../tree-sitter-runtime.js';
+import { grammarPath, initTreeSitter, loadLanguage, parseWithBudget } from '../tree-sitter-runtime.js';
 
 /** Python sources larger than this are not parsed: no locustfile is that big, and memory stays bounded. */
 export const MAX_PYTHON_BYTES = 2 * 1024 * 1024;
 /** More syntax nodes than any locustfile has: walking them would cost seconds, so such a file is refused. */
 export const MAX_PYTHON_NODES = 300_000;
-/** Parsing stops after this long, whatever the input (pathological nesting, generated code). */
-const PARSE_BUDGET_MS = 3000;
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -38,17 +36,5 @@ export type PythonParse = { tree: Tree } | { error: string };
 /** Parses Python text with the loaded parser. Never throws; the caller must delete the tree. */
 export function parsePython(text: string): PythonParse {
   if (!parser) return { error: 'could not be read: the Python parser was not loaded' };
-  const deadline = performance.now() + PARSE_BUDGET_MS;
-  try {
-    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-    if (!tree) {
-      // A cancelled parse resumes on the next call unless the parser is reset: the next file would get this one's tree.
-      parser.reset();
-      return { error: `could not be parsed within ${PARSE_BUDGET_MS / 1000} s` };
-    }
-    return { tree };
-  } catch (error) {
-    parser.reset();
-    return { error: `could not be parsed: ${(error as Error).message}` };
-  }
+  return parseWithBudget(parser, text);
 }
