@@ -60,7 +60,7 @@ import {
   unreadableFiles,
   workingTreeSnapshot,
   writeArtifact
-} from "./chunks/chunk-D5YR6SNL.js";
+} from "./chunks/chunk-LBGCKJWH.js";
 import {
   DEFAULT_BASELINE_ARTIFACT,
   isAutoBaseline

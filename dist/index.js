@@ -60,7 +60,7 @@ import {
   workingTreeSnapshot,
   worstFirst,
   writeArtifact
-} from "./chunks/chunk-D5YR6SNL.js";
+} from "./chunks/chunk-LBGCKJWH.js";
 import {
   DEFAULT_BASELINE_ARTIFACT
 } from "./chunks/chunk-RGBMUZE6.js";
