@@ -1,3 +1,4 @@
+import type { AnalysisResult } from '../analyze/model.js';
 import type { Comparison } from '../compare/model.js';
 import type { SloResult } from '../compare/slo.js';
 import type { Finding, Severity, SuppressedFinding } from '../lint/types.js';
@@ -70,6 +71,8 @@ export interface Report {
   slo?: SloResult[];
   /** The current run missed its intended load or its criteria got no samples: why, one sentence each. */
   invalid?: { reasons: string[] };
+  /** What the bottleneck detectors found in the current run (and its change from the baseline). */
+  analysis?: AnalysisResult;
 }
 
 export interface NotCompared {
