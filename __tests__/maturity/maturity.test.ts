@@ -87,8 +87,8 @@ describe('loadgate maturity', () => {
       'smoke (named "smoke.js")',
       'average-load (named "average-load.js")',
       'stress (named "stress.js")',
-      'soak (named "soak.js")',
       'spike (named "spike")',
+      'soak (named "soak.js")',
     ]);
     expect(practice(report, 'ci').evidence).toContainEqual({
       file: '.github/workflows/load.yml',
@@ -125,8 +125,8 @@ describe('loadgate maturity', () => {
       'smoke (1 VUs for 30 s)',
       'average-load (10 min at 50 VUs)',
       'stress (3 rising plateaus up to 300 VUs)',
+      'spike (rises to 200/s within 2 min and leaves it again)',
       'soak (4 h at 40 VUs)',
-      'spike (sudden rise to 200/s)',
     ]);
   });
 

@@ -41,7 +41,8 @@ export function declaredType(scenario: Scenario): { type: TestType; by: string }
   return undefined;
 }
 
-function workloadDeclares(
+/** The type one workload declares by its own name or k6 `tags.test_type`, if any. */
+export function workloadDeclares(
   scenario: Scenario,
   workload: Workload,
 ): { type: TestType; by: string } | undefined {
