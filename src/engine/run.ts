@@ -90,6 +90,8 @@ export interface EngineResult {
   savedRun?: string | null;
   /** The history of default-branch runs, when `--history` or `history.path` names one (compare, check). */
   history?: HistoryView;
+  /** The current run, when one was read (the action's dashboard draws it). */
+  current?: Run;
 }
 
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
@@ -152,6 +154,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
+  if (current) result.current = current;
   const historyFile =
     request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
   if (historyFile && request.command !== 'lint')
