@@ -23,7 +23,10 @@ export const DASHBOARD_SCRIPT = `(function () {
     var opts = {
       width: Math.max(320, Math.min(host.clientWidth || 900, 1100)),
       height: 260,
-      scales: { x: { time: false } },
+      // Error rates start at 0 and show at least 0-1 %: a flat 0 % line is not drawn across 0-100.
+      scales: chart.metric === 'errorRate'
+        ? { x: { time: false }, y: { range: function (u, min, max) { return [0, Math.max(1, (max || 0) * 1.1)]; } } }
+        : { x: { time: false } },
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },
       axes: [
