@@ -190,7 +190,9 @@ if (!available && !required) {
             chart.metric === 'p95'
               ? e.p95
               : chart.metric === 'errorRate'
-                ? (e.errorRate ?? NaN) * 100
+                ? e.errorRate === undefined
+                  ? undefined
+                  : e.errorRate * 100
                 : e.throughput;
           expect(chart.data[1]).toEqual(entries.map((e) => round(value(e.overall))));
           for (const [i, name] of chart.series.slice(1).entries())
