@@ -131,6 +131,17 @@ writeFileSync(
   validatorsFile,
   `// ${header('docs/run.schema.json, src/config/schema.ts and rules/**/*.yml (ajv standalone code)')}\n// @ts-nocheck\n/* eslint-disable */\n${imports}${code.replace(/^"use strict";/, '')}\n\nexport const precompiled = {\n${keys}};\n`,
 );
+// uPlot for the trend dashboard (`loadgate report --html`), inlined so the HTML opens offline and the bundle
+// carries it without reading node_modules at run time.
+const uplotDir = join(root, 'node_modules/uplot');
+const uplotVersion = JSON.parse(readFileSync(join(uplotDir, 'package.json'), 'utf8')).version;
+writeFileSync(
+  join(root, 'src/generated/uplot-asset.ts'),
+  `// ${header(`node_modules/uplot ${uplotVersion} (dist/uPlot.iife.min.js, dist/uPlot.min.css; MIT)`)}\n/* eslint-disable */\n` +
+    `export const UPLOT_VERSION = ${JSON.stringify(uplotVersion)};\n` +
+    `export const UPLOT_JS = ${JSON.stringify(readFileSync(join(uplotDir, 'dist/uPlot.iife.min.js'), 'utf8'))};\n` +
+    `export const UPLOT_CSS = ${JSON.stringify(readFileSync(join(uplotDir, 'dist/uPlot.min.css'), 'utf8'))};\n`,
+);
 console.log(
   `generated ${rules.length} rules, ${checkNames.length} checks, ${Object.keys(precompile).length} precompiled validators`,
 );

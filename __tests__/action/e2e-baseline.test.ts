@@ -221,6 +221,21 @@ describe('upload-baseline', () => {
   });
 });
 
+describe('dashboard', () => {
+  it('writes the trend dashboard to RUNNER_TEMP with this run and the comparison, named in dashboard-file', async () => {
+    const result = await runAction({ baseline: 'perf/main.json', dashboard: 'true', maturity: 'true' });
+    const file = result.outputs['dashboard-file']!;
+    expect(file.startsWith(temp) && file.endsWith('loadgate-dashboard.html')).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    const data = JSON.parse(/id="loadgate-data">([^<]*)</.exec(html)![1]!) as { runs: { label: string }[] };
+    expect(data.runs.map((r) => r.label)).toEqual(['this run']);
+    expect(html).toContain('<span class="verdict v-regressed">regressed</span>');
+    expect(html).toContain('Maturity scorecard');
+    // Off by default: nothing written, the output empty.
+    expect((await runAction({ baseline: 'perf/main.json' })).outputs['dashboard-file']).toBe('');
+  });
+});
+
 describe('baseline: auto on a pull request', () => {
   it('finds the artifact of the latest successful run on main, downloads it and compares with it', async () => {
     const { text } = await uploadedRunFile();

@@ -22,6 +22,7 @@ export const Inputs = {
   Maturity: 'maturity',
   Review: 'review-comments',
   PullRequest: 'pull-request',
+  Dashboard: 'dashboard',
 } as const;
 
 export const Outputs = {
@@ -38,6 +39,8 @@ export const Outputs = {
   BaselineFile: 'baseline-file',
   /** The repository's load-testing maturity level, 0-5 (empty when `maturity` is false). */
   MaturityLevel: 'maturity-level',
+  /** The trend dashboard written for the `dashboard` input (absolute path), or empty. */
+  DashboardFile: 'dashboard-file',
 } as const;
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;

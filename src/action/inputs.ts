@@ -44,6 +44,8 @@ export interface ActionInputs {
   review: boolean;
   /** The pull request to report on, overriding the event's (the `workflow_run` half of the fork pattern). */
   pullRequest?: number;
+  /** Write the trend dashboard (one offline HTML file) and name it in the dashboard-file output. */
+  dashboard: boolean;
 }
 
 export function getStringInput(name: string): string {
@@ -131,5 +133,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     maturity: getBooleanInput(Inputs.Maturity, true),
     review: getBooleanInput(Inputs.Review, true),
     pullRequest: getPullRequestInput(Inputs.PullRequest),
+    dashboard: getBooleanInput(Inputs.Dashboard, false),
   };
 }

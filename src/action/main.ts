@@ -22,7 +22,8 @@ import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { trendFor } from '../report/history-output.js';
 import { coreLogger, type Logger } from './logger.js';
 import { readableBaseCommit } from './base-commit.js';
-import { pullRequestMaturity } from './maturity.js';
+import { writeDashboard } from './dashboard.js';
+import { pullRequestMaturity, type PullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
 import type { ChangedLines as PatchLines } from './publish/diff-hunks.js';
@@ -222,9 +223,14 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const pr = client && repo && event ? await resolvePullRequest(client, repo, event, log) : undefined;
   // The maturity assessment lints synchronously: parsers that load asynchronously (wasm) are loaded first.
   if (inputs.maturity) await prepareAllAdapters();
-  const maturity = inputs.maturity
+  const assessed = inputs.maturity
     ? maturityLine(workspace, pr?.baseSha ?? (event && 'baseSha' in event ? event.baseSha : undefined), log)
     : undefined;
+  const maturity = assessed?.line;
+  core.setOutput(
+    Outputs.DashboardFile,
+    inputs.dashboard ? await writeDashboard(result, report, assessed?.head, cwd, env, log) : '',
+  );
 
   let pullFiles: Map<string, PatchLines | undefined> | undefined;
   const anyFindings = report.files.some((f) => f.findings.length > 0);
@@ -337,11 +343,15 @@ async function resolvePullRequest(
 }
 
 /** The maturity section; an assessment that fails is logged and left out, never failing the step. */
-function maturityLine(workspace: string, baseSha: string | undefined, log: Logger): string | undefined {
+function maturityLine(
+  workspace: string,
+  baseSha: string | undefined,
+  log: Logger,
+): PullRequestMaturity | undefined {
   try {
     const result = pullRequestMaturity(workspace, baseSha, log);
     core.setOutput(Outputs.MaturityLevel, result.head.level);
-    return result.line;
+    return result;
   } catch (error) {
     log.warning(
       `loadgate could not assess the repository's maturity: ${error instanceof Error ? error.message : String(error)}`,

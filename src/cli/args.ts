@@ -65,7 +65,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!command) throw new UsageError(`a command is required: ${COMMANDS.join(', ')}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(
-      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'history', 'maturity', 'rules'].join(', ')}`,
+      `unknown command "${command}"; expected ${[...COMMANDS, 'ingest', 'history', 'report', 'maturity', 'rules'].join(', ')}`,
     );
   }
   if (values.format !== undefined && !isFormatName(values.format)) {

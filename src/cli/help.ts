@@ -13,6 +13,8 @@ Commands:
                                       Add runs (run files or results) to a history file, pruned to max-runs
   history show --history FILE [-f text|json|markdown]
                                       The runs of a history, its lasting shifts (change points) and trend
+  report --html --out FILE [--history FILE] [--maturity FILE] RUN...
+                                      Write the trend dashboard: one offline HTML file with charts of the runs
   maturity [path] [-f text|json|markdown]
                                       Score the repository's load-testing practices, level 0-5, next steps
   rules [path] [-f text|json] [--usage]

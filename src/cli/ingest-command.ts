@@ -5,6 +5,7 @@ import { UsageError } from '../engine/usage-error.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import { terminalText } from '../report/escape.js';
 import type { CliIo } from './main.js';
+import { Progress } from './progress.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -41,13 +42,15 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
     throw new UsageError(`ingest: unknown format "${format}"; expected ${FORMATS.join(', ')}`);
   if (positionals.filter((p) => p === '-').length > 1)
     throw new UsageError('ingest: - reads standard input, which can be given once');
+  const progress = new Progress({ stream: io.stderr, env: io.env });
   const result = await ingest({
+    progress: progress.read,
     cwd: io.cwd,
     files: positionals,
     out: values.out,
     env: io.env,
     ...(positionals.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
-  });
+  }).finally(() => progress.done());
   io.stderr.write(
     result.diagnostics
       .map((d) => {

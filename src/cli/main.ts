@@ -13,6 +13,7 @@ import { HELP } from './help.js';
 import { historyCommand } from './history-command.js';
 import { ingestCommand } from './ingest-command.js';
 import { maturityCommand } from './maturity-command.js';
+import { Progress } from './progress.js';
 import { rulesCommand } from './rules-command.js';
 import { historyText, trendFor } from '../report/history-output.js';
 
@@ -20,7 +21,8 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  /** `isTTY` decides between a live progress line and a summary line (`src/cli/progress.ts`). */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Standard input, for `--current -` and `ingest -` (default: process.stdin). */
   stdin?: AsyncIterable<Buffer | string>;
 }
@@ -67,6 +69,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return await ingestCommand(argv.slice(1), io);
     if (argv[0] === 'history' && !argv.includes('--help') && !argv.includes('-h'))
       return await historyCommand(argv.slice(1), io);
+    // Loaded only for this command: it carries uPlot (50 kB) for the page. The detectors are handed in
+    // here (`{ analyze: analyzeRun }` of src/analyze/analyze.ts) once they exist.
+    if (argv[0] === 'report' && !argv.includes('--help') && !argv.includes('-h'))
+      return await (await import('./report-command.js')).reportCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);
     if (args.kind === 'help') {
       io.stdout.write(HELP + '\n');
@@ -77,7 +83,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return ExitCode.Ok;
     }
     const resolveBaseline = cliBaselineResolver(args.baseline, io.env, io.stderr);
+    const progress = new Progress({ stream: io.stderr, env: io.env });
     const request = {
+      progress: { lint: progress.lint, read: progress.read },
       ...(resolveBaseline ? { resolveBaseline } : {}),
       command: args.command,
       cwd: io.cwd,
@@ -93,7 +101,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       env: io.env,
       ...(args.current.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
     };
-    const { report: linted, ruleMeta, savedRun, history } = await runEngine(request);
+    let engineResult;
+    try {
+      engineResult = await runEngine(request);
+    } finally {
+      progress.done();
+    }
+    const { report: linted, ruleMeta, savedRun, history } = engineResult;
     let report = linted;
     if (savedRun === null) {
       io.stderr.write(

@@ -14,6 +14,7 @@ import { isGlob, reportPath } from './paths.js';
 import { globFiles } from './walk.js';
 import { relative } from 'node:path';
 import { resultSetReader } from '../results/result-sets.js';
+import type { ReadProgress } from './progress.js';
 import { readResultFile, readResultFiles, sniffFileFormat, sniffStreamFormat } from './read-result-file.js';
 
 export interface ResultInputs {
@@ -35,6 +36,8 @@ export interface ResultInputs {
   baselineNote?: string;
   /** The time a baseline's age is told against (default: now). */
   now?: Date;
+  /** Told the size of each chunk of result files read, for a progress line. */
+  progress?: ReadProgress;
 }
 
 export interface CompareOutcome {
@@ -75,6 +78,7 @@ interface LoadOptions {
   /** Shown instead of the path. */
   name?: string;
   stdin?: AsyncIterable<Buffer | string>;
+  progress?: ReadProgress;
 }
 
 async function load(
@@ -92,12 +96,13 @@ async function load(
   try {
     // Summaries are read whole (bounded), raw-sample streams (k6 NDJSON, JTL) streamed into sketches.
     if (fromStdin) {
-      result = await readResultFiles([
-        { absolute, path, stdin: options.stdin!, ...(options.format ? { format: options.format } : {}) },
-      ]);
+      result = await readResultFiles(
+        [{ absolute, path, stdin: options.stdin!, ...(options.format ? { format: options.format } : {}) }],
+        options.progress,
+      );
     } else {
       await stat(absolute);
-      result = await readResultFile(absolute, path, options.format);
+      result = await readResultFile(absolute, path, options.format, options.progress);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -136,12 +141,13 @@ async function loadMerged(
   files: readonly string[],
   cwd: string,
   formats: ReadonlyMap<string, ResultFormat> | undefined,
+  progress?: ReadProgress,
 ): Promise<{ run?: Run; reports: ResultFileReport[] }> {
   const named = files.map((absolute) => {
     const format = formats?.get(absolute);
     return { absolute, path: reportPath(absolute, cwd), ...(format ? { format } : {}) };
   });
-  const result = await readResultFiles(named);
+  const result = await readResultFiles(named, progress);
   const reports = named.map(({ path }) => ({
     path,
     role: 'current' as const,
@@ -193,12 +199,13 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       ...(format ? { format } : {}),
       ...(file === inputs.baseline && inputs.baselineName ? { name: inputs.baselineName } : {}),
       ...(file === STDIN && inputs.stdin ? { stdin: inputs.stdin } : {}),
+      ...(inputs.progress ? { progress: inputs.progress } : {}),
     };
   };
   if (await oneRawRun(inputs.current, inputs.cwd, inputs.formats)) {
     const [baseline, merged] = await Promise.all([
       inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
-      loadMerged(inputs.current, inputs.cwd, inputs.formats),
+      loadMerged(inputs.current, inputs.cwd, inputs.formats, inputs.progress),
     ]);
     const results = [...(baseline ? (baseline.reports ?? [baseline.report]) : []), ...merged.reports];
     const file = merged.reports.map((r) => r.path).join(', ');

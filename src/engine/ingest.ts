@@ -8,6 +8,7 @@ import { STDIN } from './compare-files.js';
 import { isGlob, reportPath } from './paths.js';
 import { mergeRuns } from '../results/merge-runs.js';
 import { readResultFile, readResultFiles, sniffFileFormat, type ResultSource } from './read-result-file.js';
+import type { ReadProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { globFiles } from './walk.js';
 
@@ -44,6 +45,8 @@ export interface IngestRequest {
   env?: Readonly<Record<string, string | undefined>>;
   stdin?: AsyncIterable<Buffer | string>;
   now?: Date;
+  /** Told the size of each chunk read, for a progress line. */
+  progress?: ReadProgress;
 }
 
 export interface IngestResult {
@@ -83,7 +86,7 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
   if (sources.length === 0) return { files: [], diagnostics };
   let result: ReadResult;
   try {
-    result = (await runFiles(sources)) ?? (await readResultFiles(sources));
+    result = (await runFiles(sources)) ?? (await readResultFiles(sources, request.progress));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {

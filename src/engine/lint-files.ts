@@ -11,6 +11,7 @@ import { profileOf } from '../scenario/profile/compute.js';
 import { decodeText } from './decode.js';
 import type { Candidate } from './discover.js';
 import { reportPath } from './paths.js';
+import type { LintProgress } from './progress.js';
 
 /** Discovered files larger than this are sniffed from their head only and read whole only when claimed. */
 const SNIFF_BYTES = 64 * 1024;
@@ -23,6 +24,8 @@ export interface LintFilesOptions {
   config: Config;
   rules: readonly RuleDefinition[];
   context: AdapterContext;
+  /** Told as each file is parsed, then checked: a progress line for large trees. */
+  progress?: LintProgress;
 }
 
 /** A candidate after reading and parsing: a finished report (unreadable, skipped) or a parsed file. */
@@ -39,16 +42,21 @@ export async function lintFiles(
   options: LintFilesOptions,
 ): Promise<FileReport[]> {
   const read: Read[] = new Array(candidates.length);
+  const total = candidates.length;
   let next = 0;
+  let parsed = 0;
+  let checked = 0;
   const worker = async () => {
     while (next < candidates.length) {
       const index = next++;
       read[index] = await readOne(candidates[index]!, options);
+      options.progress?.('parsed', ++parsed, total);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
   markParts(read);
   return read.flatMap((r): FileReport[] => {
+    options.progress?.('checked', ++checked, total);
     if (!r) return [];
     if ('report' in r) return [r.report];
     const settingFor = settingsForFile(options.config, reportPath(r.candidate.absolute, options.base));

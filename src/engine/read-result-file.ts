@@ -8,6 +8,7 @@ import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
 import { readerFor, SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
 import { resultSetReader, type SetPart } from '../results/result-sets.js';
+import type { ReadProgress } from './progress.js';
 
 /**
  * One result file to read: a path, or standard input (`--current -`, `ingest -`), which is streamed like a
@@ -133,8 +134,17 @@ export async function readResultFile(
   absolute: string,
   path: string,
   format?: ResultFormat,
+  progress?: ReadProgress,
 ): Promise<ReadResult> {
-  return readResultFiles([{ absolute, path, ...(format ? { format } : {}) }]);
+  return readResultFiles([{ absolute, path, ...(format ? { format } : {}) }], progress);
+}
+
+/** The chunks as they are, each one's size told to `progress` first. */
+async function* counted(chunks: AsyncIterable<Buffer>, progress: ReadProgress): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) {
+    progress(chunk.length);
+    yield chunk;
+  }
 }
 
 /**
@@ -142,7 +152,10 @@ export async function readResultFile(
  * streams of one format merge exactly into one sketch per endpoint. Files of a summary format cannot be merged
  * (their percentiles are final), so only a single such file is accepted.
  */
-export async function readResultFiles(files: readonly ResultSource[]): Promise<ReadResult> {
+export async function readResultFiles(
+  files: readonly ResultSource[],
+  progress?: ReadProgress,
+): Promise<ReadResult> {
   // The summary files one tool writes for one run (standard input is never part of such a set).
   if (files.length > 1 && !files.some((f) => f.stdin)) {
     const set = await readSummarySet(files);
@@ -151,7 +164,8 @@ export async function readResultFiles(files: readonly ResultSource[]): Promise<R
   let builder: RunBuilder | undefined;
   let streamReader: SampleStreamReader | undefined;
   for (const { absolute, path, format, stdin } of files) {
-    const { head, all } = await peek(await (stdin ? inputBytes(stdin) : byteStream(absolute)));
+    const { head, all: chunks } = await peek(await (stdin ? inputBytes(stdin) : byteStream(absolute)));
+    const all = progress ? counted(chunks, progress) : chunks;
     // An explicit format wins over sniffing: the user knows a file whose head looks like something else.
     const reader = format ? readerFor(format) : sniffFormat(head, path);
     if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };

@@ -20,6 +20,7 @@ import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
 import { lintFiles } from './lint-files.js';
+import type { LintProgress, ReadProgress } from './progress.js';
 import { addProfileChanges } from './profile-changes.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
@@ -77,6 +78,8 @@ export interface EngineRequest {
    * cannot be read, there is no preview and no error.
    */
   baseRef?: string;
+  /** Progress callbacks for a shell's progress line: files linted, bytes of results read. */
+  progress?: { lint?: LintProgress; read?: ReadProgress };
 }
 
 export interface EngineResult {
@@ -87,6 +90,8 @@ export interface EngineResult {
   savedRun?: string | null;
   /** The history of default-branch runs, when `--history` or `history.path` names one (compare, check). */
   history?: HistoryView;
+  /** The current run, when one was read (the action's dashboard draws it). */
+  current?: Run;
 }
 
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
@@ -149,6 +154,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
+  if (current) result.current = current;
   const historyFile =
     request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
   if (historyFile && request.command !== 'lint')
@@ -173,7 +179,14 @@ async function lint(
     exclude: config.exclude,
   });
   const context = siblingReader(cwd, findRepoRoot(cwd));
-  const files = await lintFiles(candidates, { cwd, base, config, rules, context });
+  const files = await lintFiles(candidates, {
+    cwd,
+    base,
+    config,
+    rules,
+    context,
+    ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
+  });
   if (request.baseRef) await addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
   // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
   // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
@@ -280,6 +293,7 @@ async function compare(
     ...(formats.size > 0 ? { formats } : {}),
     ...(request.stdin ? { stdin: request.stdin } : {}),
     ...(request.now ? { now: request.now } : {}),
+    ...(request.progress?.read ? { progress: request.progress.read } : {}),
   });
 }
 
