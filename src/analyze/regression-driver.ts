@@ -95,10 +95,20 @@ function drivers(
     )
     .join(', ');
   const subject = named.length === 1 ? named[0]!.row.name : `${named.length} endpoints`;
+  const name = metric === 'error-rate' || metric === 'throughput' ? label : `${label} (${metric})`;
+  const rest =
+    unchanged === others
+      ? `The other ${count(others)} ${others === 1 ? 'endpoint' : 'endpoints'} did not regress.`
+      : `${count(unchanged)} of the other ${count(others)} did not regress.`;
+  // When the run as a whole held, the news is which endpoints did not: said as such, at a lower severity.
+  const wholeRegressed = whole?.decision === 'regressed';
+  const message = wholeRegressed
+    ? `${subject} ${named.length === 1 ? 'explains' : 'explain'} ${pct(Math.min(1, covered / sum))} of the ${name} regression${change}: ${list}. ${rest}`
+    : `Only ${list} regressed on ${name}; the run as a whole did not${change}. ${rest}`;
   return {
     detector: 'regression-driver',
-    severity: 'medium',
-    message: `${subject} ${named.length === 1 ? 'explains' : 'explain'} ${pct(Math.min(1, covered / sum))} of the ${label} regression${change}: ${list}. ${unchanged === others ? `The other ${count(others)} ${others === 1 ? 'endpoint' : 'endpoints'} did not regress.` : `${count(unchanged)} of the other ${count(others)} did not regress.`}`,
+    severity: wholeRegressed ? 'medium' : 'low',
+    message,
     endpoint: named[0]!.row.name,
     recommendation: `Look at what changed in ${named.map((n) => n.row.name).join(', ')} (code, queries, dependencies, test data) first; the other endpoints did not move.`,
     evidence: {
