@@ -54,7 +54,7 @@ export async function feedK6Ndjson(
 /**
  * The same over bytes. About 8 lines in 9 are points of metrics loadgate does not read (`http_reqs`, the six
  * request phases, `http_req_failed`, data and iteration trends): their metric name is compared in place, in
- * the bytes, and the line is never decoded. The rest are decoded and read as `feedK6Ndjson` reads them.
+ * the bytes, and the line is never decoded (of a request phase, only the value's few bytes are). The rest are decoded and read as `feedK6Ndjson` reads them.
  */
 export async function feedK6NdjsonBytes(
   input: AsyncIterable<Buffer>,
@@ -64,7 +64,9 @@ export async function feedK6NdjsonBytes(
   const reader = lineReader(sink);
   const key = Buffer.from(METRIC_KEY, 'latin1');
   const lineStart = Buffer.from(`{${METRIC_KEY}`, 'latin1');
-  const wanted = [...REQUEST_METRICS, ...OTHER_METRICS, ...PHASE_METRICS.keys()].map((m) => Buffer.from(`${m}"`, 'latin1'));
+  const wanted = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
+  const phases = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
+  const valueKey = Buffer.from(VALUE_KEY, 'latin1');
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     // Point lines of k6 ≥ 0.38 start with {"metric":"; others (Metric lines, older k6) have it further on.
     let name = -1;
@@ -75,6 +77,13 @@ export async function feedK6NdjsonBytes(
     }
     if (name >= 0 && !isWanted(buf, name, end, wanted)) {
       reader.skipped();
+      // A request phase (http_req_…, a "q" at 7): only its value is decoded, a few bytes, never the line.
+      const phase = buf[name + 7] === 113 ? phases.find((p) => bytesAt(buf, name, p.bytes)) : undefined;
+      const at = phase ? buf.indexOf(valueKey, name) : -1;
+      if (phase && at >= 0 && at < end) {
+        const from = at + valueKey.length;
+        sink.phase?.(phase.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
+      }
       return;
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
