@@ -69,7 +69,13 @@ export async function feedJtlXml(
     }
     if (a.na !== undefined) sink.vus(time, Number(a.na));
     if (a.lt !== undefined)
-      jmeterPhases(sink, elapsed, Number(a.lt), a.ct === undefined ? undefined : Number(a.ct), Number(a.sc) || 1);
+      jmeterPhases(
+        sink,
+        elapsed,
+        Number(a.lt),
+        a.ct === undefined ? undefined : Number(a.ct),
+        Number(a.sc) || 1,
+      );
     const kind = ok ? undefined : jmeterErrorKind(a.rc ?? a.rs ?? '', '');
     const samples = a.sc === undefined ? 1 : Number(a.sc);
     if (samples > 1) {
