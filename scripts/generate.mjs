@@ -26,6 +26,8 @@ if (!existsSync(validatorsFile)) {
 const { loadRuleText, ruleIdFromPath } = await loadTs(join(root, 'src/lint/rule-loader.ts'));
 const { buildConfigSchema, structureSchema } = await loadTs(join(root, 'src/config/schema.ts'));
 const { renderRuleDoc, renderRuleIndex } = await loadTs(join(root, 'src/lint/rule-doc.ts'));
+const { detectors } = await loadTs(join(root, 'src/analyze/registry.ts'));
+const { renderDetectorDoc, renderDetectorIndex } = await loadTs(join(root, 'src/analyze/docs.ts'));
 
 const ruleFiles = walk(join(root, 'rules'))
   .filter((f) => /\.ya?ml$/.test(f))
@@ -82,6 +84,18 @@ for (const rule of rules) {
   writeFileSync(out, renderRuleDoc(rule, header(rule.origin)));
 }
 writeFileSync(join(root, 'docs/rules/README.md'), renderRuleIndex(rules, header('rules/**/*.yml')));
+// One page per bottleneck detector, from the registry's metadata, and their index.
+rmSync(join(root, 'docs/analysis'), { recursive: true, force: true });
+mkdirSync(join(root, 'docs/analysis'), { recursive: true });
+for (const detector of detectors)
+  writeFileSync(
+    join(root, 'docs/analysis', `${detector.id}.md`),
+    renderDetectorDoc(detector, header(`src/analyze/${detector.id}.ts`)),
+  );
+writeFileSync(
+  join(root, 'docs/analysis/README.md'),
+  renderDetectorIndex(detectors, header('src/analyze/registry.ts')),
+);
 writeFileSync(
   join(root, 'docs/config.schema.json'),
   JSON.stringify(buildConfigSchema(rules), null, 2) + '\n',

@@ -45,6 +45,8 @@ export interface CompareOutcome {
   comparison?: Comparison;
   /** The current run that was compared, or the first readable one when there was no baseline. */
   current?: Run;
+  /** The baseline run it was compared with (the median of repeated baselines), for the detectors. */
+  baselineRun?: Run;
   /** Why nothing was compared, with the current run to show uncompared. */
   notCompared?: NotCompared;
   /**
@@ -226,7 +228,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     spreadOfSamples(comparison, baseline, [merged.run]);
     nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
     comparison.current.file = merged.reports.map((r) => r.path).join(', ');
-    return { results, comparison, current: merged.run };
+    return { results, comparison, current: merged.run, baselineRun: baseline.run };
   }
   const [baseline, ...current] = await Promise.all([
     inputs.baseline ? loadBaseline(inputs.baseline, inputs.cwd, options) : undefined,
@@ -273,7 +275,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
     comparison.current.file = repeated.file;
     spreadOfSamples(comparison, baseline, repeated.generators ? [repeated.run] : repeated.runs);
     nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
-    return { results, comparison, current: repeated.run };
+    return { results, comparison, current: repeated.run, baselineRun: baseline.run };
   }
   const compared = current.find((c) => c!.run);
   if (compared?.run) {
@@ -326,7 +328,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
   comparison.current.file = compared.report.path;
   spreadOfSamples(comparison, baseline, [compared.run]);
   nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
-  return { results, comparison, current: compared.run };
+  return { results, comparison, current: compared.run, baselineRun: baseline.run };
 }
 
 /** "baseline = main@abc1234, 2 days old", when the baseline's run file says where it came from. */

@@ -14,6 +14,7 @@ import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
 import { evaluateSlos } from '../compare/slo.js';
+import { analyzeRun } from '../analyze/analyze.js';
 import { isAutoBaseline, type BaselineResolver, type ResolvedBaseline } from './baseline-source.js';
 import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
 import { overrideWarnings } from './config-warnings.js';
@@ -107,7 +108,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const outcome: CompareOutcome =
     request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
   if (outcome.toolMismatch) throw toolMismatchError(outcome.toolMismatch, request, config);
-  const { results, comparison, current, notCompared, invalid } = outcome;
+  const { results, comparison, current, notCompared, invalid, baselineRun } = outcome;
   const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
   const sloViolations = slo?.filter((s) => s.status === 'violated').length ?? 0;
   const files =
@@ -144,6 +145,13 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   if (notCompared) report.notCompared = notCompared;
   if (slo) report.slo = slo;
   if (invalid) report.invalid = { reasons: invalid };
+  // Findings of analysis explain the run; they never change the verdict (docs/analysis/README.md).
+  if (current)
+    report.analysis = analyzeRun(current, {
+      ...(comparison ? { comparison } : {}),
+      // A baseline of another load is no yardstick for the generator's signature either.
+      ...(baselineRun && comparison?.comparable ? { baseline: baselineRun } : {}),
+    });
   const result: EngineResult = {
     report,
     config: {

@@ -1,3 +1,4 @@
+import type { AnalysisResult } from '../analyze/model.js';
 import type { Budget, Comparison, MetricVerdict, RunRef } from '../compare/model.js';
 import type { SloResult } from '../compare/slo.js';
 import type { Finding, Fix } from '../lint/types.js';
@@ -324,7 +325,26 @@ export function toJsonReport(report: Report): Record<string, unknown> {
     notCompared: report.notCompared ? notComparedJson(report.notCompared) : undefined,
     invalid: report.invalid ? { reasons: [...report.invalid.reasons] } : undefined,
     slo: report.slo ? report.slo.map(sloJson) : undefined,
+    analysis: report.analysis ? analysisJson(report.analysis) : undefined,
   });
+}
+
+/** Findings in the order the detectors ranked them (most severe first); each key in a fixed order. */
+function analysisJson(analysis: AnalysisResult): Record<string, unknown> {
+  return {
+    findings: analysis.findings.map((f) =>
+      compact({
+        detector: f.detector,
+        severity: f.severity,
+        message: f.message,
+        endpoint: f.endpoint,
+        window: f.window ? { start: f.window.start, end: f.window.end } : undefined,
+        recommendation: f.recommendation,
+        evidence: f.evidence ? { ...f.evidence } : undefined,
+      }),
+    ),
+    skipped: analysis.skipped.map((s) => ({ detector: s.detector, reason: s.reason })),
+  };
 }
 
 export function renderJson(report: Report, options: JsonOptions = {}): string {

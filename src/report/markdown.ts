@@ -1,5 +1,6 @@
 import type { EndpointComparison } from '../compare/model.js';
 import { sloMarkdown } from './slo-table.js';
+import { analysisMarkdown } from './markdown-analysis.js';
 import type { ChangedLines } from './changed-lines.js';
 import { wholeFiles } from './changed-lines.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.js';
@@ -59,8 +60,8 @@ export interface MarkdownOptions {
   /** One line of Markdown, already escaped, on the repository's maturity level (src/maturity/summary-line.ts). */
   maturity?: string;
   /**
-   * Sections other stages render (already escaped Markdown): why a regression happened (bottlenecks and
-   * recommendations) after the comparison, and the trend chart after the findings. Left out when absent.
+   * Sections other stages render (already escaped Markdown): the bottlenecks and recommendations under the
+   * verdict (rendered from `report.analysis` when absent), and the trend chart after the findings.
    */
   analysis?: string;
   trend?: string;
@@ -122,7 +123,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     secrets,
   };
   const parts = prepare(report, options, ctx);
-  const render = (plan: Plan) => maskSecrets(compose(parts, plan, options, ctx), secrets);
+  // The comment shows the top three bottlenecks; the summary, the full report, every one.
+  const analysis = options.analysis ?? analysisMarkdown(report.analysis, summary ? Infinity : 3);
+  const composed: MarkdownOptions = analysis ? { ...options, analysis } : options;
+  const render = (plan: Plan) => maskSecrets(compose(parts, plan, composed, ctx), secrets);
   const fits = (plan: Plan) => measure(render(plan)) <= max;
 
   const plan: Plan = {
@@ -252,6 +256,8 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
     `_… and ${n} more ${n === 1 ? what : `${what}s`}, left out to keep this ${options.target === 'summary' ? 'summary' : 'comment'} under GitHub's size limit; ${fullReport(options)}._`;
 
   if (parts.notCompared) sections.push(parts.notCompared);
+  // Bottlenecks and their next steps, right under the verdict: what limited the run and what to do.
+  if (options.analysis) sections.push(options.analysis);
   if (parts.slo) sections.push(parts.slo);
   if (parts.notComparable) sections.push(parts.notComparable);
   if (parts.decided) {
@@ -269,8 +275,6 @@ function compose(parts: Parts, plan: Plan, options: MarkdownOptions, ctx: Findin
         : `${parts.folded.summary}; ${fullReport(options)}.`,
     );
   }
-  // Bottlenecks and recommendations: why it is slower, right under what got slower.
-  if (options.analysis) sections.push(options.analysis);
   // What the pull request does to the load, before what the rules say about the files.
   if (parts.profiles && plan.profiles) sections.push(parts.profiles);
   if (parts.openHeading) {

@@ -6,6 +6,11 @@ import type { Report } from './model.js';
 import { findingsBySeverity } from './order.js';
 import { defaultHelpUri, type RuleMeta } from './rule-meta.js';
 import { maskSecretShapes } from './secrets.js';
+import type { Detector } from '../analyze/detector.js';
+import type { AnalysisSeverity } from '../analyze/model.js';
+import { detectors } from '../analyze/registry.js';
+
+const ANALYSIS_DOCS = 'https://github.com/loadgate/loadgate/blob/main/docs/analysis/';
 
 /** SARIF 2.1.0 for GitHub code scanning: the parts GitHub reads, typed. */
 
@@ -244,6 +249,8 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
   const rules = [...metaById.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(sarifRule);
+  // The detectors are rules too (`analysis/<id>`), after the lint rules so their indexes do not move.
+  if (report.analysis) rules.push(...detectors.map(detectorRule));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const all: { path: string; finding: Finding | SuppressedFinding }[] = [...located, ...suppressed];
   const results: SarifResult[] = all.map(({ path, finding }) => {
@@ -268,6 +275,8 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
     }
     return result;
   });
+
+  results.push(...analysisResults(report, rules));
 
   const notifications: SarifNotification[] = [
     ...report.files.flatMap((file) =>
@@ -314,6 +323,55 @@ export function toSarif(report: Report, options: SarifOptions): SarifLog {
   };
   if (options.category) run.automationDetails = { id: options.category };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+const ANALYSIS_LEVEL: Record<AnalysisSeverity, SarifLevel> = { high: 'warning', medium: 'note', low: 'note' };
+
+function detectorRule(detector: Detector): SarifRule {
+  const id = `analysis/${detector.id}`;
+  const helpUri = `${ANALYSIS_DOCS}${encodeURIComponent(detector.id)}.md`;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: detector.title },
+    fullDescription: { text: stripUnsafe(`${detector.indicates} Fires when: ${detector.fires}`) },
+    helpUri,
+    help: { text: `${detector.title}: ${detector.action}\n\nSee ${helpUri}` },
+    defaultConfiguration: { level: 'note' },
+    properties: { tags: ['load-testing', 'analysis'] },
+  };
+}
+
+/**
+ * The detectors' findings as results. They have no place in a file, so each points at the current result
+ * file (line 1), and its fingerprint is the detector, the endpoint and the message without its numbers.
+ */
+function analysisResults(report: Report, rules: SarifRule[]): SarifResult[] {
+  if (!report.analysis) return [];
+  const file =
+    report.results.find((r) => r.role === 'current')?.path ??
+    report.comparison?.current.file ??
+    report.notCompared?.current?.file;
+  if (!file) return [];
+  const at = new Map(rules.map((r, i) => [r.id, i]));
+  const seen = new Map<string, number>();
+  return report.analysis.findings.map((f) => {
+    const ruleId = `analysis/${f.detector}`;
+    const hash = createHash('sha256')
+      .update(`${ruleId}\0${f.endpoint ?? ''}\0${f.message.replace(/[\d.,]+/g, '#')}`)
+      .digest('hex')
+      .slice(0, 32);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return {
+      ruleId,
+      ruleIndex: at.get(ruleId)!,
+      level: ANALYSIS_LEVEL[f.severity],
+      message: { text: stripUnsafe(`${f.message} Next step: ${f.recommendation}`) },
+      locations: [{ physicalLocation: physical(file.split(', ')[0]!, { line: 1, column: 0 }) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+    };
+  });
 }
 
 /** The SARIF log as text, 2-space indented. */

@@ -1,3 +1,4 @@
+import type { AnalysisResult, AnalysisSeverity } from '../analyze/model.js';
 import type { Comparison, MetricVerdict } from '../compare/model.js';
 import { sloTextRows } from './slo-table.js';
 import type { Finding, Severity } from '../lint/types.js';
@@ -246,10 +247,38 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
         ...table(sloTextRows(report.slo).map((r) => r.map((c) => terminalText(c, { maxLength: 120 })))),
       ].join('\n'),
     );
+  if (report.analysis) out.push(analysisLines(report.analysis, paint).join('\n'));
   out.push(
     `verdict: ${paint(report.verdict === 'pass' ? '32' : '31', report.verdict)} (fail-on: ${report.failOn})`,
   );
   return out.join('\n\n') + '\n';
+}
+
+const ANALYSIS_COLOR: Record<AnalysisSeverity, string> = { high: '31', medium: '33', low: '36' };
+
+/** The detectors' findings, each with its next step, then the detectors that could not run and why. */
+function analysisLines(analysis: AnalysisResult, paint: Paint): string[] {
+  const text = (t: string, max = 1000): string => terminalText(t, { maxLength: max });
+  const lines = [
+    analysis.findings.length === 0
+      ? 'analysis: no bottleneck found (findings never change the verdict)'
+      : `analysis: ${plural(analysis.findings.length, 'finding')} (they never change the verdict)`,
+  ];
+  for (const f of analysis.findings) {
+    const where = f.endpoint ? ` ${paint('1', text(f.endpoint, 200))}:` : '';
+    lines.push(
+      `  ${paint(ANALYSIS_COLOR[f.severity], f.severity.padEnd(6))} ${paint('2', `[${f.detector}]`)}${where} ${text(f.message)}`,
+    );
+    lines.push(`         → ${text(f.recommendation)}`);
+  }
+  if (analysis.skipped.length > 0)
+    lines.push(
+      paint(
+        '2',
+        `  not run: ${analysis.skipped.map((s) => `${s.detector} (${text(s.reason, 300)})`).join('; ')}`,
+      ),
+    );
+  return lines;
 }
 
 function summaryLine(report: Report, paint: Paint): string | undefined {

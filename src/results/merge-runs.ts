@@ -1,5 +1,5 @@
 import { OVERALL_NAME } from './endpoint-name.js';
-import type { EndpointStats, Run, WindowStats } from './model.js';
+import type { EndpointStats, LatencyPhases, Run, WindowStats } from './model.js';
 import { round, stats } from './raw/run-builder.js';
 import { DDSketch } from './sketch/ddsketch.js';
 
@@ -102,6 +102,8 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       passes: checks.reduce((a, c) => a + c.passes, 0),
       fails: checks.reduce((a, c) => a + c.fails, 0),
     };
+  const phases = mergedPhases(runs);
+  if (phases) merged.overall.phases = phases;
   const dropped = runs.flatMap((r) =>
     r.delivery?.droppedIterations === undefined ? [] : [r.delivery.droppedIterations],
   );
@@ -152,4 +154,22 @@ function add(row: Row, e: EndpointStats): void {
   row.errors += e.errors ?? 0;
   for (const [k, n] of Object.entries(e.errorsByKind ?? {})) row.kinds.set(k, (row.kinds.get(k) ?? 0) + n);
   if (e.sketch) row.sketch.merge(e.sketch);
+}
+
+/** Each phase's mean over the runs that have it, weighted by their requests (the phases are per request). */
+function mergedPhases(runs: readonly Run[]): LatencyPhases | undefined {
+  const sums = new Map<keyof LatencyPhases, { ms: number; n: number }>();
+  for (const run of runs) {
+    const n = run.overall.count ?? 0;
+    for (const [phase, mean] of Object.entries(run.overall.phases ?? {}) as [keyof LatencyPhases, number][]) {
+      const sum = sums.get(phase) ?? { ms: 0, n: 0 };
+      sum.ms += mean * n;
+      sum.n += n;
+      sums.set(phase, sum);
+    }
+  }
+  if (sums.size === 0) return undefined;
+  return Object.fromEntries(
+    [...sums].filter(([, s]) => s.n > 0).map(([phase, s]) => [phase, round(s.ms / s.n)]),
+  ) as LatencyPhases;
 }

@@ -76,7 +76,30 @@ export interface EndpointStats {
    * what lets runs merge exactly. Written encoded (`src/results/sketch/encode.ts`), never as an object.
    */
   sketch?: DDSketch;
+  /**
+   * Mean time per request in each phase, ms, when the format records phases (k6 `http_req_blocked` ...
+   * `http_req_receiving`; JMeter `Connect` and `Latency`). Read for the overall row; the latency breakdown
+   * detector (`src/analyze/latency-phases.ts`) reads it.
+   */
+  phases?: LatencyPhases;
 }
+
+/** Mean ms per request spent in each phase of a request; a phase the format does not record is absent. */
+export interface LatencyPhases {
+  /** Waiting for a free connection slot and DNS (k6 `http_req_blocked`). */
+  blocked?: number;
+  /** Opening the TCP connection (k6 `http_req_connecting`, JMeter `Connect`). */
+  connecting?: number;
+  tlsHandshaking?: number;
+  sending?: number;
+  /** Waiting for the first byte: the server's time (k6 `http_req_waiting`, JMeter `Latency − Connect`). */
+  waiting?: number;
+  /** Reading the response (k6 `http_req_receiving`, JMeter `elapsed − Latency`). */
+  receiving?: number;
+}
+
+/** The phase names a raw-sample reader reports to `SampleSink.phase`. */
+export type LatencyPhase = keyof LatencyPhases;
 
 /** One time window of a run read from raw samples (default 10 s). */
 export interface WindowStats {
@@ -90,6 +113,8 @@ export interface WindowStats {
   p99?: number;
   /** Highest number of active virtual users (threads) seen in the window, when the file has it. */
   vus?: number;
+  /** Virtual users started in the window (Artillery `vusers.created`): the offered load of an open model. */
+  arrivals?: number;
   /** The window's latency sketch, as on `EndpointStats.sketch`. */
   sketch?: DDSketch;
 }
@@ -270,6 +295,8 @@ export interface SampleSink {
   iteration(count?: number): void;
   /** Iterations an arrival-rate executor could not start (k6 `dropped_iterations`). Optional for sinks. */
   dropped?(count?: number): void;
+  /** Time one request (or, with `weight`, several) spent in a phase, ms: summed for the overall row. */
+  phase?(phase: LatencyPhase, ms: number, weight?: number): void;
   check(passed: boolean): void;
   /** A problem in the file; `warning` when the samples read are still good. */
   diagnostic(message: string, line?: number, severity?: 'error' | 'warning'): void;

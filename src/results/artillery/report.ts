@@ -8,7 +8,15 @@ import {
   parseJson,
   type JsonObject,
 } from '../json.js';
-import type { EndpointStats, LatencyStats, ReadDiagnostic, ReadResult, ResultReader, Run } from '../model.js';
+import type {
+  EndpointStats,
+  LatencyStats,
+  ReadDiagnostic,
+  ReadResult,
+  ResultReader,
+  Run,
+  WindowStats,
+} from '../model.js';
 import { readArtilleryV1 } from './report-v1.js';
 
 /** The bundled metrics-by-endpoint plugin's default `metricsNamespace`. */
@@ -132,7 +140,55 @@ function readV2(root: JsonObject, aggregate: JsonObject, rawCounters: JsonObject
     run.checks = { passes: expectOk ?? 0, fails: expectFailed ?? 0 };
   const started = finite(aggregate.firstMetricAt);
   if (started !== undefined) run.meta = { createdAt: new Date(started).toISOString() };
+  const series = intermediateSeries(root.intermediate);
+  if (series.length > 0) run.series = series;
   return { run, diagnostics };
+}
+
+/**
+ * The report's `intermediate` entries (one per reporting period, 10 s by default) as windows: requests,
+ * failures counted as for the whole run, the period's percentiles and the virtual users it started (the
+ * offered load of an open model). Entries without a period start are left out.
+ */
+function intermediateSeries(intermediate: unknown): WindowStats[] {
+  if (!Array.isArray(intermediate)) return [];
+  const windows: WindowStats[] = [];
+  for (const entry of intermediate) {
+    if (!isObject(entry) || !isObject(entry.counters)) continue;
+    const start = finite(Number(entry.period)) ?? finite(entry.firstCounterAt);
+    if (start === undefined) continue;
+    const counters = numericEntries(entry.counters);
+    const summaries = isObject(entry.summaries)
+      ? entry.summaries
+      : isObject(entry.histograms)
+        ? entry.histograms
+        : {};
+    const row = stats(
+      '',
+      latencyOf(summaries['http.response_time']),
+      counters['http.requests'] ?? 0,
+      outcomes(counters, 'http.codes.', 'errors.'),
+      undefined,
+    );
+    const first = finite(entry.firstCounterAt);
+    const last = finite(entry.lastCounterAt);
+    const window: WindowStats = {
+      start,
+      // The period is Artillery's reporting interval; its counters span first to last counter within it.
+      durationSec:
+        first !== undefined && last !== undefined && last > start
+          ? Math.max(10, Math.ceil((last - start) / 1000))
+          : 10,
+      count: row.count ?? 0,
+      errors: row.errors ?? 0,
+    };
+    if (row.latency.median !== undefined) window.p50 = row.latency.median;
+    if (row.latency.p95 !== undefined) window.p95 = row.latency.p95;
+    if (row.latency.p99 !== undefined) window.p99 = row.latency.p99;
+    if (counters['vusers.created'] !== undefined) window.arrivals = counters['vusers.created'];
+    windows.push(window);
+  }
+  return windows.sort((a, b) => a.start - b.start);
 }
 
 /** First to last metric (epoch ms); else 10 s per intermediate window, Artillery's reporting period. */

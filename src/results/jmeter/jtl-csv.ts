@@ -1,7 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
-import { isTransactionMessage, jmeterErrorKind, JmeterTimestamps } from './sample.js';
+import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
 
 /**
  * The columns JMeter writes by default (bin/jmeter.properties, 5.x), in `CSVSaveService` order: what a file
@@ -57,6 +57,8 @@ interface Columns {
   errorCount: number;
   /** Not a JMeter column: Taurus's Locust wrapper writes the request's method into its kpi.jtl. */
   method: number;
+  latency: number;
+  connect: number;
 }
 
 function columnsOf(names: readonly string[]): Columns {
@@ -74,6 +76,8 @@ function columnsOf(names: readonly string[]): Columns {
     sampleCount: at('SampleCount'),
     errorCount: at('ErrorCount'),
     method: at('method'),
+    latency: at('Latency'),
+    connect: at('Connect'),
   };
 }
 
@@ -139,6 +143,11 @@ export async function feedJtlCsvBytes(
     const label = line.slice(starts[cols.label]!, ends[cols.label]!);
     if (threads !== undefined) sink.vus(time, threads);
     sink.request(label, undefined, time, elapsed, false, undefined);
+    if (cols.latency >= 0) {
+      const connect = cols.connect < 0 ? -1 : wholeNumber(line, starts[cols.connect]!, ends[cols.connect]!);
+      const latency = wholeNumber(line, starts[cols.latency]!, ends[cols.latency]!);
+      jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
+    }
   };
   reader.finish(await forEachLineBytes(input, onLine));
 }
@@ -231,6 +240,14 @@ function jtlReader(sink: SampleSink) {
       : jmeterErrorKind(code, cols.failureMessage >= 0 ? f[cols.failureMessage]! : '');
     const samples = cols.sampleCount >= 0 ? Number(f[cols.sampleCount]) : 1;
     const method = cols.method >= 0 ? f[cols.method] || undefined : undefined;
+    if (cols.latency >= 0)
+      jmeterPhases(
+        sink,
+        elapsed,
+        Number(f[cols.latency]),
+        cols.connect >= 0 ? Number(f[cols.connect]) : undefined,
+        samples > 1 ? samples : 1,
+      );
     if (samples > 1) {
       const errors = Math.min(samples, Math.max(0, Number(f[cols.errorCount]) || 0));
       if (errors > 0) sink.request(label, method, time, elapsed, true, kind ?? 'failed', errors);

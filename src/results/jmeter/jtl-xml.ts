@@ -1,5 +1,5 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
-import { isTransactionMessage, jmeterErrorKind, JmeterTimestamps } from './sample.js';
+import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
 
 /**
  * JMeter XML JTL (result-formats.md §3.2): `<testResults>` with `<httpSample>`/`<sample>` elements whose
@@ -68,6 +68,14 @@ export async function feedJtlXml(
       return;
     }
     if (a.na !== undefined) sink.vus(time, Number(a.na));
+    if (a.lt !== undefined)
+      jmeterPhases(
+        sink,
+        elapsed,
+        Number(a.lt),
+        a.ct === undefined ? undefined : Number(a.ct),
+        Number(a.sc) || 1,
+      );
     const kind = ok ? undefined : jmeterErrorKind(a.rc ?? a.rs ?? '', '');
     const samples = a.sc === undefined ? 1 : Number(a.sc);
     if (samples > 1) {

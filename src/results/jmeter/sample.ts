@@ -1,3 +1,5 @@
+import type { SampleSink } from '../model.js';
+
 /** What JMeter's TransactionController writes as the parent's message (`TransactionController.java`). */
 const TRANSACTION_MESSAGE = 'Number of samples in transaction';
 
@@ -44,4 +46,22 @@ export class JmeterTimestamps {
       : undefined;
     return this.lastMs;
   }
+}
+
+/**
+ * A sample's phases: JMeter's `Latency` is the time to first byte, connect included, and `Connect` the time
+ * to open the connection (0 when reused). A sample without a response (Latency 0) has none.
+ */
+export function jmeterPhases(
+  sink: SampleSink,
+  elapsed: number,
+  latency: number,
+  connect: number | undefined,
+  weight = 1,
+): void {
+  if (!sink.phase || !(latency > 0) || !(elapsed >= latency)) return;
+  const setup = connect !== undefined && connect >= 0 && connect <= latency ? connect : undefined;
+  if (setup !== undefined) sink.phase('connecting', setup, weight);
+  sink.phase('waiting', latency - (setup ?? 0), weight);
+  sink.phase('receiving', elapsed - latency, weight);
 }

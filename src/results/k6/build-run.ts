@@ -1,6 +1,7 @@
 import { OVERALL_NAME, pathOf, redactQuery } from '../endpoint-name.js';
 import type {
   EndpointStats,
+  LatencyPhases,
   LatencyStats,
   ReadDiagnostic,
   ReadResult,
@@ -98,7 +99,30 @@ export function buildK6Run(summary: K6Summary): ReadResult {
   const checks = summary.checks ?? checksFromMetric(byKey.get('checks'));
   if (checks) run.checks = checks;
   if (summary.createdAt) run.meta = { createdAt: summary.createdAt };
+  if (family.duration === 'http_req_duration') {
+    const phases = phaseMeans(byKey);
+    if (phases) overall.phases = phases;
+  }
   return { run, diagnostics };
+}
+
+const PHASE_METRICS: [string, keyof LatencyPhases][] = [
+  ['http_req_blocked', 'blocked'],
+  ['http_req_connecting', 'connecting'],
+  ['http_req_tls_handshaking', 'tlsHandshaking'],
+  ['http_req_sending', 'sending'],
+  ['http_req_waiting', 'waiting'],
+  ['http_req_receiving', 'receiving'],
+];
+
+/** The mean of each request phase the summary has (its `avg`), for the latency breakdown. */
+function phaseMeans(byKey: ReadonlyMap<string, K6Metric>): LatencyPhases | undefined {
+  const phases: LatencyPhases = {};
+  for (const [metric, phase] of PHASE_METRICS) {
+    const avg = byKey.get(metric)?.values.avg;
+    if (avg !== undefined && Number.isFinite(avg)) phases[phase] = avg;
+  }
+  return Object.keys(phases).length > 0 ? phases : undefined;
 }
 
 /**

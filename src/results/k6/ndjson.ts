@@ -1,4 +1,4 @@
-import type { SampleSink, SampleStreamReader } from '../model.js';
+import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { Rfc3339Parser } from '../raw/time.js';
 
@@ -6,6 +6,16 @@ import { Rfc3339Parser } from '../raw/time.js';
 const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
 /** Everything else read; every other metric's points (≈ 8 of 9 lines) are skipped before any JSON parse. */
 const OTHER_METRICS = new Set(['vus', 'iterations', 'checks', 'dropped_iterations']);
+/** The request phases, summed for the breakdown: their value is read with a string search, never parsed. */
+const PHASE_METRICS = new Map<string, LatencyPhase>([
+  ['http_req_blocked', 'blocked'],
+  ['http_req_connecting', 'connecting'],
+  ['http_req_tls_handshaking', 'tlsHandshaking'],
+  ['http_req_sending', 'sending'],
+  ['http_req_waiting', 'waiting'],
+  ['http_req_receiving', 'receiving'],
+]);
+const VALUE_KEY = '"value":';
 const METRIC_KEY = '"metric":"';
 /** Bad lines listed one by one before the rest are only counted. */
 const MAX_BAD_LINES = 5;
@@ -44,7 +54,7 @@ export async function feedK6Ndjson(
 /**
  * The same over bytes. About 8 lines in 9 are points of metrics loadgate does not read (`http_reqs`, the six
  * request phases, `http_req_failed`, data and iteration trends): their metric name is compared in place, in
- * the bytes, and the line is never decoded. The rest are decoded and read as `feedK6Ndjson` reads them.
+ * the bytes, and the line is never decoded (of a request phase, only the value's few bytes are). The rest are decoded and read as `feedK6Ndjson` reads them.
  */
 export async function feedK6NdjsonBytes(
   input: AsyncIterable<Buffer>,
@@ -55,6 +65,8 @@ export async function feedK6NdjsonBytes(
   const key = Buffer.from(METRIC_KEY, 'latin1');
   const lineStart = Buffer.from(`{${METRIC_KEY}`, 'latin1');
   const wanted = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
+  const phases = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
+  const valueKey = Buffer.from(VALUE_KEY, 'latin1');
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     // Point lines of k6 ≥ 0.38 start with {"metric":"; others (Metric lines, older k6) have it further on.
     let name = -1;
@@ -65,6 +77,13 @@ export async function feedK6NdjsonBytes(
     }
     if (name >= 0 && !isWanted(buf, name, end, wanted)) {
       reader.skipped();
+      // A request phase (http_req_…, a "q" at 7): only its value is decoded, a few bytes, never the line.
+      const phase = buf[name + 7] === 113 ? phases.find((p) => bytesAt(buf, name, p.bytes)) : undefined;
+      const at = phase ? buf.indexOf(valueKey, name) : -1;
+      if (phase && at >= 0 && at < end) {
+        const from = at + valueKey.length;
+        sink.phase?.(phase.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
+      }
       return;
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
@@ -100,6 +119,8 @@ function lineReader(sink: SampleSink) {
       const metric = line.slice(start, line.indexOf('"', start));
       if (!REQUEST_METRICS.has(metric) && !OTHER_METRICS.has(metric)) {
         points++;
+        const phase = PHASE_METRICS.get(metric);
+        if (phase) phaseValue(sink, phase, line);
         return;
       }
     }
@@ -186,6 +207,12 @@ function request(
     error,
     kind,
   );
+}
+
+/** A phase point's value, found without parsing the line (Metric lines have none and are passed over). */
+function phaseValue(sink: SampleSink, phase: LatencyPhase, line: string): void {
+  const at = line.indexOf(VALUE_KEY);
+  if (at >= 0) sink.phase?.(phase, parseFloat(line.slice(at + VALUE_KEY.length, at + VALUE_KEY.length + 32)));
 }
 
 function str(v: unknown): string | undefined {

@@ -3,6 +3,8 @@ import { templateName } from '../endpoint-template.js';
 import type {
   EndpointStats,
   LatencyKind,
+  LatencyPhase,
+  LatencyPhases,
   LatencyStats,
   ReadDiagnostic,
   ResultFormat,
@@ -87,6 +89,8 @@ export class RunBuilder implements SampleSink {
   private maxVUs: number | undefined;
   private iterations: number | undefined;
   private droppedIterations: number | undefined;
+  /** Summed ms and requests per request phase, for the overall row's breakdown. */
+  private readonly phaseSums = new Map<LatencyPhase, { ms: number; n: number }>();
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -182,6 +186,15 @@ export class RunBuilder implements SampleSink {
 
   dropped(count = 1): void {
     this.droppedIterations = (this.droppedIterations ?? 0) + count;
+  }
+
+  phase(phase: LatencyPhase, ms: number, weight = 1): void {
+    if (!Number.isFinite(ms) || ms < 0) return;
+    const sum = this.phaseSums.get(phase);
+    if (sum) {
+      sum.ms += ms * weight;
+      sum.n += weight;
+    } else this.phaseSums.set(phase, { ms: ms * weight, n: weight });
   }
 
   iteration(count = 1): void {
@@ -282,6 +295,10 @@ export class RunBuilder implements SampleSink {
     if (this.iterations !== undefined) run.profile.iterations = this.iterations;
     if (this.passes + this.fails > 0) run.checks = { passes: this.passes, fails: this.fails };
     if (this.droppedIterations !== undefined) run.delivery = { droppedIterations: this.droppedIterations };
+    if (this.phaseSums.size > 0 && !onlyTransactions)
+      overall.phases = Object.fromEntries(
+        [...this.phaseSums].map(([phase, { ms, n }]) => [phase, round(ms / n)]),
+      ) as LatencyPhases;
     const windows = onlyTransactions ? this.txWindows : this.windows;
     if (windows.size > 0) run.series = this.series(windows);
     const templates = [...this.rows.values()].filter((r) => r.templated).length;
