@@ -69,8 +69,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return await ingestCommand(argv.slice(1), io);
     if (argv[0] === 'history' && !argv.includes('--help') && !argv.includes('-h'))
       return await historyCommand(argv.slice(1), io);
-    // Loaded only for this command: it carries uPlot (50 kB) for the page. The detectors are handed in
-    // here (`{ analyze: analyzeRun }` of src/analyze/analyze.ts) once they exist.
+    // Loaded only for this command: it carries uPlot (50 kB) for the page.
     if (argv[0] === 'report' && !argv.includes('--help') && !argv.includes('-h'))
       return await (await import('./report-command.js')).reportCommand(argv.slice(1), io);
     const args = parseCliArgs(argv);

@@ -9,7 +9,7 @@ import type { CliIo } from './main.js';
 import { Progress } from './progress.js';
 
 export interface ReportCommandOptions {
-  /** The bottleneck detectors run on the last run; without them the dashboard says no analysis was given. */
+  /** The bottleneck detectors run on the last run; `analyzeRun` unless a test hands in its own. */
   analyze?: AnalyzeRun;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { analyzeRun } from '../analyze/analyze.js';
 import type { AnalysisResult } from '../analyze/model.js';
 import { compareRuns } from '../compare/compare.js';
 import type { Comparison } from '../compare/model.js';
@@ -16,7 +17,7 @@ import { readResultFile } from './read-result-file.js';
 import { UsageError } from './usage-error.js';
 import { globFiles } from './walk.js';
 
-/** The bottleneck detectors, handed in by the shell (`analyzeRun` of `src/analyze/analyze.ts`). */
+/** The bottleneck detectors' signature (`analyzeRun` of `src/analyze/analyze.ts`, the default). */
 export type AnalyzeRun = (
   current: Run,
   context: { baseline?: Run; comparison?: Comparison },
@@ -30,6 +31,7 @@ export interface DashboardRequest {
   history?: string;
   /** `loadgate maturity --format json` output, shown as the scorecard. */
   maturity?: string;
+  /** The detectors to run on the last run; `analyzeRun` unless a test hands in its own. */
   analyze?: AnalyzeRun;
   progress?: ReadProgress;
   now?: Date;
@@ -118,10 +120,11 @@ export async function readDashboardInput(request: DashboardRequest): Promise<Das
     if (origin) comparison.baseline.origin = origin;
     input.comparison = comparison;
   }
-  if (current && request.analyze)
-    input.analysis = request.analyze(current, {
-      ...(baseline ? { baseline } : {}),
+  if (current)
+    input.analysis = (request.analyze ?? analyzeRun)(current, {
       ...(input.comparison ? { comparison: input.comparison } : {}),
+      // A baseline of another load is no yardstick for the generator's signature either.
+      ...(baseline && input.comparison?.comparable ? { baseline } : {}),
     });
   if (request.maturity) input.maturity = await readMaturity(request.cwd, request.maturity);
   return { input, diagnostics };
