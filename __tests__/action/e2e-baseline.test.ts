@@ -1,205 +1,25 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { strToU8, zipSync } from 'fflate';
-import { parse as parseYaml } from 'yaml';
-import { SECONDARY_RATE_LIMIT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { strToU8 } from 'fflate';
+import { SECONDARY_RATE_LIMIT } from '../helpers/fake-github.js';
+import {
+  github,
+  MAIN_SHA,
+  mainRun,
+  root,
+  runAction,
+  temp,
+  THIS_RUN,
+  uploadedRunFile,
+  useBaselineHarness,
+  WORKFLOW,
+  workspace,
+  zipOf,
+} from './e2e-baseline-harness.js';
 
-/**
- * `baseline: auto` through the bundled action (`node dist/index.js`, as the runner runs it) against the
- * fake GitHub on loopback: workflow runs, their artifacts, and the artifact zip behind a 302 to a blob URL.
- * The baseline artifact is made the way a user's workflow makes it: a push to main with upload-baseline
- * writes the run file named in the baseline-file output, which actions/upload-artifact zips.
- */
-
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const action = resolve(root, process.env.LOADGATE_ACTION ?? 'dist/index.js');
-const node = process.env.LOADGATE_NODE ?? process.execPath;
-const RESULTS = join(root, '__tests__/fixtures/results');
-const WORKFLOW = 77;
-const THIS_RUN = 1234;
-const MAIN_SHA = 'abc1234def5678901234567890abcdef12345678';
-
-const defaults: Record<string, string> = Object.fromEntries(
-  Object.entries(
-    (
-      parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  ).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', 'ghs_fake')]),
-);
-
-let github: FakeGitHub;
-let temp: string;
-let workspace: string;
-
-beforeAll(() => {
-  if (!existsSync(action)) throw new Error(`${action} is missing: run \`node scripts/bundle.mjs\` first.`);
-});
-
-beforeEach(async () => {
-  github = await startFakeGitHub();
-  temp = mkdtempSync(join(tmpdir(), 'loadgate-e2e-baseline-'));
-  workspace = join(temp, 'workspace');
-  mkdirSync(join(workspace, 'perf'), { recursive: true });
-  cpSync(join(RESULTS, 'k6-summary-current.json'), join(workspace, 'perf/current.json'));
-  cpSync(join(RESULTS, 'k6-summary-baseline.json'), join(workspace, 'perf/main.json'));
-  // This run, on the pull request's branch, and the workflow's history on main.
-  github.workflowRuns.push({
-    id: THIS_RUN,
-    run_number: 60,
-    workflow_id: WORKFLOW,
-    head_branch: 'feature',
-    head_sha: 'f'.repeat(40),
-    event: 'pull_request',
-    status: 'in_progress',
-    conclusion: null,
-  });
-});
-
-afterEach(async () => {
-  await github.stop();
-  rmSync(temp, { recursive: true, force: true });
-});
-
-interface Result {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  report: {
-    verdict: string;
-    comparison?: { baseline: { file: string; origin?: string; source?: string }; verdict: string };
-    notCompared?: { reason: string };
-  };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    outputs[m[1]!] = value.join('\n');
-  }
-  return outputs;
-}
-
-async function runAction(inputs: Record<string, string>, event: 'pull_request' | 'push' = 'pull_request') {
-  const outputFile = join(temp, `output-${Math.random()}`);
-  const summaryFile = join(temp, `summary-${Math.random()}`);
-  const eventPath = join(temp, `event-${Math.random()}.json`);
-  const repository = { full_name: 'octo/app', name: 'app', owner: { login: 'octo' }, default_branch: 'main' };
-  writeFileSync(
-    eventPath,
-    JSON.stringify(
-      event === 'push'
-        ? { ref: 'refs/heads/main', after: MAIN_SHA, repository }
-        : {
-            number: 42,
-            pull_request: {
-              number: 42,
-              head: { sha: 'f'.repeat(40), repo: { full_name: 'octo/app' } },
-              base: { sha: MAIN_SHA, ref: 'main', repo: { full_name: 'octo/app' } },
-            },
-            repository,
-          },
-    ),
-  );
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo/app',
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(THIS_RUN),
-    GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/load.yml@refs/heads/main',
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_JOB: 'load',
-    RUNNER_TEMP: temp,
-    ...(event === 'push'
-      ? { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA }
-      : { GITHUB_REF: 'refs/pull/42/merge', GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' }),
-  };
-  const all = {
-    ...defaults,
-    comment: 'never',
-    maturity: 'false',
-    'fail-on': 'regression',
-    paths: '',
-    results: 'perf/current.json',
-    baseline: 'auto',
-    ...inputs,
-  };
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(node, [action], { cwd: workspace, env, timeout: 30_000 }, (error, out, err) => {
-      done({
-        code: error && typeof error.code === 'number' ? error.code : error ? -1 : 0,
-        stdout: `${out}${err}`,
-      });
-    });
-  });
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
-  const report = outputs['report-path']
-    ? (JSON.parse(readFileSync(outputs['report-path'], 'utf8')) as Result['report'])
-    : ({ verdict: 'none' } as Result['report']);
-  return { code, stdout, outputs, summary: readFileSync(summaryFile, 'utf8'), report };
-}
-
-/** A successful push run of the workflow on main, and the artifact it uploaded. */
-function mainRun(
-  id: number,
-  runNumber: number,
-  zip?: Uint8Array,
-  artifact: Partial<{ expired: boolean; madeByRun: number; name: string }> = {},
-) {
-  github.workflowRuns.push({
-    id,
-    run_number: runNumber,
-    workflow_id: WORKFLOW,
-    head_branch: 'main',
-    head_sha: MAIN_SHA,
-    event: 'push',
-    status: 'completed',
-    conclusion: 'success',
-  });
-  if (zip)
-    github.artifacts.push({
-      id: id * 10,
-      name: artifact.name ?? 'loadgate-baseline',
-      runId: id,
-      zip,
-      ...artifact,
-    });
-}
-
-/** The baseline run file as a push to main with upload-baseline writes it (the real bundle, real provenance). */
-async function uploadedRunFile(): Promise<{ text: string; result: Result }> {
-  const result = await runAction({ results: 'perf/main.json', 'upload-baseline': 'true' }, 'push');
-  expect(result.outputs['baseline-file']).toBeTruthy();
-  return { text: readFileSync(result.outputs['baseline-file']!, 'utf8'), result };
-}
-
-/** What actions/upload-artifact makes of one file: a zip holding it by its base name. */
-function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
-  return zipSync(
-    Object.fromEntries(Object.entries(files).map(([n, t]) => [n, typeof t === 'string' ? strToU8(t) : t])),
-  );
-}
+// `baseline: auto` through the bundled action against the fake GitHub (see e2e-baseline-harness.ts).
+useBaselineHarness();
 
 describe('upload-baseline', () => {
   it('on a push to main writes the current run as run@2 with provenance and names it in baseline-file', async () => {
@@ -218,6 +38,7 @@ describe('upload-baseline', () => {
     const result = await runAction({ 'upload-baseline': 'true' });
     expect(result.outputs['baseline-file']).toBe('');
     expect(result.stdout).toContain('only on a push to the default branch');
+    expect(github.results.calls).toEqual([]);
   });
 });
 

@@ -56,4 +56,19 @@ describe('inputs', () => {
       workingDirectory: '.',
     });
   });
+
+  it('read the history inputs: off by default, its artifact name, and a size that is a whole number', () => {
+    expect(readInputs({})).toMatchObject({
+      history: false,
+      historyArtifact: 'loadgate-history',
+      historySize: undefined,
+    });
+    setInput('history', 'true');
+    setInput('history-size', '250');
+    expect(readInputs({})).toMatchObject({ history: true, historySize: 250 });
+    setInput('history-size', '0');
+    expect(() => readInputs({})).toThrow(
+      'Input "history-size" must be a whole number from 1 to 10000; got "0".',
+    );
+  });
 });

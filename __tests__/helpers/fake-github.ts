@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { commentable, parsePatch } from '../../src/action/publish/diff-hunks.js';
+import { FakeResultsService } from './fake-results-service.js';
 
 /**
  * A fake of the few GitHub REST endpoints loadgate uses, on 127.0.0.1 with a random port. It paginates with
@@ -129,13 +130,19 @@ export class FakeGitHub {
   readonly workflowRuns: FakeWorkflowRun[] = [];
   readonly artifacts: FakeArtifact[] = [];
   defaultBranch = 'main';
+  /**
+   * The Actions results service on the same port (ACTIONS_RESULTS_URL): what `@actions/artifact` uploads
+   * through. Artifacts it finalizes join `artifacts`, so the REST listing and download see them.
+   */
+  readonly results = new FakeResultsService(this);
   /** Where an artifact's zip download redirects to; default this server's `/_blob/` path. */
   blobLocation?: (artifactId: number) => string;
   /** Writes answer 403 like a read-only GITHUB_TOKEN on a pull request from a fork. */
   readOnly = false;
   /** Who the token belongs to: the author of created comments. */
   author: FakeUser = BOT;
-  private nextId = 1000;
+  /** Ids of comments, reviews and artifacts made here; they only grow, as GitHub's do. */
+  nextId = 1000;
   private clock = Date.parse('2025-01-01T00:00:00Z');
   private server?: Server;
   url = '';
@@ -233,12 +240,14 @@ export class FakeGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    const raw = await new Promise<string>((resolve) => {
-      let data = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => (data += chunk));
-      req.on('end', () => resolve(data));
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => resolve(Buffer.concat(chunks)));
     });
+    // Blob uploads are bytes (zip blocks) or XML (the block list); everything else here speaks JSON.
+    const binary = url.pathname.startsWith('/_upload/');
+    const raw = binary ? '' : bytes.toString('utf8');
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
     const record: RecordedRequest = {
       method,
@@ -253,6 +262,7 @@ export class FakeGitHub {
       record.status = status;
       this.send(res, status, payload, headers);
     };
+    if (binary) record.body = bytes.length;
 
     if (
       method === 'GET' &&
@@ -272,6 +282,7 @@ export class FakeGitHub {
       if (!fault.afterApplying) return failure();
       return this.route(method, url, body, failure);
     }
+    if (binary) return this.results.upload(method, url, bytes, reply);
     return this.route(method, url, body, reply);
   }
 
@@ -283,6 +294,7 @@ export class FakeGitHub {
   ): void {
     let m: RegExpExecArray | null;
     if (method === 'GET' && this.routeActions(url, reply)) return;
+    if (this.results.route(method, url, body, reply)) return;
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
       const files = (this.files.get(Number(m[1])) ?? []).map((file, i) => {
         const { filename, patch } = typeof file === 'string' ? { filename: file, patch: undefined } : file;

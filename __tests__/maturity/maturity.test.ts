@@ -113,6 +113,22 @@ describe('loadgate maturity', () => {
     expect(report.nextSteps).toEqual([]);
   });
 
+  it('counts the action keeping the history chain itself (history: true, no upload step) as history', async () => {
+    expect.hasAssertions();
+    const workflow = PRACTISING['.github/workflows/load.yml']!.replace(
+      / {10}save-run: results\/run\.json\n[\s\S]*$/,
+      '          history: true\n          upload-baseline: true\n',
+    );
+    expect(workflow).not.toContain('upload-artifact');
+    const report = await maturityJson({ ...PRACTISING, '.github/workflows/load.yml': workflow });
+    expect(practice(report, 'history').score).toBe(7);
+    expect(practice(report, 'history').evidence).toContainEqual({
+      file: '.github/workflows/load.yml',
+      line: 21,
+      note: 'history kept as an artifact chain on push to the default branch',
+    });
+  });
+
   it('classifies test types by load shape when names do not say', async () => {
     expect.hasAssertions();
     const shapes = Object.fromEntries(

@@ -18,6 +18,9 @@ export const Inputs = {
   BaselineArtifact: 'baseline-artifact',
   BaselinePath: 'baseline-path',
   UploadBaseline: 'upload-baseline',
+  History: 'history',
+  HistoryArtifact: 'history-artifact',
+  HistorySize: 'history-size',
   WorkingDirectory: 'working-directory',
   Maturity: 'maturity',
   Review: 'review-comments',
@@ -35,8 +38,17 @@ export const Outputs = {
   ReportPath: 'report-path',
   SarifPath: 'sarif-path',
   RunPath: 'run-path',
-  /** The run file to upload as the baseline artifact (upload-baseline on a push to the default branch), or empty. */
+  /**
+   * The run file for an actions/upload-artifact step, when upload-baseline could not upload it itself (no
+   * results-service credentials), or empty.
+   */
   BaselineFile: 'baseline-file',
+  /** The id of the baseline artifact upload-baseline uploaded, or empty. */
+  BaselineArtifactId: 'baseline-artifact-id',
+  /** The history file this default-branch run appended to, or empty. */
+  HistoryFile: 'history-file',
+  /** The id of the history artifact this default-branch run uploaded, or empty. */
+  HistoryArtifactId: 'history-artifact-id',
   /** The repository's load-testing maturity level, 0-5 (empty when `maturity` is false). */
   MaturityLevel: 'maturity-level',
   /** The trend dashboard written for the `dashboard` input (absolute path), or empty. */

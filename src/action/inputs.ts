@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import type { CommentPolicy } from '../config/model.js';
 import type { FailOn } from '../report/model.js';
 import { DEFAULT_BASELINE_ARTIFACT } from '../engine/baseline-source.js';
+
+export const DEFAULT_HISTORY_ARTIFACT = 'loadgate-history';
 import { COMMENT_VALUES, Env, FAIL_ON_VALUES, Inputs } from './constants.js';
 
 /** A bad input value: the message names the input, what it got and what it accepts. */
@@ -35,8 +37,14 @@ export interface ActionInputs {
   baselineArtifact: string;
   /** The file `baseline: auto` falls back to; undefined: `baseline-path` from .loadgate.yml. */
   baselinePath?: string;
-  /** On a push to the default branch, write the current run for the baseline artifact. */
+  /** On a push to the default branch, upload the current run as the baseline artifact. */
   uploadBaseline: boolean;
+  /** Keep the history chain: default-branch pushes append to it, pull requests read it. */
+  history: boolean;
+  /** The history chain's artifact (default `loadgate-history`). */
+  historyArtifact: string;
+  /** Runs the history keeps; undefined: `history.max-runs` from .loadgate.yml, else the file's, else 100. */
+  historySize?: number;
   workingDirectory: string;
   /** Show the repository's maturity level (and its change against the base branch) in the report. */
   maturity: boolean;
@@ -101,6 +109,15 @@ export function getEnumInput<T extends string>(name: string, allowed: readonly T
   return value;
 }
 
+/** A whole number from 1 to `max`, or undefined when empty. */
+export function getCountInput(name: string, max: number): number | undefined {
+  const raw = getStringInput(name);
+  if (raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
+    throw new InputError(`Input "${name}" must be a whole number from 1 to ${max}; got "${raw}".`);
+  return Number(raw);
+}
+
 /** A pull request number, or undefined when empty. */
 export function getPullRequestInput(name: string): number | undefined {
   const raw = getStringInput(name).replace(/^#/, '');
@@ -129,6 +146,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     baselineArtifact: getStringInput(Inputs.BaselineArtifact) || DEFAULT_BASELINE_ARTIFACT,
     baselinePath: getStringInput(Inputs.BaselinePath) || undefined,
     uploadBaseline: getBooleanInput(Inputs.UploadBaseline, false),
+    history: getBooleanInput(Inputs.History, false),
+    historyArtifact: getStringInput(Inputs.HistoryArtifact) || DEFAULT_HISTORY_ARTIFACT,
+    historySize: getCountInput(Inputs.HistorySize, 10_000),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
     maturity: getBooleanInput(Inputs.Maturity, true),
     review: getBooleanInput(Inputs.Review, true),

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
@@ -16,7 +17,13 @@ import { UsageError } from '../engine/usage-error.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { coreAnnotations, emitAnnotations, SHOWN_PER_LEVEL, type AnnotationSink } from './annotations.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
-import { actionBaselineResolver, baselineUploadPath } from './artifacts/action-baseline.js';
+import {
+  actionBaselineResolver,
+  baselineUploadPath,
+  isDefaultBranchPush,
+  publishBaseline,
+} from './artifacts/action-baseline.js';
+import { ActionHistory } from './artifacts/action-history.js';
 import { Env, Outputs } from './constants.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { trendFor } from '../report/history-output.js';
@@ -120,7 +127,7 @@ function engineRequest(
   inputs: ActionInputs,
   cwd: string,
   baseRef: string | undefined,
-  extra: Pick<EngineRequest, 'resolveBaseline' | 'saveRun'>,
+  extra: Pick<EngineRequest, 'resolveBaseline' | 'resolveHistory' | 'saveRun'>,
 ): EngineRequest {
   // Always `check`: with no results in the inputs or in .loadgate.yml it only lints, and results named only
   // in the config are still compared.
@@ -135,6 +142,7 @@ function engineRequest(
     saveRun: extra.saveRun,
     ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
     ...(extra.resolveBaseline ? { resolveBaseline: extra.resolveBaseline } : {}),
+    ...(extra.resolveHistory ? { resolveHistory: extra.resolveHistory } : {}),
     env: process.env,
     ...(baseRef ? { baseRef } : {}),
   };
@@ -182,10 +190,21 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const baseRef = readableBaseCommit(workspace, event && 'baseSha' in event ? event.baseSha : undefined, log);
   // `baseline: auto` (input or config) asks this resolver; upload-baseline on the default branch saves the run.
   const uploadPath = baselineUploadPath(inputs, env, log);
+  // `history: true`: the engine asks for the history chain when it has a run to show against it, and a
+  // default-branch push appends its saved run (with provenance) to it afterwards.
+  const history = inputs.history ? new ActionHistory(inputs, env, log) : undefined;
+  const appendsHistory = history !== undefined && isDefaultBranchPush(env);
+  const saveRun =
+    uploadPath ??
+    (inputs.saveRun ||
+      (appendsHistory
+        ? join(mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'loadgate-run-')), 'loadgate-run.json')
+        : undefined));
   const result: EngineResult = await runEngine(
     engineRequest(inputs, cwd, baseRef, {
       resolveBaseline: actionBaselineResolver(inputs, env, log),
-      saveRun: uploadPath ?? (inputs.saveRun || undefined),
+      ...(history ? { resolveHistory: history.resolve } : {}),
+      saveRun,
     }),
   );
   // Which sticky comment (and review comments, and SARIF category) is this step's: the comment-id input,
@@ -206,12 +225,30 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
       )
     : '';
 
-  if (result.savedRun === null)
+  // The run file the user asked for (save-run, upload-baseline), not the history's own temporary one.
+  const askedRun = uploadPath !== undefined || inputs.saveRun !== '';
+  if (result.savedRun === null && askedRun)
     log.warning(
       `loadgate could not save a run file to ${uploadPath ?? inputs.saveRun}: no current result could be read.`,
     );
-  setOutputs({ ...countOutputs(report), reportPath: jsonPath, sarifPath, runPath: result.savedRun ?? '' });
-  core.setOutput(Outputs.BaselineFile, uploadPath && result.savedRun ? result.savedRun : '');
+  setOutputs({
+    ...countOutputs(report),
+    reportPath: jsonPath,
+    sarifPath,
+    runPath: askedRun ? (result.savedRun ?? '') : '',
+  });
+  const baseline =
+    uploadPath && result.savedRun
+      ? await publishBaseline(inputs, result.savedRun, env, log)
+      : { file: '', artifactId: '' };
+  core.setOutput(Outputs.BaselineFile, baseline.file);
+  core.setOutput(Outputs.BaselineArtifactId, baseline.artifactId);
+  const historyOut =
+    history && appendsHistory && result.savedRun
+      ? await history.publish(result.savedRun, result.config.historyMaxRuns)
+      : { file: '', artifactId: '' };
+  core.setOutput(Outputs.HistoryFile, historyOut.file);
+  core.setOutput(Outputs.HistoryArtifactId, historyOut.artifactId);
 
   const repo = repositoryOf(env[Env.Repository]);
   if (event && !inputs.token)

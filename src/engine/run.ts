@@ -59,6 +59,11 @@ export interface EngineRequest {
   /** The history file (relative to `cwd`), for the trend and change points; wins over `history.path`. */
   history?: string;
   /**
+   * Finds the history at run time (the action: the `history-artifact` chain), asked only when there is a
+   * current run to show against it; wins over `history.path`. Undefined: no history.
+   */
+  resolveHistory?: () => Promise<string | undefined>;
+  /**
    * `baseline` and `current` were typed by the user (the CLI): one that does not exist is a usage error. The
    * action leaves this off, since its baseline input names an artifact the first run of a branch has not
    * made yet, which is a note, not an error.
@@ -85,7 +90,7 @@ export interface EngineRequest {
 
 export interface EngineResult {
   report: Report;
-  config: { comment: CommentPolicy; commentId?: string; failOn: FailOn };
+  config: { comment: CommentPolicy; commentId?: string; failOn: FailOn; historyMaxRuns?: number };
   ruleMeta: RuleMeta[];
   /** Absolute path of the run file written for `saveRun`; null when no current run could be read. */
   savedRun?: string | null;
@@ -158,13 +163,21 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
       comment: config.comment,
       ...(config.commentId !== undefined ? { commentId: config.commentId } : {}),
       failOn,
+      ...(config.history?.maxRuns !== undefined ? { historyMaxRuns: config.history.maxRuns } : {}),
     },
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
   if (current) result.current = current;
   const historyFile =
-    request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
+    request.history ??
+    (request.resolveHistory
+      ? current && request.command !== 'lint'
+        ? await request.resolveHistory()
+        : undefined
+      : config.history?.path
+        ? resolve(base, config.history.path)
+        : undefined);
   if (historyFile && request.command !== 'lint')
     result.history = await historyView(cwd, historyFile, current, config.history?.runs);
   return result;

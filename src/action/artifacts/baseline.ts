@@ -23,19 +23,28 @@ export interface AutoBaselineRequest {
   secondMs?: number;
 }
 
+/** The zip of the latest artifact of a name, or why there is none (`failed`: a request failed, not a miss). */
+export type LatestArtifactZip =
+  | { kind: 'found'; zip: Uint8Array; label: string }
+  | { kind: 'missing'; note: string }
+  | { kind: 'failed'; note: string };
+
 /**
- * `baseline: auto`: the run file inside the `artifact` of the latest successful push run of this workflow on
- * the pull request's base branch (the default branch on a push). Everything that can go wrong (no such run,
- * the artifact expired or missing, a 403, a corrupt zip, a newer schema) is a note naming why, never an
- * error: the engine then falls back to `baseline-path`, or compares nothing.
+ * The zip of the latest `artifact` made by a successful push run of this workflow on the pull request's base
+ * branch (the default branch on a push). A miss (no such run, no such artifact, expired) and a failed
+ * request (a 403, a 404, a 5xx after retries) are told apart: a history chain starts again after a miss but
+ * must not be replaced after a failure.
  */
-export async function resolveAutoBaseline(request: AutoBaselineRequest): Promise<ResolvedBaseline> {
+export async function downloadLatestArtifact(request: AutoBaselineRequest): Promise<LatestArtifactZip> {
   const { client, repo, env, artifact } = request;
   let step = 'find this workflow';
   try {
     const workflowId = await currentWorkflow(client, repo, env);
     if (workflowId === undefined)
-      return { note: 'the workflow is unknown (neither GITHUB_RUN_ID nor GITHUB_WORKFLOW_REF is set)' };
+      return {
+        kind: 'failed',
+        note: 'the workflow is unknown (neither GITHUB_RUN_ID nor GITHUB_WORKFLOW_REF is set)',
+      };
     step = 'find the default branch';
     const branch = await baseBranch(client, repo, env);
     step = `list the successful runs of this workflow on ${branch}`;
@@ -45,23 +54,37 @@ export async function resolveAutoBaseline(request: AutoBaselineRequest): Promise
       name: artifact,
       event: 'push',
     });
-    if (found.kind !== 'found') return { note: describeMiss(found, artifact, branch) };
+    if (found.kind !== 'found') return { kind: 'missing', note: describeMiss(found, artifact, branch) };
     const label = `artifact ${artifact} of run #${found.run.runNumber} on ${branch}`;
     step = `download ${label}`;
     const zip = await downloadArtifactZip(client, repo, found.artifact.id, {
       ...(request.secondMs !== undefined ? { secondMs: request.secondMs } : {}),
     });
-    const entry = runEntry(zip, label);
-    if ('note' in entry) return entry;
-    const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'loadgate-baseline-'));
-    const file = join(dir, 'baseline.json');
-    writeFileSync(file, entry.text, 'utf8');
-    request.log?.info(`loadgate compares with ${label} (${entry.name}).`);
-    return { file, name: `${artifact}/${entry.name}`, source: label };
+    return { kind: 'found', zip, label };
   } catch (error) {
-    if (error instanceof DownloadError) return { note: `could not ${step}: ${error.message}` };
-    return { note: explainFailure(step, error) };
+    if (error instanceof DownloadError)
+      return { kind: 'failed', note: `could not ${step}: ${error.message}` };
+    return { kind: 'failed', note: explainFailure(step, error) };
   }
+}
+
+/**
+ * `baseline: auto`: the run file inside the `artifact` of the latest successful push run of this workflow on
+ * the pull request's base branch (the default branch on a push). Everything that can go wrong (no such run,
+ * the artifact expired or missing, a 403, a corrupt zip, a newer schema) is a note naming why, never an
+ * error: the engine then falls back to `baseline-path`, or compares nothing.
+ */
+export async function resolveAutoBaseline(request: AutoBaselineRequest): Promise<ResolvedBaseline> {
+  const latest = await downloadLatestArtifact(request);
+  if (latest.kind !== 'found') return { note: latest.note };
+  const { zip, label } = latest;
+  const entry = runEntry(zip, label);
+  if ('note' in entry) return entry;
+  const dir = mkdtempSync(join(request.env.RUNNER_TEMP || tmpdir(), 'loadgate-baseline-'));
+  const file = join(dir, 'baseline.json');
+  writeFileSync(file, entry.text, 'utf8');
+  request.log?.info(`loadgate compares with ${label} (${entry.name}).`);
+  return { file, name: `${request.artifact}/${entry.name}`, source: label };
 }
 
 /** The one loadgate run file in the archive, read and checked for a schema this version reads. */

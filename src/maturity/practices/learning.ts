@@ -1,6 +1,13 @@
 import { listFiles, practice, type RepoFacts } from '../facts.js';
 import type { Evidence, PracticeResult } from '../model.js';
-import { isUpload, loadgateCommand, loadToolOf, pushesDefaultBranch, stepOption } from '../workflows.js';
+import {
+  isUpload,
+  loadgateCommand,
+  loadToolOf,
+  pushesDefaultBranch,
+  stepOption,
+  type WorkflowStep,
+} from '../workflows.js';
 
 /**
  * Level 5: results are kept over time on the default branch, so a baseline is always at hand and slow drifts
@@ -20,7 +27,11 @@ export function historyPractice(facts: RepoFacts): PracticeResult {
     for (const step of workflow.steps) {
       if (!testing.has(step.job)) continue;
       const saveLine = loadgateCommand(step) ? stepOption(step, 'save-run', '--save-run') : undefined;
-      const kept = saveLine !== undefined || isUpload(step);
+      // The action uploads its own artifacts: the history chain, or the run as the next baseline.
+      const actionLine = loadgateCommand(step)
+        ? (trueInput(step, 'history') ?? trueInput(step, 'upload-baseline'))
+        : undefined;
+      const kept = saveLine !== undefined || actionLine !== undefined || isUpload(step);
       if (!kept) continue;
       saved = true;
       if (workflow.schedule) scheduled = true;
@@ -29,8 +40,8 @@ export function historyPractice(facts: RepoFacts): PracticeResult {
         .join(' and ');
       evidence.push({
         file: step.file,
-        line: saveLine ?? step.line,
-        note: `${saveLine !== undefined ? 'run file saved' : `results uploaded (${step.uses})`} on ${when}`,
+        line: actionLine ?? saveLine ?? step.line,
+        note: `${keptHow(step, actionLine !== undefined, saveLine !== undefined)} on ${when}`,
       });
     }
   }
@@ -38,7 +49,7 @@ export function historyPractice(facts: RepoFacts): PracticeResult {
   const steps: string[] = [];
   if (!saved)
     steps.push(
-      'Keep history: in a workflow `on: push` to the default branch, run the load test and loadgate with `save-run: run.json`, then upload the file with `actions/upload-artifact`; pull requests download the latest one as their baseline.',
+      'Keep history: in a workflow `on: push` to the default branch and `pull_request`, run the load test and the loadgate action with `history: true` and `upload-baseline: true`; it uploads the history and the run as artifacts, and pull requests read the latest ones (`baseline: auto`).',
     );
   if (!scheduled)
     steps.push(
@@ -62,6 +73,20 @@ export function historyPractice(facts: RepoFacts): PracticeResult {
  * Level 5: what loadgate recommends is acted on. Today the recommendations are lint findings: a file counts
  * when nothing at warning or error level is left open and every suppression says why.
  */
+function keptHow(step: WorkflowStep, byAction: boolean, saved: boolean) {
+  if (byAction)
+    return trueInput(step, 'history') !== undefined
+      ? 'history kept as an artifact chain'
+      : 'run uploaded as the baseline artifact';
+  return saved ? 'run file saved' : `results uploaded (${step.uses})`;
+}
+
+/** The line of an action input set to true (`history: true`). */
+function trueInput(step: WorkflowStep, name: string): number | undefined {
+  const input = step.inputs[name];
+  return input && input.value.trim().toLowerCase() === 'true' ? input.line : undefined;
+}
+
 export function actingOnFindingsPractice(facts: RepoFacts): PracticeResult {
   // A file that could not be parsed was never judged; it is a diagnostic, not a clean file.
   const files = facts.scenarios.filter((f) => f.scenario);
