@@ -5,6 +5,7 @@ import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
 import type { FunctionInput, FunctionResult, RuleFunction } from './functions/types.js';
 import { rootPlaceholders } from './messages.js';
+import { defaultsKey, ownOptions } from './rule-options.js';
 import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
@@ -74,6 +75,7 @@ function targetsOf(root: Located, rule: RuleDefinition): readonly Located[] {
 
 /** A clause with what each evaluation would otherwise look up again: its function and compiled-schema key. */
 interface PlannedClause {
+  rule: RuleDefinition;
   clause: RuleClause;
   fn: RuleFunction<never> | undefined;
   precompiledKey: string;
@@ -98,7 +100,7 @@ function planOf(rule: RuleDefinition): ClausePlan {
   const planned = (clause: RuleClause, key: string): PlannedClause => {
     const fn = ruleFunctions.get(clause.function);
     const onFile = fn?.readsOtherFields === false && clause.field?.startsWith(ROOT_PREFIX) === true;
-    return { clause, fn, precompiledKey: key, onFile };
+    return { rule, clause, fn, precompiledKey: key, onFile };
   };
   plan = {
     when: (rule.when ?? []).map((c, i) => planned(c, `when:${rule.id}:${i}`)),
@@ -262,8 +264,9 @@ function run(
       return { value: unwrap(other.value), known };
     },
   };
-  // Options read from the user's settings make another schema than the one compiled at build time.
+  // Options read from the user's settings make another schema than the ones compiled at build time.
   if (functionOptions === planned.clause.functionOptions) input.precompiledKey = planned.precompiledKey;
+  else if (options === ownOptions(planned.rule)) input.precompiledKey = defaultsKey(planned.precompiledKey);
   return fn.run(input, functionOptions as never);
 }
 
