@@ -5,7 +5,12 @@ import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
 import { verifyFixes } from './fixes/verify.js';
 import { runRules, type RuleSetting } from './run-rules.js';
-import { parseSuppressions, suppressionFor, suppressionProblems } from './suppressions.js';
+import {
+  parseSuppressions,
+  suppressionFor,
+  suppressionProblems,
+  suppressionsByLine,
+} from './suppressions.js';
 import type { CheckFunction, Finding, RuleDefinition, SuppressedFinding } from './types.js';
 
 export interface LintTextOptions {
@@ -177,17 +182,20 @@ function checkOnce(
   for (const e of ruleErrors)
     diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
   const suppressions = parseSuppressions(parsed.comments);
-  diagnostics.push(
-    ...suppressionProblems(
-      suppressions,
-      file,
-      (known ?? builtinRules).map((r) => r.id),
-    ),
-  );
+  if (suppressions.length > 0)
+    diagnostics.push(
+      ...suppressionProblems(
+        suppressions,
+        file,
+        (known ?? builtinRules).map((r) => r.id),
+      ),
+    );
+  const byLine = suppressionsByLine(suppressions);
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of dedupe(findings.sort(byPosition))) {
-    const by = suppressionFor(suppressions, finding.ruleId, finding.loc.line);
+    const here = byLine.get(finding.loc.line);
+    const by = here && suppressionFor(here, finding.ruleId, finding.loc.line);
     if (!by) kept.push(finding);
     else
       suppressed.push({
