@@ -28,6 +28,8 @@ const { buildConfigSchema, structureSchema } = await loadTs(join(root, 'src/conf
 const { renderRuleDoc, renderRuleIndex } = await loadTs(join(root, 'src/lint/rule-doc.ts'));
 const { detectors } = await loadTs(join(root, 'src/analyze/registry.ts'));
 const { renderDetectorDoc, renderDetectorIndex } = await loadTs(join(root, 'src/analyze/docs.ts'));
+const { ownOptions, defaultsKey } = await loadTs(join(root, 'src/lint/rule-options.ts'));
+const { resolveOptions } = await loadTs(join(root, 'src/lint/run-clauses.ts'));
 
 const ruleFiles = walk(join(root, 'rules'))
   .filter((f) => /\.ya?ml$/.test(f))
@@ -101,14 +103,21 @@ writeFileSync(
   JSON.stringify(buildConfigSchema(rules), null, 2) + '\n',
 );
 
-/** The JSON Schemas of a rule's `schema` clauses, keyed as run-clauses.ts looks them up; not those built from user options. */
+/**
+ * The JSON Schemas of a rule's `schema` clauses, keyed as run-clauses.ts looks them up. One that names rule
+ * options is compiled with the rule's own options put in (`defaultsKey`); user settings make other schemas,
+ * compiled when a run meets them.
+ */
 function schemaClauses(rule) {
+  const own = ownOptions(rule);
   return ['when', 'then'].flatMap((section) =>
-    (rule[section] ?? []).flatMap((clause, i) =>
-      clause.function === 'schema' && !JSON.stringify(clause.functionOptions).includes('"$option"')
-        ? [[`${section}:${rule.id}:${i}`, clause.functionOptions.schema]]
-        : [],
-    ),
+    (rule[section] ?? []).flatMap((clause, i) => {
+      if (clause.function !== 'schema') return [];
+      const key = `${section}:${rule.id}:${i}`;
+      if (!JSON.stringify(clause.functionOptions).includes('"$option"'))
+        return [[key, clause.functionOptions.schema]];
+      return [[defaultsKey(key), resolveOptions(clause.functionOptions, own).schema]];
+    }),
   );
 }
 

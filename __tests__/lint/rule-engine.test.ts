@@ -173,4 +173,17 @@ describe('facts and paths for rules stated as data (repository rules included)',
       lintText(code, 'locustfile.py', { rules: [r] }).findings.map((f) => [f.loc.line, f.message]),
     ).toEqual([[4, 'Shopper waits between(0.1, 0.5).']]);
   });
+
+  it('check a built-in schema naming an option with the default (compiled ahead) and with the user setting', () => {
+    const code =
+      'from locust import HttpUser, task, between\n\nclass Shopper(HttpUser):\n    wait_time = between(100, 200)\n\n    @task\n    def browse(self):\n        self.client.get("/")\n';
+    const wait = (settingFor?: () => { severity: 'warning'; options: Record<string, unknown> }) =>
+      lintText(code, 'locustfile.py', settingFor ? { settingFor } : {}).findings.filter(
+        (f) => f.ruleId === 'locust/wait-time-in-milliseconds',
+      ).length;
+    // minSeconds 300 by default: 100 s is long but plausible; taken for milliseconds from 100 on.
+    expect(wait()).toBe(0);
+    expect(wait(() => ({ severity: 'warning', options: { minSeconds: 100 } }))).toBe(1);
+    expect(wait()).toBe(0);
+  });
 });

@@ -5,7 +5,12 @@ import { builtinChecks } from './generated/checks.js';
 import { builtinRules } from './generated/rules.js';
 import { verifyFixes } from './fixes/verify.js';
 import { runRules, type RuleSetting } from './run-rules.js';
-import { parseSuppressions, suppressionFor, suppressionProblems } from './suppressions.js';
+import {
+  parseSuppressions,
+  suppressionFor,
+  suppressionProblems,
+  suppressionsByLine,
+} from './suppressions.js';
 import type { CheckFunction, Finding, RuleDefinition, SuppressedFinding } from './types.js';
 
 export interface LintTextOptions {
@@ -15,6 +20,13 @@ export interface LintTextOptions {
   context?: AdapterContext;
   /** When true, a file no adapter claims is reported; discovery passes false for files it only guessed at. */
   explicit?: boolean;
+  /**
+   * What becomes of the rules' edits. `verify` (the default): each is tried on the text it would produce
+   * and withdrawn when that breaks the file (`verifyFixes`), so every edit a report shows or `--fix` writes
+   * is known to work. `drop`: the caller shows and applies no edit (maturity, rule usage counts), so they are
+   * left out unverified, sparing the second parse and lint of each file that has one.
+   */
+  fixes?: 'verify' | 'drop';
 }
 
 export interface LintTextResult {
@@ -106,14 +118,56 @@ export function checkFile(
   options: Omit<LintTextOptions, 'context' | 'explicit'> = {},
 ): LintTextResult {
   const result = checkOnce(parsed, options);
+  if (options.fixes === 'drop') {
+    dropEdits(result.findings);
+    return result;
+  }
   const { text, reparse } = parsed;
-  if (text !== undefined && reparse) verifyFixes(text, result, (next) => checkOnce(reparse(next), options));
+  if (text === undefined || !reparse || !result.findings.some(hasEdits)) return result;
+  // The fixed text is linted only with the rules the judgement reads (see `judgedRules`); the file's own
+  // findings are compared on the same rules.
+  const judged = judgedRules(result.findings, options);
+  const relevant = new Set(judged.map((r) => r.id));
+  const before = { ...result, findings: result.findings.filter((f) => relevant.has(f.ruleId)) };
+  verifyFixes(text, before, (next) => checkOnce(reparse(next), { ...options, rules: judged }, options.rules));
   return result;
+}
+
+function hasEdits(finding: Finding): boolean {
+  return (finding.fix?.edits?.length ?? 0) > 0;
+}
+
+/** Edits nobody will see or apply are not verified: none is left for a caller to show by mistake. */
+function dropEdits(findings: readonly Finding[]): void {
+  for (const f of findings)
+    if (f.fix && (f.fix.edits !== undefined || f.fix.safety !== undefined))
+      f.fix =
+        f.fix.skipped !== undefined
+          ? { description: f.fix.description, skipped: f.fix.skipped }
+          : { description: f.fix.description };
+}
+
+/**
+ * The rules whose findings the judgement of fixes reads (`fixes/verify.ts`): the rules of the findings
+ * being fixed (is the finding gone?) and every rule at error level for this file (does the edit add an
+ * error?). Findings of the other rules (warnings, infos elsewhere) never decide whether a fix is kept, so
+ * the fixed text is not checked with them: that lint is a second one of the file, and most of its cost.
+ */
+function judgedRules(
+  findings: readonly Finding[],
+  options: Omit<LintTextOptions, 'context' | 'explicit'>,
+): RuleDefinition[] {
+  const fixed = new Set(findings.filter(hasEdits).map((f) => f.ruleId));
+  return (options.rules ?? builtinRules).filter(
+    (r) => fixed.has(r.id) || (options.settingFor?.(r.id)?.severity ?? r.severity) === 'error',
+  );
 }
 
 function checkOnce(
   parsed: ParsedFile,
   options: Omit<LintTextOptions, 'context' | 'explicit'>,
+  /** The rules suppression comments may name, when only some of them run. */
+  known: readonly RuleDefinition[] | undefined = options.rules,
 ): LintTextResult {
   const { file, scenario } = parsed;
   const diagnostics = [...parsed.diagnostics];
@@ -128,17 +182,20 @@ function checkOnce(
   for (const e of ruleErrors)
     diagnostics.push({ file, severity: 'error', message: `rule ${e.ruleId} failed: ${e.message}` });
   const suppressions = parseSuppressions(parsed.comments);
-  diagnostics.push(
-    ...suppressionProblems(
-      suppressions,
-      file,
-      rules.map((r) => r.id),
-    ),
-  );
+  if (suppressions.length > 0)
+    diagnostics.push(
+      ...suppressionProblems(
+        suppressions,
+        file,
+        (known ?? builtinRules).map((r) => r.id),
+      ),
+    );
+  const byLine = suppressionsByLine(suppressions);
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of dedupe(findings.sort(byPosition))) {
-    const by = suppressionFor(suppressions, finding.ruleId, finding.loc.line);
+    const here = byLine.get(finding.loc.line);
+    const by = here && suppressionFor(here, finding.ruleId, finding.loc.line);
     if (!by) kept.push(finding);
     else
       suppressed.push({

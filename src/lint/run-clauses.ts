@@ -3,8 +3,9 @@ import { profileOf } from '../scenario/profile/compute.js';
 import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
-import type { FunctionResult } from './functions/types.js';
+import type { FunctionInput, FunctionResult, RuleFunction } from './functions/types.js';
 import { rootPlaceholders } from './messages.js';
+import { defaultsKey, ownOptions } from './rule-options.js';
 import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
 
@@ -15,6 +16,10 @@ type Outcome =
  * Runs a rule stated as data: every value `given` selects that meets all of `when` is checked against each
  * clause of `then`, and every failure is a report at the value it is about. Values the adapter could not
  * resolve never fail a clause and never meet a condition: "cannot tell" is silence, not a finding.
+ *
+ * This runs for every rule on every selected value of every file (a JMeter plan has thousands of elements,
+ * each seen by a dozen rules), so the loop allocates nothing for a value that does not meet `when`, and a
+ * condition on the scenario alone (`$.native.smokePlan`) is judged once per file, not once per value.
  */
 export function runClauses(
   rule: RuleDefinition,
@@ -23,24 +28,30 @@ export function runClauses(
 ): CheckReport[] {
   const reports: CheckReport[] = [];
   const root = rootOf(scenario);
-  const targets = (rule.given ?? ['']).flatMap((given) => selectFromRoot(root, given));
-  const keys = keysOf(rule);
+  const targets = targetsOf(root, rule);
+  if (targets.length === 0) return reports;
+  const plan = planOf(rule);
+  // Outcomes of the conditions on the scenario alone, judged when first reached (they may be costly, a
+  // schema over every element, and a value failing an earlier condition never reaches them).
+  const onFile: (boolean | undefined)[] = [];
   for (const target of targets) {
     if (isUnknown(target.value)) continue;
-    const met = (rule.when ?? []).every((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, keys.when[i]!, true);
-      return outcome.known && outcome.results.length === 0;
-    });
+    let met = true;
+    for (let i = 0; i < plan.when.length && met; i++) {
+      const clause = plan.when[i]!;
+      if (!clause.onFile) met = holds(clause, target, root, options);
+      else if (!(onFile[i] ??= holds(clause, root, root, options))) return reports;
+    }
     if (!met) continue;
-    (rule.then ?? []).forEach((clause, i) => {
-      const outcome = evaluate(clause, target, root, options, keys.then[i]!);
-      if (!outcome.known) return;
+    for (const clause of plan.then) {
+      const outcome = evaluate(clause, target, root, options);
+      if (!outcome.known) continue;
       for (const result of outcome.results)
         reports.push(
           toReport(
             rule,
             scenario,
-            clause,
+            clause.clause,
             target,
             root,
             outcome.located,
@@ -49,24 +60,54 @@ export function runClauses(
             outcome.functionOptions,
           ),
         );
-    });
+    }
   }
   return reports;
 }
 
-/** The keys of a rule's clauses' schemas compiled at build time, named once per rule, not per value. */
-const clauseKeys = new WeakMap<RuleDefinition, { when: string[]; then: string[] }>();
+/** The values a rule's `given` paths select, in order; one path (nearly every rule) is the shared selection. */
+function targetsOf(root: Located, rule: RuleDefinition): readonly Located[] {
+  const given = rule.given;
+  if (!given) return selectFromRoot(root, '');
+  if (given.length === 1) return selectFromRoot(root, given[0]!);
+  return given.flatMap((path) => selectFromRoot(root, path));
+}
 
-function keysOf(rule: RuleDefinition): { when: string[]; then: string[] } {
-  let keys = clauseKeys.get(rule);
-  if (!keys) {
-    keys = {
-      when: (rule.when ?? []).map((_, i) => `when:${rule.id}:${i}`),
-      then: (rule.then ?? []).map((_, i) => `then:${rule.id}:${i}`),
-    };
-    clauseKeys.set(rule, keys);
-  }
-  return keys;
+/** A clause with what each evaluation would otherwise look up again: its function and compiled-schema key. */
+interface PlannedClause {
+  rule: RuleDefinition;
+  clause: RuleClause;
+  fn: RuleFunction<never> | undefined;
+  precompiledKey: string;
+  /**
+   * A condition that reads only the scenario (`field: $.…`, a function of that value alone): it holds or not
+   * for the whole file. Judging a condition changes nothing, so judging it once gives the same findings.
+   */
+  onFile: boolean;
+}
+
+/** A rule's clauses, prepared once per rule. */
+interface ClausePlan {
+  when: PlannedClause[];
+  then: PlannedClause[];
+}
+
+const plans = new WeakMap<RuleDefinition, ClausePlan>();
+
+function planOf(rule: RuleDefinition): ClausePlan {
+  let plan = plans.get(rule);
+  if (plan) return plan;
+  const planned = (clause: RuleClause, key: string): PlannedClause => {
+    const fn = ruleFunctions.get(clause.function);
+    const onFile = fn?.readsOtherFields === false && clause.field?.startsWith(ROOT_PREFIX) === true;
+    return { rule, clause, fn, precompiledKey: key, onFile };
+  };
+  plan = {
+    when: (rule.when ?? []).map((c, i) => planned(c, `when:${rule.id}:${i}`)),
+    then: (rule.then ?? []).map((c, i) => planned(c, `then:${rule.id}:${i}`)),
+  };
+  plans.set(rule, plan);
+  return plan;
 }
 
 /**
@@ -130,13 +171,18 @@ function fieldFrom(target: Located, root: Located, field: string | undefined): L
   return cachedField(target, field);
 }
 
-/** Targets are shared by the rules of a file, and many rules read the same fields of them (`kind`, `props`). */
-const fields = new WeakMap<Located, Map<string, Located>>();
+/**
+ * Targets are shared by the rules of a file, and many rules read the same fields of them (`kind`, `props`).
+ * The fields read are kept on the target itself, under a key of this module: this is looked up for every
+ * clause on every element, and a property is found faster than a WeakMap entry.
+ */
+const FIELDS = Symbol('fields read');
+
+type WithFields = Located & { [FIELDS]?: Map<string, Located> };
 
 function cachedField(target: Located, field: string | undefined): Located {
   if (!field) return target;
-  let byField = fields.get(target);
-  if (!byField) fields.set(target, (byField = new Map()));
+  const byField = ((target as WithFields)[FIELDS] ??= new Map());
   let located = byField.get(field);
   if (!located) byField.set(field, (located = fieldOf(target, field)));
   return located;
@@ -155,40 +201,73 @@ function optionsFor(clause: RuleClause, options: Record<string, unknown>): unkno
   return byClause.get(written);
 }
 
-function evaluate(
-  clause: RuleClause,
+/** Does a `when` clause hold for the target? Unknown, hidden or missing values never meet a condition. */
+function holds(
+  planned: PlannedClause,
   target: Located,
   root: Located,
   options: Record<string, unknown>,
-  precompiledKey: string,
-  asCondition = false,
-): Outcome {
-  const fn = ruleFunctions.get(clause.function);
-  if (!fn) throw new Error(`names function "${clause.function}", which does not exist`);
-  const located = fieldFrom(target, root, clause.field);
-  // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
-  if (located.hidden) return { known: false };
-  if (fn.readsValue && (isUnknown(located.value) || isTemplate(located.value))) return { known: false };
+): boolean {
+  const fn = functionOf(planned);
+  const located = fieldFrom(target, root, planned.clause.field);
+  if (located.hidden || unreadable(fn, located.value)) return false;
   // A condition on a value that is not there does not hold ("when abortOnFail is true"), unless the
-  // function speaks of missing values (`defined`, `falsy`); as a requirement, the function decides.
-  if (asCondition && !fn.judgesMissing && located.value === undefined) return { known: false };
-  const functionOptions = optionsFor(clause, options);
-  const results = fn.run(
-    {
-      value: unwrap(located.value),
-      located,
-      target,
-      fieldValue: (field) => {
-        const other = fieldFrom(target, root, field);
-        const known = !other.hidden && !isUnknown(other.value) && !isTemplate(other.value);
-        return { value: unwrap(other.value), known };
-      },
-      // Options read from the user's settings make another schema than the one compiled at build time.
-      ...(functionOptions === clause.functionOptions ? { precompiledKey } : {}),
-    },
-    functionOptions as never,
-  );
+  // function speaks of missing values (`defined`, `falsy`).
+  if (!fn.judgesMissing && located.value === undefined) return false;
+  return run(fn, planned, located, target, root, options).length === 0;
+}
+
+function evaluate(
+  planned: PlannedClause,
+  target: Located,
+  root: Located,
+  options: Record<string, unknown>,
+): Outcome {
+  const fn = functionOf(planned);
+  const located = fieldFrom(target, root, planned.clause.field);
+  // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
+  if (located.hidden || unreadable(fn, located.value)) return UNKNOWN;
+  const functionOptions = optionsFor(planned.clause, options);
+  const results = run(fn, planned, located, target, root, options, functionOptions);
   return { known: true, results, located, functionOptions };
+}
+
+const UNKNOWN: Outcome = Object.freeze({ known: false });
+
+function functionOf(planned: PlannedClause): RuleFunction<never> {
+  if (!planned.fn) throw new Error(`names function "${planned.clause.function}", which does not exist`);
+  return planned.fn;
+}
+
+/** The function reads the value and it is one the adapter could not resolve or that is built at run time. */
+function unreadable(fn: RuleFunction<never>, value: unknown): boolean {
+  if (!fn.readsValue || !isSourceValue(value)) return false;
+  return value.kind === 'unknown' || (value.kind === 'string' && value.template === true);
+}
+
+function run(
+  fn: RuleFunction<never>,
+  planned: PlannedClause,
+  located: Located,
+  target: Located,
+  root: Located,
+  options: Record<string, unknown>,
+  functionOptions = optionsFor(planned.clause, options),
+): FunctionResult[] {
+  const input: FunctionInput = {
+    value: unwrap(located.value),
+    located,
+    target,
+    fieldValue: (field) => {
+      const other = fieldFrom(target, root, field);
+      const known = !other.hidden && !isUnknown(other.value) && !isTemplate(other.value);
+      return { value: unwrap(other.value), known };
+    },
+  };
+  // Options read from the user's settings make another schema than the ones compiled at build time.
+  if (functionOptions === planned.clause.functionOptions) input.precompiledKey = planned.precompiledKey;
+  else if (options === ownOptions(planned.rule)) input.precompiledKey = defaultsKey(planned.precompiledKey);
+  return fn.run(input, functionOptions as never);
 }
 
 /** `{ $option: name }` anywhere in functionOptions stands for the rule option `name`: user settings apply. */
@@ -244,17 +323,28 @@ function toReport(
 
 /** `{{$.criteria.count}}` in a message or the fix: the scenario's fact, when it is a scalar. */
 function rootFacts(rule: RuleDefinition, root: Located): Record<string, string | number> {
-  const texts = [
-    ...Object.values(rule.messages),
-    ...(typeof rule.fix === 'string' ? [rule.fix] : Object.values(rule.fix ?? {})),
-  ];
   const out: Record<string, string | number> = {};
-  for (const name of texts.flatMap(rootPlaceholders)) {
+  for (const name of rootNamesOf(rule)) {
     const value = unwrap(fieldOf(root, name.slice(ROOT_PREFIX.length)).value);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
       out[name] = display(value);
   }
   return out;
+}
+
+/** The `{{$.…}}` placeholders of a rule's messages and fix, read from its texts once. */
+const rootNames = new WeakMap<RuleDefinition, string[]>();
+
+function rootNamesOf(rule: RuleDefinition): string[] {
+  let names = rootNames.get(rule);
+  if (!names) {
+    const texts = [
+      ...Object.values(rule.messages),
+      ...(typeof rule.fix === 'string' ? [rule.fix] : Object.values(rule.fix ?? {})),
+    ];
+    rootNames.set(rule, (names = texts.flatMap(rootPlaceholders)));
+  }
+  return names;
 }
 
 function messageIdFor(

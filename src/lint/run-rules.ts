@@ -2,6 +2,7 @@ import type { Scenario, ToolId } from '../scenario/model.js';
 import { enrichScenario } from './enrich.js';
 import { fillTemplate } from './messages.js';
 import { runClauses } from './run-clauses.js';
+import { ownOptions } from './rule-options.js';
 import type {
   CheckFunction,
   CheckReport,
@@ -62,17 +63,12 @@ function rulesFor(rules: readonly RuleDefinition[], tool: ToolId): readonly Rule
   return selected;
 }
 
-/** A rule's own options (defaults, then its check's), merged once; user options are merged per file. */
-const ownOptions = new WeakMap<RuleDefinition, Record<string, unknown>>();
-
 function optionsOf(
   rule: RuleDefinition,
   userOptions: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
   if (userOptions) return { ...rule.defaultOptions, ...rule.check?.options, ...userOptions };
-  let options = ownOptions.get(rule);
-  if (!options) ownOptions.set(rule, (options = { ...rule.defaultOptions, ...rule.check?.options }));
-  return options;
+  return ownOptions(rule);
 }
 
 function checkRule(

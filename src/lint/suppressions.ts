@@ -34,6 +34,20 @@ export function parseSuppressions(comments: readonly SourceComment[]): Suppressi
   return out;
 }
 
+/**
+ * The suppressions of a file by the line they apply to, for `suppressionFor`: a generated plan can have
+ * thousands of findings and of comments, and each finding looks up only the comments above its own line.
+ */
+export function suppressionsByLine(suppressions: readonly Suppression[]): Map<number, Suppression[]> {
+  const byLine = new Map<number, Suppression[]>();
+  for (const s of suppressions) {
+    const list = byLine.get(s.line);
+    if (list) list.push(s);
+    else byLine.set(s.line, [s]);
+  }
+  return byLine;
+}
+
 /** The suppression that silences `ruleId` on `line`, if any. */
 export function suppressionFor(
   suppressions: readonly Suppression[],

@@ -176,6 +176,18 @@ class U(HttpUser):
     expect(JSON.stringify(s.secrets)).not.toContain('Xk29-vQ7!mZ');
   });
 
+  it('reads a string as a whole: nothing inside an f-string is a credential, the strings after it are', () => {
+    const s = scenarioOf(`from locust import HttpUser, task
+
+class U(HttpUser):
+    @task
+    def login(self):
+        self.client.get(f"/me?{dict(password='Xk29-vQ7!mZ')}")
+        self.client.post("/login", json={"password": "Pw-77a91qZ"})
+`);
+    expect(s.secrets.map((x) => [x.key, x.loc.line])).toEqual([['password', 7]]);
+  });
+
   it('reads verify=False as TLS off for requests-based users, not for FastHttp ones that ignore it', () => {
     const body = `
     @task

@@ -39,6 +39,7 @@ export const compare: RuleFunction<CompareOptions> = {
   },
   judgesMissing: false,
   readsValue: true,
+  readsOtherFields: true,
   run({ value, fieldValue }, { op, value: fixed, field }) {
     if (value === undefined) return [];
     let limit: unknown = fixed;

@@ -22,6 +22,7 @@ export const enumeration: RuleFunction<{ values: Scalar[] }> = {
   },
   judgesMissing: false,
   readsValue: true,
+  readsOtherFields: false,
   run({ value }, { values }) {
     if (value === undefined || (typeof value === 'object' && value !== null)) return [];
     if (values.includes(value as Scalar)) return [];

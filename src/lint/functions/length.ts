@@ -30,6 +30,7 @@ export const length: RuleFunction<{ min?: number; max?: number }> = {
   },
   judgesMissing: false,
   readsValue: true,
+  readsOtherFields: false,
   run({ value }, { min, max }) {
     const n = lengthOf(value);
     if (n === undefined) return [];

@@ -14,6 +14,7 @@ export const defined: RuleFunction = {
   optionsSchema: none,
   judgesMissing: true,
   readsValue: false,
+  readsOtherFields: false,
   run: ({ value }) => (value === undefined ? fail : []),
 };
 
@@ -23,6 +24,7 @@ export const undefinedFn: RuleFunction = {
   optionsSchema: none,
   judgesMissing: true,
   readsValue: false,
+  readsOtherFields: false,
   run: ({ value }) => (value === undefined ? [] : fail),
 };
 
@@ -32,6 +34,7 @@ export const truthy: RuleFunction = {
   optionsSchema: none,
   judgesMissing: true,
   readsValue: true,
+  readsOtherFields: false,
   run: ({ value }) => (isTruthy(value) ? [] : fail),
 };
 
@@ -41,5 +44,6 @@ export const falsy: RuleFunction = {
   optionsSchema: none,
   judgesMissing: true,
   readsValue: true,
+  readsOtherFields: false,
   run: ({ value }) => (isTruthy(value) ? fail : []),
 };

@@ -37,6 +37,7 @@ export const schema: RuleFunction<{ schema: Record<string, unknown>; allErrors?:
   },
   judgesMissing: false,
   readsValue: false,
+  readsOtherFields: false,
   run({ located, precompiledKey }, { schema: json, allErrors }) {
     const target = located.value;
     if (target === undefined) return [];

@@ -42,5 +42,11 @@ export interface RuleFunction<Options = Record<string, unknown>> {
    * as a `when` condition a missing value then does not hold: "when abortOnFail is true" needs it there.
    */
   judgesMissing: boolean;
+  /**
+   * The function reads other fields of the selected value (`compare` with `field`), not only the one its
+   * clause names. A condition whose function does not, on a field of the scenario (`$.native.smokePlan`),
+   * holds or not for the whole file, so the engine judges it once per file.
+   */
+  readsOtherFields: boolean;
   run(input: FunctionInput, options: Options): FunctionResult[];
 }

@@ -7,7 +7,7 @@ import {
   named,
   numberValue,
   stringValue,
-  walk,
+  nodesOfTypes,
   type PyNode,
 } from '../python/syntax.js';
 import type { LocustNames } from './imports.js';
@@ -44,18 +44,20 @@ function isEnvRead(node: PyNode | null | undefined): boolean {
   return /^os\.(?:getenv|environ)\b/.test(text) || /^environ\b/.test(text) || /^getenv\(/.test(text);
 }
 
+const CALL_TYPES = ['call', 'assignment', 'assert_statement'];
+
 /**
- * Requests, pauses, hosts and response checks: one walk over the module. Nothing is evaluated; a URL held in
+ * Requests, pauses, hosts and response checks: one pass over the module. Nothing is evaluated; a URL held in
  * a variable is followed only to a literal assigned to it in the same function or at the top level.
  */
 export function readCalls(root: PyNode, file: string, names: LocustNames): CallFacts {
   const out: CallFacts = { requests: [], thinkTimes: [], hosts: [], checks: [], http: {} };
-  walk(root, (node) => {
+  for (const node of nodesOfTypes(root, CALL_TYPES)) {
     if (node.type === 'call') readCall(node, file, names, out);
     else if (node.type === 'assignment') readAssignment(node, file, out);
-    else if (node.type === 'assert_statement' && withinOf(node))
+    else if (withinOf(node))
       out.checks.push({ kind: 'assertion', within: withinOf(node), loc: locOf(node, file) });
-  });
+  }
   return out;
 }
 

@@ -1,6 +1,9 @@
 import type { SecretRef } from '../model.js';
 import { classifySecret } from '../secrets.js';
-import { callArguments, locOf, named, stringValue, walk, type PyNode } from '../python/syntax.js';
+import { callArguments, locOf, named, nodesOfTypes, stringValue, type PyNode } from '../python/syntax.js';
+
+/** The nodes a secret is found in: keys and keywords with their values, assignments, calls, and strings. */
+const SECRET_TYPES = ['pair', 'keyword_argument', 'assignment', 'call', 'string'];
 
 /**
  * String literals that look like credentials: by the key, keyword or variable they are given to
@@ -24,26 +27,30 @@ export function findSecrets(root: PyNode, file: string): SecretRef[] {
       loc: locOf(value, file),
     });
   };
-  walk(root, (node) => {
+  // A string's own parts (an f-string's `{...}`) are part of its text, never looked at again: in source
+  // order they come right after the string and before its end.
+  let insideStringUntil = -1;
+  for (const node of nodesOfTypes(root, SECRET_TYPES)) {
+    if (node.startIndex < insideStringUntil) continue;
     switch (node.type) {
       case 'pair':
         add(stringValue(node.childForFieldName('key')), node.childForFieldName('value'));
-        return;
+        continue;
       case 'keyword_argument': {
         const name = node.childForFieldName('name')?.text;
         const value = node.childForFieldName('value');
         if (name === 'auth' && value && (value.type === 'tuple' || value.type === 'list')) {
           add('password', named(value)[1]);
-          return;
+          continue;
         }
         add(name, value);
-        return;
+        continue;
       }
       case 'assignment': {
         const left = node.childForFieldName('left');
         const key = left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : left?.text;
         add(key, node.childForFieldName('right'));
-        return;
+        continue;
       }
       case 'call': {
         // `os.environ.get("PASSWORD", "local")`: the literal is the fallback of a variable, not the secret.
@@ -51,14 +58,13 @@ export function findSecrets(root: PyNode, file: string): SecretRef[] {
         if (/(?:environ\.get|getenv)$/.test(callee)) {
           for (const arg of callArguments(node).positional) if (arg.id) seen.add(arg.id);
         }
-        return;
+        continue;
       }
       case 'string':
         add(undefined, node);
-        return false;
-      default:
-        return;
+        insideStringUntil = node.endIndex;
+        continue;
     }
-  });
+  }
   return out;
 }
