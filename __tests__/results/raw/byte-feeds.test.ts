@@ -92,6 +92,21 @@ const JTL = [
   '',
   '2026/01/15 10:00:07,8,/api/caf\u00e9/7,200,OK,Users 1-6,text,true,,1,1,50,007,https://h/c,1,0,0',
   '1768467600008,9,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0',
+  // Short in the columns after the last one read, and a quote there: both are the text path's to read.
+  '1768467600009,10,/api/items/9,200,OK,Users 1-8,text,true,,1,1,50,50,https://h/i,1,0',
+  '1768467600010,11,/api/items/10,200,OK,Users 1-9,text,true,,1,1,50,50,"https://h/i?a=1,2",1,0,0',
+  '1768467600011,12,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0,extra',
+  '1768467600012,13.5,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0',
+];
+
+/** A header of JMeter's, in another order, with the label last: a CRLF row must not keep its `\r`. */
+const JTL_LABEL_LAST = [
+  'timeStamp,elapsed,success,dataType,allThreads,label',
+  '1768467600001,4,true,text,3,/static/app.js',
+  '1768467600002,5,true,text,3,/static/app.js',
+  '1768467600003,6,true,,3,Checkout',
+  '1768467600004,7,true,text,3',
+  '1768467600005,8,true,text,4,/api/a,b',
 ];
 
 describe('byte and text feeds of the raw readers', () => {
@@ -122,9 +137,19 @@ describe('byte and text feeds of the raw readers', () => {
       const bytes = Buffer.from(JTL.join(eol) + eol, 'utf8');
       const { text: expected, sizes } = await bothFeeds(bytes, feedJtlCsv, feedJtlCsvBytes);
       // 4 requests (one failed, one quoted), 1 transaction, and the two bad rows reported.
-      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(5);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(8);
       expect(expected.filter((c) => c[0] === 'transaction')).toHaveLength(1);
-      expect(expected.filter((c) => c[0] === 'diagnostic')).toHaveLength(2);
+      expect(expected.filter((c) => c[0] === 'diagnostic')).toHaveLength(3);
+      for (const calls of sizes) expect(calls).toEqual(expected);
+    }
+  });
+
+  it('JMeter JTL CSV: the same rows with the label as the last column, CRLF or not', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const bytes = Buffer.from(JTL_LABEL_LAST.join(eol) + eol, 'utf8');
+      const { text: expected, sizes } = await bothFeeds(bytes, feedJtlCsv, feedJtlCsvBytes);
+      expect(expected).toContainEqual(['request', '/static/app.js', undefined, 1768467600001, 4, false]);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(4);
       for (const calls of sizes) expect(calls).toEqual(expected);
     }
   });

@@ -34,6 +34,8 @@ interface Row {
   name: string;
   method?: string;
   templated: boolean;
+  /** The `(other endpoints)` row. */
+  other: boolean;
   transaction: boolean;
   /** Set when the row measures something else than the run's requests (a Gatling group). */
   latencyKind?: LatencyKind;
@@ -41,6 +43,13 @@ interface Row {
   errors: number;
   errorsByKind: Map<string, number>;
   sketch: DDSketch;
+}
+
+interface NameSpace {
+  /** `R` or `T` (request or transaction) and the method: the prefix of the row's key. */
+  prefix: string;
+  names: Map<string, Row>;
+  folded: Map<string, Row>;
 }
 
 interface Window {
@@ -69,9 +78,11 @@ export class RunBuilder implements SampleSink {
   private readonly rows = new Map<string, Row>();
   /**
    * Per kind and method: raw name → row, so a name is templated once, not once per sample; and folded name →
-   * row, so that the names folding changed (a new id each time) find their row without building a key.
+   * row, so that the names folding changed (a new id each time) find their row without building a key. Kept
+   * by method in maps of their own, so no key is built per sample.
    */
-  private readonly nameCache = new Map<string, { names: Map<string, Row>; folded: Map<string, Row> }>();
+  private readonly requestNames = new Map<string | undefined, NameSpace>();
+  private readonly transactionNames = new Map<string | undefined, NameSpace>();
   private cachedNames = 0;
   private readonly windows = new Map<number, Window>();
   /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
@@ -117,7 +128,7 @@ export class RunBuilder implements SampleSink {
     const key = timed ? this.overall.keyOf(latencyMs) : 0;
     if (timed) row.sketch.addKeyed(key, latencyMs, weight);
     if (row.templated) this.templatedRequests += weight;
-    if (row.name === OTHER_ENDPOINTS) this.overflowRequests += weight;
+    if (row.other) this.overflowRequests += weight;
     this.overallCount += weight;
     if (timed) this.overall.addKeyed(key, latencyMs, weight);
     const errors = error ? weight : 0;
@@ -351,15 +362,15 @@ export class RunBuilder implements SampleSink {
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    // No template string when there is no method: it would allocate on every sample.
-    const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
-    let space = this.nameCache.get(prefix);
+    const spaces = transaction ? this.transactionNames : this.requestNames;
+    let space = spaces.get(method);
     if (!space) {
-      space = { names: new Map(), folded: new Map() };
-      this.nameCache.set(prefix, space);
+      space = { prefix: `${transaction ? 'T' : 'R'}${method ?? ''}`, names: new Map(), folded: new Map() };
+      spaces.set(method, space);
     }
     const cached = space.names.get(rawName);
     if (cached) return cached;
+    const prefix = space.prefix;
     const name = templateName(fromLatin1(rawName));
     let row = space.folded.get(name);
     if (!row) {
@@ -376,6 +387,7 @@ export class RunBuilder implements SampleSink {
           name: other ? OTHER_ENDPOINTS : name,
           ...(method && !other ? { method } : {}),
           templated: !other && name.includes('{id}') && name !== rawName,
+          other,
           transaction,
           count: 0,
           errors: 0,
