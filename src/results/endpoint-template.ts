@@ -40,10 +40,21 @@ export function templateName(name: string): string {
   return q < 0 ? folded : redactQuery(folded + name.slice(q));
 }
 
-/** Where the path of `scheme://host/...` starts, or -1 when the name is not an absolute URL. */
+/**
+ * Where the path of `scheme://host/...` starts, or -1 when the name is not an absolute URL
+ * (`/^[a-z][a-z0-9+.-]*:\/\/[^/]*\/i`, walked by hand: it runs for every new name of a raw stream).
+ */
 function schemeEnd(name: string): number {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(name);
-  return m ? m[0].length : -1;
+  const letter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+  if (!letter(name.charCodeAt(0))) return -1;
+  let i = 1;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!(letter(c) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) break;
+  }
+  if (name.charCodeAt(i) !== 58 || name.charCodeAt(i + 1) !== 47 || name.charCodeAt(i + 2) !== 47) return -1;
+  const slash = name.indexOf('/', i + 3);
+  return slash < 0 ? name.length : slash;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -78,6 +78,17 @@ const K6 = [
   '{"metric":"http_req_duration_custom","type":"Point","data":{"time":"2026-01-15T10:00:02Z","value":3,"tags":{}}}',
   '',
   '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:03Z","value":9,"tags":{"name":"x"}}}',
+  // Read in place when k6 wrote them plainly, by JSON.parse otherwise: the same samples either way.
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:03.5+01:00","value":0.1234567,"tags":{"name":"","url":"http://h/a?x=1\\u0026y=2","method":"get","status":"503","error_code":"1211"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":1e-06,"tags":{"name":"x","status":"0"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":012,"tags":{"name":"x"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":-0,"tags":null}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7.25,"tags":{"name":"a","name":"b","status":"404"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7,"tags":{"name":"a"},"metadata":{"trace_id":"x"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7,"tags":{"name":"a"}}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05.123456789Z","value":3.000000000000001,"tags":{"name":"a","expected_response":"true","status":"500"}}}',
+  '{"metric":"vus","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":7,"tags":{"scenario":"s"}}}',
+  '{"metric":"dropped_iterations","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":2,"tags":{}}}',
 ];
 
 const JTL = [
@@ -123,7 +134,7 @@ describe('byte and text feeds of the raw readers', () => {
         feedK6Ndjson,
         feedK6NdjsonBytes,
       );
-      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(3);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(9);
       for (const calls of sizes) expect(calls).toEqual(expected);
       // With the byte-order mark the bytes feed still sees the same lines.
       const bomCalls = recorder();

@@ -25,8 +25,14 @@ export interface RunBuilderOptions {
 }
 
 export const OTHER_ENDPOINTS = '(other endpoints)';
-/** Distinct raw names remembered for the name → row cache and the overflow count; beyond, names are recomputed. */
+/** Distinct overflow names counted; beyond, the count says it is capped. */
 const NAME_CACHE_LIMIT = 50_000;
+/**
+ * Raw names remembered per kind and method (name → row) before that memory is cleared and starts again. Names
+ * that repeat (a JTL label, a named k6 request) are back after one fold; names with a new id on every request
+ * never repeat, and a cache that kept them all grew until garbage collection was half of reading the file.
+ */
+const RAW_NAMES_KEPT = 4096;
 /** Diagnostics of one kind beyond this are summarised: a broken file must not flood the report. */
 const MAX_DIAGNOSTICS = 20;
 
@@ -83,7 +89,7 @@ export class RunBuilder implements SampleSink {
    */
   private readonly requestNames = new Map<string | undefined, NameSpace>();
   private readonly transactionNames = new Map<string | undefined, NameSpace>();
-  private cachedNames = 0;
+  private foldedMisses = 0;
   private readonly windows = new Map<number, Window>();
   /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
   private readonly txOverall = new DDSketch();
@@ -399,11 +405,12 @@ export class RunBuilder implements SampleSink {
       // Overflow names stay uncached here: each distinct one is counted on its first sample.
       if (row.name !== OTHER_ENDPOINTS) space.folded.set(flat(name), row);
     }
+    // A name folding changed (an id in it) is usually new on every request: only one such miss in 8 is
+    // remembered, so a name that does repeat (a JTL label recorded with ids) still comes to be cached.
+    if (name !== rawName && (++this.foldedMisses & 7) !== 0) return row;
     // The cache holds copies: a name sliced from a chunk of text would keep the whole chunk alive.
-    if (this.cachedNames < NAME_CACHE_LIMIT) {
-      space.names.set(flat(rawName), row);
-      this.cachedNames++;
-    }
+    if (space.names.size >= RAW_NAMES_KEPT) space.names.clear();
+    space.names.set(flat(rawName), row);
     return row;
   }
 }
