@@ -5,10 +5,12 @@ import { redactQuery } from './endpoint-name.js';
  * `https://h/users/3f2a…-…/cart` → `https://h/users/{id}/cart`. Tools name requests by URL unless the script
  * names them (k6 `name` defaults to the URL, Locust and Artillery take what the script passes), so a run over
  * 500 booking ids would otherwise be 500 endpoints of one request each, none comparable with the baseline
- * (result-formats.md §8.7). Only path segments that are certainly ids are folded; words stay. Query values are
- * hidden as `redactQuery` does.
+ * (result-formats.md §8.7). Only path segments that are certainly ids are folded; words stay. Template
+ * placeholders (Artillery's `{{ id }}`) become `{id}` too, so one endpoint reads alike from every tool. Query
+ * values are hidden as `redactQuery` does.
  */
 export function templateName(name: string): string {
+  name = foldPlaceholders(name);
   // Raw streams call this for every request whose name is new (with ids, nearly every request), so it walks
   // the characters once instead of splitting and matching each segment with regular expressions.
   let q = -1;
@@ -38,6 +40,14 @@ export function templateName(name: string): string {
     if (kept > 0) folded = out + path.slice(kept);
   }
   return q < 0 ? folded : redactQuery(folded + name.slice(q));
+}
+
+/**
+ * Template placeholders as `{id}`: Artillery names a request by its URL template (`/items/{{ id }}`), which
+ * is the same endpoint as k6's `/items/1007` folded.
+ */
+export function foldPlaceholders(name: string): string {
+  return name.includes('{{') ? name.replace(/\{\{[^{}]*\}\}/g, '{id}') : name;
 }
 
 /**
