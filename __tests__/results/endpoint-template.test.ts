@@ -11,6 +11,9 @@ describe('templateName', () => {
     expect(templateName('/files/a94a8fe5ccb19ba61c4c0873d391e987982fbbd3')).toBe('/files/{id}');
     expect(templateName('/s/Zx8kP2qLm9RtY4vWn7')).toBe('/s/{id}');
     expect(templateName('/a/12/b/34?page=2')).toBe('/a/{id}/b/{id}?page=*');
+    // Artillery's URL templates: the same endpoint as k6's /items/1007.
+    expect(templateName('/items/{{ id }}/reviews?page={{ page }}')).toBe('/items/{id}/reviews?page=*');
+    expect(templateName('/items/{{id}}')).toBe(templateName('/items/1007'));
   });
 
   it('leaves words, versions and names that are not paths alone', () => {

@@ -5,10 +5,12 @@ import { redactQuery } from './endpoint-name.js';
  * `https://h/users/3f2a…-…/cart` → `https://h/users/{id}/cart`. Tools name requests by URL unless the script
  * names them (k6 `name` defaults to the URL, Locust and Artillery take what the script passes), so a run over
  * 500 booking ids would otherwise be 500 endpoints of one request each, none comparable with the baseline
- * (result-formats.md §8.7). Only path segments that are certainly ids are folded; words stay. Query values are
- * hidden as `redactQuery` does.
+ * (result-formats.md §8.7). Only path segments that are certainly ids are folded; words stay. Template
+ * placeholders (Artillery's `{{ id }}`) become `{id}` too, so one endpoint reads alike from every tool. Query
+ * values are hidden as `redactQuery` does.
  */
 export function templateName(name: string): string {
+  name = foldPlaceholders(name);
   // Raw streams call this for every request whose name is new (with ids, nearly every request), so it walks
   // the characters once instead of splitting and matching each segment with regular expressions.
   let q = -1;
@@ -40,10 +42,29 @@ export function templateName(name: string): string {
   return q < 0 ? folded : redactQuery(folded + name.slice(q));
 }
 
-/** Where the path of `scheme://host/...` starts, or -1 when the name is not an absolute URL. */
+/**
+ * Template placeholders as `{id}`: Artillery names a request by its URL template (`/items/{{ id }}`), which
+ * is the same endpoint as k6's `/items/1007` folded.
+ */
+export function foldPlaceholders(name: string): string {
+  return name.includes('{{') ? name.replace(/\{\{[^{}]*\}\}/g, '{id}') : name;
+}
+
+/**
+ * Where the path of `scheme://host/...` starts, or -1 when the name is not an absolute URL
+ * (`/^[a-z][a-z0-9+.-]*:\/\/[^/]*\/i`, walked by hand: it runs for every new name of a raw stream).
+ */
 function schemeEnd(name: string): number {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(name);
-  return m ? m[0].length : -1;
+  const letter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+  if (!letter(name.charCodeAt(0))) return -1;
+  let i = 1;
+  for (; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!(letter(c) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) break;
+  }
+  if (name.charCodeAt(i) !== 58 || name.charCodeAt(i + 1) !== 47 || name.charCodeAt(i + 2) !== 47) return -1;
+  const slash = name.indexOf('/', i + 3);
+  return slash < 0 ? name.length : slash;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

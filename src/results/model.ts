@@ -316,7 +316,8 @@ export interface SampleStreamReader {
   feed(input: AsyncIterable<string>, file: string, sink: SampleSink): Promise<void>;
   /**
    * The same over the file's bytes, when the reader has it: lines it skips, or fields it does not keep, are
-   * never decoded. The node layer prefers it; `feed` and `feedBytes` give the same samples.
+   * never decoded. The node layer prefers it; `feed` and `feedBytes` give the same samples. A chunk may be
+   * overwritten once the next one is asked for (a plain file is read into one reused buffer): keep copies.
    */
   feedBytes?(input: AsyncIterable<Buffer>, file: string, sink: SampleSink): Promise<void>;
 }

@@ -142,6 +142,34 @@ describe('Artillery report reader: endpoint names and wrong input', () => {
     expect(run.endpoints[0]).toMatchObject({ name: '/s?key=*&q', path: '/s' });
   });
 
+  it('folds URL-template placeholders into {id}, as other tools read the same endpoint', () => {
+    const run = runOf(
+      readArtilleryReport(
+        report(
+          {
+            'http.requests': 6,
+            'plugins.metrics-by-endpoint./items/{{ id }}.codes.200': 2,
+            'plugins.metrics-by-endpoint./items/{{ id }}/reviews?page={{ page }}.codes.200': 1,
+            // Two templates that would fold into one keep their names: their percentiles cannot be merged.
+            'plugins.metrics-by-endpoint./users/{{ a }}.codes.200': 2,
+            'plugins.metrics-by-endpoint./users/{{b}}.codes.200': 1,
+          },
+          { 'plugins.metrics-by-endpoint.response_time./items/{{ id }}': { p95: 4, count: 2 } },
+        ),
+        'r.json',
+      ),
+    );
+    expect(run.endpoints.map(({ name, path }) => ({ name, path }))).toEqual(
+      expect.arrayContaining([
+        { name: '/items/{id}', path: '/items/{id}' },
+        { name: '/items/{id}/reviews?page=*', path: '/items/{id}/reviews' },
+        { name: '/users/{{ a }}', path: '/users/{{ a }}' },
+        { name: '/users/{{b}}', path: '/users/{{b}}' },
+      ]),
+    );
+    expect(run.endpoints).toHaveLength(4);
+  });
+
   it('refuses a 2.0 pre-release report with a sentence', () => {
     const result = readArtilleryReport(report({ 'core.vusers.created': 1 }), 'r.json');
     expect(result.run).toBeUndefined();

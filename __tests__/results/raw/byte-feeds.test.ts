@@ -78,6 +78,17 @@ const K6 = [
   '{"metric":"http_req_duration_custom","type":"Point","data":{"time":"2026-01-15T10:00:02Z","value":3,"tags":{}}}',
   '',
   '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:03Z","value":9,"tags":{"name":"x"}}}',
+  // Read in place when k6 wrote them plainly, by JSON.parse otherwise: the same samples either way.
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:03.5+01:00","value":0.1234567,"tags":{"name":"","url":"http://h/a?x=1\\u0026y=2","method":"get","status":"503","error_code":"1211"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":1e-06,"tags":{"name":"x","status":"0"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":012,"tags":{"name":"x"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:04Z","value":-0,"tags":null}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7.25,"tags":{"name":"a","name":"b","status":"404"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7,"tags":{"name":"a"},"metadata":{"trace_id":"x"}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05Z","value":7,"tags":{"name":"a"}}}}',
+  '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05.123456789Z","value":3.000000000000001,"tags":{"name":"a","expected_response":"true","status":"500"}}}',
+  '{"metric":"vus","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":7,"tags":{"scenario":"s"}}}',
+  '{"metric":"dropped_iterations","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":2,"tags":{}}}',
 ];
 
 const JTL = [
@@ -92,6 +103,21 @@ const JTL = [
   '',
   '2026/01/15 10:00:07,8,/api/caf\u00e9/7,200,OK,Users 1-6,text,true,,1,1,50,007,https://h/c,1,0,0',
   '1768467600008,9,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0',
+  // Short in the columns after the last one read, and a quote there: both are the text path's to read.
+  '1768467600009,10,/api/items/9,200,OK,Users 1-8,text,true,,1,1,50,50,https://h/i,1,0',
+  '1768467600010,11,/api/items/10,200,OK,Users 1-9,text,true,,1,1,50,50,"https://h/i?a=1,2",1,0,0',
+  '1768467600011,12,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0,extra',
+  '1768467600012,13.5,/api/items/8,200,OK,Users 1-7,text,true,,1,1,50,50,https://h/i,1,0,0',
+];
+
+/** A header of JMeter's, in another order, with the label last: a CRLF row must not keep its `\r`. */
+const JTL_LABEL_LAST = [
+  'timeStamp,elapsed,success,dataType,allThreads,label',
+  '1768467600001,4,true,text,3,/static/app.js',
+  '1768467600002,5,true,text,3,/static/app.js',
+  '1768467600003,6,true,,3,Checkout',
+  '1768467600004,7,true,text,3',
+  '1768467600005,8,true,text,4,/api/a,b',
 ];
 
 describe('byte and text feeds of the raw readers', () => {
@@ -108,7 +134,7 @@ describe('byte and text feeds of the raw readers', () => {
         feedK6Ndjson,
         feedK6NdjsonBytes,
       );
-      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(3);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(9);
       for (const calls of sizes) expect(calls).toEqual(expected);
       // With the byte-order mark the bytes feed still sees the same lines.
       const bomCalls = recorder();
@@ -122,9 +148,19 @@ describe('byte and text feeds of the raw readers', () => {
       const bytes = Buffer.from(JTL.join(eol) + eol, 'utf8');
       const { text: expected, sizes } = await bothFeeds(bytes, feedJtlCsv, feedJtlCsvBytes);
       // 4 requests (one failed, one quoted), 1 transaction, and the two bad rows reported.
-      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(5);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(8);
       expect(expected.filter((c) => c[0] === 'transaction')).toHaveLength(1);
-      expect(expected.filter((c) => c[0] === 'diagnostic')).toHaveLength(2);
+      expect(expected.filter((c) => c[0] === 'diagnostic')).toHaveLength(3);
+      for (const calls of sizes) expect(calls).toEqual(expected);
+    }
+  });
+
+  it('JMeter JTL CSV: the same rows with the label as the last column, CRLF or not', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const bytes = Buffer.from(JTL_LABEL_LAST.join(eol) + eol, 'utf8');
+      const { text: expected, sizes } = await bothFeeds(bytes, feedJtlCsv, feedJtlCsvBytes);
+      expect(expected).toContainEqual(['request', '/static/app.js', undefined, 1768467600001, 4, false]);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(4);
       for (const calls of sizes) expect(calls).toEqual(expected);
     }
   });

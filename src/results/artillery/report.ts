@@ -1,4 +1,5 @@
 import { OVERALL_NAME, pathOf, redactQuery } from '../endpoint-name.js';
+import { foldPlaceholders } from '../endpoint-template.js';
 import {
   describeJsonType,
   finite,
@@ -303,6 +304,11 @@ function endpointRows(
     own[rest.slice(owner.length + 1)] = n;
     owned.set(owner, own);
   }
+  const foldedCount = new Map<string, number>();
+  for (const name of names) {
+    const folded = foldPlaceholders(name);
+    foldedCount.set(folded, (foldedCount.get(folded) ?? 0) + 1);
+  }
   return names.map((name) => {
     const own = owned.get(name) ?? {};
     const outcome = outcomes(own, 'codes.', 'errors.');
@@ -311,8 +317,12 @@ function endpointRows(
     const failed = [...outcome.errors.values()].reduce((s, n) => s + n, 0);
     const count =
       responses + failed > 0 ? responses + failed : isObject(summary) ? finite(summary.count) : undefined;
-    const row = stats(redactQuery(name), latencyOf(summary), count, outcome, durationSec);
-    const path = pathOf(name.replace(/ \(.*\)$/, ''));
+    // metrics-by-endpoint names a request by its URL template: its placeholders read as other tools' folded
+    // ids. A summary holds final percentiles, so two names that would fold into one keep their own names.
+    const placeholders = foldPlaceholders(name);
+    const folded = redactQuery(foldedCount.get(placeholders) === 1 ? placeholders : name);
+    const row = stats(folded, latencyOf(summary), count, outcome, durationSec);
+    const path = pathOf(folded.replace(/ \(.*\)$/, ''))?.replaceAll('%7Bid%7D', '{id}');
     if (path !== undefined) row.path = path;
     return row;
   });

@@ -1,4 +1,5 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
+import { ByteStrings, HASH_START, hashStep } from '../raw/byte-strings.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -92,9 +93,9 @@ export async function feedJtlCsv(
 
 /**
  * The same over bytes. A plain row (no quote, a one-character delimiter, a successful sample with a data type,
- * whole-number time stamp, elapsed and thread count) is read in place: its fields are located without
- * splitting it, the numbers parsed from their digits and only the label kept as a string. Every other row is
- * read as `feedJtlCsv` reads it.
+ * whole-number time stamp, elapsed and thread count) is read in place, in one pass over its bytes that also
+ * finds its end: the numbers are parsed from their digits and the label is hashed as it is scanned, so a label
+ * seen before costs no string (`ByteStrings`). Every other row is read as `feedJtlCsv` reads it.
  */
 export async function feedJtlCsvBytes(
   input: AsyncIterable<Buffer>,
@@ -102,66 +103,136 @@ export async function feedJtlCsvBytes(
   sink: SampleSink,
 ): Promise<void> {
   const reader = jtlReader(sink);
-  // Where each field of the row being read starts and ends.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+  const labels = new ByteStrings(1024);
+  let row: RowParser | undefined;
+  const fastLine = (buf: Buffer, start: number, limit: number): number => {
+    // Asked on every row: the reader leaves the plain path while a quoted field is open.
     const fast = reader.fast();
-    if (!fast || start === end) return reader.onLine(buf.toString('latin1', start, end), lineNo);
-    const { cols, delimiter, width } = fast;
-    // One decode of the row, then the engine's own character search: in V8 this is faster than a loop over
-    // the bytes, and only short-lived strings are made.
-    const line = buf.toString('latin1', start, end);
-    if (line.indexOf('"') >= 0) return reader.onLine(line, lineNo);
-    let n = 0;
-    let from = 0;
-    for (let i = line.indexOf(delimiter); i >= 0; i = line.indexOf(delimiter, from)) {
-      starts[n] = from;
-      ends[n++] = i;
-      from = i + 1;
-    }
-    starts[n] = from;
-    ends[n++] = line.length;
-    const elapsed = wholeNumber(line, starts[cols.elapsed]!, ends[cols.elapsed]!);
-    const time =
-      cols.timeStamp < 0 ? undefined : wholeNumber(line, starts[cols.timeStamp]!, ends[cols.timeStamp]!);
-    const threads =
-      cols.allThreads < 0 ? undefined : wholeNumber(line, starts[cols.allThreads]!, ends[cols.allThreads]!);
-    const ok =
-      cols.success < 0 ||
-      (ends[cols.success]! - starts[cols.success]! === 4 && line.startsWith('true', starts[cols.success]!));
-    if (
-      n < width ||
-      elapsed < 0 ||
-      time === -1 ||
-      threads === -1 ||
-      !ok ||
-      // An empty (or unsaved) data type may be a Transaction Controller parent, told by its message.
-      (cols.dataType >= 0 ? starts[cols.dataType] === ends[cols.dataType] : cols.responseMessage >= 0)
-    )
-      return reader.onLine(line, lineNo);
-    const label = line.slice(starts[cols.label]!, ends[cols.label]!);
-    if (threads !== undefined) sink.vus(time, threads);
-    sink.request(label, undefined, time, elapsed, false, undefined);
-    if (cols.latency >= 0) {
-      const connect = cols.connect < 0 ? -1 : wholeNumber(line, starts[cols.connect]!, ends[cols.connect]!);
-      const latency = wholeNumber(line, starts[cols.latency]!, ends[cols.latency]!);
-      jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
-    }
+    if (!fast) return -1;
+    row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
+    return row.line(buf, start, limit);
   };
-  reader.finish(await forEachLineBytes(input, onLine));
+  const onChunk = (): void => row?.chunk();
+  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void =>
+    reader.onLine(buf.toString('latin1', start, end), lineNo);
+  reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
 }
 
-/** A whole number of at most 15 digits in the text, or -1 for anything else (read the slow way). */
-function wholeNumber(s: string, start: number, end: number): number {
-  if (start >= end || end - start > 15) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+interface RowParser {
+  line(buf: Buffer, start: number, limit: number): number;
+  /** A new chunk begins. */
+  chunk(): void;
+}
+
+/** What the byte path does with each column. */
+const SKIP = 0;
+const TIME = 1;
+const ELAPSED = 2;
+const LABEL = 3;
+const SUCCESS = 4;
+const DATA_TYPE = 5;
+const THREADS = 6;
+const LATENCY = 7;
+const CONNECT = 8;
+
+/**
+ * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
+ * a failure, a short row, a number that is not whole, the chunk's end): `feedJtlCsv`'s logic reads it then.
+ */
+function rowParser(
+  cols: Columns,
+  delimiter: number,
+  width: number,
+  sink: SampleSink,
+  labels: ByteStrings,
+): RowParser {
+  const roles = new Uint8Array(width);
+  if (cols.timeStamp >= 0) roles[cols.timeStamp] = TIME;
+  if (cols.success >= 0) roles[cols.success] = SUCCESS;
+  if (cols.dataType >= 0) roles[cols.dataType] = DATA_TYPE;
+  if (cols.allThreads >= 0) roles[cols.allThreads] = THREADS;
+  if (cols.latency >= 0) roles[cols.latency] = LATENCY;
+  if (cols.connect >= 0) roles[cols.connect] = CONNECT;
+  roles[cols.label] = LABEL;
+  roles[cols.elapsed] = ELAPSED;
+  const timed = cols.timeStamp >= 0;
+  const threaded = cols.allThreads >= 0;
+  // Without a data type column an empty one cannot be told apart: a Transaction Controller parent is told by
+  // its message, which only the text path reads. A method column (Taurus) is read there too.
+  const usable = (cols.dataType >= 0 || cols.responseMessage < 0) && cols.method < 0;
+  // The row's end is found first, by the engine's byte search, and the chunk's quotes by one search per chunk;
+  // then only the columns up to the last one read are scanned, and that the row has all its fields is checked
+  // from its end, over the short columns JMeter writes last.
+  const last = Math.max(...roles.map((r, col) => (r === SKIP ? 0 : col)));
+  const after = width - 1 - last;
+  const parser = (buf: Buffer, start: number, limit: number): number => {
+    if (!usable) return -1;
+    const end = buf.indexOf(10, start);
+    if (end < 0 || end >= limit) return -1;
+    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
+    if (quoteAt >= 0 && quoteAt < end) return -1;
+    // The text path strips a CRLF row's `\r`; so do fields read here.
+    const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
+    let i = start;
+    let time = 0;
+    let elapsed = -1;
+    let threads = 0;
+    let latency = -1;
+    let connect = -1;
+    let labelStart = 0;
+    let labelEnd = 0;
+    let hash = HASH_START;
+    for (let col = 0; ; col++) {
+      const from = i;
+      const role = roles[col];
+      if (role === SKIP || role === DATA_TYPE) {
+        while (i < stop && buf[i] !== delimiter) i++;
+        if (role === DATA_TYPE && i === from) return -1;
+      } else if (role === LABEL) {
+        for (let c; i < stop && (c = buf[i]!) !== delimiter; i++) hash = hashStep(hash, c);
+        labelStart = from;
+        labelEnd = i;
+      } else if (role === SUCCESS) {
+        // `true` and nothing else: a failed sample goes to the text path, which words its kind.
+        if (i + 4 > stop || buf[i] !== 116 || buf[i + 1] !== 114 || buf[i + 2] !== 117 || buf[i + 3] !== 101)
+          return -1;
+        i += 4;
+      } else {
+        // A whole number of 1 to 15 digits: TIME, ELAPSED, THREADS, LATENCY, CONNECT.
+        let n = 0;
+        for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
+        if (i === from || i - from > 15) return -1;
+        if (role === TIME) time = n;
+        else if (role === ELAPSED) elapsed = n;
+        else if (role === THREADS) threads = n;
+        else if (role === LATENCY) latency = n;
+        else connect = n;
+      }
+      if (col === last) break;
+      if (i >= stop || buf[i] !== delimiter) return -1;
+      i++;
+    }
+    if (after > 0) {
+      // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
+      if (i >= stop || buf[i] !== delimiter) return -1;
+      let missing = after - 1;
+      for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
+      if (missing > 0) return -1;
+    } else if (i < stop && buf[i] !== delimiter) return -1;
+    const label = labels.getHashed(buf, labelStart, labelEnd, hash);
+    const t = timed ? time : undefined;
+    if (threaded) sink.vus(t, threads);
+    sink.request(label, undefined, t, elapsed, false, undefined);
+    if (latency >= 0) jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
+    return end;
+  };
+  /** Where the next quote of the chunk is (-1: none), searched once per chunk and again past each one. */
+  const UNKNOWN = -2;
+  let quoteAt = UNKNOWN;
+  const chunk = (): void => {
+    quoteAt = UNKNOWN;
+  };
+  return { line: parser, chunk };
 }
 
 /** The row logic of both feeds, and what is said at the end. */
@@ -257,18 +328,20 @@ function jtlReader(sink: SampleSink) {
     sink.request(label, method, time, elapsed, !ok, kind);
   };
 
-  /** What the byte path needs once the header is read and every row is plain so far; undefined otherwise. */
-  const fast = (): { cols: Columns; delimiter: string; width: number } | undefined =>
-    cols &&
-    records &&
-    !records.open &&
-    !stopped &&
-    records.delimiter.length === 1 &&
-    cols.sampleCount < 0 &&
-    cols.elapsed >= 0 &&
-    cols.label >= 0
-      ? { cols, delimiter: records.delimiter, width }
-      : undefined;
+  let plain: { cols: Columns; delimiter: string; width: number } | undefined;
+  /** What the byte path needs once the header is read, while no quoted field is open; undefined otherwise. */
+  const fast = (): { cols: Columns; delimiter: string; width: number } | undefined => {
+    if (!cols || !records || records.open || stopped) return undefined;
+    if (
+      plain === undefined &&
+      records.delimiter.length === 1 &&
+      cols.sampleCount < 0 &&
+      cols.elapsed >= 0 &&
+      cols.label >= 0
+    )
+      plain = { cols, delimiter: records.delimiter, width };
+    return plain;
+  };
   const onLine = (line: string, lineNo: number): void => {
     if (stopped) return;
     if (!records) {

@@ -1,5 +1,6 @@
 import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { ByteStrings } from '../raw/byte-strings.js';
 import { Rfc3339Parser } from '../raw/time.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
@@ -54,7 +55,9 @@ export async function feedK6Ndjson(
 /**
  * The same over bytes. About 8 lines in 9 are points of metrics loadgate does not read (`http_reqs`, the six
  * request phases, `http_req_failed`, data and iteration trends): their metric name is compared in place, in
- * the bytes, and the line is never decoded (of a request phase, only the value's few bytes are). The rest are decoded and read as `feedK6Ndjson` reads them.
+ * the bytes, and the line is never decoded (of a request phase, only the value's few bytes are). The points it
+ * reads, as k6 writes them (`pointParser`), are read in place too; any other line is decoded and read as
+ * `feedK6Ndjson` reads it.
  */
 export async function feedK6NdjsonBytes(
   input: AsyncIterable<Buffer>,
@@ -63,33 +66,264 @@ export async function feedK6NdjsonBytes(
 ): Promise<void> {
   const reader = lineReader(sink);
   const key = Buffer.from(METRIC_KEY, 'latin1');
-  const lineStart = Buffer.from(`{${METRIC_KEY}`, 'latin1');
-  const wanted = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
-  const phases = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
-  const valueKey = Buffer.from(VALUE_KEY, 'latin1');
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
-    // Point lines of k6 ≥ 0.38 start with {"metric":"; others (Metric lines, older k6) have it further on.
+    // Point lines of k6 ≥ 0.38 start with {"metric":" (pointParser took those it could); others (Metric
+    // lines, older k6) have it further on.
     let name = -1;
-    if (end - start > lineStart.length && bytesAt(buf, start, lineStart)) name = start + lineStart.length;
+    if (end - start > LINE_START.length && bytesAt(buf, start, LINE_START)) name = start + LINE_START.length;
     else {
       const at = buf.indexOf(key, start);
       if (at >= 0 && at + key.length < end) name = at + key.length;
     }
-    if (name >= 0 && !isWanted(buf, name, end, wanted)) {
-      reader.skipped();
-      // A request phase (http_req_…, a "q" at 7): only its value is decoded, a few bytes, never the line.
-      const phase = buf[name + 7] === 113 ? phases.find((p) => bytesAt(buf, name, p.bytes)) : undefined;
-      const at = phase ? buf.indexOf(valueKey, name) : -1;
-      if (phase && at >= 0 && at < end) {
-        const from = at + valueKey.length;
-        sink.phase?.(phase.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
-      }
+    if (name >= 0 && !isWanted(buf, name, end, WANTED)) {
+      reader.counted();
+      feedPhase(sink, buf, name, end);
       return;
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine));
+  reader.finish(await forEachLineBytes(input, onLine, pointParser(sink, reader.times, reader.counted)));
 }
+
+const LINE_START = Buffer.from(`{${METRIC_KEY}`, 'latin1');
+const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
+const VALUE_KEY_BYTES = Buffer.from(VALUE_KEY, 'latin1');
+
+/** A request phase point (`http_req_…`, a "q" at 7) whose name starts at `name`: only its value is decoded. */
+function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): void {
+  if (!sink.phase || buf[name + 7] !== 113) return;
+  const phase = PHASES.find((p) => bytesAt(buf, name, p.bytes));
+  const at = phase ? buf.indexOf(VALUE_KEY_BYTES, name) : -1;
+  if (!phase || at < 0 || at >= end) return;
+  const from = at + VALUE_KEY_BYTES.length;
+  sink.phase(phase.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
+}
+const WANTED = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
+/** The wanted metric names (with their closing quote) by first byte: no two share one. */
+const WANTED_BY_FIRST: (Buffer | undefined)[] = [];
+for (const w of WANTED) WANTED_BY_FIRST[w[0]!] = w;
+const DURATION = Buffer.from('http_req_duration","type":"Point","data":{"time":"', 'latin1');
+const VUS = Buffer.from('vus","type":"Point","data":{"time":"', 'latin1');
+const ITERATIONS = Buffer.from('iterations","type":"Point","data":{"time":"', 'latin1');
+const CHECKS = Buffer.from('checks","type":"Point","data":{"time":"', 'latin1');
+const DROPPED = Buffer.from('dropped_iterations","type":"Point","data":{"time":"', 'latin1');
+const VALUE = Buffer.from('","value":', 'latin1');
+const TAGS = Buffer.from(',"tags":{', 'latin1');
+const FALSE = Buffer.from('false', 'latin1');
+/** What a point line is, by its metric. */
+const SKIPPED = 0;
+const REQUEST = 1;
+const GAUGE_VUS = 2;
+const ITERATION = 3;
+const CHECK = 4;
+const DROPPED_ITERATION = 5;
+/** Powers of ten a decimal of at most 15 digits is divided by: exact, so the quotient is rounded once. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Reads, in place, a point line exactly as k6 writes it (`{"metric":…,"type":"Point","data":{"time":…,
+ * "value":…,"tags":{…}}}`, tags of plain strings): returns where its newline is, or -1 for anything else (an
+ * escape, a float with an exponent, metadata, another key order), which the JSON path reads. What it accepts
+ * is valid JSON that `JSON.parse` would read to the same values: a number of at most 15 digits divided by an
+ * exact power of ten is the double nearest the decimal, as JSON.parse gives it.
+ */
+function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void) {
+  const names = new ByteStrings(4096);
+  const methods = new ByteStrings(64, (s) => s.toUpperCase());
+  const texts = new ByteStrings(256);
+  /** Where the last number read ends (set by `number`). */
+  let numberEnd = 0;
+  /** A JSON number without exponent, of at most 15 digits, at `i`; NaN for anything else. */
+  const number = (buf: Buffer, i: number, end: number): number => {
+    const negative = buf[i] === 45; /* - */
+    if (negative) i++;
+    const first = i;
+    let m = 0;
+    for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
+    const intDigits = i - first;
+    if (intDigits === 0 || (intDigits > 1 && buf[first] === 48)) return NaN;
+    let scale = 0;
+    if (buf[i] === 46 /* . */) {
+      const fractionStart = ++i;
+      for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
+      scale = i - fractionStart;
+      if (scale === 0) return NaN;
+    }
+    if (intDigits + scale > 15) return NaN;
+    numberEnd = i;
+    const v = scale === 0 ? m : m / POW10[scale]!;
+    return negative ? -v : v;
+  };
+  /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
+  const stringEnd = (buf: Buffer, i: number, end: number): number => {
+    for (let c; i < end; i++) {
+      c = buf[i]!;
+      if (c === 34) return i;
+      if (c === 92 || c < 32) return -1;
+    }
+    return -1;
+  };
+  return (buf: Buffer, start: number, limit: number): number => {
+    const nl = buf.indexOf(10, start);
+    if (nl < 0 || nl >= limit) return -1;
+    const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
+    if (end - start < 60 || !bytesAt(buf, start, LINE_START)) return -1;
+    const at = start + LINE_START.length;
+    let kind = SKIPPED;
+    let head = DURATION;
+    switch (buf[at]) {
+      case 104 /* h */:
+        if (bytesAt(buf, at, DURATION)) kind = REQUEST;
+        break;
+      case 118 /* v */:
+        if (bytesAt(buf, at, VUS)) {
+          kind = GAUGE_VUS;
+          head = VUS;
+        }
+        break;
+      case 105 /* i */:
+        if (bytesAt(buf, at, ITERATIONS)) {
+          kind = ITERATION;
+          head = ITERATIONS;
+        }
+        break;
+      case 99 /* c */:
+        if (bytesAt(buf, at, CHECKS)) {
+          kind = CHECK;
+          head = CHECKS;
+        }
+        break;
+      case 100 /* d */:
+        if (bytesAt(buf, at, DROPPED)) {
+          kind = DROPPED_ITERATION;
+          head = DROPPED;
+        }
+        break;
+    }
+    if (kind === SKIPPED) {
+      // A metric loadgate does not read is counted and left unparsed, as the JSON path does. Its first letter
+      // names the one wanted metric it could be.
+      const wanted = WANTED_BY_FIRST[buf[at]!];
+      if (wanted && at + wanted.length <= end && bytesAt(buf, at, wanted)) return -1;
+      counted();
+      feedPhase(sink, buf, at, end);
+      return nl;
+    }
+    let i = at + head.length;
+    const timeEnd = stringEnd(buf, i, end);
+    if (timeEnd < 0 || !bytesAt(buf, timeEnd, VALUE)) return -1;
+    const timeStart = i;
+    const value = number(buf, timeEnd + VALUE.length, end);
+    if (value !== value || !bytesAt(buf, numberEnd, TAGS)) return -1;
+    i = numberEnd + TAGS.length;
+    let nameStart = -1;
+    let nameEnd = -1;
+    let urlStart = -1;
+    let urlEnd = -1;
+    let methodStart = -1;
+    let methodEnd = -1;
+    let statusStart = -1;
+    let statusEnd = -1;
+    let expectedStart = -1;
+    let expectedEnd = -1;
+    let codeStart = -1;
+    let codeEnd = -1;
+    if (buf[i] === 125 /* } */) i++;
+    else {
+      for (;;) {
+        if (buf[i] !== 34) return -1;
+        const keyStart = i + 1;
+        const keyEnd = stringEnd(buf, keyStart, end);
+        if (keyEnd < 0 || buf[keyEnd + 1] !== 58 /* : */ || buf[keyEnd + 2] !== 34) return -1;
+        const valueStart = keyEnd + 3;
+        const valueEnd = stringEnd(buf, valueStart, end);
+        if (valueEnd < 0) return -1;
+        if (kind === REQUEST) {
+          // The tags a request row needs, by length then bytes; a repeated key counts once, as its last value.
+          switch (keyEnd - keyStart) {
+            case 3:
+              if (buf[keyStart] === 117 && buf[keyStart + 1] === 114 && buf[keyStart + 2] === 108) {
+                urlStart = valueStart;
+                urlEnd = valueEnd;
+              }
+              break;
+            case 4:
+              if (bytesAt(buf, keyStart, TAG_NAME)) {
+                nameStart = valueStart;
+                nameEnd = valueEnd;
+              }
+              break;
+            case 6:
+              if (bytesAt(buf, keyStart, TAG_METHOD)) {
+                methodStart = valueStart;
+                methodEnd = valueEnd;
+              } else if (bytesAt(buf, keyStart, TAG_STATUS)) {
+                statusStart = valueStart;
+                statusEnd = valueEnd;
+              }
+              break;
+            case 10:
+              if (bytesAt(buf, keyStart, TAG_ERROR_CODE)) {
+                codeStart = valueStart;
+                codeEnd = valueEnd;
+              }
+              break;
+            case 17:
+              if (bytesAt(buf, keyStart, TAG_EXPECTED)) {
+                expectedStart = valueStart;
+                expectedEnd = valueEnd;
+              }
+              break;
+          }
+        }
+        i = valueEnd + 1;
+        if (buf[i] === 44 /* , */) i++;
+        else if (buf[i] === 125) {
+          i++;
+          break;
+        } else return -1;
+      }
+    }
+    // The tags close the data and the point: nothing may follow (metadata is the JSON path's).
+    if (i + 2 !== end || buf[i] !== 125 || buf[i + 1] !== 125) return -1;
+    const time = times.parseBytes(buf, timeStart, timeEnd);
+    counted();
+    if (kind === REQUEST) {
+      const name =
+        nameEnd > nameStart
+          ? names.get(buf, nameStart, nameEnd)
+          : urlEnd > urlStart
+            ? names.get(buf, urlStart, urlEnd)
+            : 'http_req_duration';
+      const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
+      const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
+      let error: boolean;
+      // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
+      if (expectedEnd > expectedStart)
+        error = expectedEnd - expectedStart === 5 && bytesAt(buf, expectedStart, FALSE);
+      else error = status === undefined || status === '0' || Number(status) >= 400;
+      let kindOfError: string | undefined;
+      if (error) {
+        const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
+        kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
+      }
+      sink.request(name, method, time, value, error, kindOfError);
+    } else if (kind === GAUGE_VUS) sink.vus(time, value);
+    else {
+      sink.seen(time);
+      if (kind === ITERATION) sink.iteration(value);
+      else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
+      else sink.check(value !== 0);
+    }
+    return nl;
+  };
+}
+
+const TAG_NAME = Buffer.from('name', 'latin1');
+const TAG_METHOD = Buffer.from('method', 'latin1');
+const TAG_STATUS = Buffer.from('status', 'latin1');
+const TAG_ERROR_CODE = Buffer.from('error_code', 'latin1');
+const TAG_EXPECTED = Buffer.from('expected_response', 'latin1');
 
 /** Whether the metric name at `at` (followed by its closing quote) is one loadgate reads. */
 function isWanted(buf: Buffer, at: number, end: number, wanted: Buffer[]): boolean {
@@ -149,7 +383,7 @@ function lineReader(sink: SampleSink) {
       else sink.check(data.value !== 0);
     }
   };
-  const skipped = (): void => {
+  const counted = (): void => {
     points++;
   };
   const finish = ({ lines, endsWithNewline }: { lines: number; endsWithNewline: boolean }): void => {
@@ -170,7 +404,7 @@ function lineReader(sink: SampleSink) {
       sink.diagnostic('No k6 Point lines found: expected the output of k6 run --out json=<file>.');
     }
   };
-  return { onLine, skipped, finish };
+  return { onLine, counted, finish, times };
 }
 
 function request(

@@ -36,10 +36,18 @@ export async function forEachLine(
  * `forEachLine` over bytes: `onLine` gets the chunk and the line's bounds (`\r` and `\n` excluded), so a reader
  * can skip a line or pick fields out of it without decoding it; only what it keeps becomes a string. A line cut
  * by a chunk boundary is joined with the next chunk first. A UTF-8 byte-order mark is skipped.
+ *
+ * `fastLine`, when given, is offered each line of a chunk first, from its start: it reads the line in the same
+ * pass that looks for its end and returns where its `\n` is, or -1 to leave the line to `onLine` (a line it
+ * cannot read in place, or one that goes past `limit`, the chunk's end). A chunk is only valid during the
+ * call: the reader copies what it keeps.
  */
 export async function forEachLineBytes(
   input: AsyncIterable<Buffer>,
   onLine: (buf: Buffer, start: number, end: number, lineNo: number) => void,
+  fastLine?: (buf: Buffer, start: number, limit: number) => number,
+  /** Called before the lines of each chunk are offered to `fastLine`. */
+  onChunk?: (buf: Buffer) => void,
 ): Promise<{ lines: number; endsWithNewline: boolean }> {
   let rest: Buffer | undefined;
   let lineNo = 0;
@@ -68,7 +76,19 @@ export async function forEachLineBytes(
       );
       start = nl + 1;
     }
-    for (let nl = chunk.indexOf(10, start); nl >= 0; nl = chunk.indexOf(10, start)) {
+    const limit = chunk.length;
+    onChunk?.(chunk);
+    for (;;) {
+      if (fastLine) {
+        const nl = fastLine(chunk, start, limit);
+        if (nl >= 0) {
+          lineNo++;
+          start = nl + 1;
+          continue;
+        }
+      }
+      const nl = chunk.indexOf(10, start);
+      if (nl < 0) break;
       onLine(chunk, start, nl > start && chunk[nl - 1] === 13 ? nl - 1 : nl, ++lineNo);
       start = nl + 1;
     }

@@ -27,8 +27,14 @@ export interface RunBuilderOptions {
 }
 
 export const OTHER_ENDPOINTS = '(other endpoints)';
-/** Distinct raw names remembered for the name → row cache and the overflow count; beyond, names are recomputed. */
+/** Distinct overflow names counted; beyond, the count says it is capped. */
 const NAME_CACHE_LIMIT = 50_000;
+/**
+ * Raw names remembered per kind and method (name → row) before that memory is cleared and starts again. Names
+ * that repeat (a JTL label, a named k6 request) are back after one fold; names with a new id on every request
+ * never repeat, and a cache that kept them all grew until garbage collection was half of reading the file.
+ */
+const RAW_NAMES_KEPT = 4096;
 /** Diagnostics of one kind beyond this are summarised: a broken file must not flood the report. */
 const MAX_DIAGNOSTICS = 20;
 
@@ -36,6 +42,8 @@ interface Row {
   name: string;
   method?: string;
   templated: boolean;
+  /** The `(other endpoints)` row. */
+  other: boolean;
   transaction: boolean;
   /** Set when the row measures something else than the run's requests (a Gatling group). */
   latencyKind?: LatencyKind;
@@ -43,6 +51,13 @@ interface Row {
   errors: number;
   errorsByKind: Map<string, number>;
   sketch: DDSketch;
+}
+
+interface NameSpace {
+  /** `R` or `T` (request or transaction) and the method: the prefix of the row's key. */
+  prefix: string;
+  names: Map<string, Row>;
+  folded: Map<string, Row>;
 }
 
 interface Window {
@@ -71,10 +86,12 @@ export class RunBuilder implements SampleSink {
   private readonly rows = new Map<string, Row>();
   /**
    * Per kind and method: raw name → row, so a name is templated once, not once per sample; and folded name →
-   * row, so that the names folding changed (a new id each time) find their row without building a key.
+   * row, so that the names folding changed (a new id each time) find their row without building a key. Kept
+   * by method in maps of their own, so no key is built per sample.
    */
-  private readonly nameCache = new Map<string, { names: Map<string, Row>; folded: Map<string, Row> }>();
-  private cachedNames = 0;
+  private readonly requestNames = new Map<string | undefined, NameSpace>();
+  private readonly transactionNames = new Map<string | undefined, NameSpace>();
+  private foldedMisses = 0;
   private readonly windows = new Map<number, Window>();
   /** Transactions alone, for a file that has nothing else (a CSV JTL of "generate parent sample" TCs). */
   private readonly txOverall = new DDSketch();
@@ -121,7 +138,7 @@ export class RunBuilder implements SampleSink {
     const key = timed ? this.overall.keyOf(latencyMs) : 0;
     if (timed) row.sketch.addKeyed(key, latencyMs, weight);
     if (row.templated) this.templatedRequests += weight;
-    if (row.name === OTHER_ENDPOINTS) this.overflowRequests += weight;
+    if (row.other) this.overflowRequests += weight;
     this.overallCount += weight;
     if (timed) this.overall.addKeyed(key, latencyMs, weight);
     const errors = error ? weight : 0;
@@ -368,15 +385,15 @@ export class RunBuilder implements SampleSink {
   }
 
   private row(rawName: string, method: string | undefined, transaction: boolean): Row {
-    // No template string when there is no method: it would allocate on every sample.
-    const prefix = method === undefined ? (transaction ? 'T' : 'R') : `${transaction ? 'T' : 'R'}${method}`;
-    let space = this.nameCache.get(prefix);
+    const spaces = transaction ? this.transactionNames : this.requestNames;
+    let space = spaces.get(method);
     if (!space) {
-      space = { names: new Map(), folded: new Map() };
-      this.nameCache.set(prefix, space);
+      space = { prefix: `${transaction ? 'T' : 'R'}${method ?? ''}`, names: new Map(), folded: new Map() };
+      spaces.set(method, space);
     }
     const cached = space.names.get(rawName);
     if (cached) return cached;
+    const prefix = space.prefix;
     const name = templateName(fromLatin1(rawName));
     let row = space.folded.get(name);
     if (!row) {
@@ -393,6 +410,7 @@ export class RunBuilder implements SampleSink {
           name: other ? OTHER_ENDPOINTS : name,
           ...(method && !other ? { method } : {}),
           templated: !other && name.includes('{id}') && name !== rawName,
+          other,
           transaction,
           count: 0,
           errors: 0,
@@ -404,11 +422,12 @@ export class RunBuilder implements SampleSink {
       // Overflow names stay uncached here: each distinct one is counted on its first sample.
       if (row.name !== OTHER_ENDPOINTS) space.folded.set(flat(name), row);
     }
+    // A name folding changed (an id in it) is usually new on every request: only one such miss in 8 is
+    // remembered, so a name that does repeat (a JTL label recorded with ids) still comes to be cached.
+    if (name !== rawName && (++this.foldedMisses & 7) !== 0) return row;
     // The cache holds copies: a name sliced from a chunk of text would keep the whole chunk alive.
-    if (this.cachedNames < NAME_CACHE_LIMIT) {
-      space.names.set(flat(rawName), row);
-      this.cachedNames++;
-    }
+    if (space.names.size >= RAW_NAMES_KEPT) space.names.clear();
+    space.names.set(flat(rawName), row);
     return row;
   }
 }

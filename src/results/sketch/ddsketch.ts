@@ -16,6 +16,11 @@ export const DEFAULT_RELATIVE_ACCURACY = 0.01;
 /** Values at or below this (ms) are counted as zero: a 0 ms JMeter sample has no logarithm. */
 const MIN_INDEXABLE = 1e-9;
 
+/** Keys of the whole numbers below this, at the default accuracy, filled as they are met. */
+const INT_KEYS_SIZE = 1 << 16;
+const UNSET_KEY = -(2 ** 31);
+const INT_KEYS = new Int32Array(INT_KEYS_SIZE).fill(UNSET_KEY);
+
 export interface SketchJson {
   /** Relative accuracy α. */
   alpha: number;
@@ -56,7 +61,14 @@ export class DDSketch {
 
   /** The bucket of a value (NaN for zero), for callers adding one value to several sketches of the same α. */
   keyOf(value: number): number {
-    return value <= MIN_INDEXABLE ? NaN : Math.ceil(Math.log(value) / this.logGamma);
+    if (value <= MIN_INDEXABLE) return NaN;
+    // Whole milliseconds (JMeter, Gatling) repeat: their keys are computed once, the same way.
+    if (value < INT_KEYS_SIZE && this.alpha === DEFAULT_RELATIVE_ACCURACY && (value | 0) === value) {
+      let key = INT_KEYS[value]!;
+      if (key === UNSET_KEY) key = INT_KEYS[value] = Math.ceil(Math.log(value) / this.logGamma);
+      return key;
+    }
+    return Math.ceil(Math.log(value) / this.logGamma);
   }
 
   /** `add` with the key already computed by `keyOf` of a sketch of the same α. */
