@@ -1,6 +1,7 @@
 import type { PercentileQuality } from '../results/model.js';
 import type { DDSketch } from '../results/sketch/ddsketch.js';
 import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
+import { historyNoiseTest } from './history-noise.js';
 import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
@@ -22,6 +23,11 @@ export interface MetricInput {
   baseline: MetricSide;
   current: MetricSide;
   minRequests: number;
+  /**
+   * This metric's values in the past runs of the history (`--history`), oldest first, already limited to
+   * the window: a percentile given without samples on either side is judged against their run-to-run noise.
+   */
+  history?: readonly number[];
 }
 
 const UNIT: Record<MetricId, MetricVerdict['unit']> = {
@@ -108,7 +114,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     }
   }
 
-  const tested = testChange(metric, baseline, current);
+  const tested = testChange(metric, baseline, current, input.history);
   const ci = tested?.ci;
   if (baseline.count !== undefined && current.count !== undefined)
     numbers.samples = { baseline: baseline.count, current: current.count };
@@ -127,6 +133,14 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   if (worsening > 0 && beyond(worsening)) {
     // The interval must lie wholly on the worse side of 0.
     if (ci && !(sign > 0 ? ci[0] > 0 : ci[1] < 0)) {
+      if (tested?.band) {
+        // Within the noise the history shows: not a regression, and more requests would not change that.
+        return verdict(
+          'unchanged',
+          `${moved}, beyond ${limits}, but within ${describeBand(metric, tested)}, so it may be noise.`,
+          numbers,
+        );
+      }
       const decide = thin ? thin.advice : 'more requests would decide it';
       return verdict(
         'inconclusive',
@@ -144,18 +158,17 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     }
     return verdict(
       'regressed',
-      `${moved}, beyond ${limits}.${noiseNote(metric, ci, baseline, current)}`,
+      `${moved}, beyond ${limits}.${noiseNote(metric, tested, baseline, current)}`,
       numbers,
     );
   }
   if (worsening < 0 && beyond(-worsening)) {
     if (ci && !(sign > 0 ? ci[1] < 0 : ci[0] > 0)) {
       // An improvement the data cannot confirm blocks nothing: call it unchanged rather than inconclusive.
-      return verdict(
-        'unchanged',
-        `${moved}, beyond ${limits}, but the 95 % CI of the change ${formatInterval(metric, ci)} includes 0, so it may be noise.`,
-        numbers,
-      );
+      const within = tested?.band
+        ? `within ${describeBand(metric, tested)}`
+        : `the 95 % CI of the change ${formatInterval(metric, ci)} includes 0`;
+      return verdict('unchanged', `${moved}, beyond ${limits}, but ${within}, so it may be noise.`, numbers);
     }
     if (thin) {
       return verdict(
@@ -166,7 +179,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     }
     return verdict(
       'improved',
-      `${moved}, beyond ${limits}.${noiseNote(metric, ci, baseline, current)}`,
+      `${moved}, beyond ${limits}.${noiseNote(metric, tested, baseline, current)}`,
       numbers,
     );
   }
@@ -189,11 +202,19 @@ function exceeds(amount: number, baseline: number, budget: Budget): boolean {
 interface Tested {
   ci: [number, number];
   pValue: number;
-  method: 'order-statistic' | 'two-proportion' | 'poisson-rate';
+  method: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t';
+  /** history-t: the 95 % prediction interval of the value, and the runs it rests on. */
+  band?: [number, number];
+  runs?: number;
 }
 
-/** The interval and p-value of the change, when the data on both sides allow one. */
-function testChange(metric: MetricId, baseline: MetricSide, current: MetricSide): Tested | undefined {
+/** The interval and p-value of the change, when the data on both sides (or the history) allow one. */
+function testChange(
+  metric: MetricId,
+  baseline: MetricSide,
+  current: MetricSide,
+  history: readonly number[] | undefined,
+): Tested | undefined {
   if (metric === 'error-rate') {
     const { errors: x1, count: n1 } = baseline;
     const { errors: x2, count: n2 } = current;
@@ -212,7 +233,12 @@ function testChange(metric: MetricId, baseline: MetricSide, current: MetricSide)
     return { ...poissonRateDifference(x1, x1 / r1, x2, x2 / r2), method: 'poisson-rate' };
   }
   const q = QUANTILE[metric];
-  if (q === undefined || !baseline.sketch || !current.sketch) return undefined;
+  if (q === undefined) return undefined;
+  if (!baseline.sketch || !current.sketch) {
+    // Reported numbers only: no interval from one pair of runs, but the history's runs show their noise.
+    const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
+    return h ? { ci: h.ci, pValue: h.pValue, method: 'history-t', band: h.band, runs: h.runs } : undefined;
+  }
   const d = quantileDifference(
     sketchRanks(baseline.sketch),
     sketchRanks(current.sketch),
@@ -247,12 +273,20 @@ function thinTail(metric: MetricId, baseline: MetricSide, current: MetricSide): 
   };
 }
 
+/** "the 95 % prediction interval of the last 8 runs, 41.2–47.9 ms". */
+function describeBand(metric: MetricId, tested: Tested): string {
+  const [lo, hi] = tested.band as [number, number];
+  return `the 95 % prediction interval of the last ${tested.runs} runs of the history, ${formatValue(metric, lo)}–${formatValue(metric, hi)}`;
+}
+
 function noiseNote(
   metric: MetricId,
-  ci: [number, number] | undefined,
+  tested: Tested | undefined,
   baseline: MetricSide,
   current: MetricSide,
 ): string {
+  const ci = tested?.ci;
+  if (tested?.band) return ` It lies outside ${describeBand(metric, tested)}.`;
   if (ci) return ` The 95 % CI of the change, ${formatInterval(metric, ci)}, excludes 0.`;
   if (metric === 'error-rate') return ' No confidence interval: the request counts are not known.';
   if (metric === 'throughput') return ' No confidence interval: each run gives one throughput figure.';

@@ -25,7 +25,8 @@ import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
-import { historyView, type HistoryView } from './history.js';
+import { historyView, readHistoryFile, type HistoryView } from './history.js';
+import type { HistoryEntry } from '../history/store.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
 export { exitCodeFor } from './verdict.js';
@@ -98,9 +99,13 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const base = config.file ? dirname(config.file) : cwd;
   const failOn = request.failOn ?? config.failOn;
 
+  const historyFile =
+    request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
   // Results are read first: a comparison of two tools' results stops the run before anything is linted.
   const outcome: CompareOutcome =
-    request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
+    request.command === 'lint'
+      ? { results: [] }
+      : await compare(request, config, cwd, base, historyFile ? await pastRuns(cwd, historyFile) : undefined);
   if (outcome.toolMismatch) throw toolMismatchError(outcome.toolMismatch, request, config);
   const { results, comparison, current, notCompared, invalid } = outcome;
   const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
@@ -149,8 +154,6 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
     ruleMeta: rules.map(ruleMeta),
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
-  const historyFile =
-    request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
   if (historyFile && request.command !== 'lint')
     result.history = await historyView(cwd, historyFile, current, config.history?.runs);
   return result;
@@ -198,11 +201,21 @@ async function lint(
   return files;
 }
 
+/** The history's runs the comparison learns noise from; none when it cannot be read (`historyView` says why). */
+async function pastRuns(cwd: string, file: string): Promise<HistoryEntry[]> {
+  try {
+    return (await readHistoryFile(cwd, file, true)).entries;
+  } catch {
+    return [];
+  }
+}
+
 async function compare(
   request: EngineRequest,
   config: Config,
   cwd: string,
   base: string,
+  history?: HistoryEntry[],
 ): Promise<CompareOutcome> {
   const auto = request.baseline ? isAutoBaseline(request.baseline) : isAutoBaseline(config.baseline);
   // With `auto`, the file a `results` glob must not take for a current run is the fallback `baseline-path`.
@@ -274,6 +287,7 @@ async function compare(
     baseline,
     current,
     budgets: config.regression,
+    ...(history?.length ? { history } : {}),
     ...(found?.name ? { baselineName: found.name } : {}),
     ...(found?.source ? { baselineSource: found.source } : {}),
     ...(found?.note && !found.file ? { baselineNote: found.note } : {}),
