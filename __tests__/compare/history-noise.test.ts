@@ -6,6 +6,7 @@ import { entryOf, type HistoryEntry } from '../../src/history/store.js';
 import type { Run } from '../../src/results/model.js';
 import { readResult } from '../../src/results/readers.js';
 import { serializeRun } from '../../src/results/run-file.js';
+import { runFromSamples } from '../../src/results/raw/samples-to-run.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,5 +158,59 @@ describe('compare --history on the command line', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('percentiles with samples, and a history', () => {
+  /** One endpoint, 4000 lognormal latencies (median 40 ms), every latency × factor; seeded. */
+  function sampled(factor: number, seed: number): Run {
+    let a = seed;
+    const random = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const samples = Array.from({ length: 4000 }, (_, i) => ({
+      name: '/api/items',
+      method: 'GET',
+      timeMs: 1_700_000_000_000 + i * 50,
+      latencyMs:
+        factor *
+        40 *
+        Math.exp(0.4 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())),
+      error: false,
+    }));
+    return runFromSamples(samples, {
+      tool: 'k6',
+      format: 'k6-ndjson',
+      latencyKind: 'total',
+      stamps: 'end',
+      file: `run-${seed}.ndjson`,
+    });
+  }
+  const tight = { p50: { relative: 3, absolute: 0 }, p95: { relative: 3, absolute: 0 }, p99: false };
+  const pastOf = (factors: number[]): HistoryEntry[] =>
+    factors.map((f, i) => entryOf(sampled(f, 100 + i), new Date(Date.UTC(2026, 0, 1 + i))));
+
+  it('takes back a change beyond the sampling noise but within the run-to-run noise of a shared runner', () => {
+    const base = sampled(1, 1);
+    const slower = sampled(1.08, 2);
+    // Alone, the two runs' samples show a real difference.
+    expect(compareRuns(base, slower, tight).verdict).toBe('regressed');
+    // Past runs on a runner whose speed varies ±15 % make +8 % ordinary.
+    const noisy = compareRuns(base, slower, tight, {
+      history: pastOf([1, 1.15, 0.87, 1.1, 0.9, 1.12, 0.95, 1.05]),
+    });
+    expect(noisy.verdict).not.toBe('regressed');
+    const p50 = noisy.endpoints[0]?.metrics.find((m) => m.metric === 'p50');
+    expect(p50).toMatchObject({ decision: 'unchanged', method: 'order-statistic' });
+    expect(p50?.why).toMatch(
+      /beyond the sampling noise of the two runs, but within the 95 % prediction interval/,
+    );
+    // On a quiet runner the same +8 % is outside what past runs did.
+    const quiet = compareRuns(base, slower, tight, { history: pastOf([1, 1.005, 0.995, 1, 1.01, 0.99]) });
+    expect(quiet.verdict).toBe('regressed');
   });
 });

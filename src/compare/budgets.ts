@@ -41,8 +41,9 @@ export type BudgetConfig = { [M in MetricId]?: MetricBudgetSetting | boolean } &
   /** Benjamini-Hochberg level over all endpoint × metric tests of a comparison (0.05). */
   'false-discovery-rate'?: number;
   /**
-   * How many of the history's latest runs (of the same tool) a percentile reported without samples is judged
-   * against (a Student-t prediction interval of their values); at least MIN_HISTORY_RUNS are needed. Default 20.
+   * How many of the history's latest runs (of the same tool) a percentile is judged against (a Student-t
+   * prediction interval of their values: it decides a percentile reported without samples, and one with
+   * samples must lie outside it too); at least MIN_HISTORY_RUNS are needed. Default 20.
    */
   'history-window'?: number;
 };
@@ -186,7 +187,7 @@ export const budgetConfigSchema: Record<string, unknown> = {
     'history-window': {
       type: 'integer',
       minimum: MIN_HISTORY_RUNS,
-      description: `With a history (--history): how many of its latest runs of the same tool a percentile reported without samples (a summary, a stats CSV) is judged against, by a Student-t prediction interval of their values. At least ${MIN_HISTORY_RUNS} runs are needed. Default ${DEFAULT_HISTORY_WINDOW}.`,
+      description: `With a history (--history): how many of its latest runs of the same tool a percentile is judged against, by a Student-t prediction interval of their values (it decides a percentile reported without samples; one with samples must lie outside it too). At least ${MIN_HISTORY_RUNS} runs are needed. Default ${DEFAULT_HISTORY_WINDOW}.`,
     },
   },
 };

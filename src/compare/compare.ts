@@ -29,8 +29,8 @@ import type {
  */
 export interface CompareOptions {
   /**
-   * The history of default-branch runs (`--history`), oldest first: percentiles reported without samples are
-   * judged against the run-to-run noise of its last `history-window` runs of the same tool.
+   * The history of default-branch runs (`--history`), oldest first: percentiles are judged against the
+   * run-to-run noise of its last `history-window` runs of the same tool (`history-noise.ts`).
    */
   history?: readonly HistoryEntry[];
 }

@@ -1,7 +1,7 @@
 import type { PercentileQuality } from '../results/model.js';
 import type { DDSketch } from '../results/sketch/ddsketch.js';
 import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
-import { historyNoiseTest } from './history-noise.js';
+import { historyNoiseTest, type HistoryTest } from './history-noise.js';
 import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
@@ -65,9 +65,11 @@ const LABEL: Record<MetricId, string> = {
  * ones) and, for the error rate, when the 95 % CI of the change also excludes 0 on the worse side. Improved
  * symmetrically. Percentiles of runs with sketches on both sides get an order-statistic interval of the
  * difference (`quantile-interval.ts`) and must exclude 0 the same way; a p-value goes with every tested
- * change, so that `compareRuns` can control false discoveries over the whole comparison. Percentiles given
- * without samples, the mean and throughput have no interval: the budgets decide (`method: budget-only`),
- * except that a percentile resting on fewer than MIN_TAIL_SAMPLES samples beyond it cannot be called worse.
+ * change, so that `compareRuns` can control false discoveries over the whole comparison. With a history of
+ * past runs (`input.history`), a percentile given without samples is judged against their prediction interval
+ * (`history-noise.ts`, `method: history-t`), and one with samples must lie outside it as well. Otherwise
+ * percentiles given without samples, the mean and throughput have no interval: the budgets decide (`method:
+ * budget-only`). A percentile resting on fewer than MIN_TAIL_SAMPLES samples beyond it is never called worse.
  */
 export function judgeMetric(input: MetricInput): MetricVerdict {
   const { metric, budget, baseline, current } = input;
@@ -133,11 +135,11 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   if (worsening > 0 && beyond(worsening)) {
     // The interval must lie wholly on the worse side of 0.
     if (ci && !(sign > 0 ? ci[0] > 0 : ci[1] < 0)) {
-      if (tested?.band) {
+      if (tested?.method === 'history-t') {
         // Within the noise the history shows: not a regression, and more requests would not change that.
         return verdict(
           'unchanged',
-          `${moved}, beyond ${limits}, but within ${describeBand(metric, tested)}, so it may be noise.`,
+          `${moved}, beyond ${limits}, but within ${describeBand(metric, tested.history as HistoryTest)}, so it may be noise.`,
           numbers,
         );
       }
@@ -146,6 +148,16 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
         'inconclusive',
         `${moved}, beyond ${limits}, but the 95 % CI of the change ${formatInterval(metric, ci)} includes 0; ${decide}.`,
         { ...numbers, reason: thin ? thin.reason : 'interval includes 0: run longer' },
+      );
+    }
+    // Beyond the sampling noise of the two runs, but not beyond the run-to-run noise the history shows (a
+    // shared runner): both tests must reject, an intersection-union test, valid at the same level.
+    const past = tested?.history;
+    if (past && tested?.method !== 'history-t' && !(sign > 0 ? past.ci[0] > 0 : past.ci[1] < 0)) {
+      return verdict(
+        'unchanged',
+        `${moved}, beyond ${limits} and beyond the sampling noise of the two runs, but within ${describeBand(metric, past)}, so it may be run-to-run noise.`,
+        numbers,
       );
     }
     // Even an interval that excludes 0 assumes independent samples; a handful of slow requests beyond a tail
@@ -165,10 +177,19 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   if (worsening < 0 && beyond(-worsening)) {
     if (ci && !(sign > 0 ? ci[1] < 0 : ci[0] > 0)) {
       // An improvement the data cannot confirm blocks nothing: call it unchanged rather than inconclusive.
-      const within = tested?.band
-        ? `within ${describeBand(metric, tested)}`
-        : `the 95 % CI of the change ${formatInterval(metric, ci)} includes 0`;
+      const within =
+        tested?.method === 'history-t' && tested.history
+          ? `within ${describeBand(metric, tested.history)}`
+          : `the 95 % CI of the change ${formatInterval(metric, ci)} includes 0`;
       return verdict('unchanged', `${moved}, beyond ${limits}, but ${within}, so it may be noise.`, numbers);
+    }
+    const past = tested?.history;
+    if (past && !(sign > 0 ? past.ci[1] < 0 : past.ci[0] > 0)) {
+      return verdict(
+        'unchanged',
+        `${moved}, beyond ${limits}, but within ${describeBand(metric, past)}, so it may be run-to-run noise.`,
+        numbers,
+      );
     }
     if (thin) {
       return verdict(
@@ -203,9 +224,8 @@ interface Tested {
   ci: [number, number];
   pValue: number;
   method: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t';
-  /** history-t: the 95 % prediction interval of the value, and the runs it rests on. */
-  band?: [number, number];
-  runs?: number;
+  /** The value against the history's prediction interval (history-t, or a percentile with sketches too). */
+  history?: HistoryTest;
 }
 
 /** The interval and p-value of the change, when the data on both sides (or the history) allow one. */
@@ -237,7 +257,7 @@ function testChange(
   if (!baseline.sketch || !current.sketch) {
     // Reported numbers only: no interval from one pair of runs, but the history's runs show their noise.
     const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
-    return h ? { ci: h.ci, pValue: h.pValue, method: 'history-t', band: h.band, runs: h.runs } : undefined;
+    return h ? { ci: h.ci, pValue: h.pValue, method: 'history-t', history: h } : undefined;
   }
   const d = quantileDifference(
     sketchRanks(baseline.sketch),
@@ -245,7 +265,16 @@ function testChange(
     q,
     pooledRanks(baseline.sketch, current.sketch),
   );
-  return d ? { ci: d.ci, pValue: d.pValue, method: 'order-statistic' } : undefined;
+  if (!d) return undefined;
+  // With a history, the run must also lie outside the noise between runs; the p-value of the intersection-
+  // union test is the larger of the two.
+  const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
+  return {
+    ci: d.ci,
+    pValue: h ? Math.max(d.pValue, h.pValue) : d.pValue,
+    method: 'order-statistic',
+    ...(h ? { history: h } : {}),
+  };
 }
 
 interface ThinTail {
@@ -273,10 +302,10 @@ function thinTail(metric: MetricId, baseline: MetricSide, current: MetricSide): 
   };
 }
 
-/** "the 95 % prediction interval of the last 8 runs, 41.2–47.9 ms". */
-function describeBand(metric: MetricId, tested: Tested): string {
-  const [lo, hi] = tested.band as [number, number];
-  return `the 95 % prediction interval of the last ${tested.runs} runs of the history, ${formatValue(metric, lo)}–${formatValue(metric, hi)}`;
+/** "the 95 % prediction interval of the last 8 runs of the history, 41.2–47.9 ms". */
+function describeBand(metric: MetricId, test: HistoryTest): string {
+  const [lo, hi] = test.band;
+  return `the 95 % prediction interval of the last ${test.runs} runs of the history, ${formatValue(metric, lo)}–${formatValue(metric, hi)}`;
 }
 
 function noiseNote(
@@ -286,8 +315,10 @@ function noiseNote(
   current: MetricSide,
 ): string {
   const ci = tested?.ci;
-  if (tested?.band) return ` It lies outside ${describeBand(metric, tested)}.`;
-  if (ci) return ` The 95 % CI of the change, ${formatInterval(metric, ci)}, excludes 0.`;
+  if (tested?.method === 'history-t' && tested.history)
+    return ` It lies outside ${describeBand(metric, tested.history)}.`;
+  const past = tested?.history ? ` It lies outside ${describeBand(metric, tested.history)} too.` : '';
+  if (ci) return ` The 95 % CI of the change, ${formatInterval(metric, ci)}, excludes 0.${past}`;
   if (metric === 'error-rate') return ' No confidence interval: the request counts are not known.';
   if (metric === 'throughput') return ' No confidence interval: each run gives one throughput figure.';
   if (metric === 'mean') return ' No confidence interval: judged by the budget alone.';
