@@ -525,7 +525,10 @@ for (const tool of tools) {
 }
 writeFileSync(join(DIR, 'figures.json'), JSON.stringify(figures, null, 1));
 console.log('');
-if (failures.length) {
+if (figures.length === 0) {
+  console.log('no runs to judge');
+  process.exitCode = 1;
+} else if (failures.length) {
   for (const f of failures) console.log(`target missed: ${f}`);
   process.exitCode = 1;
 } else console.log('targets met');
