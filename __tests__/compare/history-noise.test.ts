@@ -214,3 +214,32 @@ describe('percentiles with samples, and a history', () => {
     expect(quiet.verdict).toBe('regressed');
   });
 });
+
+describe('throughput, and a history', () => {
+  /** A closed-model run on a slower or faster machine: fewer or more requests in the same time. */
+  function paced(run: Run, factor: number): Run {
+    const row = <T extends Run['overall']>(e: T): T => ({
+      ...e,
+      ...(e.count !== undefined ? { count: Math.round(e.count * factor) } : {}),
+      ...(e.throughput !== undefined ? { throughput: e.throughput * factor } : {}),
+    });
+    return { ...run, overall: row(run.overall), endpoints: run.endpoints.map(row) };
+  }
+  const throughputOf = (c: ReturnType<typeof compareRuns>): MetricVerdict | undefined =>
+    c.endpoints[0]?.metrics.find((m) => m.metric === 'throughput');
+
+  it('does not call a rate drop a regression when past runs on the same runner moved as much', () => {
+    const slow = paced(baseline, 0.8);
+    expect(throughputOf(compareRuns(baseline, slow, {}))).toMatchObject({ decision: 'regressed' });
+    const past = [1, 0.78, 1.15, 0.85, 1.1, 0.95].map((f, i) =>
+      entryOf(paced(baseline, f), new Date(Date.UTC(2026, 0, 1 + i))),
+    );
+    const judged = throughputOf(compareRuns(baseline, slow, {}, { history: past }));
+    expect(judged).toMatchObject({ decision: 'unchanged', method: 'poisson-rate' });
+    expect(judged?.why).toMatch(/within the 95 % prediction interval of the last 6 runs/);
+    const steady = [1, 1.01, 0.99, 1.005, 0.995, 1].map((f, i) =>
+      entryOf(paced(baseline, f), new Date(Date.UTC(2026, 0, 1 + i))),
+    );
+    expect(throughputOf(compareRuns(baseline, slow, {}, { history: steady }))?.decision).toBe('regressed');
+  });
+});

@@ -103,7 +103,9 @@ function historyValues(
   row: (e: HistoryEntry) => HistoryStats | undefined,
   metric: MetricId,
 ): number[] | undefined {
-  if (metric !== 'p50' && metric !== 'p95' && metric !== 'p99') return undefined;
+  // Not the error rate: the binomial test already describes its noise between runs when failures are
+  // independent, and a history of rates near 0 has no log scale to learn on.
+  if (metric !== 'p50' && metric !== 'p95' && metric !== 'p99' && metric !== 'throughput') return undefined;
   const values = past.flatMap((e) => {
     const v = row(e)?.[metric];
     return v === undefined ? [] : [v];
