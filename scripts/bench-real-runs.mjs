@@ -29,7 +29,13 @@
 // runs show (a t prediction interval), as a team that keeps a history of its main-branch runs would.
 // Prints per tool: A/A false alarms, detections per mode, whether the 4x checkout case flags only
 // /api/checkout, and the 110 % ratio rule on the same pairs (any of p50/p95/p99 or error rate of the overall
-// row or an endpoint with ≥ 30 requests above 110 % of the baseline's). Exits 1 when a #18 target is missed.
+// row or an endpoint with ≥ 30 requests above 110 % of the baseline's), and writes them to <dir>/figures.json.
+// Exits 1 when a #18 target is missed. The server and the tools share the machine: each run's load average is
+// printed, with the unchanged runs' spread, because a busy machine moves every latency far more than 25 %
+// (on 2 cores at load 17-21, five unchanged Artillery runs measured a p50 of 41 to 166 ms).
+// Each tool must be installed: Artillery and autocannon in LOADGATE_TOOLS_DIR (~/.cache/loadgate-tools, as
+// `.ci/run` installs them, with a Node ≥ 22.18 for Artillery), `locust` on PATH (apt-get install
+// python3-locust); a missing one is skipped with a note.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -443,6 +449,11 @@ for (const tool of tools) {
     `\n${tool}: ${base.length} unchanged runs; requests per endpoint per run ${sizes
       .map((s) => `[${s.flat().join(', ')}]`)
       .join(' ')}; load average before each run ${base.map((r) => r.meta.loadBefore.toFixed(1)).join(', ')}`,
+  );
+  // The run-to-run spread of the unchanged server, as each tool measured it: the noise every rule is up against.
+  const spread = (key) => base.map((r) => (r.runs[0].overall.latency[key] ?? NaN).toFixed(0)).join(', ');
+  console.log(
+    `  unchanged runs, ${base[0].runs.length > 1 ? 'first endpoint' : 'all requests'}: p50 ${spread('median')} ms; p95 ${spread('p95')} ms; p99 ${spread('p99')} ms`,
   );
   const cases = [];
   // A/A: ordered pairs of distinct unchanged runs; the history is every other unchanged run.
