@@ -16,6 +16,7 @@
 //   Locust       headless, 10 users pausing 0.2 s, --csv (stats, history, failures: the reported percentiles only)
 //   autocannon   one process per endpoint side by side (it takes one URL), --json; a pair is called when any
 //                endpoint's comparison is
+// Each tool first makes one discarded warm-up run (a cold server and tool are slower).
 // Every run is read with loadgate's CLI (`compare --save-run`, i.e. `ingest`) into a run file under `--dir`
 // (default /tmp/loadgate-real-runs/<tool>/<mode>-<i>/); `--reuse` skips the runs already there, so the figures
 // can be recomputed after a change to the comparison without running the tools again (`--no-run`: judge what
@@ -322,8 +323,22 @@ if (needed.length > 0 && !NO_RUN) {
   // on one mode only.
   const order = [...needed].sort((a, b) => a.i - b.i || a.tool.localeCompare(b.tool));
   console.log(`${order.length} runs of ${SECONDS} s into ${DIR} (load average ${loadavg()[0].toFixed(2)})`);
+  const warmed = new Set();
   for (const { tool, mode: m, i } of order) {
     if (!AVAILABLE[tool]) continue;
+    if (!warmed.has(tool)) {
+      // One discarded run per tool first: the first run of a fresh server and tool process is slower (the JIT
+      // compiling, connections and caches cold), and one such run among the unchanged ones both raises false
+      // alarms and widens the noise the history learns (the first run of a batch was twice out of three here).
+      warmed.add(tool);
+      const dir = join(DIR, tool, 'warm-up');
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      mode = MODES[0];
+      await RUNNERS[tool](dir, port).catch((error) =>
+        console.log(`  ${tool} warm-up failed: ${error.message}`),
+      );
+    }
     const dir = runDir(tool, m, i);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
