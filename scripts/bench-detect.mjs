@@ -3,6 +3,7 @@
 // exceeds 110 %, or its 200 % default). Issue #18, item 7.
 //
 //   npm run bench:detect [-- --pairs 200] [--seed 18]
+//   npm run bench:detect -- --real [...]   real tools against a local server instead: scripts/bench-real-runs.mjs
 //
 // Latency distributions are real: the raw results of the shared corpus (k6 NDJSON, JMeter JTL, Gatling
 // simulation.log; ../shared/corpus or LOADGATE_CORPUS), read with loadgate's own readers. Each simulated run
@@ -19,7 +20,10 @@
 // threshold: p50, p95, p99, and the error rate (a rate rising from 0 is an infinite ratio).
 // Deterministic (seeded PRNG). Prints a table; exits 1 when a target is missed:
 //   A/A false alarms ≤ 1 %; p95 +20 % detected ≥ 95 %; at +5 % and +10 % more detections than the 110 %
-//   ratio rule, with no more A/A false alarms than it.
+//   ratio rule, with no more A/A false alarms than it; with a history of past runs (the noisy runner's for
+//   the noisy case), fewer noisy-runner false alarms than the 110 % ratio rule and no fewer detections at
+//   +10 % and +20 %.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +31,15 @@ import { loadTsTogether } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+// `--real`: the same question on real runs of Artillery, Locust and autocannon (scripts/bench-real-runs.mjs).
+if (args.includes('--real')) {
+  const real = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'bench-real-runs.mjs'), ...args.filter((a) => a !== '--real')],
+    { stdio: 'inherit' },
+  );
+  process.exit(real.status ?? 1);
+}
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
@@ -41,6 +54,7 @@ const m = await loadTsTogether([
   join(root, 'src/engine/read-samples.ts'),
   join(root, 'src/results/raw/samples-to-run.ts'),
   join(root, 'src/compare/compare.ts'),
+  join(root, 'src/history/store.ts'),
 ]);
 
 /** mulberry32: small, fast, and the same numbers on every machine. */
@@ -54,7 +68,7 @@ function prng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = prng(SEED);
+let random = prng(SEED);
 
 // ---- distributions ----------------------------------------------------------------------------------------
 
@@ -154,17 +168,22 @@ const CASES = [
   { id: 'errors +1 pp', make: () => [{}, { extraErrors: 0.01 }] },
 ];
 
-/** loadgate with its default budgets, and with a tighter one the intervals make safe to use. */
+const TIGHT = {
+  p50: { relative: 3, absolute: 0 },
+  p95: { relative: 3, absolute: 0 },
+  p99: { relative: 3, absolute: 0 },
+};
+/** Past runs in the history column: simulated like the baseline, on the same runner (quiet or noisy). */
+const HISTORY_RUNS = 10;
+/**
+ * loadgate with its default budgets, with a tighter one the intervals make safe to use, and with that budget
+ * and a history of HISTORY_RUNS past runs of the unchanged system (`--history`): the run must then lie outside
+ * their run-to-run noise as well.
+ */
 const LOADGATE = [
   { id: 'loadgate (default: +10 % & +5 ms)', budgets: {} },
-  {
-    id: 'loadgate (+3 %, no floor)',
-    budgets: {
-      p50: { relative: 3, absolute: 0 },
-      p95: { relative: 3, absolute: 0 },
-      p99: { relative: 3, absolute: 0 },
-    },
-  },
+  { id: 'loadgate (+3 %, no floor)', budgets: TIGHT },
+  { id: `loadgate (+3 %, history of ${HISTORY_RUNS})`, budgets: TIGHT, history: true },
 ];
 /** The ratio rule over the overall row only (a few tracked numbers, as a benchmark action is fed) or every row. */
 const RATIOS = [
@@ -208,6 +227,15 @@ console.log(
 );
 
 const rules = [...LOADGATE.map((l) => l.id), ...RATIOS.map((r) => r.id)];
+/** Per source, a history of the quiet runner and one of the noisy runner, drawn once: a team's main branch. */
+// Drawn from a generator of their own, so that the pairs (and every other column) stay what they were.
+const pairsRandom = random;
+random = prng(SEED + 1);
+const histories = sources.map((source) => ({
+  quiet: Array.from({ length: HISTORY_RUNS }, () => m.entryOf(simulate(source))),
+  noisy: Array.from({ length: HISTORY_RUNS }, () => m.entryOf(simulate(source, { factor: runnerNoise() }))),
+}));
+random = pairsRandom;
 /** alarms[case][rule][source index] */
 const alarms = new Map(CASES.map((c) => [c.id, new Map(rules.map((r) => [r, sources.map(() => 0)]))]));
 const inconclusive = new Map(CASES.map((c) => [c.id, sources.map(() => 0)]));
@@ -220,8 +248,9 @@ for (const testCase of CASES) {
     const [b, c] = testCase.make();
     const baseline = simulate(source, b);
     const current = simulate(source, c);
-    for (const [j, { id, budgets }] of LOADGATE.entries()) {
-      const verdict = m.compareRuns(baseline, current, budgets).verdict;
+    for (const [j, { id, budgets, history }] of LOADGATE.entries()) {
+      const options = history ? { history: histories[k][testCase.noisy ? 'noisy' : 'quiet'] } : {};
+      const verdict = m.compareRuns(baseline, current, budgets, options).verdict;
       if (verdict === 'regressed') counts.get(id)[k]++;
       else if (verdict === 'inconclusive' && j === JUDGED) inconclusive.get(testCase.id)[k]++;
     }
@@ -298,6 +327,13 @@ if (rate('A/A', judgedRule) > rate('A/A', ratio110))
   failures.push(`${judgedRule}: more A/A false alarms than the ${ratio110} rule`);
 if (rate('noisy A/A (±10 %)', judgedRule) > rate('noisy A/A (±10 %)', ratio110))
   console.log(`note: ${judgedRule} raises more false alarms than the ${ratio110} rule on a noisy runner`);
+// Noise learned from the history must beat a fixed ratio on a noisy runner, and lose nothing on a quiet one.
+const withHistory = LOADGATE[2].id;
+if (rate('noisy A/A (±10 %)', withHistory) >= rate('noisy A/A (±10 %)', ratio110))
+  failures.push(`${withHistory}: no fewer noisy-runner false alarms than the ${ratio110} rule`);
+for (const effect of ['p95 +10 %', 'p95 +20 %'])
+  if (rate(effect, withHistory, detectOn) < rate(effect, ratio110, detectOn))
+    failures.push(`${withHistory}: ${effect} detected less often than by the ${ratio110} rule`);
 console.log('');
 if (failures.length) {
   for (const f of failures) console.log(`target missed: ${f}`);

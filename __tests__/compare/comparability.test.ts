@@ -68,6 +68,34 @@ describe('checkComparability', () => {
     ]);
   });
 
+  it('allows measured run lengths the reporting slack, and judges a measured arrival rate as arrivals and length', () => {
+    // Two real Artillery runs of one config (8 arrivals/s for 15 s) on a busy machine: the drain of the users
+    // in flight stretched the second one, and with it its rate, created / span (issue #18).
+    const a = run({ durationSec: 16.189, arrivalRate: 120 / 16.189 }, 'artillery');
+    const b = run({ durationSec: 20.984, arrivalRate: 120 / 20.984 }, 'artillery');
+    expect(checkComparability(a, b, 10)).toEqual({ comparable: true, reasons: [] });
+    // Locust's stats CSV, written each second and not at exit, gives 13.6 s and 12.1 s of a `-t 15s` run.
+    expect(checkComparability(run({ durationSec: 13.6 }), run({ durationSec: 12.1 }), 10).comparable).toBe(
+      true,
+    );
+    // Twice the rate for half as long: the same arrivals, but not the same load.
+    expect(
+      checkComparability(
+        run({ durationSec: 60, arrivalRate: 10 }, 'artillery'),
+        run({ durationSec: 30, arrivalRate: 20 }, 'artillery'),
+        10,
+      ).reasons,
+    ).toEqual(['baseline offered 10 arrivals/s, current 20 arrivals/s', 'baseline ran 60 s, current 30 s']);
+    // More arrivals over the same length.
+    expect(
+      checkComparability(
+        run({ durationSec: 16, arrivalRate: 8 }, 'artillery'),
+        run({ durationSec: 16, arrivalRate: 10 }, 'artillery'),
+        10,
+      ).reasons,
+    ).toEqual(['baseline offered 8 arrivals/s, current 10 arrivals/s']);
+  });
+
   it('ignores a dimension only one run states, and honours a wider tolerance', () => {
     expect(checkComparability(run({ maxVUs: 20 }), run({ arrivalRate: 5 }), 10).comparable).toBe(true);
     expect(checkComparability(run({ maxVUs: 20 }), run({ maxVUs: 24 }), 25).comparable).toBe(true);

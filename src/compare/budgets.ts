@@ -1,4 +1,5 @@
 import { DEFAULT_FALSE_DISCOVERY_RATE } from './false-discovery.js';
+import { DEFAULT_HISTORY_WINDOW, MIN_HISTORY_RUNS } from './history-noise.js';
 import type { Budget, Direction, MetricId } from './model.js';
 
 /** One metric's budget as a user writes it. `true` judges the metric with loadgate's defaults. */
@@ -27,6 +28,7 @@ export interface MetricBudgetSetting {
  *   profile-tolerance: 20                # % the load profiles may differ (VUs, rate, duration, iterations)
  *   min-requests: 100                    # fewer requests on either side → inconclusive
  *   false-discovery-rate: 0.05           # Benjamini-Hochberg level over all tests of a comparison
+ *   history-window: 20                   # past runs (--history) whose noise judges reported percentiles
  * ```
  *
  * A metric's fields are merged over its default, so `p95: { relative: 15 }` keeps the +5 ms floor; set a
@@ -38,6 +40,12 @@ export type BudgetConfig = { [M in MetricId]?: MetricBudgetSetting | boolean } &
   'min-requests'?: number;
   /** Benjamini-Hochberg level over all endpoint × metric tests of a comparison (0.05). */
   'false-discovery-rate'?: number;
+  /**
+   * How many of the history's latest runs (of the same tool) a percentile is judged against (a Student-t
+   * prediction interval of their values: it decides a percentile reported without samples, and one with
+   * samples must lie outside it too); at least MIN_HISTORY_RUNS are needed. Default 20.
+   */
+  'history-window'?: number;
 };
 
 /** Budgets ready to judge with: absolute limits in the metric's own unit (error rate as a fraction). */
@@ -47,6 +55,7 @@ export interface ResolvedBudgets {
   profileTolerancePct: number;
   minRequests: number;
   falseDiscoveryRate: number;
+  historyWindow: number;
 }
 
 export const METRIC_IDS: readonly MetricId[] = [
@@ -99,6 +108,7 @@ export function resolveBudgets(config: BudgetConfig = {}): ResolvedBudgets {
     profileTolerancePct: config['profile-tolerance'] ?? DEFAULT_PROFILE_TOLERANCE_PCT,
     minRequests: config['min-requests'] ?? DEFAULT_MIN_REQUESTS,
     falseDiscoveryRate: config['false-discovery-rate'] ?? DEFAULT_FALSE_DISCOVERY_RATE,
+    historyWindow: config['history-window'] ?? DEFAULT_HISTORY_WINDOW,
   };
 }
 
@@ -173,6 +183,11 @@ export const budgetConfigSchema: Record<string, unknown> = {
       maximum: 1,
       description:
         'Benjamini-Hochberg level over all endpoint × metric tests of one comparison: the share of named regressions that may be false. Default 0.05.',
+    },
+    'history-window': {
+      type: 'integer',
+      minimum: MIN_HISTORY_RUNS,
+      description: `With a history (--history): how many of its latest runs of the same tool a percentile is judged against, by a Student-t prediction interval of their values (it decides a percentile reported without samples; one with samples must lie outside it too). At least ${MIN_HISTORY_RUNS} runs are needed. Default ${DEFAULT_HISTORY_WINDOW}.`,
     },
   },
 };

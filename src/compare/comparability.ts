@@ -32,7 +32,7 @@ export function checkComparability(baseline: Run, current: Run, tolerancePct: nu
   if (differs(b.maxVUs, c.maxVUs, tolerancePct)) {
     reasons.push(`baseline ran ${vus(b.maxVUs)}, current ${vus(c.maxVUs)}`);
   }
-  if (differs(b.arrivalRate, c.arrivalRate, tolerancePct)) {
+  if (arrivalsDiffer(b, c, tolerancePct)) {
     reasons.push(`baseline offered ${rate(b.arrivalRate)}, current ${rate(c.arrivalRate)}`);
   }
   const size = sizeDifference(b, c, tolerancePct);
@@ -61,10 +61,43 @@ function scenarioSetDifference(baseline: Run, current: Run): string | undefined 
   return `the runs share ${shared} of their endpoints (baseline ${b.length}, current ${c.length}): they ran different scenarios`;
 }
 
+/**
+ * Seconds by which two measured run lengths may differ whatever their ratio. A run's length is measured from
+ * its first to its last metric, which adds start-up, the drain of the users still in flight when the load
+ * stops (longer on a slower system, the very change being judged), and the tool's reporting step: Locust
+ * rewrites its stats CSV each second and not at exit (2.12) and flushes its history every 10 s, Artillery
+ * reports in 10-s periods, k6 lets iterations finish for 30 s by default. On a 15-s run these make 10 % of
+ * noise alone (two real Artillery runs of one config measured 16 s and 21 s on a busy machine, issue #18);
+ * a run configured to a different length differs by more than one such step.
+ */
+export const SPAN_SLACK_SEC = 10;
+
+/** The measured lengths differ beyond the relative tolerance AND the reporting slack. */
+function durationsDiffer(b: LoadProfile, c: LoadProfile, tol: number): boolean {
+  return (
+    differs(b.durationSec, c.durationSec, tol) &&
+    Math.abs((c.durationSec ?? 0) - (b.durationSec ?? 0)) > SPAN_SLACK_SEC
+  );
+}
+
+/**
+ * Whether the runs offered different arrival rates. A rate read from a result is arrivals over the measured
+ * length (Artillery: `vusers.created` / span), so it carries that length's noise: when both lengths are known
+ * the offered load is judged as the arrivals (rate × length) and the length, each with its own tolerance.
+ */
+function arrivalsDiffer(b: LoadProfile, c: LoadProfile, tol: number): boolean {
+  if (b.durationSec === undefined || c.durationSec === undefined)
+    return differs(b.arrivalRate, c.arrivalRate, tol);
+  if (b.arrivalRate === undefined || c.arrivalRate === undefined) return false;
+  return (
+    differs(b.arrivalRate * b.durationSec, c.arrivalRate * c.durationSec, tol) || durationsDiffer(b, c, tol)
+  );
+}
+
 function sizeDifference(b: LoadProfile, c: LoadProfile, tol: number): string | undefined {
   const durationKnown = b.durationSec !== undefined && c.durationSec !== undefined;
   const iterationsKnown = b.iterations !== undefined && c.iterations !== undefined;
-  const durationDiffers = differs(b.durationSec, c.durationSec, tol);
+  const durationDiffers = durationsDiffer(b, c, tol);
   const iterationsDiffer = differs(b.iterations, c.iterations, tol);
   if (durationKnown && iterationsKnown) {
     if (!(durationDiffers && iterationsDiffer)) return undefined;

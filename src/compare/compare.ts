@@ -2,6 +2,7 @@ import { originOf } from '../results/provenance.js';
 import { metricValue } from './metric-value.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import type { EndpointStats, Run } from '../results/model.js';
+import type { HistoryEntry, HistoryStats } from '../history/store.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
 import { checkComparability } from './comparability.js';
 import { controlFalseDiscoveries } from './false-discovery.js';
@@ -26,8 +27,24 @@ import type {
  * and `pass` otherwise: an endpoint that cannot be decided (few requests, missing in one run) does not hold
  * the whole comparison up.
  */
-export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig = {}): Comparison {
+export interface CompareOptions {
+  /**
+   * The history of default-branch runs (`--history`), oldest first: percentiles are judged against the
+   * run-to-run noise of its last `history-window` runs of the same tool (`history-noise.ts`).
+   */
+  history?: readonly HistoryEntry[];
+}
+
+export function compareRuns(
+  baseline: Run,
+  current: Run,
+  budgets: BudgetConfig = {},
+  options: CompareOptions = {},
+): Comparison {
   const resolved = resolveBudgets(budgets);
+  const past = (options.history ?? [])
+    .filter((e) => e.tool === current.source.tool)
+    .slice(-resolved.historyWindow);
   const checked = checkComparability(baseline, current, resolved.profileTolerancePct);
   // Latencies 1000x apart in every statistic are a unit mix-up, not a regression: never judged as one.
   const units = unitMismatch(baseline, current);
@@ -36,10 +53,17 @@ export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig =
   const notJudged = comparable ? undefined : `Not judged: ${reasons.join('; ')}.`;
 
   const rows: EndpointComparison[] = [
-    compareRow({ baseline: baseline.overall, current: current.overall }, resolved, notJudged),
-    ...matchEndpoints(baseline.endpoints, current.endpoints).map((pair) =>
-      compareRow(pair, resolved, notJudged),
+    compareRow(
+      { baseline: baseline.overall, current: current.overall },
+      resolved,
+      notJudged,
+      past,
+      (e) => e.overall,
     ),
+    ...matchEndpoints(baseline.endpoints, current.endpoints).map((pair) => {
+      const name = (pair.current ?? pair.baseline)?.name ?? '';
+      return compareRow(pair, resolved, notJudged, past, (e) => e.endpoints[name]);
+    }),
   ];
   const overallRow = rows[0] as EndpointComparison;
   overallRow.name = OVERALL_NAME;
@@ -73,10 +97,28 @@ export function compareRuns(baseline: Run, current: Run, budgets: BudgetConfig =
   };
 }
 
+/** The history's values of one metric of one row, oldest first; undefined when the history has none. */
+function historyValues(
+  past: readonly HistoryEntry[],
+  row: (e: HistoryEntry) => HistoryStats | undefined,
+  metric: MetricId,
+): number[] | undefined {
+  // Not the error rate: the binomial test already describes its noise between runs when failures are
+  // independent, and a history of rates near 0 has no log scale to learn on.
+  if (metric !== 'p50' && metric !== 'p95' && metric !== 'p99' && metric !== 'throughput') return undefined;
+  const values = past.flatMap((e) => {
+    const v = row(e)?.[metric];
+    return v === undefined ? [] : [v];
+  });
+  return values.length > 0 ? values : undefined;
+}
+
 function compareRow(
   pair: EndpointPair,
   budgets: ReturnType<typeof resolveBudgets>,
   notJudged: string | undefined,
+  past: readonly HistoryEntry[],
+  historyRow: (e: HistoryEntry) => HistoryStats | undefined,
 ): EndpointComparison {
   const named = (pair.current ?? pair.baseline) as EndpointStats;
   const row: EndpointComparison = {
@@ -96,6 +138,7 @@ function compareRow(
       baseline: side(pair.baseline, metric),
       current: side(pair.current, metric),
       minRequests: budgets.minRequests,
+      ...(past.length > 0 ? { history: historyValues(past, historyRow, metric) } : {}),
     });
     if (notJudged && verdict.decision !== 'inconclusive') {
       verdict.decision = 'inconclusive';

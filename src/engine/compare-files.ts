@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
+import type { HistoryEntry } from '../history/store.js';
 import { compareRuns } from '../compare/compare.js';
 import { addSpread, areGeneratorsOfOneRun, medianRun } from '../compare/repeated-runs.js';
 import { runValidity } from '../compare/validity.js';
@@ -28,6 +29,8 @@ export interface ResultInputs {
   /** Standard input, read when a current file is `-`. */
   stdin?: AsyncIterable<Buffer | string>;
   budgets: BudgetConfig;
+  /** The history of default-branch runs (`--history`): the noise reported percentiles are judged against. */
+  history?: readonly HistoryEntry[];
   /** How reports name the baseline file (an artifact's entry), instead of its path. */
   baselineName?: string;
   /** Where the baseline came from ("artifact loadgate-baseline of run #123"), shown beside its origin. */
@@ -195,6 +198,7 @@ async function oneRawRun(
  * files are read and listed, with a note saying they were not compared, so nothing given is silently dropped.
  */
 export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome> {
+  const history = inputs.history ? { history: inputs.history } : {};
   const options = (file: string): LoadOptions => {
     const format = inputs.formats?.get(file);
     return {
@@ -223,7 +227,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
         current: merged.run,
         notCompared: { reason: baselineInvalid, current: { file, run: merged.run } },
       };
-    const comparison = compareRuns(baseline.run, merged.run, inputs.budgets);
+    const comparison = compareRuns(baseline.run, merged.run, inputs.budgets, history);
     comparison.baseline.file = baseline.report.path;
     spreadOfSamples(comparison, baseline, [merged.run]);
     nameOrigin(comparison, baseline.run, inputs.now, inputs.baselineSource);
@@ -270,7 +274,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
         },
       };
     }
-    const comparison = compareRuns(baseline.run, repeated.run, inputs.budgets);
+    const comparison = compareRuns(baseline.run, repeated.run, inputs.budgets, history);
     comparison.baseline.file = baseline.report.path;
     comparison.current.file = repeated.file;
     spreadOfSamples(comparison, baseline, repeated.generators ? [repeated.run] : repeated.runs);
@@ -322,7 +326,7 @@ export async function compareFiles(inputs: ResultInputs): Promise<CompareOutcome
       },
     };
   }
-  const comparison = compareRuns(baseline.run, compared.run, inputs.budgets);
+  const comparison = compareRuns(baseline.run, compared.run, inputs.budgets, history);
   // Name the files read, not the files a stored run file was once made from.
   comparison.baseline.file = baseline.report.path;
   comparison.current.file = compared.report.path;

@@ -27,7 +27,8 @@ import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
-import { historyView, type HistoryView } from './history.js';
+import { historyView, readHistoryFile, type HistoryView } from './history.js';
+import type { HistoryEntry } from '../history/store.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
 export { exitCodeFor } from './verdict.js';
@@ -109,9 +110,22 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const base = config.file ? dirname(config.file) : cwd;
   const failOn = request.failOn ?? config.failOn;
 
+  // The history file: given, found by the action (asked once, and only when there is a run to judge: a lint-only
+  // step makes no request), or the config's.
+  let historyFile: Promise<string | undefined> | undefined;
+  const findHistory = (): Promise<string | undefined> =>
+    (historyFile ??= request.history
+      ? Promise.resolve(request.history)
+      : request.resolveHistory
+        ? request.resolveHistory()
+        : Promise.resolve(config.history?.path ? resolve(base, config.history.path) : undefined));
+  const pastRunsOf = async () => {
+    const file = await findHistory();
+    return file ? pastRuns(cwd, file) : undefined;
+  };
   // Results are read first: a comparison of two tools' results stops the run before anything is linted.
   const outcome: CompareOutcome =
-    request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base);
+    request.command === 'lint' ? { results: [] } : await compare(request, config, cwd, base, pastRunsOf);
   if (outcome.toolMismatch) throw toolMismatchError(outcome.toolMismatch, request, config);
   const { results, comparison, current, notCompared, invalid, baselineRun } = outcome;
   const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
@@ -169,17 +183,9 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   };
   if (savedRun !== undefined) result.savedRun = savedRun;
   if (current) result.current = current;
-  const historyFile =
-    request.history ??
-    (request.resolveHistory
-      ? current && request.command !== 'lint'
-        ? await request.resolveHistory()
-        : undefined
-      : config.history?.path
-        ? resolve(base, config.history.path)
-        : undefined);
-  if (historyFile && request.command !== 'lint')
-    result.history = await historyView(cwd, historyFile, current, config.history?.runs);
+  const history =
+    request.command === 'lint' || (request.resolveHistory && !current) ? undefined : await findHistory();
+  if (history) result.history = await historyView(cwd, history, current, config.history?.runs);
   return result;
 }
 
@@ -232,11 +238,21 @@ async function lint(
   return files;
 }
 
+/** The history's runs the comparison learns noise from; none when it cannot be read (`historyView` says why). */
+async function pastRuns(cwd: string, file: string): Promise<HistoryEntry[]> {
+  try {
+    return (await readHistoryFile(cwd, file, true)).entries;
+  } catch {
+    return [];
+  }
+}
+
 async function compare(
   request: EngineRequest,
   config: Config,
   cwd: string,
   base: string,
+  pastRunsOf: () => Promise<HistoryEntry[] | undefined>,
 ): Promise<CompareOutcome> {
   const auto = request.baseline ? isAutoBaseline(request.baseline) : isAutoBaseline(config.baseline);
   // With `auto`, the file a `results` glob must not take for a current run is the fallback `baseline-path`.
@@ -303,11 +319,13 @@ async function compare(
   // Looked up only now: a run with nothing to compare asks GitHub for nothing.
   const found = auto ? await resolveAuto(request, fallback) : undefined;
   if (auto) baseline = found?.file;
+  const history = await pastRunsOf();
   return compareFiles({
     cwd,
     baseline,
     current,
     budgets: config.regression,
+    ...(history?.length ? { history } : {}),
     ...(found?.name ? { baselineName: found.name } : {}),
     ...(found?.source ? { baselineSource: found.source } : {}),
     ...(found?.note && !found.file ? { baselineNote: found.note } : {}),
