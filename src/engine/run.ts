@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { findRepoRoot, loadConfig } from '../config/load.js';
-import { loadRepositoryRules } from '../config/repository-rules.js';
+import { findRepoRoot, locateConfig, repositoryRulesDir } from '../config/locate.js';
+import { DEFAULT_CONFIG } from '../config/model.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
 import type { RuleDefinition } from '../lint/types.js';
@@ -10,12 +10,12 @@ import { summarize, type FailOn, type FileReport, type Report } from '../report/
 import type { RuleMeta } from '../report/rule-meta.js';
 import type { ResultFormat, Run } from '../results/model.js';
 import { provenanceOf } from '../results/provenance.js';
-import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
 import { evaluateSlos } from '../compare/slo.js';
 import { isAutoBaseline, type BaselineResolver, type ResolvedBaseline } from './baseline-source.js';
-import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
+import type { CompareOutcome } from './compare-files.js';
+import { STDIN } from './stdin.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
@@ -25,7 +25,7 @@ import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
-import { historyView, type HistoryView } from './history.js';
+import type { HistoryView } from './history.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
 export { exitCodeFor } from './verdict.js';
@@ -92,8 +92,21 @@ export interface EngineResult {
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
 export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const cwd = resolve(request.cwd);
-  const rules = [...builtinRules, ...loadRepositoryRules(cwd, builtinRules, request.configPath)];
-  const config = loadConfig(cwd, rules, request.configPath);
+  // The config and the repository's rules are parsed (yaml, ajv) only when there are some: a run without
+  // them does not load those modules (issue #15, cold start).
+  const rules = repositoryRulesDir(cwd, request.configPath)
+    ? [
+        ...builtinRules,
+        ...(await import('../config/repository-rules.js')).loadRepositoryRules(
+          cwd,
+          builtinRules,
+          request.configPath,
+        ),
+      ]
+    : builtinRules;
+  const config = locateConfig(cwd, request.configPath)
+    ? (await import('../config/load.js')).loadConfig(cwd, rules, request.configPath)
+    : { ...DEFAULT_CONFIG, lines: {} };
   // Globs and paths in the config are relative to the config file, like .eslintrc and .markdownlint.yml.
   const base = config.file ? dirname(config.file) : cwd;
   const failOn = request.failOn ?? config.failOn;
@@ -151,8 +164,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   if (savedRun !== undefined) result.savedRun = savedRun;
   const historyFile =
     request.history ?? (config.history?.path ? resolve(base, config.history.path) : undefined);
-  if (historyFile && request.command !== 'lint')
+  if (historyFile && request.command !== 'lint') {
+    const { historyView } = await import('./history.js');
     result.history = await historyView(cwd, historyFile, current, config.history?.runs);
+  }
   return result;
 }
 
@@ -269,6 +284,8 @@ async function compare(
   // Looked up only now: a run with nothing to compare asks GitHub for nothing.
   const found = auto ? await resolveAuto(request, fallback) : undefined;
   if (auto) baseline = found?.file;
+  // Imported only when there is something to compare: `lint` never loads the result readers.
+  const { compareFiles } = await import('./compare-files.js');
   return compareFiles({
     cwd,
     baseline,
@@ -327,6 +344,7 @@ async function resolveAuto(
 
 async function saveRun(cwd: string, path: string, run: Run): Promise<string> {
   try {
+    const { serializeRun } = await import('../results/run-file.js');
     return await writeArtifact(cwd, path, serializeRun(run));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

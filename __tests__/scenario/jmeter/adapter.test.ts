@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../../../src/engine/decode.js';
@@ -7,6 +7,10 @@ import { lintText } from '../../../src/lint/lint-text.js';
 import { parseJmeter } from '../../../src/scenario/jmeter/adapter.js';
 import { CORPUS, describeCorpus } from '../../helpers/corpus.js';
 import { workspaces } from '../../helpers/workspace.js';
+import { loadAdapters } from '../../../src/scenario/adapters.js';
+
+// Adapters are imported on demand; these tests parse synchronously.
+beforeAll(loadAdapters);
 
 const PLANS = join(CORPUS, 'scenarios/jmeter');
 
