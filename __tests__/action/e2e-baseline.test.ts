@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { SECONDARY_RATE_LIMIT, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import {
+  type FakeGitHub,
+  SECONDARY_RATE_LIMIT,
+  startFakeGitHub,
+  TEST_SECOND_MS,
+} from '../helpers/fake-github.js';
 
 /**
  * `baseline: auto` through the bundled action (`node dist/index.js`, as the runner runs it) against the
@@ -122,6 +127,7 @@ async function runAction(inputs: Record<string, string>, event: 'pull_request' |
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_API_URL: github.url,
+    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: String(THIS_RUN),
     GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/load.yml@refs/heads/main',
