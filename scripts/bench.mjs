@@ -1,4 +1,4 @@
-// loadgate's benchmark (BENCH_ONLY=cold|results for one part): start-up, linting a large generated tree of k6 and Artillery scenarios, and a
+// loadgate's benchmark (BENCH_ONLY=cold|hostile|results for one part): start-up, linting a large generated tree of k6 and Artillery scenarios, and a
 // comparison, each in a fresh process as users run it; then the raw-result readers on a generated k6 NDJSON and
 // JMeter JTL (BENCH_RESULT_MB, default 100; 1024 for the figures of issue #15) and cold start under Node 24.
 // Prints wall time and peak memory per case and exits 1 when a case is over its budget or target. Only files
@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchHostile } from './bench-hostile.mjs';
 import { writeJtlCsv, writeK6Ndjson } from './bench-results.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +20,11 @@ const files = Number(process.env.BENCH_FILES ?? 2000);
 if (process.env.BENCH_ONLY === 'cold') {
   console.log(`loadgate benchmark: cold start only, node ${process.version}`);
   process.exit(coldStart() ? 1 : 0);
+}
+// BENCH_ONLY=hostile: only the hostile and very large inputs, each alone (scripts/bench-hostile.mjs).
+if (process.env.BENCH_ONLY === 'hostile') {
+  console.log(`loadgate benchmark: hostile inputs only, node ${process.version}`);
+  process.exit(benchHostile({ bin, runs: Math.min(runs, 3), median }) ? 1 : 0);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'loadgate-bench-'));
@@ -169,6 +175,8 @@ for (const c of process.env.BENCH_ONLY === 'results' ? [] : cases) {
 }
 rmSync(locustDir, { recursive: true, force: true });
 if (benchReaders()) over = true;
+if (process.env.BENCH_ONLY !== 'results' && benchHostile({ bin, runs: Math.min(runs, 3), median }))
+  over = true;
 if (coldStart()) over = true;
 rmSync(work, { recursive: true, force: true });
 if (over) process.exitCode = 1;
