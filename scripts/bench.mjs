@@ -1,4 +1,4 @@
-// loadgate's benchmark: start-up, linting a large generated tree of k6 and Artillery scenarios, and a
+// loadgate's benchmark (BENCH_ONLY=cold|hostile|results for one part): start-up, linting a large generated tree of k6 and Artillery scenarios, and a
 // comparison, each in a fresh process as users run it; then the raw-result readers on a generated k6 NDJSON and
 // JMeter JTL (BENCH_RESULT_MB, default 100; 1024 for the figures of issue #15) and cold start under Node 24.
 // Prints wall time and peak memory per case and exits 1 when a case is over its budget or target. Only files
@@ -8,12 +8,24 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchHostile } from './bench-hostile.mjs';
 import { writeJtlCsv, writeK6Ndjson } from './bench-results.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/loadgate.js');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const files = Number(process.env.BENCH_FILES ?? 2000);
+
+// BENCH_ONLY=cold: only the cold-start figures (seconds, nothing generated), e.g. after changing what loads.
+if (process.env.BENCH_ONLY === 'cold') {
+  console.log(`loadgate benchmark: cold start only, node ${process.version}`);
+  process.exit(coldStart() ? 1 : 0);
+}
+// BENCH_ONLY=hostile: only the hostile and very large inputs, each alone (scripts/bench-hostile.mjs).
+if (process.env.BENCH_ONLY === 'hostile') {
+  console.log(`loadgate benchmark: hostile inputs only, node ${process.version}`);
+  process.exit(benchHostile({ bin, runs: Math.min(runs, 3), median }) ? 1 : 0);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'loadgate-bench-'));
 const k6 = readFileSync(join(root, 'examples/k6/shop.js'), 'utf8');
@@ -131,7 +143,6 @@ const cases = [
   },
 ];
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let over = false;
 console.log(`loadgate benchmark: ${runs} runs per case, node ${process.version}`);
 // BENCH_ONLY=results: only the result readers and cold start (the lint cases take minutes).
@@ -164,6 +175,8 @@ for (const c of process.env.BENCH_ONLY === 'results' ? [] : cases) {
 }
 rmSync(locustDir, { recursive: true, force: true });
 if (benchReaders()) over = true;
+if (process.env.BENCH_ONLY !== 'results' && benchHostile({ bin, runs: Math.min(runs, 3), median }))
+  over = true;
 if (coldStart()) over = true;
 rmSync(work, { recursive: true, force: true });
 if (over) process.exitCode = 1;
@@ -175,6 +188,10 @@ const ratio = spawnSync(process.execPath, [join(root, 'scripts/bench-lint.mjs'),
   stdio: 'inherit',
 });
 if (ratio.status !== 0) process.exitCode = 1;
+
+function median(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
 
 /** A line of the report: ok or OVER, as the cases above print it. */
 function report(ok, text) {

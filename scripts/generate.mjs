@@ -18,11 +18,16 @@ function walk(dir) {
 }
 
 // Modules below import the precompiled validators; a fresh tree gets an empty set until this script writes it.
-const validatorsFile = join(root, 'src/generated/validators.ts');
-if (!existsSync(validatorsFile)) {
-  mkdirSync(dirname(validatorsFile), { recursive: true });
-  writeFileSync(validatorsFile, '// @ts-nocheck\nexport const precompiled = {};\n');
-}
+// Three modules, so each command loads only the validators it uses: the rules' clauses (every lint), the run
+// schema (compare) and the config schema (a run with .loadgate.yml).
+const validatorFiles = ['validators', 'run-validator', 'config-validator'].map((name) =>
+  join(root, `src/generated/${name}.ts`),
+);
+for (const file of validatorFiles)
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '// @ts-nocheck\nexport const precompiled = {};\n');
+  }
 const { loadRuleText, ruleIdFromPath } = await loadTs(join(root, 'src/lint/rule-loader.ts'));
 const { buildConfigSchema, structureSchema } = await loadTs(join(root, 'src/config/schema.ts'));
 const { renderRuleDoc, renderRuleIndex } = await loadTs(join(root, 'src/lint/rule-doc.ts'));
@@ -66,10 +71,25 @@ for (const rule of rules) {
 if (failed) process.exit(1);
 
 mkdirSync(join(root, 'src/lint/generated'), { recursive: true });
+// The examples are half the registry and only the rules command, the docs and the tests read them: they get
+// their own module, so every lint does not parse them at start-up (issue #15, cold start).
 writeFileSync(
   join(root, 'src/lint/generated/rules.ts'),
   `// ${header('rules/**/*.yml')}\nimport type { RuleDefinition } from '../types.js';\n\n` +
-    `export const builtinRules: RuleDefinition[] = ${JSON.stringify(rules, null, 2)};\n`,
+    `export const builtinRules: RuleDefinition[] = ${JSON.stringify(
+      rules.map(({ examples: _examples, ...rule }) => rule),
+      null,
+      2,
+    )};\n`,
+);
+writeFileSync(
+  join(root, 'src/lint/generated/rule-examples.ts'),
+  `// ${header('rules/**/*.yml')}\nimport type { RuleExamples } from '../types.js';\n\n` +
+    `export const builtinRuleExamples: Record<string, RuleExamples> = ${JSON.stringify(
+      Object.fromEntries(rules.map((rule) => [rule.id, rule.examples])),
+      null,
+      2,
+    )};\n`,
 );
 const ident = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 writeFileSync(
@@ -123,37 +143,20 @@ function schemaClauses(rule) {
 
 // Schemas validated at every start are compiled here, not at run time: ajv's compilation of the run and
 // config schemas costs more than the rest of start-up. Rule option settings stay lazy (only configured ones).
-const precompile = {
-  run: JSON.parse(readFileSync(join(root, 'docs/run.schema.json'), 'utf8')),
-  config: structureSchema(),
-  ...Object.fromEntries(rules.flatMap(schemaClauses)),
-};
-const standaloneAjv = new Ajv({
-  code: { source: true, esm: true },
-  allErrors: true,
-  verbose: true,
-  strict: false,
-  allowUnionTypes: true,
-});
-const exportNames = {};
-Object.entries(precompile).forEach(([key, schema], i) => {
-  standaloneAjv.addSchema({ ...schema, $id: `loadgate:${key}` });
-  exportNames[`validator${i}`] = `loadgate:${key}`;
-});
-let code = (standaloneCode.default ?? standaloneCode)(standaloneAjv, exportNames);
-const runtime = new Map();
-code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
-  if (!runtime.has(mod)) runtime.set(mod, `runtime${runtime.size}`);
-  return runtime.get(mod);
-});
-const imports = [...runtime].map(([mod, name]) => `import ${name} from '${mod}.js';\n`).join('');
-const keys = Object.keys(precompile)
-  .map((key, i) => `  ${JSON.stringify(key)}: validator${i},\n`)
-  .join('');
-writeFileSync(
-  validatorsFile,
-  `// ${header('docs/run.schema.json, src/config/schema.ts and rules/**/*.yml (ajv standalone code)')}\n// @ts-nocheck\n/* eslint-disable */\n${imports}${code.replace(/^"use strict";/, '')}\n\nexport const precompiled = {\n${keys}};\n`,
-);
+const groups = [
+  [validatorFiles[0], 'rules/**/*.yml', Object.fromEntries(rules.flatMap(schemaClauses))],
+  [
+    validatorFiles[1],
+    'docs/run.schema.json',
+    { run: JSON.parse(readFileSync(join(root, 'docs/run.schema.json'), 'utf8')) },
+  ],
+  [validatorFiles[2], 'src/config/schema.ts and rules/**/*.yml', { config: structureSchema() }],
+];
+let validatorCount = 0;
+for (const [file, sources, precompile] of groups) {
+  writeValidators(file, sources, precompile);
+  validatorCount += Object.keys(precompile).length;
+}
 // uPlot for the trend dashboard (`loadgate report --html`), inlined so the HTML opens offline and the bundle
 // carries it without reading node_modules at run time.
 const uplotDir = join(root, 'node_modules/uplot');
@@ -166,5 +169,35 @@ writeFileSync(
     `export const UPLOT_CSS = ${JSON.stringify(readFileSync(join(uplotDir, 'dist/uPlot.min.css'), 'utf8'))};\n`,
 );
 console.log(
-  `generated ${rules.length} rules, ${checkNames.length} checks, ${Object.keys(precompile).length} precompiled validators`,
+  `generated ${rules.length} rules, ${checkNames.length} checks, ${validatorCount} precompiled validators`,
 );
+
+/** Writes one module of ajv standalone code: `precompiled`, the validators by key. */
+function writeValidators(file, sources, precompile) {
+  const standaloneAjv = new Ajv({
+    code: { source: true, esm: true },
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    allowUnionTypes: true,
+  });
+  const exportNames = {};
+  Object.entries(precompile).forEach(([key, schema], i) => {
+    standaloneAjv.addSchema({ ...schema, $id: `loadgate:${key}` });
+    exportNames[`validator${i}`] = `loadgate:${key}`;
+  });
+  let code = (standaloneCode.default ?? standaloneCode)(standaloneAjv, exportNames);
+  const runtime = new Map();
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)/g, (_, mod) => {
+    if (!runtime.has(mod)) runtime.set(mod, `runtime${runtime.size}`);
+    return runtime.get(mod);
+  });
+  const imports = [...runtime].map(([mod, name]) => `import ${name} from '${mod}.js';\n`).join('');
+  const keys = Object.keys(precompile)
+    .map((key, i) => `  ${JSON.stringify(key)}: validator${i},\n`)
+    .join('');
+  writeFileSync(
+    file,
+    `// ${header(`${sources} (ajv standalone code)`)}\n// @ts-nocheck\n/* eslint-disable */\n${imports}${code.replace(/^"use strict";/, '')}\n\nexport const precompiled = {\n${keys}};\n`,
+  );
+}

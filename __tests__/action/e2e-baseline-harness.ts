@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, expect } from '@jest/globals';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { startFakeGitHub, TEST_SECOND_MS, type FakeGitHub } from '../helpers/fake-github.js';
 import { FakeResultsService } from '../helpers/fake-results-service.js';
 
 /**
@@ -132,6 +132,7 @@ export async function runAction(
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_API_URL: github.url,
+    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: String(THIS_RUN),
     GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/load.yml@refs/heads/main',

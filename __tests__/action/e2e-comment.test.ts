@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readStickyMarker } from '../../src/report/marker.js';
-import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
+import { type FakeGitHub, startFakeGitHub, TEST_SECOND_MS } from '../helpers/fake-github.js';
 import { expectInert } from '../report/inert.js';
 
 /**
@@ -63,6 +63,7 @@ async function run(
     GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_API_URL: github.url,
+    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_SHA: 'b'.repeat(40),
     GITHUB_RUN_ID: '1234',

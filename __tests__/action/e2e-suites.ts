@@ -9,11 +9,12 @@ import { readReviewMarker } from '../../src/action/publish/review-plan.js';
 import { readStickyMarker } from '../../src/report/marker.js';
 import {
   BOT,
+  type FakeComment,
+  type FakeGitHub,
   HUMAN,
   SECONDARY_RATE_LIMIT,
   startFakeGitHub,
-  type FakeComment,
-  type FakeGitHub,
+  TEST_SECOND_MS,
 } from '../helpers/fake-github.js';
 
 /**
@@ -155,6 +156,7 @@ async function runAction(
     GITHUB_EVENT_PATH: eventFile(options.fork ?? false, options.event ?? 'pull_request'),
     GITHUB_REPOSITORY: 'octo/app',
     GITHUB_API_URL: github.url,
+    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '1234',
     GITHUB_STEP_SUMMARY: summaryFile,
@@ -453,9 +455,12 @@ export function actionSuites(): void {
         headers: { 'retry-after': '1', 'x-ratelimit-remaining': '4000' },
         message: SECONDARY_RATE_LIMIT,
       });
-      const started = Date.now();
       const result = await runAction({ 'fail-on': 'never' });
-      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+      // retry-after: 1 is one second of the action's clock (TEST_SECOND_MS here): the retry came after it.
+      const listings = github.requests.filter(
+        (r) => r.method === 'GET' && /\/issues\/\d+\/comments$/.test(r.path),
+      );
+      expect(listings[1]!.at - listings[0]!.at).toBeGreaterThanOrEqual(TEST_SECOND_MS);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("GitHub's secondary rate limit: retrying GET");
       expect(github.requests.filter((r) => r.path.endsWith('/comments') && r.status === 403)).toHaveLength(1);

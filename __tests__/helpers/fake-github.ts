@@ -65,6 +65,8 @@ export interface RecordedRequest {
   authorization?: string;
   body?: unknown;
   status: number;
+  /** When the request arrived (Date.now()): tests read the waits between a refusal and its retry. */
+  at: number;
 }
 
 export interface Fault {
@@ -256,6 +258,7 @@ export class FakeGitHub {
       authorization: req.headers.authorization,
       body,
       status: 0,
+      at: Date.now(),
     };
     this.requests.push(record);
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -543,6 +546,13 @@ function notAccessible() {
     status: '403',
   };
 }
+
+/**
+ * The action processes the tests start take their GitHub waits (retry-after, the retry backoff, the spacing of
+ * writes) with a second this long, through LOADGATE_TEST_SECOND_MS: every wait is still taken and logged in
+ * seconds, each second just passes 50 times faster.
+ */
+export const TEST_SECOND_MS = 20;
 
 /** GitHub's secondary rate limit: 403 with retry-after and this message. */
 export const SECONDARY_RATE_LIMIT =

@@ -3,7 +3,7 @@ import { builtinRules } from '../../src/lint/generated/rules.js';
 import { defaultChecks, lintText } from '../../src/lint/lint-text.js';
 import { runRules } from '../../src/lint/run-rules.js';
 import type { Finding, RuleDefinition } from '../../src/lint/types.js';
-import { adapterFor, scenarioAdapters } from '../../src/scenario/adapters.js';
+import { adapterFor, loadAdapters, scenarioAdapters } from '../../src/scenario/adapters.js';
 import type { AdapterContext } from '../../src/scenario/model.js';
 import { compileSchema, describeAjvError } from '../../src/util/ajv.js';
 
@@ -13,6 +13,9 @@ import { compileSchema, describeAjvError } from '../../src/util/ajv.js';
  * Files go the way `loadgate lint` takes them (adapter, engine, suppressions, verified fixes); a snippet
  * too small for any adapter to claim is read with the adapter of the rule's tool.
  */
+
+// The registry imports each adapter on demand; rule tests parse synchronously, so every adapter is loaded first.
+await loadAdapters();
 
 export interface RuleCase {
   code: string;

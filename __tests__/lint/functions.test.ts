@@ -1,7 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { lintText } from '../../src/lint/lint-text.js';
 import { loadRuleText } from '../../src/lint/rule-loader.js';
 import type { RuleDefinition } from '../../src/lint/types.js';
+import { loadAdapters } from '../../src/scenario/adapters.js';
+
+// Adapters are imported on demand; these tests parse synchronously.
+beforeAll(loadAdapters);
 
 /** A repository-style rule on k6 options, with one `then` clause; its message shows value, path and key. */
 function rule(then: string, extra = ''): RuleDefinition {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinChecks } from '../../src/lint/generated/checks.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
+import { examplesOf } from '../../src/lint/rule-examples.js';
 import { applyEdits } from '../../src/lint/fixes/apply.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import { prepareAllAdapters } from '../../src/scenario/adapters.js';
@@ -17,11 +18,11 @@ beforeAll(prepareAllAdapters);
 // same path `loadgate lint` takes: adapter, rule engine, suppressions.
 describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it('has at least one bad and one good example', () => {
-    expect(rule.examples.bad.length).toBeGreaterThan(0);
-    expect(rule.examples.good.length).toBeGreaterThan(0);
+    expect(examplesOf(rule).bad.length).toBeGreaterThan(0);
+    expect(examplesOf(rule).good.length).toBeGreaterThan(0);
   });
 
-  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))(
+  it.each(examplesOf(rule).bad.map((e, i) => [i, e.file, e] as const))(
     'bad example %i (%s) is reported',
     (_i, _f, example) => {
       const result = lintText(example.code, example.file, { rules: [rule] });
@@ -34,7 +35,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     },
   );
 
-  it.each(rule.examples.good.map((e, i) => [i, e.file, e] as const))(
+  it.each(examplesOf(rule).good.map((e, i) => [i, e.file, e] as const))(
     'good example %i (%s) is clean',
     (_i, _f, example) => {
       const result = lintText(example.code, example.file, { rules: [rule] });
@@ -43,7 +44,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     },
   );
 
-  it.each(rule.examples.bad.map((e, i) => [i, e.file, e] as const))(
+  it.each(examplesOf(rule).bad.map((e, i) => [i, e.file, e] as const))(
     'bad example %i (%s): every exact fix parses and silences the finding; without one, the fix is a sentence',
     (_i, _f, example) => {
       const findings = lintText(example.code, example.file, { rules: [rule] }).findings;
@@ -64,7 +65,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   );
 
   it('covers every tool it claims with a bad example', () => {
-    const tools = new Set(rule.examples.bad.map((e) => lintText(e.code, e.file, { rules: [rule] }).tool));
+    const tools = new Set(examplesOf(rule).bad.map((e) => lintText(e.code, e.file, { rules: [rule] }).tool));
     for (const tool of rule.tools) expect([...tools]).toContain(tool);
   });
 });

@@ -1,7 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadRuleText } from '../../src/lint/rule-loader.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import type { RuleDefinition } from '../../src/lint/types.js';
+import { loadAdapters } from '../../src/scenario/adapters.js';
+
+// Adapters are imported on demand; these tests parse synchronously.
+beforeAll(loadAdapters);
 
 const RULE = `id: k6/example
 tools: [k6, artillery]

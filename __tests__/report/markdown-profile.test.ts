@@ -1,9 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parseFile } from '../../src/lint/lint-text.js';
 import type { FileReport } from '../../src/report/model.js';
 import { profileChangesSection } from '../../src/report/markdown-profile.js';
 import { changeHeadline } from '../../src/scenario/profile/change.js';
 import { profileOf } from '../../src/scenario/profile/compute.js';
+import { loadAdapters } from '../../src/scenario/adapters.js';
+
+// Adapters are imported on demand; these tests parse synchronously.
+beforeAll(loadAdapters);
 
 const k6 = (vus: number, duration: string, file = 'load.js') =>
   profileOf(

@@ -6,15 +6,11 @@ import { UsageError } from '../engine/usage-error.js';
 import { cliBaselineResolver } from './auto-baseline.js';
 import { reportPath } from '../engine/paths.js';
 import { renderers } from '../report/renderers.js';
-import { prepareAllAdapters } from '../scenario/adapters.js';
+import { loadAdapters, prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
-import { historyCommand } from './history-command.js';
-import { ingestCommand } from './ingest-command.js';
-import { maturityCommand } from './maturity-command.js';
 import { Progress } from './progress.js';
-import { rulesCommand } from './rules-command.js';
 import { historyText, trendFor } from '../report/history-output.js';
 
 export interface CliIo {
@@ -55,20 +51,28 @@ async function writeOutput(cwd: string, path: string, text: string): Promise<voi
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     // Commands that report on the repository rather than judge files: their own options, exit 0 unless misused.
-    const own = argv[0] === 'maturity' ? maturityCommand : argv[0] === 'rules' ? rulesCommand : undefined;
+    // Each command's module is imported when it runs, so `lint` does not load what `rules` or `ingest` need.
+    const own =
+      argv[0] === 'maturity'
+        ? (await import('./maturity-command.js')).maturityCommand
+        : argv[0] === 'rules'
+          ? (await import('./rules-command.js')).rulesCommand
+          : undefined;
     if (own && !argv.includes('--help') && !argv.includes('-h')) {
       // These commands lint synchronously: parsers that load asynchronously (wasm) are loaded first. Listing
       // the rules lints nothing, so it does not pay for the grammars (about a second for Kotlin and Scala).
       if (argv[0] === 'maturity' || argv.includes('--usage')) await prepareAllAdapters();
+      // Listing them lints each rule's examples, which needs the adapters' modules (but no grammar).
+      else await loadAdapters();
       const { text, output } = own(argv.slice(1), io.cwd);
       if (output) await writeOutput(io.cwd, output, text);
       else io.stdout.write(text);
       return ExitCode.Ok;
     }
     if (argv[0] === 'ingest' && !argv.includes('--help') && !argv.includes('-h'))
-      return await ingestCommand(argv.slice(1), io);
+      return await (await import('./ingest-command.js')).ingestCommand(argv.slice(1), io);
     if (argv[0] === 'history' && !argv.includes('--help') && !argv.includes('-h'))
-      return await historyCommand(argv.slice(1), io);
+      return await (await import('./history-command.js')).historyCommand(argv.slice(1), io);
     // Loaded only for this command: it carries uPlot (50 kB) for the page.
     if (argv[0] === 'report' && !argv.includes('--help') && !argv.includes('-h'))
       return await (await import('./report-command.js')).reportCommand(argv.slice(1), io);

@@ -102,7 +102,7 @@ export function parseSloTarget(metric: MetricId, raw: unknown): SloTarget | stri
     if (amount > 100) return `"${written}" is over 100 %`;
     value = amount / 100;
   } else {
-    const per = /^(?:req(?:uests)?\s*)?\/\s*([a-zµ]+)$/i.exec(unit);
+    const per = /^(?:req(?:uests)?\s*)?\/\s*([a-z\u00b5]+)$/i.exec(unit);
     const factor = per ? RATE_UNITS[per[1]!.toLowerCase()] : undefined;
     if (factor === undefined)
       return `"${written}" needs a rate unit: ${number}/s, ${number} req/s or ${number}/min`;

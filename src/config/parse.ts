@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import type { RuleSetting } from '../lint/run-rules.js';
 import type { RuleDefinition, SeveritySetting } from '../lint/types.js';
+import { precompiled } from '../generated/config-validator.js';
 import { compileSchema, describeAjvError, pointerSegments } from '../util/ajv.js';
 import { closest } from '../util/closest.js';
 import { lineOfPath } from '../util/yaml-position.js';
@@ -77,7 +78,7 @@ export function parseConfig(text: string, file: string, rules: readonly RuleDefi
   };
   // Two steps, because compiling one schema that holds every rule's options costs half a second at every
   // start: the structure first, then each configured rule against its own small schema.
-  const validate = compileSchema(STRUCTURE, 'config');
+  const validate = compileSchema(STRUCTURE, 'config', precompiled);
   const errors: ConfigError[] = [];
   // Every error is reported, in line order: one per top-level key, per rule and per override (ajv reports
   // several for one mistake inside anyOf branches, of which the deepest is the telling one).

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { loadRuleText } from '../lint/rule-loader.js';
 import type { RuleDefinition } from '../lint/types.js';
 import { ConfigError } from './errors.js';
-import { findRepoRoot, locateConfig } from './load.js';
+import { repositoryRulesDir } from './locate.js';
 
-export const REPOSITORY_RULES_DIR = '.loadgate/rules';
+export { REPOSITORY_RULES_DIR } from './locate.js';
 
 /**
  * A repository's own rules, `.loadgate/rules/*.yml` beside the config (or in the working folder, then the
@@ -18,9 +18,7 @@ export function loadRepositoryRules(
   builtin: readonly RuleDefinition[],
   explicitConfig?: string,
 ): RuleDefinition[] {
-  const config = locateConfig(cwd, explicitConfig);
-  const candidates = config ? [dirname(config)] : [resolve(cwd), findRepoRoot(cwd)];
-  const dir = candidates.map((d) => join(d, REPOSITORY_RULES_DIR)).find((d) => existsSync(d));
+  const dir = repositoryRulesDir(cwd, explicitConfig);
   if (!dir) return [];
   const known = new Set(builtin.map((r) => r.id));
   const rules: RuleDefinition[] = [];

@@ -1,3 +1,4 @@
+import { STDIN } from './stdin.js';
 import { stat } from 'node:fs/promises';
 import type { BudgetConfig } from '../compare/budgets.js';
 import type { HistoryEntry } from '../history/store.js';
@@ -75,8 +76,7 @@ interface Loaded {
   runs?: Run[];
 }
 
-/** The name of standard input among the current files. */
-export const STDIN = '-';
+export { STDIN } from './stdin.js';
 
 interface LoadOptions {
   format?: ResultFormat;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { findRepoRoot, loadConfig } from '../config/load.js';
-import { loadRepositoryRules } from '../config/repository-rules.js';
+import { findRepoRoot, locateConfig, repositoryRulesDir } from '../config/locate.js';
+import { DEFAULT_CONFIG } from '../config/model.js';
 import type { CommentPolicy, Config } from '../config/model.js';
 import { builtinRules } from '../lint/generated/rules.js';
 import type { RuleDefinition } from '../lint/types.js';
@@ -10,13 +10,12 @@ import { summarize, type FailOn, type FileReport, type Report } from '../report/
 import type { RuleMeta } from '../report/rule-meta.js';
 import type { ResultFormat, Run } from '../results/model.js';
 import { provenanceOf } from '../results/provenance.js';
-import { serializeRun } from '../results/run-file.js';
 import { VERSION } from '../version.js';
 import { writeArtifact } from './artifacts.js';
 import { evaluateSlos } from '../compare/slo.js';
-import { analyzeRun } from '../analyze/analyze.js';
 import { isAutoBaseline, type BaselineResolver, type ResolvedBaseline } from './baseline-source.js';
-import { compareFiles, STDIN, type CompareOutcome } from './compare-files.js';
+import type { CompareOutcome } from './compare-files.js';
+import { STDIN } from './stdin.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
@@ -27,7 +26,7 @@ import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
 import { UsageError } from './usage-error.js';
-import { historyView, readHistoryFile, type HistoryView } from './history.js';
+import type { HistoryView } from './history.js';
 import type { HistoryEntry } from '../history/store.js';
 import { countRegressions, decideVerdict } from './verdict.js';
 
@@ -104,8 +103,21 @@ export interface EngineResult {
 /** What the action and the CLI both run. Throws ConfigError (bad `.loadgate.yml`) or UsageError; nothing else. */
 export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const cwd = resolve(request.cwd);
-  const rules = [...builtinRules, ...loadRepositoryRules(cwd, builtinRules, request.configPath)];
-  const config = loadConfig(cwd, rules, request.configPath);
+  // The config and the repository's rules are parsed (yaml, ajv) only when there are some: a run without
+  // them does not load those modules (issue #15, cold start).
+  const rules = repositoryRulesDir(cwd, request.configPath)
+    ? [
+        ...builtinRules,
+        ...(await import('../config/repository-rules.js')).loadRepositoryRules(
+          cwd,
+          builtinRules,
+          request.configPath,
+        ),
+      ]
+    : builtinRules;
+  const config = locateConfig(cwd, request.configPath)
+    ? (await import('../config/load.js')).loadConfig(cwd, rules, request.configPath)
+    : { ...DEFAULT_CONFIG, lines: {} };
   // Globs and paths in the config are relative to the config file, like .eslintrc and .markdownlint.yml.
   const base = config.file ? dirname(config.file) : cwd;
   const failOn = request.failOn ?? config.failOn;
@@ -166,7 +178,7 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   if (invalid) report.invalid = { reasons: invalid };
   // Findings of analysis explain the run; they never change the verdict (docs/analysis/README.md).
   if (current)
-    report.analysis = analyzeRun(current, {
+    report.analysis = (await import('../analyze/analyze.js')).analyzeRun(current, {
       ...(comparison ? { comparison } : {}),
       // A baseline of another load is no yardstick for the generator's signature either.
       ...(baselineRun && comparison?.comparable ? { baseline: baselineRun } : {}),
@@ -185,7 +197,10 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   if (current) result.current = current;
   const history =
     request.command === 'lint' || (request.resolveHistory && !current) ? undefined : await findHistory();
-  if (history) result.history = await historyView(cwd, history, current, config.history?.runs);
+  if (history) {
+    const { historyView } = await import('./history.js');
+    result.history = await historyView(cwd, history, current, config.history?.runs);
+  }
   return result;
 }
 
@@ -241,6 +256,7 @@ async function lint(
 /** The history's runs the comparison learns noise from; none when it cannot be read (`historyView` says why). */
 async function pastRuns(cwd: string, file: string): Promise<HistoryEntry[]> {
   try {
+    const { readHistoryFile } = await import('./history.js');
     return (await readHistoryFile(cwd, file, true)).entries;
   } catch {
     return [];
@@ -320,6 +336,8 @@ async function compare(
   const found = auto ? await resolveAuto(request, fallback) : undefined;
   if (auto) baseline = found?.file;
   const history = await pastRunsOf();
+  // Imported only when there is something to compare: `lint` never loads the result readers.
+  const { compareFiles } = await import('./compare-files.js');
   return compareFiles({
     cwd,
     baseline,
@@ -380,6 +398,7 @@ async function resolveAuto(
 
 async function saveRun(cwd: string, path: string, run: Run): Promise<string> {
   try {
+    const { serializeRun } = await import('../results/run-file.js');
     return await writeArtifact(cwd, path, serializeRun(run));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -34,8 +34,9 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
   }
   lines.push('## Examples', '');
   const examples = [
-    ...rule.examples.bad.map((e) => ['Bad', e] as const),
-    ...rule.examples.good.map((e) => ['Good', e] as const),
+    // The generator passes each rule with its examples (a built-in rule's are in generated/rule-examples.ts).
+    ...(rule.examples?.bad ?? []).map((e) => ['Bad', e] as const),
+    ...(rule.examples?.good ?? []).map((e) => ['Good', e] as const),
   ];
   for (const [label, example] of examples) {
     lines.push(

@@ -51,6 +51,11 @@ export interface SuppressedFinding extends Finding {
 }
 
 /** Example files a rule ships with: every bad one must produce the rule's finding, every good one none. */
+export interface RuleExamples {
+  bad: RuleExample[];
+  good: RuleExample[];
+}
+
 export interface RuleExample {
   file: string;
   code: string;
@@ -89,7 +94,11 @@ export interface RuleDefinition {
   optionsSchema?: Record<string, unknown>;
   /** Defaults for the options. */
   defaultOptions?: Record<string, unknown>;
-  examples: { bad: RuleExample[]; good: RuleExample[] };
+  /**
+   * The rule's bad and good examples. A repository rule carries its own; the built-in ones are kept apart, in
+   * `generated/rule-examples.ts`, so linting does not load them: read them with `examplesOf`.
+   */
+  examples?: RuleExamples;
   /** Where the definition came from, for error messages. */
   origin: string;
 }

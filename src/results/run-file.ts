@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import runSchema from '../../docs/run.schema.json' with { type: 'json' };
+import { precompiled } from '../generated/run-validator.js';
 import { compileSchema, describeAjvError } from '../util/ajv.js';
 import { describeJsonType, isObject, listKeys, parseJson } from './json.js';
 import type { EndpointStats, ReadResult, ResultReader, Run, WindowStats } from './model.js';
@@ -43,7 +44,7 @@ export function readRunFile(text: string, file: string): ReadResult {
         : `Not a loadgate run: expected "schema": "${RUN_SCHEMA}", found ${schema === undefined ? listKeys(value) : JSON.stringify(schema)}.`;
     return { diagnostics: [{ file, message }] };
   }
-  validator ??= compileSchema(runSchema as Record<string, unknown>, 'run');
+  validator ??= compileSchema(runSchema as Record<string, unknown>, 'run', precompiled);
   if (!validator(value)) {
     // The `if`/`then` wrapper of the run@2 requirements repeats the error under it.
     const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if');

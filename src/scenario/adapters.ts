@@ -1,22 +1,50 @@
 import { Minimatch } from 'minimatch';
-import { artilleryAdapter } from './artillery/adapter.js';
-import { gatlingAdapter } from './gatling/adapter.js';
-import { jmeterAdapter } from './jmeter/adapter.js';
-import { k6Adapter } from './k6/adapter.js';
-import { locustAdapter } from './locust/adapter.js';
-import type { ScenarioAdapter } from './model.js';
-import { taurusAdapter } from './taurus/adapter.js';
+import { artilleryDescriptor } from './artillery/descriptor.js';
+import { gatlingDescriptor } from './gatling/descriptor.js';
+import { jmeterDescriptor } from './jmeter/descriptor.js';
+import { k6Descriptor } from './k6/descriptor.js';
+import { locustDescriptor } from './locust/descriptor.js';
+import type { AdapterContext, AdapterDescriptor, AdapterResult, ScenarioAdapter } from './model.js';
+import { taurusDescriptor } from './taurus/descriptor.js';
 import { toolName } from './tool-names.js';
 
+/**
+ * An adapter the registry holds by its descriptor: its module (and the parser it needs: Babel, yaml, saxes,
+ * tree-sitter) is imported by `prepare`, so `loadgate lint` of one k6 file never loads the XML or Python
+ * readers. `parse` before `prepare` is a bug in the caller, reported as the file's diagnostic.
+ */
+interface LazyAdapter extends ScenarioAdapter {
+  /** Imports the adapter's module without loading any grammar (for commands that only run JavaScript parsers). */
+  load(): Promise<ScenarioAdapter>;
+}
+
+function lazy(descriptor: AdapterDescriptor, importAdapter: () => Promise<ScenarioAdapter>): LazyAdapter {
+  let loaded: ScenarioAdapter | undefined;
+  const load = async () => (loaded ??= await importAdapter());
+  return {
+    ...descriptor,
+    load,
+    async prepare(file?: string) {
+      await (await load()).prepare?.(file);
+    },
+    parse(text: string, file: string, context: AdapterContext): AdapterResult {
+      if (!loaded) throw new Error(`the ${toolName(descriptor.tool)} reader was not loaded before parsing`);
+      return loaded.parse(text, file, context);
+    },
+  };
+}
+
 /** Every scenario adapter, in the order they are asked. Adding a tool adds one line here. */
-export const scenarioAdapters: readonly ScenarioAdapter[] = [
-  k6Adapter,
-  artilleryAdapter,
-  jmeterAdapter,
-  locustAdapter,
-  gatlingAdapter,
-  taurusAdapter,
+const lazyAdapters: readonly LazyAdapter[] = [
+  lazy(k6Descriptor, async () => (await import('./k6/adapter.js')).k6Adapter),
+  lazy(artilleryDescriptor, async () => (await import('./artillery/adapter.js')).artilleryAdapter),
+  lazy(jmeterDescriptor, async () => (await import('./jmeter/adapter.js')).jmeterAdapter),
+  lazy(locustDescriptor, async () => (await import('./locust/adapter.js')).locustAdapter),
+  lazy(gatlingDescriptor, async () => (await import('./gatling/adapter.js')).gatlingAdapter),
+  lazy(taurusDescriptor, async () => (await import('./taurus/adapter.js')).taurusAdapter),
 ];
+
+export const scenarioAdapters: readonly ScenarioAdapter[] = lazyAdapters;
 
 /**
  * The tools scenarios are read for, as users name them in a sentence: "k6, Artillery, JMeter, Locust, Gatling
@@ -65,7 +93,17 @@ export async function prepareAdapterFor(text: string, file: string): Promise<voi
   await adapterFor(text, file)?.prepare?.(file);
 }
 
-/** Loads every adapter's parser: for commands that parse many files synchronously (maturity, rules). */
+/** Loads every adapter's parser, grammars included: for commands that parse many files synchronously (maturity). */
 export async function prepareAllAdapters(): Promise<void> {
+  await loadAdapters();
   await Promise.all(scenarioAdapters.map((a) => a.prepare?.()));
+}
+
+/**
+ * Imports every adapter's module but loads no wasm grammar: enough to parse k6, Artillery, JMeter and Taurus
+ * files synchronously (the rules command's examples, tests).
+ */
+export async function loadAdapters(): Promise<void> {
+  // One after the other: Jest's ES module loader fails on concurrent imports that share a dependency.
+  for (const adapter of lazyAdapters) await adapter.load();
 }

@@ -339,7 +339,11 @@ export interface SourceComment {
 }
 
 /** One tool's reader of scenario files. Pure: text in, Scenario out; nothing in the file is executed. */
-export interface ScenarioAdapter {
+/**
+ * What the registry knows of a tool before its adapter is loaded: which files it claims, by name and by a
+ * cheap look at the text. Kept apart so that a run over one tool never loads the parsers of the others.
+ */
+export interface AdapterDescriptor {
   tool: ToolId;
   /** File names this adapter claims on sight (minimatch globs, matched against the base name). */
   filePatterns: string[];
@@ -350,6 +354,9 @@ export interface ScenarioAdapter {
   ownsFilePatterns?: boolean;
   /** Does this text look like this tool's scenario? Used for discovery by content. Cheap, no full parse. */
   sniff(text: string, file: string): boolean;
+}
+
+export interface ScenarioAdapter extends AdapterDescriptor {
   parse(text: string, file: string, context: AdapterContext): AdapterResult;
   /**
    * Loads what `parse` needs and is slow to load (a wasm grammar), once. The engine awaits it only when a

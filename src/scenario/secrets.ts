@@ -64,7 +64,7 @@ function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
   if (/\$\{|\{\{|%\(|<[^>]*>|^\$[A-Z_]+$|^%[^%]+%$/.test(v)) return true;
-  if (/^[x*•.\-_#]+$/i.test(v)) return true;
+  if (/^[x*\u2022.\-_#]+$/i.test(v)) return true;
   if (
     /^(?:changeme|change[_-]?me|todo|tbd|placeholder|redacted|none|null|undefined|secret|password|token)$/i.test(
       v,

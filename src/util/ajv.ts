@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { precompiled } from '../generated/validators.js';
+import { precompiled as ruleValidators } from '../generated/validators.js';
 
 /**
  * One shared Ajv instance: compiling schemas is the slow part, so compiled validators are cached by ajv.
@@ -24,7 +24,12 @@ const compiledByText = new Map<string, ValidateFunction>();
  * schema object seen again reuses its validator, and a new object with a known `$id` (the config schema of
  * another rule set) replaces the old one instead of failing.
  */
-export function compileSchema(schema: Record<string, unknown>, precompiledKey?: string): ValidateFunction {
+export function compileSchema(
+  schema: Record<string, unknown>,
+  precompiledKey?: string,
+  // The rules' validators by default; the run and config schemas have their own modules (loaded when needed).
+  precompiled: object = ruleValidators,
+): ValidateFunction {
   let validate = compiled.get(schema);
   if (validate) return validate;
   // Built-in schemas were compiled to code by `npm run generate`; CI keeps that code in step with them.

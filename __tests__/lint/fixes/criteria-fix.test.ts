@@ -1,10 +1,14 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parse as parseJs } from '@babel/parser';
 import { parseDocument } from 'yaml';
 import { applyEdits } from '../../../src/lint/fixes/apply.js';
 import { verifyFixes } from '../../../src/lint/fixes/verify.js';
 import { lintText } from '../../../src/lint/lint-text.js';
 import type { Finding } from '../../../src/lint/types.js';
+import { loadAdapters } from '../../../src/scenario/adapters.js';
+
+// Adapters are imported on demand; these tests parse synchronously.
+beforeAll(loadAdapters);
 
 const RULE = 'no-pass-fail-criteria';
 

@@ -43,12 +43,13 @@ describe('hostile Python input', () => {
     });
   });
 
-  it('a 1 MB line and 50 000 nested brackets are parsed within a bounded time', () => {
-    const started = performance.now();
-    const long = parseLocust(`from locust import HttpUser\nX = "${'a'.repeat(1_000_000)}"\n`, 'long.py');
+  // `npm run bench` lints a 1 MB line and 50 000 nested brackets within a time and memory budget
+  // (scripts/bench-hostile.mjs); the unit test reads a tenth of each.
+  it('a long line and thousands of nested brackets are parsed, never a stack overflow', () => {
+    const long = parseLocust(`from locust import HttpUser\nX = "${'a'.repeat(100_000)}"\n`, 'long.py');
     expect(long.diagnostics).toEqual([]);
     const deep = parseLocust(
-      `from locust import HttpUser\nX = ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`,
+      `from locust import HttpUser\nX = ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`,
       'deep.py',
     );
     // Parsed, or, on a runner too busy to parse it within the 3-s budget, refused with one clear line: never a
@@ -56,7 +57,6 @@ describe('hostile Python input', () => {
     expect(deep.diagnostics.map((d) => d.message)).toEqual(
       deep.diagnostics.length === 0 ? [] : ['could not be parsed within 3 s'],
     );
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('a file with more syntax nodes than any locustfile is refused (or stopped by the parse budget)', () => {

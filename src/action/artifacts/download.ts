@@ -1,4 +1,4 @@
-import type { GitHubClient, Repo } from '../publish/github.js';
+import { secondMsFor, type GitHubClient, type Repo } from '../publish/github.js';
 
 /** Larger archives are refused before or while downloading: a baseline is a few megabytes at most. */
 export const MAX_ARCHIVE_BYTES = 200 * 1024 * 1024;
@@ -44,7 +44,7 @@ export async function downloadArtifactZip(
     throw new DownloadError(`GitHub answered ${response.status} without a download location`);
   const target = blobUrl(location, client);
   const attempts = Math.max(1, options.attempts ?? 3);
-  const secondMs = options.secondMs ?? 1000;
+  const secondMs = options.secondMs ?? secondMsFor();
   let last = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await new Promise((r) => setTimeout(r, secondMs * (attempt - 1)));

@@ -1,6 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 import type { Logger } from '../logger.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -13,10 +14,20 @@ export interface Repo {
 export interface ClientOptions {
   log?: Logger;
   /**
-   * What one second of `retry-after` (and of the retry plugin's backoff step) lasts, in milliseconds. 1000
-   * on a runner; unit tests shrink it so a test of a rate limit does not wait for real.
+   * What one second of `retry-after`, of the retry plugin's backoff step and of the throttling plugin's spacing
+   * of writes lasts, in milliseconds. 1000 on a runner; tests shrink it so that they do not wait for real.
    */
   secondMs?: number;
+}
+
+/**
+ * The length of a second for the client's waits: 1000, unless LOADGATE_TEST_SECOND_MS is set. Only the test
+ * suites set it, for the action process they start against the fake GitHub: every wait keeps its count of
+ * seconds (and the log says so), each second just passes faster.
+ */
+export function secondMsFor(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.LOADGATE_TEST_SECOND_MS);
+  return env.LOADGATE_TEST_SECOND_MS && Number.isFinite(value) && value >= 0 ? value : 1000;
 }
 
 /** Retries of one request after server errors (502, 503, network errors): waits of 1 s, then 4 s. */
@@ -40,7 +51,7 @@ export function createClient(
   baseUrl: string = process.env.GITHUB_API_URL || 'https://api.github.com',
   options: ClientOptions = {},
 ): GitHubClient {
-  const secondMs = options.secondMs ?? 1000;
+  const secondMs = options.secondMs ?? secondMsFor();
   const onLimit =
     (kind: string) =>
     (
@@ -67,6 +78,9 @@ export function createClient(
         fallbackSecondaryRateRetryAfter: 60,
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
+        // The plugin spaces writes 1 s apart, those that notify people (a comment) 3 s and searches 2 s, as
+        // GitHub advises; in seconds of `secondMs`, like its waits.
+        ...(secondMs === 1000 ? {} : spacing(secondMs)),
       },
       // Octokit's own request log would print every 4xx the action handles (a fork's 403, a review's 422)
       // as a warning; the action logs what matters in its own words.
@@ -80,4 +94,11 @@ export function createClient(
     retry,
     throttling,
   );
+}
+
+/** The throttling plugin's limiters with its spacing (1, 3 and 2 seconds) in seconds of `secondMs`. */
+function spacing(secondMs: number) {
+  const group = (id: string, seconds: number) =>
+    new Bottleneck.Group({ id: `loadgate-${id}`, maxConcurrent: 1, minTime: seconds * secondMs });
+  return { write: group('write', 1), notifications: group('notifications', 3), search: group('search', 2) };
 }

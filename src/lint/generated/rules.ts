@@ -50,34 +50,6 @@ export const builtinRules: RuleDefinition[] = [
       "minIncrease": 100,
       "maxSeconds": 10
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5s', target: 500 },\n    { duration: '10m', target: 500 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 200\n    - duration: 600\n      arrivalRate: 400\nscenarios:\n  - flow:\n      - get: { url: / }\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 500 },\n    { duration: '10m', target: 500 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 120\n      arrivalRate: 1\n      rampTo: 200\n    - duration: 600\n      arrivalRate: 200\nscenarios:\n  - flow:\n      - get: { url: / }\n"
-        }
-      ]
-    },
     "origin": "rules/common/abrupt-ramp-up.yml"
   },
   {
@@ -122,23 +94,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "All {{checks}} ensure check(s) are conditions with \"strict: false\", so the run can never fail. Remove \"strict: false\" from at least one, or add thresholds such as \"- http.response_time.p95: 500\"."
     },
     "fix": "Make at least one check strict: remove \"strict: false\", or add a threshold.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            6
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  plugins:\n    ensure:\n      conditions:\n        - expression: http.response_time.p95 < 500\n          strict: false\n        - expression: vusers.failed == 0\n          strict: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  plugins:\n    ensure:\n      thresholds:\n        - http.response_time.p95: 500\n      conditions:\n        - expression: vusers.failed == 0\n          strict: false\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/ensure-all-optional.yml"
   },
   {
@@ -165,24 +120,6 @@ export const builtinRules: RuleDefinition[] = [
       "custom": "\"{{metric}}\" is neither an Artillery metric nor one a processor could emit (no \"config.processor\" is set), so this check always fails. Correct the name, for example \"{{suggestion}}\"."
     },
     "fix": "Use a metric Artillery reports, for example \"{{suggestion}}\".",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            7,
-            8
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  ensure:\n    thresholds:\n      - http.response_time: 500\n      - http.respnse_time.p99: 1000\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"(http.codes.500 or 0) / http.requests < 0.01 and vusers.failed == 0\"\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/ensure-unknown-metric.yml"
   },
   {
@@ -206,30 +143,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "This file has {{count}} \"expect\" {{expectations}}, but the expect plugin is not enabled, so Artillery ignores them and a wrong status or body passes. Add plugins: { expect: {} } to config."
     },
     "fix": "Add expect: {} under config.plugins.",
-    "examples": {
-      "bad": [
-        {
-          "file": "test.yml",
-          "lines": [
-            12
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            14
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    metrics-by-endpoint: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - post:\n          url: /api/cart\n          expect:\n            - statusCode: 201\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    expect: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/expect-without-plugin.yml"
   },
   {
@@ -301,38 +214,6 @@ export const builtinRules: RuleDefinition[] = [
       "itemNotMapping": "This \"{{name}}\" item is not a mapping, and the ensure plugin skips it. Write it as - http.response_time.p95: 500 (thresholds) or - expression: \"http.response_time.p95 < 500\" (conditions)."
     },
     "fix": "Move the criteria under config.ensure, as a mapping whose thresholds and conditions are lists of mappings.",
-    "examples": {
-      "bad": [
-        {
-          "file": "test.yml",
-          "lines": [
-            6
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    - p95: 500\n    - maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            10
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\nthresholds:\n  http_req_duration:\n    - threshold: p(95) < 200\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            7,
-            10
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      http.response_time.p95: 500\n    conditions:\n      - \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/ignored-criteria.yml"
   },
   {
@@ -367,27 +248,6 @@ export const builtinRules: RuleDefinition[] = [
       "notMapping": "{{phase}} is {{actual}}, not a phase. Write a mapping such as \"{ duration: 60, arrivalRate: 5 }\"."
     },
     "fix": "Give each phase a \"duration\" and exactly one of \"arrivalRate\" (optionally with \"rampTo\"), \"arrivalCount\" or \"pause\".",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            4,
-            6,
-            7,
-            8,
-            9
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - arrivalRate: 5\n    - duration: 60\n      rampTo: 30\n    - duration: 60\n      arrival_rate: 10\n    - duration: \"5 potatoes\"\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 10\n      name: warm up\n    - duration: 5m\n      arrivalRate: 10\n    - pause: 30\n    - duration: 120\n      arrivalCount: 60\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/invalid-phase.yml"
   },
   {
@@ -414,23 +274,6 @@ export const builtinRules: RuleDefinition[] = [
       "whileTrueWithoutProcessor": "\"whileTrue: {{name}}\" needs a processor function, but no \"config.processor\" is set, so the loop ignores it and repeats forever. Add \"processor: ./functions.js\" to config, or a \"count\"."
     },
     "fix": "Bound the loop with \"count: 10\" (or \"over: items\"), written at the same level as \"loop:\".",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            7
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\nscenarios:\n  - flow:\n      - loop:\n          - get:\n              url: /poll\n          - think: 1\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\nscenarios:\n  - flow:\n      - loop:\n          - get:\n              url: /poll\n          - think: 1\n        count: 10\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/loop-without-bound.yml"
   },
   {
@@ -468,23 +311,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "requestSeconds": 0.1
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            7
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - name: peak\n      duration: 600\n      arrivalRate: 20\n      maxVusers: 50\nscenarios:\n  - flow:\n      - get:\n          url: /\n      - think: 5\n      - get:\n          url: /cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - name: peak\n      duration: 600\n      arrivalRate: 20\n      maxVusers: 200\nscenarios:\n  - flow:\n      - get:\n          url: /\n      - think: 5\n      - get:\n          url: /cart\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/max-vusers-caps-open-model.yml"
   },
   {
@@ -508,23 +334,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "The payload {{payload}} sets \"loadAll: true\" but has no \"name\", so Artillery loads the data under no variable. Add \"name: rows\" and use the variable rows (for example \"over: rows\" on a loop)."
     },
     "fix": "Add \"name:\" to the payload entry.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  payload:\n    - path: users.csv\n      fields: [username, password]\n      loadAll: true\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  payload:\n    - path: users.csv\n      fields: [username, password]\n      loadAll: true\n      name: users\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/payload-loadall-without-name.yml"
   },
   {
@@ -618,24 +427,6 @@ export const builtinRules: RuleDefinition[] = [
       "playwright": "\"{{property}}: {{name}}\" names the Playwright test function, but no \"config.processor\" is set, so the engine has nothing to run. Add \"processor: ./flows.js\" to config and export {{name}} from it."
     },
     "fix": "Add \"processor: ./functions.js\" to config, exporting {{name}}.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.yml",
-          "lines": [
-            7,
-            10
-          ],
-          "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\nscenarios:\n  - flow:\n      - function: setToken\n      - get:\n          url: /account\n          beforeRequest: signRequest\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.yml",
-          "code": "config:\n  target: http://localhost:3000\n  processor: ./functions.js\n  phases:\n    - { duration: 60, arrivalRate: 5 }\nscenarios:\n  - flow:\n      - function: setToken\n      - get:\n          url: /account\n          beforeRequest: signRequest\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/processor-function-missing.yml"
   },
   {
@@ -661,23 +452,6 @@ export const builtinRules: RuleDefinition[] = [
       "allZero": "Scenario {{scenario}} has weight {{value}}, like every scenario in this file: Artillery has nothing to pick and the run fails when the first virtual user arrives. Give at least one scenario a positive weight."
     },
     "fix": "Give the scenario a positive whole-number weight, or remove it.",
-    "examples": {
-      "bad": [
-        {
-          "file": "test.yml",
-          "lines": [
-            12
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    weight: 9\n    flow:\n      - get: { url: / }\n  - name: checkout\n    weight: 0\n    flow:\n      - post: { url: /api/checkout }\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    weight: 9\n    flow:\n      - get: { url: / }\n  - name: checkout\n    weight: 1\n    flow:\n      - post: { url: /api/checkout }\n  - name: search\n    flow:\n      - get: { url: /search }\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/scenario-weight-zero.yml"
   },
   {
@@ -704,28 +478,6 @@ export const builtinRules: RuleDefinition[] = [
       "randomInt": "{{name}}() is not an Artillery template function (used {{times}}): the value is sent as \"undefined\". Use $randomNumber(min, max), which returns a whole number between min and max."
     },
     "fix": "Use $randomNumber(min, max) or $randomString(length), the fake-data plugin, or a payload file.",
-    "examples": {
-      "bad": [
-        {
-          "file": "test.yml",
-          "lines": [
-            12,
-            13
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            name: \"{{ $randomString(8) }}\"\n            email: \"{{ $randomEmail() }}\"\n            age: \"{{ $randomInt(18, 90) }}\"\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            name: \"{{ $randomString(8) }}\"\n            email: \"user-{{ $randomString(12) }}@example.com\"\n            age: \"{{ $randomNumber(18, 90) }}\"\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    fake-data: {}\nscenarios:\n  - flow:\n      - post:\n          url: /api/users\n          json:\n            email: \"{{ $randEmail() }}\"\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/unknown-template-function.yml"
   },
   {
@@ -750,24 +502,6 @@ export const builtinRules: RuleDefinition[] = [
       "rampUp": "\"arrivalRate: 0\" without \"rampTo\" is a pause, not a ramp-up: no virtual user starts for {{duration}}, then the load jumps to {{next}} per second at once. Add \"rampTo: {{next}}\" to ramp up."
     },
     "fix": "Add rampTo to make the phase a ramp, or write pause: <seconds> for a deliberate gap.",
-    "examples": {
-      "bad": [
-        {
-          "file": "test.yml",
-          "lines": [
-            5,
-            9
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 10\n      arrivalRate: 0\n    - duration: 40\n      arrivalRate: 5\n    - duration: 10\n      arrivalRate: 0\nscenarios:\n  - flow:\n      - get: { url: / }\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 10\n      arrivalRate: 0\n      rampTo: 5\n    - duration: 40\n      arrivalRate: 5\n    - pause: 10\nscenarios:\n  - flow:\n      - get: { url: / }\n"
-        }
-      ]
-    },
     "origin": "rules/artillery/zero-rate-phase.yml"
   },
   {
@@ -849,41 +583,6 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Add 'p(95)<500' to the http_req_duration thresholds.",
       "artillery": "Add - http.response_time.p95: 500 to ensure.thresholds."
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            9
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            8
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['avg<300', 'med<250'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['avg<300', 'p(95)<800'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n      - http.response_time.p99: 1500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/common/criteria-average-only.yml"
   },
   {
@@ -964,41 +663,6 @@ export const builtinRules: RuleDefinition[] = [
       "k6": "Add {{$.criteria.suggestedErrorCriterion}} to thresholds.",
       "artillery": "Add maxErrorRate: 1 to ensure."
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            9
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, stop as failed\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            8
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['p(95)<500', 'p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_duration: ['p(95)<500', 'p(99)<1500'],\n    http_req_failed: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/common/criteria-latency-only.yml"
   },
   {
@@ -1040,23 +704,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Assertion {{expression}} passes unless every request failed: the failed-request percentage is never above 100. Bound it by the error rate you accept, e.g. failedRequests().percent().lt(1.0)."
     },
     "fix": "Lower the limit to the failed-request percentage you accept, e.g. lt(1.0).",
-    "examples": {
-      "bad": [
-        {
-          "file": "ApiSimulation.java",
-          "lines": [
-            12
-          ],
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lte(100.0));\n  }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "ApiSimulation.java",
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ApiSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Api\").exec(http(\"orders\").get(\"/orders\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n        .assertions(global().failedRequests().percent().lt(1.0));\n  }\n}\n"
-        }
-      ]
-    },
     "origin": "rules/gatling/assertions-unfailable.yml"
   },
   {
@@ -1118,23 +765,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "defaultOptions": {
       "maxUsers": 50
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "LoadSimulation.scala",
-          "lines": [
-            9
-          ],
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(10000))\n  ).protocols(httpProtocol)\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "LoadSimulation.scala",
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass LoadSimulation extends Simulation {\n  val httpProtocol = http.baseUrl(System.getenv(\"TARGET_URL\"))\n  val scn = scenario(\"Sensors\").exec(http(\"sensors\").get(\"/api/v2/sensors\"))\n\n  setUp(\n    scn.inject(atOnceUsers(1), rampUsers(10000).during(5.minutes))\n  ).protocols(httpProtocol)\n}\n"
-        }
-      ]
     },
     "origin": "rules/gatling/at-once-users.yml"
   },
@@ -1216,23 +846,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "maxUsers": 10
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "CheckoutSimulation.java",
-          "lines": [
-            11
-          ],
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "CheckoutSimulation.java",
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CheckoutSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Checkout\").exec(http(\"cart\").get(\"/cart\")).pause(1);\n\n  {\n    setUp(\n        scn.injectClosed(\n            rampConcurrentUsers(0).to(200).during(60),\n            constantConcurrentUsers(200).during(300)))\n        .protocols(http.baseUrl(System.getProperty(\"baseUrl\")));\n  }\n}\n"
-        }
-      ]
-    },
     "origin": "rules/gatling/closed-model-at-once.yml"
   },
   {
@@ -1260,29 +873,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "fix": "Rename to the Gatling 3 name: during, baseUrl, gt/lt, stressPeakUsers, #{...}.",
     "fixSafety": "safe",
-    "examples": {
-      "bad": [
-        {
-          "file": "BasicSimulation.scala",
-          "lines": [
-            6,
-            9,
-            10
-          ],
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseURL(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/${productId}\"))\n  setUp(scn.inject(rampUsers(10) over (30 seconds))).protocols(httpConf)\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "BasicSimulation.scala",
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass BasicSimulation extends Simulation {\n  val httpConf = http.baseUrl(\"https://shop.example.com\")\n\n  val scn = scenario(\"Browse\")\n    .exec(http(\"Product\").get(\"/products/#{productId}\"))\n  setUp(scn.inject(rampUsers(10).during(30.seconds))).protocols(httpConf)\n}\n"
-        },
-        {
-          "file": "BrowseSimulation.kt",
-          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass BrowseSimulation : Simulation() {\n  val product = \"/products\"\n  val scn = scenario(\"Browse\").exec(http(\"Product\").get(\"${product}/#{productId}\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(30))) }\n}\n"
-        }
-      ]
-    },
     "origin": "rules/gatling/deprecated-dsl.yml"
   },
   {
@@ -1323,23 +913,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Users loop forever here and setUp has no maxDuration: the simulation never ends by itself. Add .maxDuration(...) to setUp, or loop with during(...) instead."
     },
     "fix": "Add .maxDuration(Duration.ofMinutes(10)) (Scala: .maxDuration(10.minutes)) to setUp, or use during(...).",
-    "examples": {
-      "bad": [
-        {
-          "file": "SoakSimulation.scala",
-          "lines": [
-            7
-          ],
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "SoakSimulation.scala",
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\nimport scala.concurrent.duration._\n\nclass SoakSimulation extends Simulation {\n  val scn = scenario(\"soak\")\n    .forever {\n      exec(http(\"home\").get(\"/\")).pause(1)\n    }\n\n  setUp(scn.inject(rampUsers(100).during(60)))\n    .protocols(http.baseUrl(System.getenv(\"TARGET_URL\")))\n    .maxDuration(30.minutes)\n}\n"
-        }
-      ]
-    },
     "origin": "rules/gatling/no-max-duration-with-loop.yml"
   },
   {
@@ -1381,74 +954,6 @@ export const builtinRules: RuleDefinition[] = [
       "taurus": "{{label}} holds a literal credential ({{masked}}): {{reason}}. Keep it out of the file: give it at run time in an uncommitted config (bzt load.yml secrets.yml) or with bzt -o, from your CI secret store."
     },
     "fix": "Replace the literal with an environment variable ({{variable}}) and rotate the exposed credential.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            10
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: api\nscenarios:\n  api:\n    default-address: ${__P(host,localhost)}\n    headers:\n      Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n    requests:\n    - url: /api/orders\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            6
-          ],
-          "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: 'S3cr3t-Passw0rd!',\n  });\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            11
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"9f8e7d6c5b4a39281706f5e4\"\n"
-        },
-        {
-          "file": "locustfile.py",
-          "lines": [
-            7
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": \"S3cure-Pa55w0rd!\"})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            21
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer 7f9c2ba4e88f827d616045507605853e</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "LoginSimulation.scala",
-          "lines": [
-            6
-          ],
-          "code": "import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass LoginSimulation extends Simulation {\n  val scn = scenario(\"Login\")\n    .exec(http(\"login\").post(\"/login\").header(\"Authorization\", \"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsb2FkIn0.c2lnbmF0dXJlLXZhbHVlLTEyMzQ1\"))\n  setUp(scn.inject(atOnceUsers(1))).protocols(http.baseUrl(System.getenv(\"BASE_URL\")))\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/login`, {\n    username: 'loadtest',\n    password: __ENV.LOADTEST_PASSWORD,\n  });\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\n// The request body as the API spec shows it: \"string\" is the field's type, not a password.\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/users`, JSON.stringify({ email: 'string', password: 'string' }));\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/orders\n          headers:\n            x-api-key: \"{{ $processEnvironment.API_KEY }}\"\n"
-        },
-        {
-          "file": "locustfile.py",
-          "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    def on_start(self):\n        self.client.post(\"/login\", json={\"username\": \"load\", \"password\": os.environ[\"LOAD_PASSWORD\"]})\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HeaderManager guiclass=\"HeaderPanel\" testclass=\"HeaderManager\" testname=\"Headers\" enabled=\"true\">\n          <collectionProp name=\"HeaderManager.headers\">\n            <elementProp name=\"\" elementType=\"Header\">\n              <stringProp name=\"Header.name\">Authorization</stringProp>\n              <stringProp name=\"Header.value\">Bearer ${__P(API_TOKEN)}</stringProp>\n            </elementProp>\n          </collectionProp>\n        </HeaderManager>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/common/hardcoded-secret.yml"
   },
   {
@@ -1493,81 +998,6 @@ export const builtinRules: RuleDefinition[] = [
       "artillery": "Use target: \"{{ $processEnvironment.TARGET }}\" or environments:.",
       "locust": "Pass the host with --host or LOCUST_HOST instead of host = \"…\".",
       "taurus": "Move the host to default-address and set it per run (a per-environment config, or bzt -o)."
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            8
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: https://shop.example.com\n    requests:\n    - url: /\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst BASE_URL = 'https://shop.example.com';\n\nexport default function () {\n  http.get(`${BASE_URL}/`);\n  http.get(`${BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            2
-          ],
-          "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            2
-          ],
-          "code": "config:\n  target: https://shop.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    smoke:\n      phases:\n        - duration: 30\n          arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "locustfile.py",
-          "lines": [
-            4
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = \"https://shop.example.com\"\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            23
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">shop.example.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "ShopSimulation.kt",
-          "lines": [
-            6
-          ],
-          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val httpProtocol = http.baseUrl(\"https://shop.example.com\")\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(httpProtocol) }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst BASE_URL = __ENV.BASE_URL || 'https://shop.example.com';\n\nexport default function () {\n  http.get(`${BASE_URL}/`);\n  http.get('http://localhost:8080/health');\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: https://staging.example.com\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  environments:\n    production:\n      target: https://shop.example.com\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "locustfile.py",
-          "code": "import os\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    host = os.environ.get(\"TARGET_HOST\")\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
     },
     "origin": "rules/common/hardcoded-target-host.yml"
   },
@@ -1616,34 +1046,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "minSec": 0.5,
       "maxSec": 120
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/report`, { timeout: 60 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30000\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/report\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/report`, { timeout: '60s' });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/report\n"
-        }
-      ]
     },
     "origin": "rules/common/http-timeout.yml"
   },
@@ -1694,23 +1096,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{title}}\" is a {{kind}}: BeanShell is interpreted on every call. Use the JSR223 element with Groovy and \"Cache compiled script\" instead."
     },
     "fix": "Replace the element with its JSR223 counterpart, scriptLanguage groovy, cacheKey true.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            38
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <BeanShellPreProcessor guiclass=\"TestBeanGUI\" testclass=\"BeanShellPreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </BeanShellPreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/beanshell-element.yml"
   },
   {
@@ -1761,23 +1146,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "CSV Data Set \"{{title}}\" reads {{value}}, an absolute path that only exists on one machine. Use a path relative to the plan, e.g. data/users.csv or ${__P(dataDir,data)}/users.csv."
     },
     "fix": "Move the file next to the plan and use a relative path.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            18
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">C:\\Users\\me\\jmeter\\users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">data/users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/csv-absolute-path.yml"
   },
   {
@@ -1870,23 +1238,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "CSV Data Set \"{{title}}\" neither recycles nor stops the thread at the end of the file: after the last row every variable is \"<EOF>\". Set recycle or stopThread to true."
     },
     "fix": "Set recycle to true (reuse rows) or stopThread to true (stop when the data runs out).",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            17
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">false</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/csv-eof-not-handled.yml"
   },
   {
@@ -1932,23 +1283,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{title}}\" ({{kind}}) is enabled: it adds samples with every variable to the results of a load run. Disable it."
     },
     "fix": "Set enabled=\"false\" on the element, or delete it.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            38
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <DebugSampler guiclass=\"TestBeanGUI\" testclass=\"DebugSampler\" testname=\"Debug Sampler\" enabled=\"true\">\n          <boolProp name=\"displayJMeterProperties\">false</boolProp>\n          <boolProp name=\"displayJMeterVariables\">true</boolProp>\n          <boolProp name=\"displaySystemProperties\">false</boolProp>\n        </DebugSampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <DebugSampler guiclass=\"TestBeanGUI\" testclass=\"DebugSampler\" testname=\"Debug Sampler\" enabled=\"false\">\n          <boolProp name=\"displayJMeterProperties\">false</boolProp>\n          <boolProp name=\"displayJMeterVariables\">true</boolProp>\n          <boolProp name=\"displaySystemProperties\">false</boolProp>\n        </DebugSampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/debug-element-enabled.yml"
   },
   {
@@ -1991,23 +1325,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Sampler \"{{title}}\" has a label built from a variable: each value becomes its own row in the results. Give it a constant label (e.g. \"GET /items/:id\")."
     },
     "fix": "Use a constant label; keep the variable in the path.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            22
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"GET /items/${itemId}\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/items/${itemId}</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"GET /items/:id\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/items/${itemId}</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/dynamic-sampler-label.yml"
   },
   {
@@ -2058,23 +1375,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{title}}\" is a {{kind}}, which parses the whole response on every sample. Use a JSON, Boundary or Response Assertion, or XPath2 without Tidy for XML."
     },
     "fix": "Use JSONPathAssertion or a Response Assertion for JSON and text, XPath2 Assertion/Extractor for XML.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            29
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <XPathAssertion guiclass=\"XPathAssertionGui\" testclass=\"XPathAssertion\" testname=\"Has total\" enabled=\"true\">\n            <stringProp name=\"XPath.xpath\">//order/total</stringProp>\n            <boolProp name=\"XPath.tolerant\">true</boolProp>\n          </XPathAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/expensive-assertion.yml"
   },
   {
@@ -2129,23 +1429,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Functional Test Mode is on in \"{{title}}\": every response is saved to the result files, which slows the load generator. Turn it off for load runs."
     },
     "fix": "Set TestPlan.functional_mode to false.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            5
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n      <boolProp name=\"TestPlan.functional_mode\">true</boolProp>\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n      <boolProp name=\"TestPlan.functional_mode\">false</boolProp>\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/functional-mode-enabled.yml"
   },
   {
@@ -2207,38 +1490,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "The \"{{title}}\" listener ({{guiclassName}}) is enabled: GUI listeners hold samples in memory and slow a load run. Disable it and write results with jmeter -n -l results.jtl."
     },
     "fix": "Set enabled=\"false\" on the listener (or delete it) and keep a Simple Data Writer or Backend Listener for results.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            7
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"View Results Tree\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            7
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"StatVisualizer\" testclass=\"ResultCollector\" testname=\"Aggregate Report\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results to file\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Errors only\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">true</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"ViewResultsFullVisualizer\" testclass=\"ResultCollector\" testname=\"Debugging a functional plan\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <stringProp name=\"filename\"></stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">1</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/gui-listener-enabled.yml"
   },
   {
@@ -2318,23 +1569,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Thread Group \"{{name}}\" loops forever and has no duration: the run only ends when it is killed. Set a duration (ThreadGroup.scheduler true, ThreadGroup.duration ${__P(duration,600)}) or a loop count."
     },
     "fix": "Tick \"Specify thread lifetime\" with a duration such as ${__P(duration,600)}, or set a finite loop count.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            13
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">false</boolProp>\n        <stringProp name=\"ThreadGroup.duration\"></stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/infinite-loop-without-duration.yml"
   },
   {
@@ -2412,23 +1646,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{title}}\" compiles its Groovy script again on every call: \"Cache compiled script if available\" is off. Turn it on (cacheKey true)."
     },
     "fix": "Set cacheKey to true (\"Cache compiled script if available\"), and read variables with vars.get() rather than ${...}.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            40
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223Sampler guiclass=\"TestBeanGUI\" testclass=\"JSR223Sampler\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">false</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223Sampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223Sampler guiclass=\"TestBeanGUI\" testclass=\"JSR223Sampler\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223Sampler>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/jsr223-cache-disabled.yml"
   },
   {
@@ -2483,23 +1700,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{title}}\" runs {{value}}, which JMeter cannot compile and cache: each call interprets the script again. Use groovy."
     },
     "fix": "Set scriptLanguage to groovy (and rewrite the script in Groovy), with \"Cache compiled script\" on.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            39
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PostProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PostProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">javascript</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PostProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PostProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PostProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">vars.put(\"id\", \"1\")</stringProp>\n        </JSR223PostProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/jsr223-not-groovy.yml"
   },
   {
@@ -2568,23 +1768,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "The script of \"{{name}}\" uses {{varyingReference}}, which JMeter replaces once before caching the compiled script: later calls keep the first value. Read it with vars.get(\"{{varyingVariable}}\") or pass it as a parameter."
     },
     "fix": "Use vars.get(\"name\") (or props.get) in the script, or pass the value in Parameters and read args[0].",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            46
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">log.info(\"user ${username}\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <CSVDataSet guiclass=\"TestBeanGUI\" testclass=\"CSVDataSet\" testname=\"Users\" enabled=\"true\">\n          <stringProp name=\"filename\">users.csv</stringProp>\n          <stringProp name=\"variableNames\">username,password</stringProp>\n          <boolProp name=\"recycle\">true</boolProp>\n          <boolProp name=\"stopThread\">false</boolProp>\n          <stringProp name=\"shareMode\">shareMode.all</stringProp>\n        </CSVDataSet>\n        <hashTree/>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <JSR223PreProcessor guiclass=\"TestBeanGUI\" testclass=\"JSR223PreProcessor\" testname=\"Prepare\" enabled=\"true\">\n          <stringProp name=\"scriptLanguage\">groovy</stringProp>\n          <stringProp name=\"cacheKey\">true</stringProp>\n          <stringProp name=\"filename\"></stringProp>\n          <stringProp name=\"script\">def name = vars.get(\"username\"); log.info(\"user ${name}\")</stringProp>\n        </JSR223PreProcessor>\n        <hashTree/>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/jsr223-variable-interpolation.yml"
   },
   {
@@ -2676,30 +1859,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Listener \"{{title}}\" writes every response body or XML to its file: the generator, not the system, becomes the bottleneck. Save CSV without response data (keep responseDataOnError if needed)."
     },
     "fix": "Set xml and responseData to false in the listener's save configuration.",
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            7
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>true</xml>\n            <responseData>false</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            7
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>false</xml>\n            <responseData>true</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ResultCollector guiclass=\"SimpleDataWriter\" testclass=\"ResultCollector\" testname=\"Results\" enabled=\"true\">\n        <boolProp name=\"ResultCollector.error_logging\">false</boolProp>\n        <objProp>\n          <name>saveConfig</name>\n          <value class=\"SampleSaveConfiguration\">\n            <time>true</time>\n            <xml>false</xml>\n            <responseData>false</responseData>\n            <samplerData>false</samplerData>\n          </value>\n        </objProp>\n        <stringProp name=\"filename\">results.jtl</stringProp>\n      </ResultCollector>\n      <hashTree/>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/listener-saves-response-data.yml"
   },
   {
@@ -2748,23 +1907,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "maxThreads": 2000
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "plan.jmx",
-          "lines": [
-            8
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">5000</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/jmeter/threads-per-generator.yml"
   },
   {
@@ -2808,23 +1950,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Threshold \"{{threshold}}\" on \"{{key}}\" aborts the test on failure from the first second, when few samples exist. Add delayAbortEval, e.g. '1m' or the ramp-up time."
     },
     "fix": "Add delayAbortEval: '1m' (at least the ramp-up time) next to abortOnFail.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            6
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 20,\n  duration: '10m',\n  thresholds: { http_req_failed: [{ threshold: 'rate<0.05', abortOnFail: true }] },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 20,\n  duration: '10m',\n  thresholds: { http_req_failed: [{ threshold: 'rate<0.05', abortOnFail: true, delayAbortEval: '1m' }] },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/abort-on-fail-without-delay.yml"
   },
   {
@@ -2870,23 +1995,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Scenario \"{{key}}\" lets k6 create up to {{maxVUs}} VUs during the test but pre-allocates {{preAllocatedVUs}}. Pre-allocate what the rate needs (rate × iteration seconds + margin) and drop maxVUs."
     },
     "fix": "Raise preAllocatedVUs to the VUs the rate needs and remove maxVUs.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            11
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    api: {\n      executor: 'constant-arrival-rate',\n      rate: 100,\n      timeUnit: '1s',\n      duration: '10m',\n      preAllocatedVUs: 10,\n      maxVUs: 500,\n    },\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    api: {\n      executor: 'constant-arrival-rate',\n      rate: 100,\n      timeUnit: '1s',\n      duration: '10m',\n      preAllocatedVUs: 60,\n    },\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/arrival-rate-maxvus.yml"
   },
   {
@@ -2942,27 +2050,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "The script calls check() {{countOfKind}} time(s) (first on line {{loc.line}}) but no threshold is on \"checks\", so failed checks never fail the run. Add checks: ['rate>0.99'] to thresholds."
     },
     "fix": "Add checks: ['rate>0.99'] to options.thresholds.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 });\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n    'checks{type:status}': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 }, { type: 'status' });\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { check } from 'k6';\nimport { Rate } from 'k6/metrics';\n\n// Failed checks feed a custom Rate, and its threshold fails the run.\nconst failures = new Rate('failed_checks');\n\nexport const options = {\n  thresholds: {\n    failed_checks: ['rate<0.01'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  const ok = check(res, { 'status is 200': (r) => r.status === 200 });\n  failures.add(!ok);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/checks-without-thresholds.yml"
   },
   {
@@ -3008,23 +2095,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "{{key}}: true makes k6 open new connections (per request or per iteration), so the test measures connection set-up instead of the service. Remove it unless connection churn is what you test."
     },
     "fix": "Remove the option, or suppress this finding with the reason the test needs new connections.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            6
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  noConnectionReuse: true,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/connection-reuse-disabled.yml"
   },
   {
@@ -3056,31 +2126,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "fix": "Use the stable module or option that replaces the deprecated one.",
     "fixSafety": "safe",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            1,
-            6
-          ],
-          "code": "import { WebSocket } from 'k6/experimental/websockets';\n\nexport const options = {\n  vus: 1,\n  ext: {\n    loadimpact: {\n      projectID: 3456789,\n      name: 'chat',\n    },\n  },\n  thresholds: { checks: ['rate>0.99'] },\n};\n\nexport default function () {\n  const ws = new WebSocket(`${__ENV.WS_URL}/chat`);\n  ws.onopen = () => ws.close();\n}\n"
-        },
-        {
-          "file": "browser.js",
-          "lines": [
-            1
-          ],
-          "code": "import { browser } from 'k6/experimental/browser';\n\nexport const options = {\n  scenarios: {\n    ui: { executor: 'shared-iterations', options: { browser: { type: 'chromium' } } },\n  },\n};\n\nexport default async function () {\n  const page = browser.newPage();\n  await page.goto(__ENV.BASE_URL);\n  page.close();\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import { WebSocket } from 'k6/websockets';\n\nexport const options = {\n  vus: 1,\n  cloud: {\n    projectID: 3456789,\n    name: 'chat',\n  },\n  thresholds: { checks: ['rate>0.99'] },\n};\n\nexport default function () {\n  const ws = new WebSocket(`${__ENV.WS_URL}/chat`);\n  ws.onopen = () => ws.close();\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/deprecated-api.yml"
   },
   {
@@ -3124,23 +2169,6 @@ export const builtinRules: RuleDefinition[] = [
       "minVUs": 500,
       "minRatePerSec": 500
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5m', target: 1000 },\n    { duration: '20m', target: 1000 },\n    { duration: '5m', target: 0 },\n  ],\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  discardResponseBodies: true,\n  stages: [\n    { duration: '5m', target: 1000 },\n    { duration: '20m', target: 1000 },\n    { duration: '5m', target: 0 },\n  ],\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/discard-response-bodies.yml"
   },
   {
@@ -3165,27 +2193,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Scenario \"{{name}}\" runs a fixed number of iterations ({{executor}}) but {{goal}}: the rate it reaches depends on response time. Use executor: 'constant-arrival-rate' with rate, timeUnit and preAllocatedVUs."
     },
     "fix": "Switch to executor: 'constant-arrival-rate' (rate, timeUnit: '1s', duration, preAllocatedVUs).",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    throughput: {\n      executor: 'shared-iterations',\n      vus: 50,\n      iterations: 100000,\n      maxDuration: '10m',\n    },\n  },\n  thresholds: {\n    http_reqs: ['rate>200'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/api/ratings');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    throughput: {\n      executor: 'constant-arrival-rate',\n      rate: 200,\n      timeUnit: '1s',\n      duration: '10m',\n      preAllocatedVUs: 100,\n    },\n  },\n  thresholds: {\n    http_reqs: ['rate>190'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/api/ratings');\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  iterations: 500,\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/api/ratings');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/iterations-as-throughput-test.yml"
   },
   {
@@ -3212,28 +2219,6 @@ export const builtinRules: RuleDefinition[] = [
       "execNotExported": "Scenario \"{{scenario}}\" runs exec: \"{{exec}}\", which this script does not export as a function, so k6 stops before the test starts. Export function {{exec}}, or use one of: {{available}}."
     },
     "fix": "Export the function the scenario runs (export function name() {…}), or correct exec.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5,
-            6
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 5, duration: '1m' },\n    checkout: { executor: 'constant-vus', vus: 5, duration: '1m', exec: 'checkOut' },\n  },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nfunction browse() {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 5, duration: '1m' },\n    checkout: { executor: 'constant-vus', vus: 5, duration: '1m', exec: 'checkout' },\n  },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        },
-        {
-          "file": "options.js",
-          "code": "export const options = {\n  vus: 5,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n"
-        }
-      ]
-    },
     "origin": "rules/k6/missing-exec-function.yml"
   },
   {
@@ -3258,24 +2243,6 @@ export const builtinRules: RuleDefinition[] = [
       "noOptions": "\"{{key}}\" is exported on its own, but k6 reads test settings only from an exported options object, which this script does not have, so these {{key}} are ignored. Export them as export const options = { {{key}} }."
     },
     "fix": "Move the setting into the exported options object.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            3,
-            10
-          ],
-          "code": "import http from 'k6/http';\n\nexport const scenarios = {\n  browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n};\n\nexport const options = {\n  tags: { team: 'shop' },\n};\nexport const thresholds = { http_req_failed: ['rate<0.01'] };\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const scenarios = {\n  browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n};\n\nexport const options = {\n  scenarios,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/option-exported-outside-options.yml"
   },
   {
@@ -3299,23 +2266,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{key}}\" is written again on line {{line}}; JavaScript keeps only that last value, so this one is ignored. Keep one of them."
     },
     "fix": "Remove the repeated key, keeping the value the test should use.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 10, duration: '5m' },\n    checkout: { executor: 'constant-vus', vus: 2, duration: '5m', exec: 'checkout' },\n    browse: { executor: 'constant-vus', vus: 50, duration: '5m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nconst base = { executor: 'constant-vus', vus: 10, duration: '5m' };\n\nexport const options = {\n  scenarios: {\n    browse: { ...base, vus: 50 },\n    checkout: { ...base, vus: 2, exec: 'checkout' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport function checkout() {\n  http.post(`${__ENV.BASE_URL}/api/checkout`);\n}\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/options-duplicate-key.yml"
   },
   {
@@ -3352,23 +2302,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Function \"{{pacedBy.exec}}\" ends with sleep() but scenario \"{{pacedBy.name}}\" uses {{pacedBy.executor}}, which paces iterations itself; the pause only holds VUs and can drop iterations. Remove the trailing sleep."
     },
     "fix": "Remove the sleep() at the end of \"{{pacedBy.exec}}\"; keep sleeps between steps.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            18
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    orders: {\n      executor: 'constant-arrival-rate',\n      rate: 50,\n      timeUnit: '1s',\n      duration: '5m',\n      preAllocatedVUs: 100,\n    },\n  },\n};\n\nexport default function () {\n  http.post('https://quickpizza.grafana.com/api/pizza', '{}');\n  sleep(1);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    orders: {\n      executor: 'constant-arrival-rate',\n      rate: 50,\n      timeUnit: '1s',\n      duration: '5m',\n      preAllocatedVUs: 100,\n    },\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n  sleep(1);\n  http.post('https://quickpizza.grafana.com/api/pizza', '{}');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/sleep-in-arrival-rate.yml"
   },
   {
@@ -3393,25 +2326,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{aggregation}}\" is not an aggregation of {{metric}}, a {{type}} metric (it has {{allowed}}), so k6 refuses to start. Use e.g. \"{{example}}\"."
     },
     "fix": "Use an aggregation of the {{type}} type, e.g. \"{{example}}\".",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            8,
-            9,
-            10
-          ],
-          "code": "import http from 'k6/http';\nimport { Trend } from 'k6/metrics';\n\nconst checkoutTime = new Trend('checkout_time', true);\n\nexport const options = {\n  thresholds: {\n    http_req_failed: ['p(95)<0.01'],\n    http_req_duration: ['rate<0.01'],\n    checkout_time: ['count<100'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  checkoutTime.add(res.timings.duration);\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { Trend } from 'k6/metrics';\n\nconst checkoutTime = new Trend('checkout_time', true);\n\nexport const options = {\n  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    http_req_duration: ['p(95)<500'],\n    checkout_time: ['p(99)<800'],\n    http_reqs: ['count>100', 'rate>10'],\n    vus: ['value<=50'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  checkoutTime.add(res.timings.duration);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/threshold-aggregation-mismatch.yml"
   },
   {
@@ -3435,23 +2349,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Threshold key \"{{key}}\" is repeated on line {{line}}; JavaScript keeps only the last one, so these thresholds are never evaluated. Merge both into one array."
     },
     "fix": "Merge the expressions of both \"{{key}}\" entries into one array.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n    'http_req_duration': ['p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nconst common = { http_req_failed: ['rate<0.05'] };\n\nexport const options = {\n  thresholds: {\n    ...common,\n    http_req_failed: ['rate<0.01'],\n    http_req_duration: ['p(95)<500', 'p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/threshold-duplicate-key.yml"
   },
   {
@@ -3481,25 +2378,6 @@ export const builtinRules: RuleDefinition[] = [
       "delay": "delayAbortEval \"{{delay}}\" on \"{{key}}\" is not a duration k6 accepts; use a value such as \"10s\" or \"1m\"."
     },
     "fix": "Rewrite the threshold in k6 syntax: <aggregation><operator><number>, for example \"p(95)<500\".",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            5,
-            6,
-            7
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p95 < 500'],\n    http_req_failed: ['rate < 1%'],\n    'http_req_duration{name}': ['p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95) < 500', { threshold: 'p(99)<1500', abortOnFail: true, delayAbortEval: '30s' }],\n    http_req_failed: ['rate<0.01'],\n    'http_req_duration{name:home}': ['p(99)<1500'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/', { tags: { name: 'home' } });\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/threshold-invalid-expression.yml"
   },
   {
@@ -3524,24 +2402,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{metric}}\" is only fed by {{protocol}}, and this script makes none (it uses {{modules}}), so the threshold judges an empty metric and gates nothing.{{suggestion}}"
     },
     "fix": "Put the threshold on a metric the script emits (grpc_req_duration, browser_http_req_duration, checks).",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            6,
-            7
-          ],
-          "code": "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<300'],\n    http_req_failed: ['rate<0.01'],\n    checks: ['rate>0.99'],\n  },\n};\n\nconst client = new grpc.Client();\nclient.load(['definitions'], 'hello.proto');\n\nexport default () => {\n  client.connect(__ENV.GRPC_ADDR, {});\n  const res = client.invoke('hello.HelloService/SayHello', { greeting: 'Bert' });\n  check(res, { 'status is OK': (r) => r && r.status === grpc.StatusOK });\n  client.close();\n};\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import grpc from 'k6/net/grpc';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    grpc_req_duration: ['p(95)<300'],\n    checks: ['rate>0.99'],\n  },\n};\n\nconst client = new grpc.Client();\nclient.load(['definitions'], 'hello.proto');\n\nexport default () => {\n  client.connect(__ENV.GRPC_ADDR, {});\n  const res = client.invoke('hello.HelloService/SayHello', { greeting: 'Bert' });\n  check(res, { 'status is OK': (r) => r && r.status === grpc.StatusOK });\n  client.close();\n};\n"
-        }
-      ]
-    },
     "origin": "rules/k6/threshold-metric-not-emitted.yml"
   },
   {
@@ -3572,31 +2432,6 @@ export const builtinRules: RuleDefinition[] = [
       "checkName": "\"{{metric}}\" is the name of a check, not a metric. To judge that check, put the threshold on its sub-metric: 'checks{check:{{metric}}}': ['rate>0.99']."
     },
     "fix": "Name a metric the script produces: a built-in one, a custom metric declared in init code (new Trend(\"name_with_underscores\")), or checks{check:<check name>} for one check.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            6
-          ],
-          "code": "import http from 'k6/http';\nimport { check } from 'k6';\n\nexport const options = {\n  thresholds: {\n    'status is 200': ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  check(res, { 'status is 200': (r) => r.status === 200 });\n}\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            5,
-            6
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  thresholds: {\n    http_req_duraton: ['p(95)<500'],\n    'login time': ['p(95)<800'],\n  },\n};\n\nexport default function () {\n  http.get('https://quickpizza.grafana.com/');\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { Trend } from 'k6/metrics';\n\nconst loginTime = new Trend('login_time', true);\n\nexport const options = {\n  thresholds: {\n    http_req_duration: ['p(95)<500'],\n    'http_req_duration{scenario:default}': ['p(99)<900'],\n    login_time: ['p(95)<800'],\n    checks: ['rate>0.99'],\n  },\n};\n\nexport default function () {\n  const res = http.get('https://quickpizza.grafana.com/');\n  loginTime.add(res.timings.duration);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/k6/threshold-unknown-metric.yml"
   },
   {
@@ -3640,23 +2475,6 @@ export const builtinRules: RuleDefinition[] = [
       "minIncrease": 100,
       "maxSeconds": 10
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            5
-          ],
-          "code": "from locust import LoadTestShape\n\nclass Spike(LoadTestShape):\n    stages = [\n        {\"duration\": 300, \"users\": 500, \"spawn_rate\": 500},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import LoadTestShape\n\nclass Ramp(LoadTestShape):\n    stages = [\n        {\"duration\": 120, \"users\": 500, \"spawn_rate\": 5},\n        {\"duration\": 420, \"users\": 500, \"spawn_rate\": 5},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
-        }
-      ]
-    },
     "origin": "rules/locust/abrupt-spawn.yml"
   },
   {
@@ -3682,26 +2500,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "fix": "Use the Locust 1.0 name: HttpUser, FastHttpUser, SequentialTaskSet, tasks = [...], wait_time = between(...).",
     "fixSafety": "safe",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            1,
-            8,
-            9,
-            10
-          ],
-          "code": "from locust import HttpLocust, TaskSet, task\n\nclass UserBehavior(TaskSet):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\nclass WebsiteUser(HttpLocust):\n    task_set = UserBehavior\n    min_wait = 1000\n    max_wait = 3000\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, TaskSet, task, between\n\nclass UserBehavior(TaskSet):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\nclass WebsiteUser(HttpUser):\n    tasks = [UserBehavior]\n    wait_time = between(1, 3)\n"
-        }
-      ]
-    },
     "origin": "rules/locust/deprecated-api.yml"
   },
   {
@@ -3754,23 +2552,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "User \"{{name}}\" has no wait_time: each user starts its next task as soon as the last one ends. Add wait_time = between(1, 5) (or constant_throughput(n) for a fixed pace)."
     },
     "fix": "Add wait_time = between(1, 5) to the user class and import between from locust.",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            3
-          ],
-          "code": "from locust import HttpUser, task\n\nclass ShopUser(HttpUser):\n    @task\n    def browse(self):\n        self.client.get(\"/\")\n        self.client.get(\"/cart\")\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def browse(self):\n        self.client.get(\"/\")\n        self.client.get(\"/cart\")\n"
-        }
-      ]
-    },
     "origin": "rules/locust/missing-wait-time.yml"
   },
   {
@@ -3850,23 +2631,6 @@ export const builtinRules: RuleDefinition[] = [
       "noLatency": "{{$.fileName}} sets the exit code, but on no latency statistic: a run however slow still passes. Compare environment.stats.total.get_response_time_percentile(0.95) with your limit there too."
     },
     "fix": "Add a quitting listener that sets environment.process_exit_code = 1 when the 95th percentile exceeds the limit.",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            3
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between, events\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 5)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n\n@events.quitting.add_listener\ndef _(environment, **kw):\n    if environment.stats.total.get_response_time_percentile(0.95) > 800:\n        environment.process_exit_code = 1\n"
-        }
-      ]
-    },
     "origin": "rules/locust/no-latency-criteria.yml"
   },
   {
@@ -3890,23 +2654,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Stage of \"{{name}}\" with duration {{end}} never runs: tick() returns the first stage with run_time < duration, and the previous stage already ends at {{previous}} s. Durations are end times: write {{previous}} plus this stage's length."
     },
     "fix": "Write each stage duration as its end time (the previous duration plus the stage length).",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            6
-          ],
-          "code": "from locust import LoadTestShape\n\nclass Steps(LoadTestShape):\n    stages = [\n        {\"duration\": 60, \"users\": 10, \"spawn_rate\": 1},\n        {\"duration\": 60, \"users\": 50, \"spawn_rate\": 1},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import LoadTestShape\n\nclass Steps(LoadTestShape):\n    stages = [\n        {\"duration\": 60, \"users\": 10, \"spawn_rate\": 1},\n        {\"duration\": 120, \"users\": 50, \"spawn_rate\": 1},\n    ]\n\n    def tick(self):\n        run_time = self.get_run_time()\n        for stage in self.stages:\n            if run_time < stage[\"duration\"]:\n                return stage[\"users\"], stage[\"spawn_rate\"]\n        return None\n"
-        }
-      ]
-    },
     "origin": "rules/locust/shape-stage-unreachable.yml"
   },
   {
@@ -3943,23 +2690,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "User \"{{name}}\" has no tasks: Locust stops with \"No tasks defined on {{name}}\". Decorate a method with @task or list task functions or task sets in tasks = [...]; if it is a base class, set abstract = True."
     },
     "fix": "Add a @task method or a non-empty tasks list, or set abstract = True on a base class.",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            4
-          ],
-          "code": "from locust import HttpUser, between\n\nclass SuiteUser(HttpUser):\n    tasks = []\n    wait_time = between(1, 3)\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between\n\nclass BaseUser(HttpUser):\n    abstract = True\n    wait_time = between(1, 3)\n\nclass SuiteUser(BaseUser):\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        }
-      ]
-    },
     "origin": "rules/locust/user-without-tasks.yml"
   },
   {
@@ -4024,23 +2754,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "defaultOptions": {
       "minSeconds": 300
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            4
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass WebsiteUser(HttpUser):\n    wait_time = between(1000, 3000)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between\n\nclass WebsiteUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def index(self):\n        self.client.get(\"/\")\n"
-        }
-      ]
     },
     "origin": "rules/locust/wait-time-in-milliseconds.yml"
   },
@@ -4171,23 +2884,6 @@ export const builtinRules: RuleDefinition[] = [
       "minMaxWait": "\"{{name}}\" waits min_wait = max_wait = 0: each user fires its next task as soon as a response arrives, so a slower server gets less load. Use constant_throughput(n) for a target pace per user, or a real pause."
     },
     "fix": "Use wait_time = constant_throughput(n) (n tasks per second per user), or between(1, 5) for think time.",
-    "examples": {
-      "bad": [
-        {
-          "file": "locustfile.py",
-          "lines": [
-            4
-          ],
-          "code": "from locust import HttpUser, task, constant\n\nclass ApiUser(HttpUser):\n    wait_time = constant(0)\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, constant_throughput\n\nclass ApiUser(HttpUser):\n    wait_time = constant_throughput(2)\n\n    @task\n    def items(self):\n        self.client.get(\"/items\")\n"
-        }
-      ]
-    },
     "origin": "rules/locust/zero-wait-time.yml"
   },
   {
@@ -4230,74 +2926,6 @@ export const builtinRules: RuleDefinition[] = [
       "artillery": "Enable plugins: { expect: {} } and add expect: [{ statusCode: 200 }] to requests.",
       "locust": "Validate responses: with self.client.get(url, catch_response=True) as response, then response.failure(...) on bad content."
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            9
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\nscenarios:\n  shop:\n    requests:\n    - url: ${BASE_URL}/cart\n    - url: ${BASE_URL}/checkout\n      method: POST\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "locustfile.py",
-          "lines": [
-            8
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        self.client.get(\"/cart\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            22
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        },
-        {
-          "file": "ShopSimulation.kt",
-          "lines": [
-            6
-          ],
-          "code": "import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass ShopSimulation : Simulation() {\n  val scn = scenario(\"Shop\").exec(http(\"home\").get(\"/\")).pause(1).exec(http(\"cart\").get(\"/cart\"))\n  init { setUp(scn.injectOpen(rampUsers(10).during(60))).protocols(http.baseUrl(System.getenv(\"BASE_URL\"))) }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    expect: {}\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
-        },
-        {
-          "file": "script.js",
-          "code": "// Validation comes from a library: nothing is reported.\nimport http from 'k6/http';\nimport { expect } from 'https://jslib.k6.io/k6chaijs/4.3.4.3/index.js';\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  expect(res.status).to.equal(200);\n}\n"
-        },
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        with self.client.get(\"/cart\", catch_response=True) as response:\n            if \"items\" not in response.text:\n                response.failure(\"cart page without items\")\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/common/missing-response-validation.yml"
   },
   {
@@ -4330,49 +2958,6 @@ export const builtinRules: RuleDefinition[] = [
       "jmeter": "Add a Uniform Random Timer (delay 1000 ms, range 2000 ms) to the Thread Group.",
       "k6": "Add sleep(1) between user actions in the exec function.",
       "artillery": "Add - think: 1 between steps."
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            9
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            7
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Cart\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/cart</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    browse: { executor: 'constant-vus', vus: 20, duration: '5m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n  sleep(1);\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(2);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "// Arrival-rate executors pace iterations: no sleep needed.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    api: { executor: 'constant-arrival-rate', rate: 50, timeUnit: '1s', duration: '5m', preAllocatedVUs: 20 },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - name: browse\n    flow:\n      - get:\n          url: /\n      - think: 2\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Cart\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/cart</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
     },
     "origin": "rules/common/missing-think-time.yml"
   },
@@ -4408,52 +2993,6 @@ export const builtinRules: RuleDefinition[] = [
       "gatling": "Add .assertions(...) to setUp: a p95 response time limit and a failed-request percentage.",
       "k6": "Add {{criteria}} to options.",
       "artillery": "Add {{criteria}} to config."
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            1
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "CartSimulation.java",
-          "lines": [
-            10
-          ],
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class CartSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Cart\").exec(http(\"cart\").get(\"/api/cart\").check(status().is(200))).pause(1);\n\n  {\n    setUp(scn.injectOpen(rampUsers(100).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "script.js",
-          "code": "// Thresholds come from a shared file we cannot read: nothing is reported.\nimport http from 'k6/http';\n\nexport const options = { ...JSON.parse(open('./load.json')), vus: 20, duration: '5m' };\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        }
-      ]
     },
     "origin": "rules/common/no-pass-fail-criteria.yml"
   },
@@ -4525,34 +3064,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "minLoad": 10
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            7
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 100 },\n    { duration: '10m', target: 100 },\n  ],\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\n      name: sustained\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '2m', target: 100 },\n    { duration: '10m', target: 100 },\n    { duration: '1m', target: 0 },\n  ],\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\n      name: sustained\n    - duration: 60\n      arrivalRate: 50\n      rampTo: 1\n      name: ramp-down\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/common/no-ramp-down.yml"
   },
   {
@@ -4602,67 +3113,6 @@ export const builtinRules: RuleDefinition[] = [
     },
     "defaultOptions": {
       "minLoad": 10
-    },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            2
-          ],
-          "code": "execution:\n- concurrency: 200\n  hold-for: 10m\n  scenario: home\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            5
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  vus: 50, duration: '5m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            7
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    orders: {\n      // Full rate from the first second.\n      executor: 'constant-arrival-rate',\n      rate: 100,\n      duration: '10m',\n      preAllocatedVUs: 50,\n    },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/orders`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 50\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            9
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">0</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '5m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 50\n      name: warm-up\n    - duration: 600\n      arrivalRate: 50\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        },
-        {
-          "file": "script.js",
-          "code": "// A spike test starts high on purpose.\nimport http from 'k6/http';\n\nexport const options = {\n  scenarios: {\n    spike: { executor: 'constant-vus', vus: 500, duration: '2m' },\n  },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "// A fixed number of iterations shared by 50 VUs: the executor has no stages to ramp.\nimport http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport const options = {\n  scenarios: {\n    import: { executor: 'shared-iterations', vus: 50, iterations: 5000, maxDuration: '30m' },\n  },\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.post(`${__ENV.BASE_URL}/api/import`, '{}');\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
     },
     "origin": "rules/common/no-ramp-up.yml"
   },
@@ -4724,38 +3174,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "minMinutes": 30
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "soak.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "endurance.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n      rampTo: 20\n    - duration: 600\n      arrivalRate: 20\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "soak.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '5m', target: 50 },\n    { duration: '4h', target: 50 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "load.js",
-          "code": "// Not declared a soak test: ten minutes is an ordinary load test.\nimport http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '1m', target: 50 },\n    { duration: '8m', target: 50 },\n    { duration: '1m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "soak.js",
-          "code": "// The duration comes from the environment: not judged.\nimport http from 'k6/http';\n\nexport const options = {\n  vus: 50,\n  duration: __ENV.DURATION,\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/common/soak-too-short.yml"
   },
   {
@@ -4816,30 +3234,6 @@ export const builtinRules: RuleDefinition[] = [
     "defaultOptions": {
       "minHoldMinutes": 1
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "stress.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        },
-        {
-          "file": "stress-test.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 600\n      arrivalRate: 1\n      rampTo: 200\n    - duration: 120\n      arrivalRate: 200\n      rampTo: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "stress.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  stages: [\n    { duration: '10m', target: 400 },\n    { duration: '30m', target: 400 },\n    { duration: '5m', target: 0 },\n  ],\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/api/cart`);\n}\n"
-        }
-      ]
-    },
     "origin": "rules/common/stress-without-plateau.yml"
   },
   {
@@ -4869,23 +3263,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Criterion \"{{expression}}\" is about the label \"{{label}}\", which no request of this config reports: bzt skips it and it never triggers. Use a request's label (or its URL when it has none)."
     },
     "fix": "Use the label of an existing request, or add label: to the request the criterion means.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            10
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Log-in>1s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: shop\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt of Login>1s for 30s, stop as failed\n  - p95 of /cart>2s for 30s, stop as failed\n\nscenarios:\n  shop:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /login\n      method: POST\n      label: Login\n    - /cart\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/criterion-label-unknown.yml"
   },
   {
@@ -4917,23 +3294,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "passfail \"criterias\" is deprecated and slated for removal (its criteria would then be ignored): rename it to \"criteria\"."
     },
     "fix": "Rename criterias: to criteria:.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            9
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criterias:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nservices:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/deprecated-keys.yml"
   },
   {
@@ -4963,23 +3323,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "bzt cannot parse the criterion \"{{expression}}\": write it as subject{condition}threshold [for timeframe], stop|continue as failed, e.g. \"avg-rt>500ms for 30s, stop as failed\"."
     },
     "fix": "Rewrite as subject{condition}threshold [for timeframe][, stop|continue as failed|non-failed].",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            10
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, abort\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - subject: failures\n    condition: '>'\n    threshold: 1%\n    timeframe: 30s\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/invalid-criterion.yml"
   },
   {
@@ -5051,23 +3394,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "\"{{key}}\" is nested under {{field}}, where Taurus reads every key as a provisioning (local, cloud): it is not a load setting there. Move it, and any other load setting under it, up to the execution."
     },
     "fix": "Outdent the key so that it sits next to concurrency, not under it.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            5
-          ],
-          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "provisioning: cloud\nexecution:\n- concurrency:\n    cloud: 20\n    local: 2\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/load-key-under-provisioning.yml"
   },
   {
@@ -5103,27 +3429,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "No pass/fail criteria: no passfail module in reporting or services, so bzt exits 0 however slow or failing the run was. Add - module: passfail with criteria such as \"avg-rt>500ms for 30s, stop as failed\" and \"failures>1% for 30s, stop as failed\"."
     },
     "fix": "Add to reporting: - module: passfail, criteria: [avg-rt>500ms for 30s, stop as failed, failures>1% for 30s, stop as failed].",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            7
-          ],
-          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: checkout\n\nreporting:\n- module: final-stats\n- module: passfail\n  criteria:\n  - avg-rt>500ms for 30s, stop as failed\n  - failures>1% for 30s, stop as failed\n\nscenarios:\n  checkout:\n    default-address: ${BASE_URL}\n    requests:\n    - url: /api/cart\n"
-        },
-        {
-          "file": "criteria.yml",
-          "code": "# A fragment: bzt merges it with the config that holds the executions.\nreporting:\n- module: final-stats\nscenarios:\n  checkout:\n    requests:\n    - url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/no-passfail.yml"
   },
   {
@@ -5153,23 +3458,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Criterion \"{{expression}}\" is non-failed: when it triggers bzt still exits 0. Use \"stop as failed\" or \"continue as failed\"."
     },
     "fix": "Replace \"as non-failed\" with \"as failed\" (or set fail: true).",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            10
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as non-failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\n\nreporting:\n- module: passfail\n  criteria:\n  - p95>800ms for 30s, continue as failed\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/passfail-never-fails.yml"
   },
   {
@@ -5198,23 +3486,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "Scenario \"{{name}}\" is not defined under scenarios: bzt stops before the test. Define it, or fix the name."
     },
     "fix": "Add the scenario under scenarios:, or use the name of an existing one.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            5
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  check-out:\n    requests:\n    - url: ${BASE_URL}/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: checkout\n\nscenarios:\n  checkout:\n    requests:\n    - url: ${BASE_URL}/cart\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/scenario-not-defined.yml"
   },
   {
@@ -5271,23 +3542,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "This scenario has no script and no requests: bzt either refuses it (\"There must be a script file or requests\") or runs a test that sends nothing. Add requests, or script: with the test to run."
     },
     "fix": "Add requests: (a list of URLs or request mappings), or script: with an existing test.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            9
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n\nscenarios:\n  hello:\n    requests:\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: hello\n- concurrency: 5\n  hold-for: 5m\n  scenario: existing\n\nscenarios:\n  hello:\n    requests:\n    - ${BASE_URL}/hello\n  existing:\n    script: plan.jmx\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/scenario-without-requests.yml"
   },
   {
@@ -5323,23 +3577,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "steps divides the ramp-up into stages, but this execution has no ramp-up: the whole load starts at once. Add ramp-up."
     },
     "fix": "Add ramp-up: (e.g. 5m) to the execution.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            3
-          ],
-          "code": "execution:\n- concurrency: 100\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 100\n  ramp-up: 5m\n  steps: 5\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/steps-without-ramp-up.yml"
   },
   {
@@ -5390,23 +3627,6 @@ export const builtinRules: RuleDefinition[] = [
       "default": "This execution sets throughput without ramp-up or hold-for, which the RPS shaper needs for its schedule. Add hold-for (and ramp-up) at the execution level."
     },
     "fix": "Add hold-for: (and ramp-up:) to the execution, next to throughput.",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            2
-          ],
-          "code": "execution:\n- concurrency:\n    local: 20\n  throughput:\n    local: 50\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "load.yml",
-          "code": "execution:\n- concurrency: 20\n  throughput: 50\n  ramp-up: 1m\n  hold-for: 10m\n  scenario: home\n\nscenarios:\n  home:\n    requests:\n    - url: ${BASE_URL}/\n"
-        }
-      ]
-    },
     "origin": "rules/taurus/throughput-without-duration.yml"
   },
   {
@@ -5520,30 +3740,6 @@ export const builtinRules: RuleDefinition[] = [
       "googleSearch": "{{hostname}} is a third-party service (Google search): load on it is load on someone else's servers, and its latency is not yours. Remove the request or exclude it."
     },
     "fix": "Delete the request, or restrict embedded resources with \"URLs must match\" (HTTPSampler.embedded_url_re).",
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            11
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: home\nscenarios:\n  home:\n    default-address: ${__P(host,localhost)}\n    requests:\n    - url: /\n    - url: https://www.google-analytics.com/collect\n"
-        },
-        {
-          "file": "plan.jmx",
-          "lines": [
-            39
-          ],
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Analytics\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">www.google-analytics.com</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/collect</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "plan.jmx",
-          "code": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jmeterTestPlan version=\"1.2\" properties=\"5.0\" jmeter=\"5.6.3\">\n  <hashTree>\n    <TestPlan guiclass=\"TestPlanGui\" testclass=\"TestPlan\" testname=\"Checkout\" enabled=\"true\">\n    </TestPlan>\n    <hashTree>\n      <ThreadGroup guiclass=\"ThreadGroupGui\" testclass=\"ThreadGroup\" testname=\"Shoppers\" enabled=\"true\">\n        <stringProp name=\"ThreadGroup.num_threads\">${__P(threads,50)}</stringProp>\n        <stringProp name=\"ThreadGroup.ramp_time\">${__P(rampup,60)}</stringProp>\n        <boolProp name=\"ThreadGroup.scheduler\">true</boolProp>\n        <stringProp name=\"ThreadGroup.duration\">${__P(duration,600)}</stringProp>\n        <elementProp name=\"ThreadGroup.main_controller\" elementType=\"LoopController\" guiclass=\"LoopControlPanel\" testclass=\"LoopController\" testname=\"Loop Controller\" enabled=\"true\">\n          <stringProp name=\"LoopController.loops\">-1</stringProp>\n        </elementProp>\n      </ThreadGroup>\n      <hashTree>\n        <UniformRandomTimer guiclass=\"UniformRandomTimerGui\" testclass=\"UniformRandomTimer\" testname=\"Think\" enabled=\"true\">\n          <stringProp name=\"ConstantTimer.delay\">1000</stringProp>\n          <stringProp name=\"RandomTimer.range\">2000</stringProp>\n        </UniformRandomTimer>\n        <hashTree/>\n        <HTTPSamplerProxy guiclass=\"HttpTestSampleGui\" testclass=\"HTTPSamplerProxy\" testname=\"Home\" enabled=\"true\">\n          <stringProp name=\"HTTPSampler.domain\">${__P(host,localhost)}</stringProp>\n          <stringProp name=\"HTTPSampler.protocol\">https</stringProp>\n          <stringProp name=\"HTTPSampler.path\">/</stringProp>\n          <stringProp name=\"HTTPSampler.method\">GET</stringProp>\n        </HTTPSamplerProxy>\n        <hashTree>\n          <ResponseAssertion guiclass=\"AssertionGui\" testclass=\"ResponseAssertion\" testname=\"Status 200\" enabled=\"true\">\n            <collectionProp name=\"Asserion.test_strings\">\n              <stringProp name=\"49586\">200</stringProp>\n            </collectionProp>\n            <stringProp name=\"Assertion.test_field\">Assertion.response_code</stringProp>\n            <intProp name=\"Assertion.test_type\">8</intProp>\n          </ResponseAssertion>\n          <hashTree/>\n        </hashTree>\n      </hashTree>\n    </hashTree>\n  </hashTree>\n</jmeterTestPlan>\n"
-        }
-      ]
-    },
     "origin": "rules/common/third-party-domain.yml"
   },
   {
@@ -5579,45 +3775,6 @@ export const builtinRules: RuleDefinition[] = [
       "locust": "verify=False accepts any certificate, so an expired or wrong certificate goes unnoticed. Remove it, or trust the staging CA (REQUESTS_CA_BUNDLE, or self.client.verify = \"/path/to/ca.pem\")."
     },
     "fix": "Remove the setting; if the host uses a private CA, trust that CA instead.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            4
-          ],
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  insecureSkipTLSVerify: true,\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            4
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  tls:\n    rejectUnauthorized: false\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        },
-        {
-          "file": "locustfile.py",
-          "lines": [
-            8
-          ],
-          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def health(self):\n        self.client.get(\"/health\", verify=False)\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\n\nexport const options = {\n  insecureSkipTLSVerify: false,\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
-        },
-        {
-          "file": "locustfile.py",
-          "code": "from locust import HttpUser, task, between\n\nclass ApiUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def health(self):\n        self.client.get(\"/health\")\n"
-        }
-      ]
-    },
     "origin": "rules/common/tls-verification-disabled.yml"
   },
   {
@@ -5660,72 +3817,6 @@ export const builtinRules: RuleDefinition[] = [
       "artillery": "Add name: to the request, and useOnlyRequestNames: true to the metrics-by-endpoint plugin.",
       "locust": "Add name=\"{{name}}\" to the request."
     },
-    "examples": {
-      "bad": [
-        {
-          "file": "load.yml",
-          "lines": [
-            12
-          ],
-          "code": "execution:\n- concurrency: 20\n  ramp-up: 1m\n  hold-for: 5m\n  scenario: posts\nscenarios:\n  posts:\n    default-address: ${__P(host,http://localhost)}\n    requests:\n    - url: /posts/${__Random(1,100)}\n      label: one post\n    - url: /posts/${__Random(1,100)}/comments\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            6
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "lines": [
-            8,
-            9,
-            13
-          ],
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nconst base = __ENV.BASE_URL;\nlet url = `${base}/orders`;\n\nexport default function () {\n  const order = http.post(url, '{}').json();\n  http.get(base + '/shipping/' + order.id);\n  sleep(1);\n  // The module-level URL changes every iteration.\n  url = `${base}/orders/${order.id}`;\n  http.get(url);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            11
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n"
-        },
-        {
-          "file": "locustfile.py",
-          "lines": [
-            10
-          ],
-          "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\")\n"
-        },
-        {
-          "file": "ProductSimulation.java",
-          "lines": [
-            9
-          ],
-          "code": "import static io.gatling.javaapi.core.CoreDsl.*;\nimport static io.gatling.javaapi.http.HttpDsl.*;\n\nimport io.gatling.javaapi.core.*;\n\npublic class ProductSimulation extends Simulation {\n  ScenarioBuilder scn = scenario(\"Products\")\n      .feed(csv(\"products.csv\").random())\n      .exec(http(\"Product #{productId}\").get(\"/products/#{productId}\").check(status().is(200)));\n\n  {\n    setUp(scn.injectOpen(rampUsers(10).during(60)))\n        .protocols(http.baseUrl(System.getenv(\"BASE_URL\")));\n  }\n}\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\n// Three pages: three series, whichever is picked.\nconst PAGES = ['/', '/pizza', '/about'];\n\nexport default function () {\n  const page = PAGES[Math.floor(Math.random() * PAGES.length)];\n  http.get(`${__ENV.BASE_URL}${page}`);\n  for (const p of PAGES) http.get(__ENV.BASE_URL + p);\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { sleep } from 'k6';\n\nexport default function () {\n  const id = Math.floor(Math.random() * 10000);\n  http.get(`${__ENV.BASE_URL}/items/${id}`, { tags: { name: 'GET /items/:id' } });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 1\n  plugins:\n    metrics-by-endpoint:\n      groupDynamicURLs: false\n      useOnlyRequestNames: true\nscenarios:\n  - flow:\n      - get:\n          url: \"/items/{{ $randomNumber(1, 10000) }}\"\n          name: GET /items/:id\n"
-        },
-        {
-          "file": "locustfile.py",
-          "code": "import random\nfrom locust import HttpUser, task, between\n\nclass ShopUser(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def product(self):\n        product_id = random.randint(1, 10000)\n        self.client.get(f\"/products/{product_id}\", name=\"/products/[id]\")\n"
-        }
-      ]
-    },
     "origin": "rules/common/unbounded-url-cardinality.yml"
   },
   {
@@ -5757,37 +3848,6 @@ export const builtinRules: RuleDefinition[] = [
       "timeout": "The criterion {{metric}}: '{{expression}}' cannot catch slow responses: the request timeout ({{timeout}}) ends every request first, so it trips at most on timeouts. Set the limit to the latency users accept, e.g. 500 ms."
     },
     "fix": "Replace {{expression}} with a limit a slow or failing run would break.",
-    "examples": {
-      "bad": [
-        {
-          "file": "script.js",
-          "lines": [
-            8,
-            9,
-            10
-          ],
-          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<=1'],\n    checks: ['rate>=0'],\n    http_req_duration: ['p(95)<60000'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "lines": [
-            8,
-            9
-          ],
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 100\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ],
-      "good": [
-        {
-          "file": "script.js",
-          "code": "import http from 'k6/http';\nimport { check, sleep } from 'k6';\n\nexport const options = {\n  vus: 20,\n  duration: '5m',\n  thresholds: {\n    http_req_failed: ['rate<0.01'],\n    checks: ['rate>0.99'],\n    http_req_duration: ['p(95)<500'],\n  },\n};\n\nexport default function () {\n  const res = http.get(`${__ENV.BASE_URL}/api/cart`);\n  check(res, { 'status is 200': (r) => r.status === 200 });\n  sleep(1);\n}\n"
-        },
-        {
-          "file": "test.yml",
-          "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
-        }
-      ]
-    },
     "origin": "rules/common/unfailable-criterion.yml"
   }
 ];

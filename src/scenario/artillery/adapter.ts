@@ -22,7 +22,7 @@ import { phaseListsOf, readWorkload } from './phases.js';
 import { processorConfigured } from './processor.js';
 import { requestsPerArrival } from './requests-per-arrival.js';
 import { findSecrets } from './secrets.js';
-import { sniffArtillery } from './sniff.js';
+import { artilleryDescriptor } from './descriptor.js';
 import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
 
 /**
@@ -32,9 +32,7 @@ import { ARTILLERY_TEMPLATE_PATTERN } from './templates.js';
  * the shape errors.
  */
 export const artilleryAdapter: ScenarioAdapter = {
-  tool: 'artillery',
-  filePatterns: ['*.yml', '*.yaml', '*.json'],
-  sniff: (text) => sniffArtillery(text),
+  ...artilleryDescriptor,
   parse: parseArtillery,
 };
 

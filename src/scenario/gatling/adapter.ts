@@ -15,7 +15,7 @@ import { readHttp } from './http.js';
 import { readInjection } from './injection.js';
 import { nativeTree } from './native.js';
 import { readProgram } from './program.js';
-import { sniffGatling } from './sniff.js';
+import { gatlingDescriptor } from './descriptor.js';
 import { firstSyntaxError, locOf } from './syntax.js';
 
 const LANGUAGE_NAMES: Record<JvmLanguage, string> = { java: 'Java', kotlin: 'Kotlin', scala: 'Scala' };
@@ -27,9 +27,7 @@ const LANGUAGE_NAMES: Record<JvmLanguage, string> = { java: 'Java', kotlin: 'Kot
  * grammar of the file's language is loaded, by `prepare`, when such a file is about to be parsed.
  */
 export const gatlingAdapter: ScenarioAdapter = {
-  tool: 'gatling',
-  filePatterns: ['*.java', '*.kt', '*.scala'],
-  sniff: (text, file) => sniffGatling(text, file),
+  ...gatlingDescriptor,
   prepare: async (file?: string) => {
     const language = file === undefined ? undefined : languageOf(file);
     if (language) await loadGrammar(language);

@@ -1,4 +1,5 @@
 import type { Location } from '../location.js';
+import { jmeterDescriptor } from './descriptor.js';
 import type {
   AdapterResult,
   CheckRef,
@@ -42,10 +43,7 @@ import { parseXml, type XmlComment } from './xml.js';
  * error-rate threshold, a CI script reading the results). So no criteria rule runs on plans.
  */
 export const jmeterAdapter: ScenarioAdapter = {
-  tool: 'jmeter',
-  filePatterns: ['*.jmx'],
-  ownsFilePatterns: true,
-  sniff: () => true,
+  ...jmeterDescriptor,
   parse: parseJmeter,
 };
 

@@ -14,7 +14,7 @@ import { ModuleLoader } from './modules.js';
 import { resolveOptions } from './options.js';
 import { parseModule } from './parse.js';
 import { analyseModule } from './scope.js';
-import { sniffK6 } from './sniff.js';
+import { k6Descriptor } from './descriptor.js';
 import { readCriteria } from './thresholds.js';
 import { readWorkloads } from './workloads.js';
 
@@ -101,11 +101,7 @@ function deepLine(text: string, file: string): number {
  * the script or the files it imports is ever run.
  */
 export const k6Adapter: ScenarioAdapter = {
-  tool: 'k6',
-  filePatterns: ['*.js', '*.mjs', '*.cjs', '*.ts', '*.mts'],
-  sniff(text: string, file: string): boolean {
-    return sniffK6(text, file);
-  },
+  ...k6Descriptor,
   parse(text: string, file: string, context: AdapterContext): AdapterResult {
     if (text.length > MAX_SCRIPT_CHARS) {
       const size = (text.length / (1024 * 1024)).toFixed(1);

@@ -18,10 +18,13 @@ const UNIT_SECONDS: Record<string, number> = {
 export function parseK6Duration(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value / 1000 : undefined;
   const text = value.trim();
-  const match = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h|d))+$/.exec(text);
+  // µ and μ escaped: one non-ASCII character makes Node decode and V8 scan the whole bundle chunk as UTF-16.
+  const match = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h|d))+$/.exec(text);
   if (!match || text === '0') return text === '0' ? 0 : undefined;
   let total = 0;
-  for (const part of text.replace(/^[+-]/, '').matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/g)) {
+  for (const part of text
+    .replace(/^[+-]/, '')
+    .matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h|d)/g)) {
     total += Number(part[1]) * (UNIT_SECONDS[part[2] ?? 's'] ?? 1);
   }
   return match[1] === '-' ? undefined : total;

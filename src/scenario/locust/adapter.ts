@@ -18,7 +18,7 @@ import type { LocustClass, LocustFacts } from './facts.js';
 import { readImports } from './imports.js';
 import { findSecrets } from './secrets.js';
 import { readShapes } from './shapes.js';
-import { sniffLocust } from './sniff.js';
+import { locustDescriptor } from './descriptor.js';
 import { readWorkloads } from './workloads.js';
 
 /**
@@ -27,9 +27,7 @@ import { readWorkloads } from './workloads.js';
  * which the engine awaits only when a file this adapter claims is about to be parsed.
  */
 export const locustAdapter: ScenarioAdapter = {
-  tool: 'locust',
-  filePatterns: ['*.py'],
-  sniff: (text) => sniffLocust(text),
+  ...locustDescriptor,
   prepare: loadPythonParser,
   parse: parseLocust,
 };

@@ -8,7 +8,7 @@ import type { TaurusFacts, TaurusScript } from './facts.js';
 import { criterionLabel, requestLabels } from './labels.js';
 import { readScenario, type ScenarioFacts } from './scenarios.js';
 import { findSecrets } from './secrets.js';
-import { sniffTaurus } from './sniff.js';
+import { taurusDescriptor } from './descriptor.js';
 import { TAURUS_TEMPLATE_PATTERN } from './templates.js';
 import { readWorkload } from './workloads.js';
 
@@ -20,9 +20,7 @@ import { readWorkload } from './workloads.js';
  * line, so what it lacks (criteria, load) is unknown, not absent.
  */
 export const taurusAdapter: ScenarioAdapter = {
-  tool: 'taurus',
-  filePatterns: ['*.yml', '*.yaml', '*.json'],
-  sniff: (text) => sniffTaurus(text),
+  ...taurusDescriptor,
   parse: parseTaurus,
 };
 

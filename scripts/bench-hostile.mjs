@@ -1,0 +1,148 @@
+// The hostile and very large inputs of issue #15 ("speed is checked by the bench, not by timed unit tests"):
+// each is linted alone by the CLI in a fresh process, which must end with the diagnostic (or the clean read)
+// the unit tests assert on a small version of the same input, within a time and memory budget. Run by
+// `npm run bench` (BENCH_ONLY=hostile for this part alone).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const jmeterPlan = (body) => `<?xml version="1.0" encoding="UTF-8"?>
+<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">
+  <hashTree>
+    <TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Plan" enabled="true"/>
+    <hashTree>
+      <ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="Users" enabled="true">
+        <stringProp name="ThreadGroup.num_threads">\${__P(threads,40)}</stringProp>
+        <stringProp name="ThreadGroup.ramp_time">0</stringProp>
+      </ThreadGroup>
+      <hashTree>
+${body}      </hashTree>
+    </hashTree>
+  </hashTree>
+</jmeterTestPlan>
+`;
+const jmeterSampler = `        <HTTPSamplerProxy guiclass="HttpTestSampleGui" testclass="HTTPSamplerProxy" testname="Home" enabled="true">
+          <stringProp name="HTTPSampler.domain">\${__P(host,localhost)}</stringProp>
+          <stringProp name="HTTPSampler.path">/home</stringProp>
+        </HTTPSamplerProxy>
+        <hashTree/>
+`;
+
+/** A k6 script of `kb` KB: one function with a request per line, then (one line) the same minified. */
+function k6Script(kb) {
+  const parts = [
+    "import http from 'k6/http';import{sleep as s}from'k6';export const options={vus:10,duration:'1m'};",
+  ];
+  for (let i = 0; parts.join('\n').length < kb * 1024; i++)
+    parts.push(`function f${i}(a){var c=a*${i};http.get('https://x.test/p/'+c,{tags:{name:'n'}});return c}`);
+  parts.push('export default function(){f1(1);s(1)}');
+  return parts;
+}
+
+const errors = (file) => file.diagnostics.filter((d) => d.severity === 'error');
+const messages = (file) => file.diagnostics.map((d) => d.message);
+
+/**
+ * Each case: the file it writes, what the report must say of it (a problem, or undefined when right) and its
+ * budgets. The unit tests next to each adapter assert the same outcome on an input a tenth the size or less.
+ */
+const cases = [
+  {
+    name: 'JMeter plan of 30 MB: linted, not skipped (no size cap for .jmx)',
+    file: 'big.jmx',
+    text: () => jmeterPlan(jmeterSampler.repeat(Math.ceil((30 * 1024 * 1024) / jmeterSampler.length))),
+    check: (f) =>
+      f.tool !== 'jmeter' || errors(f).length > 0 ? `read as ${f.tool}: ${messages(f)}` : undefined,
+    budgetMs: 20_000,
+    budgetMiB: 1000,
+  },
+  {
+    name: 'k6 script of 400 KB, thousands of requests: read with no diagnostic',
+    file: 'large.js',
+    text: () => k6Script(400).join('\n'),
+    check: (f) => (f.tool !== 'k6' || f.diagnostics.length > 0 ? `${f.tool}: ${messages(f)}` : undefined),
+    budgetMs: 10_000,
+    budgetMiB: 600,
+  },
+  {
+    name: 'the same k6 script minified onto one line: "generated bundle" warning',
+    file: 'minified.js',
+    text: () => k6Script(400).join(''),
+    check: (f) =>
+      messages(f).join() === 'generated bundle: lint its sources (found minified code)'
+        ? undefined
+        : `said ${JSON.stringify(messages(f))}`,
+    budgetMs: 5_000,
+    budgetMiB: 400,
+  },
+  {
+    name: 'locustfile with a 1 MB string on one line: read with no diagnostic',
+    file: 'long.py',
+    text: () => `from locust import HttpUser\nX = "${'a'.repeat(1_000_000)}"\n`,
+    check: (f) => (f.diagnostics.length > 0 ? `said ${JSON.stringify(messages(f))}` : undefined),
+    budgetMs: 5_000,
+    budgetMiB: 400,
+  },
+  {
+    name: 'locustfile with 50 000 nested brackets: read, or refused by the 3-s parse budget',
+    file: 'deep.py',
+    text: () => `from locust import HttpUser\nX = ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`,
+    check: (f) =>
+      f.diagnostics.length === 0 || messages(f).join() === 'could not be parsed within 3 s'
+        ? undefined
+        : `said ${JSON.stringify(messages(f))}`,
+    budgetMs: 8_000,
+    budgetMiB: 400,
+  },
+];
+
+/**
+ * Lints each case in its own folder and prints one line per case (ok or OVER, as the rest of the bench).
+ * Returns true when a case gave the wrong outcome or went over a budget.
+ */
+export function benchHostile({ bin, runs, median }) {
+  const work = mkdtempSync(join(tmpdir(), 'loadgate-bench-hostile-'));
+  const probe = join(work, 'probe.mjs');
+  writeFileSync(
+    probe,
+    `process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'));\nawait import(${JSON.stringify(bin)});\n`,
+  );
+  console.log(`\nhostile inputs, each linted alone (${runs} run(s), median):`);
+  let failed = false;
+  try {
+    for (const c of cases) {
+      const dir = join(work, c.file.replace('.', '-'));
+      mkdirSync(dir);
+      writeFileSync(join(dir, c.file), c.text());
+      const times = [];
+      let mib = 0;
+      let problem;
+      for (let i = 0; i < runs && !problem; i++) {
+        const start = process.hrtime.bigint();
+        const r = spawnSync(process.execPath, [probe, 'lint', c.file, '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+        if (line) mib = Math.max(mib, JSON.parse(line.slice(6)).maxRssKiB / 1024);
+        if (r.status !== 0 && r.status !== 1) problem = `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+        else {
+          const file = JSON.parse(r.stdout).files.find((f) => f.path === c.file);
+          problem = file ? c.check(file) : 'not in the report';
+        }
+      }
+      const ms = median(times);
+      const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;
+      if (!ok) failed = true;
+      console.log(
+        `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(82)} ${ms.toFixed(0).padStart(6)} ms (budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})${problem ? `   WRONG: ${problem}` : ''}`,
+      );
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return failed;
+}
