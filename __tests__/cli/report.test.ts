@@ -31,7 +31,7 @@ describe('loadgate report --html', () => {
     );
     expect(run).toMatchObject({ code: 0, stdout: '' });
     expect(run.stderr).toMatch(
-      /^loadgate: wrote out\/trend\.html \(\d+ kB\): 2 runs, latest comparison \w+\n$/,
+      /^loadgate: wrote out\/trend\.html \(\d+ kB\): 2 runs, latest comparison \w+, \d+ analysis findings?\n$/,
     );
     const html = readFileSync(join(dir, 'out/trend.html'), 'utf8');
     expect(pageData(html).runs.map((r) => r.label)).toEqual([

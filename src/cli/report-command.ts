@@ -5,6 +5,7 @@ import { reportPath } from '../engine/paths.js';
 import { UsageError } from '../engine/usage-error.js';
 import { renderDashboard } from '../report/dashboard/html.js';
 import { terminalText } from '../report/escape.js';
+import { plural } from '../report/format.js';
 import type { CliIo } from './main.js';
 import { Progress } from './progress.js';
 
@@ -85,7 +86,7 @@ export async function reportCommand(
   const parts = [
     `${n} run${n === 1 ? '' : 's'}`,
     input.comparison ? `latest comparison ${input.comparison.verdict}` : 'no comparison',
-    ...(input.analysis ? [`${input.analysis.findings.length} analysis findings`] : []),
+    ...(input.analysis ? [plural(input.analysis.findings.length, 'analysis finding')] : []),
     ...(input.maturity ? [`maturity level ${input.maturity.level}`] : []),
   ];
   io.stderr.write(

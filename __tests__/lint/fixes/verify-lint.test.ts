@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { lintText } from '../../../src/lint/lint-text.js';
+import { loadAdapters } from '../../../src/scenario/adapters.js';
 import type { CheckFunction, Finding, RuleDefinition, Severity } from '../../../src/lint/types.js';
 
 /**
@@ -67,6 +68,7 @@ const notDone = (marker: string) => (source: string) => !source.includes(marker)
 const boom = (source: string) => source.includes('// boom');
 
 describe('fixes verified by lintText', () => {
+  beforeAll(loadAdapters);
   it('offers a fix whose text parses and loses its finding', () => {
     const findings = lint([rule('test/good', 'warning', notDone('// good'), '// good\n')]);
     expect(findings.get('test/good')?.fix).toEqual({
