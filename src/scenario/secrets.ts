@@ -51,7 +51,18 @@ function words(text: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/**
+ * Every word `isCredentialKey` accepts, and the word a qualified one ends with (`key`, `session id`), contains
+ * one of these: a key without any (most keys) is answered without splitting it into words.
+ */
+const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|bearer|credential|cookie|session/i;
+
+/** How every one of `TOKEN_SHAPES` begins, case aside: most strings fail this one test instead of ten. */
+const TOKEN_START =
+  /^(?:gh[pousr]_|github_pat_|AKIA|ASIA|eyJ|xox[abposr]-|sk_(?:live|test)_|glpat-|-----BEGIN|Bearer\s|Basic\s)/i;
+
 export function isCredentialKey(key: string): boolean {
+  if (!CREDENTIAL_HINT.test(key)) return false;
   const w = words(key);
   const last = w[w.length - 1];
   if (!last) return false;
@@ -232,8 +243,10 @@ export function classifySecret(key: string | undefined, value: string): SecretVe
   // secret, so the placeholder tests (a dozen regexes) are run only for values that could be one.
   if (
     (key === undefined || !isCredentialKey(key)) &&
-    !/^Basic\s/i.test(text) &&
-    !TOKEN_SHAPES.some(([pattern]) => pattern.test(text))
+    !(
+      TOKEN_START.test(text) &&
+      (/^Basic\s/i.test(text) || TOKEN_SHAPES.some(([pattern]) => pattern.test(text)))
+    )
   )
     return undefined;
   if (isPlaceholder(text)) return undefined;

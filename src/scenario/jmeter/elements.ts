@@ -12,6 +12,15 @@ const TOKEN_PREFIX =
 /** Every credential key `isCredentialKey` accepts contains one of these: a cheap test before the exact one. */
 const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|bearer|credential|cookie|session/i;
 
+/** `TOKEN_PREFIX` anywhere in a text: a JSON body with none of these holds no token-shaped value. */
+const TOKEN_PREFIX_ANYWHERE = new RegExp(TOKEN_PREFIX.source.slice(1), 'i');
+
+/** The name and value properties of the key/value elementProps JMeter writes (headers, arguments). */
+const NAMED_PAIRS = [
+  ['Header.name', 'Header.value'],
+  ['Argument.name', 'Argument.value'],
+] as const;
+
 /** HTTP samplers across JMeter versions: the proxy (2.2+), and the older Java and HttpClient samplers. */
 export const HTTP_SAMPLERS = new Set(['HTTPSamplerProxy', 'HTTPSampler', 'HTTPSampler2', 'AjpSampler']);
 
@@ -154,10 +163,7 @@ export function readSecrets(element: JmxElement): SecretRef[] {
 /** `Header.name`/`Header.value`, `Argument.name`/`Argument.value`: a key and its value in one elementProp. */
 function namedPair(node: XmlElement): { name: string; value: XmlElement } | undefined {
   if (node.name !== 'elementProp') return undefined;
-  for (const [nameKey, valueKey] of [
-    ['Header.name', 'Header.value'],
-    ['Argument.name', 'Argument.value'],
-  ] as const) {
+  for (const [nameKey, valueKey] of NAMED_PAIRS) {
     const value = propXml(node, valueKey);
     if (value) return { name: propXml(node, nameKey)?.text.trim() ?? '', value };
   }
@@ -169,9 +175,13 @@ function scanJson(
   node: XmlElement,
   add: (key: string, value: string, line: number, column: number) => void,
 ): void {
+  // Only a credential key or a token-shaped value is reported, and in a body without escapes both are
+  // written as they are: a body with neither (most of them) need not be parsed at all.
+  const text = node.text;
+  if (!text.includes('\\') && !CREDENTIAL_HINT.test(text) && !TOKEN_PREFIX_ANYWHERE.test(text)) return;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(node.text);
+    parsed = JSON.parse(text);
   } catch {
     return;
   }

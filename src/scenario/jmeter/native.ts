@@ -33,11 +33,15 @@ export function nativeTree(
   const variables = userVariables(tree);
   entries.push(entry('userVariables', { kind: 'array', items: variables.map((n) => str(n, loc)), loc }, loc));
   const constants = new Set(variables);
+  // `elements[i]` is the value of `tree.elements[i]`: the facts below read kinds and names from the element,
+  // which has them as fields, rather than searching each value's entries for them.
   const elements = tree.elements.map((e) => elementValue(e, constants));
-  markStoppable(elements);
-  markScriptReferences(elements, dataVariables);
+  markStoppable(tree.elements, elements);
+  markScriptReferences(tree.elements, elements, dataVariables);
   entries.push(entry('elements', { kind: 'array', items: elements, loc }, loc));
-  entries.push(entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, elements), loc }, loc));
+  entries.push(
+    entry('smokePlan', { kind: 'boolean', value: isSmokePlan(workloads, tree.elements, elements), loc }, loc),
+  );
   entries.push(...threadEntries(workloads, loc));
   return { kind: 'object', entries, loc };
 }
@@ -67,15 +71,17 @@ const SMOKE_THREADS = 5;
  * A functional or smoke plan: every workload is a closed group of at most five threads, written as a
  * literal. A count from a property (`${__P(threads,1)}`) is set per run, so that plan may well be a load test.
  */
-function isSmokePlan(workloads: readonly Workload[], elements: SourceValue[]): boolean {
+function isSmokePlan(
+  workloads: readonly Workload[],
+  jmx: readonly JmxElement[],
+  elements: readonly SourceValue[],
+): boolean {
   if (workloads.length === 0) return false;
   return workloads.every((w) => {
     if (w.model !== 'closed' || w.partiallyUnknown || w.maxVUs === undefined || w.maxVUs > SMOKE_THREADS)
       return false;
-    const group = elements.find(
-      (e) => text(getValue(e, 'name')) === w.name && text(getValue(e, 'kind')) === w.executor,
-    );
-    const props = getValue(group, 'props');
+    const index = jmx.findIndex((e) => e.name === w.name && e.kind === w.executor);
+    const props = getValue(elements[index], 'props');
     const count = getValue(props, 'ThreadGroup.num_threads') ?? getValue(props, 'TargetLevel');
     return count?.kind === 'string' ? !count.value.includes('${') : count !== undefined;
   });
@@ -86,25 +92,24 @@ function isSmokePlan(workloads: readonly Workload[], elements: SourceValue[]): b
  * Action, or a script that may call `ctx.getThread().stop()` (scripts are not read, so they count). An
  * element at the plan's level is in scope of every Thread Group.
  */
-function markStoppable(elements: SourceValue[]): void {
+function markStoppable(jmx: readonly JmxElement[], elements: readonly SourceValue[]): void {
   const stoppers = new Set<string | undefined>();
-  for (const element of elements) {
-    const kind = text(getValue(element, 'kind'));
+  jmx.forEach(({ kind, threadGroup }, i) => {
     const stops =
-      (kind === 'CSVDataSet' && scalarText(getValue(getValue(element, 'props'), 'stopThread')) === 'true') ||
+      (kind === 'CSVDataSet' &&
+        scalarText(getValue(getValue(elements[i], 'props'), 'stopThread')) === 'true') ||
       kind === 'TestAction' ||
       /^(?:JSR223|BeanShell)/.test(kind);
-    if (!stops) continue;
-    const group = getValue(element, 'threadGroup');
-    stoppers.add(group?.kind === 'string' ? group.value : undefined);
-  }
-  for (const element of elements) {
-    if (element.kind !== 'object' || text(getValue(element, 'kind')) !== 'ThreadGroup') continue;
-    const stoppable = stoppers.has(undefined) || stoppers.has(text(getValue(element, 'name')));
+    if (stops) stoppers.add(threadGroup);
+  });
+  jmx.forEach(({ kind, name }, i) => {
+    const element = elements[i];
+    if (element?.kind !== 'object' || kind !== 'ThreadGroup') return;
+    const stoppable = stoppers.has(undefined) || stoppers.has(name);
     element.entries.push(
       entry('stoppable', { kind: 'boolean', value: stoppable, loc: element.loc }, element.loc),
     );
-  }
+  });
 }
 
 /** Properties that name a variable an element sets: extractors' reference names, counters. */
@@ -128,14 +133,18 @@ const SETS_VARIABLES = /Extractor$|^(?:JSONPostProcessor|CounterConfig|RegexExtr
  * Defined Variables are set once. Recorded as `varyingReference` (`${id}`, `${__Random(...)}`) and
  * `varyingVariable` (the name to read with vars.get, or `name` for a function).
  */
-function markScriptReferences(elements: SourceValue[], dataVariables: readonly string[]): void {
-  const scripts = elements.filter((e) => /^JSR223/.test(text(getValue(e, 'kind'))));
+function markScriptReferences(
+  jmx: readonly JmxElement[],
+  elements: readonly SourceValue[],
+  dataVariables: readonly string[],
+): void {
+  const scripts = elements.filter((_, i) => /^JSR223/.test(jmx[i]!.kind));
   if (scripts.length === 0) return;
   const variables = new Set(dataVariables);
-  for (const element of elements) {
+  for (let i = 0; i < jmx.length; i++) {
     // Only the elements that set variables: reading the others' properties would build them all.
-    if (!SETS_VARIABLES.test(text(getValue(element, 'kind')))) continue;
-    const props = getValue(element, 'props');
+    if (!SETS_VARIABLES.test(jmx[i]!.kind)) continue;
+    const props = getValue(elements[i], 'props');
     for (const key of REFERENCE_NAMES) {
       for (const n of text(getValue(props, key)).split(/[;,]/)) if (n.trim()) variables.add(n.trim());
     }

@@ -63,7 +63,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
       used: [...facts.protocols].filter((p) => p !== 'unknown'),
       complete: !facts.protocols.has('unknown'),
     },
-    exports: readExports(module),
+    exports: readExports(module, facts.nameCounts),
     functions: readFunctions(module),
   };
   if (library) scenario.module = true;

@@ -27,19 +27,41 @@ export function isNode(x: unknown): x is t.Node {
  * Calls `fn` on each child node, in source order (Babel creates a node's properties in source order).
  * Enumerates the node's own keys instead of Babel's per-type table, so the bundle does not carry
  * @babel/types (half a megabyte parsed at every start) for one table; `for...in` allocates nothing per node.
+ * Every walk of the adapter runs this on every node, so it tests the cheap things first: most keys hold
+ * numbers, strings or null, and are passed over before the key is looked up.
  */
 export function forEachChild(node: t.Node, fn: (child: t.Node) => void): void {
   const record = node as unknown as Record<string, unknown>;
   for (const key in record) {
-    if (SKIP_KEYS.has(key)) continue;
     const value = record[key];
-    if (typeof value !== 'object' || value === null) continue;
+    if (typeof value !== 'object' || value === null || SKIP_KEYS.has(key)) continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) fn(item);
-    } else if (isNode(value)) {
-      fn(value);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isNode(item)) fn(item);
+      }
+    } else if (typeof (value as { type?: unknown }).type === 'string') {
+      fn(value as t.Node);
     }
   }
+}
+
+/** Is any child node one `test` accepts? Stops at the first, in source order. */
+export function someChild(node: t.Node, test: (child: t.Node) => boolean): boolean {
+  const record = node as unknown as Record<string, unknown>;
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value !== 'object' || value === null || SKIP_KEYS.has(key)) continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isNode(item) && test(item)) return true;
+      }
+    } else if (typeof (value as { type?: unknown }).type === 'string' && test(value as t.Node)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The child nodes of a node, in source order, without type annotations. */

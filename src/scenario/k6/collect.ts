@@ -29,6 +29,11 @@ export interface ScriptFacts {
   checkMetrics: Set<string>;
   imports: ImportRef[];
   secrets: SecretCollector;
+  /**
+   * How often each name is written as a reference or declaration (property keys and export specifiers are
+   * not): an exported binding written more than once is used in its own file.
+   */
+  nameCounts: Map<string, number>;
   /** Protocols whose k6 modules the code uses (`HTTP`, `gRPC`, ...), and `unknown` for modules that may send requests unseen. */
   protocols: Set<string>;
 }
@@ -107,14 +112,16 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
     checkMetrics: new Set(),
     imports: [],
     secrets: new SecretCollector(module.file),
+    nameCounts: new Map(),
     protocols: new Set(),
   };
   // Names set from a check() result anywhere in the file, in source order.
   const checkNames = new Set<string>();
   walkModule(module, {
-    enter(node, state) {
+    enter(node, state, named) {
       facts.secrets.visit(node);
       if (node.type === 'Identifier') {
+        if (named) facts.nameCounts.set(node.name, (facts.nameCounts.get(node.name) ?? 0) + 1);
         const protocol = protocolOfReference(node, state.scope);
         if (protocol !== undefined) facts.protocols.add(protocol);
         return;

@@ -1,6 +1,6 @@
 import type * as t from '@babel/types';
 import type { K6Export, K6ExportFacts } from '../model.js';
-import { forEachChild, locOf, unwrap } from './ast.js';
+import { locOf, unwrap } from './ast.js';
 import type { ModuleInfo } from './scope.js';
 
 function isFunctionExpression(node: t.Node): boolean {
@@ -25,8 +25,10 @@ function localKind(module: ModuleInfo, local: string): K6Export['kind'] {
 /**
  * What the script exports, as k6 sees it when it starts: the default function, named exec functions and
  * `options`. Re-exports and `export *` are names we cannot see into, so they make the list incomplete.
+ * `nameCounts` (from the walk of `collectFacts`) tells which exports the file itself uses: those written
+ * more than once (`options = { scenarios }`).
  */
-export function readExports(module: ModuleInfo): K6ExportFacts {
+export function readExports(module: ModuleInfo, nameCounts: ReadonlyMap<string, number>): K6ExportFacts {
   const list: K6Export[] = [];
   let complete = true;
   for (const [name, target] of module.exports) {
@@ -45,37 +47,8 @@ export function readExports(module: ModuleInfo): K6ExportFacts {
   for (const stmt of module.program.body) {
     if (stmt.type === 'ExportAllDeclaration' || assignsCommonJsExports(stmt)) complete = false;
   }
-  const counts = identifierCounts(module.program);
-  for (const e of list) if ((counts.get(e.name) ?? 0) > 1) e.usedInFile = true;
+  for (const e of list) if ((nameCounts.get(e.name) ?? 0) > 1) e.usedInFile = true;
   return { list, complete };
-}
-
-/**
- * How often each name is written as a reference or declaration: an exported binding written more than once
- * is used in its own file (`options = { scenarios }`). Property keys and export specifiers are not uses.
- */
-function identifierCounts(program: t.Program): Map<string, number> {
-  const counts = new Map<string, number>();
-  const stack: t.Node[] = [program];
-  while (stack.length > 0) {
-    const node = stack.pop() as t.Node;
-    if (node.type === 'ExportSpecifier') continue;
-    if (node.type === 'Identifier') {
-      counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
-      continue;
-    }
-    forEachChild(node, (child) => {
-      const isKey =
-        ((node.type === 'ObjectProperty' || node.type === 'ObjectMethod') &&
-          child === node.key &&
-          !node.computed) ||
-        ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') &&
-          child === node.property &&
-          !node.computed);
-      if (!isKey) stack.push(child);
-    });
-  }
-  return counts;
 }
 
 /** `module.exports = ...` or `exports.x = ...`: CommonJS exports, which this reading does not list. */

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { childNodes, memberName, unwrap } from './ast.js';
+import { memberName, someChild, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
 import type { Scope } from './scope.js';
 
@@ -9,7 +9,7 @@ const RESPONSE_PROPERTIES = new Set(['status', 'status_text', 'body', 'json', 'h
 function some(node: t.Node, test: (n: t.Node) => boolean, depth = 0): boolean {
   if (depth > 40) return false;
   if (test(node)) return true;
-  return childNodes(node).some((c) => some(c, test, depth + 1));
+  return someChild(node, (c) => some(c, test, depth + 1));
 }
 
 /** Does the expression read a response's outcome (`res.status`, `res.json()`, `res.error_code`)? */

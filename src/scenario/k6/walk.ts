@@ -11,7 +11,11 @@ export interface WalkState {
 }
 
 export interface Visitor {
-  enter(node: t.Node, state: WalkState): void;
+  /**
+   * `named`: the node is written where an identifier is a name (a reference or a declaration), not a
+   * property key (`a.b`, `{ b: 1 }`), a part of an export specifier, or inside another identifier.
+   */
+  enter(node: t.Node, state: WalkState, named: boolean): void;
 }
 
 /** Calls that end a function body, looking through callbacks passed in the last call (`group('x', () => ...)`). */
@@ -62,13 +66,30 @@ function functionName(node: t.Node): string | undefined {
 /**
  * Visits every node of a module with the scope that is in force there and the name of the function it
  * belongs to. Anonymous callbacks (group bodies, check predicates) belong to the named function around them.
+ * Walking a tree costs about half of parsing it, so the adapter reads everything it needs from the file in
+ * this one walk (`collectFacts`) rather than walking again per question.
  */
 export function walkModule(module: ModuleInfo, visitor: Visitor): void {
   const root: WalkState = { scope: module.scope, tails: new Set() };
-  visit(module.program, root, undefined, visitor);
+  visit(module.program, root, undefined, true, visitor);
 }
 
-function visit(node: t.Node, state: WalkState, nameHint: string | undefined, visitor: Visitor): void {
+/** A name that is not a reference: a non-computed property key or member name. */
+function isKeyOf(parent: t.Node, child: t.Node): boolean {
+  if (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod')
+    return child === parent.key && !parent.computed;
+  if (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression')
+    return child === parent.property && !parent.computed;
+  return false;
+}
+
+function visit(
+  node: t.Node,
+  state: WalkState,
+  nameHint: string | undefined,
+  named: boolean,
+  visitor: Visitor,
+): void {
   let current = state;
   if (isFunctionNode(node)) {
     const name = nameHint ?? functionName(node);
@@ -85,8 +106,11 @@ function visit(node: t.Node, state: WalkState, nameHint: string | undefined, vis
       };
     }
   }
-  visitor.enter(node, current);
-  forEachChild(node, (child) => visit(child, current, hintFor(node, child), visitor));
+  visitor.enter(node, current, named);
+  const namesBelow = named && node.type !== 'Identifier' && node.type !== 'ExportSpecifier';
+  forEachChild(node, (child) =>
+    visit(child, current, hintFor(node, child), namesBelow && !isKeyOf(node, child), visitor),
+  );
 }
 
 /** The name a function gets from where it is written: `export default`, `const name = () => ...`. */
