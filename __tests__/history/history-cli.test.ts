@@ -5,58 +5,19 @@ import { join } from 'node:path';
 import { parseHistory } from '../../src/history/store.js';
 import { runCli } from '../helpers/cli.js';
 import { CORPUS, describeCorpus } from '../helpers/corpus.js';
-
-/** A small seeded generator, so the resampled runs are the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * One run resampled from a real k6 NDJSON output: every `http_req_duration` sample is multiplied by the
- * run's speed (a shared runner is ±3% from run to run) times per-sample jitter (±10%), and by `shift` from
- * the injected change on.
- */
-function resampledRun(lines: readonly string[], run: number, shift: number): string {
-  const random = seeded(run + 1);
-  const speed = 0.97 + random() * 0.06;
-  return lines
-    .map((line) => {
-      if (!line.includes('"http_req_duration"') || !line.includes('"Point"')) return line;
-      const point = JSON.parse(line) as { metric: string; type: string; data: { value: number } };
-      if (point.metric !== 'http_req_duration' || point.type !== 'Point') return line;
-      point.data.value = point.data.value * speed * (0.9 + random() * 0.2) * shift;
-      return JSON.stringify(point);
-    })
-    .join('\n');
-}
-
-const commitOf = (run: number) => `${(run + 10).toString(16).padStart(2, '0')}c0ffee${'0'.repeat(32)}`;
+import { commitOf, ingestedRuns } from '../helpers/resampled-runs.js';
 
 describeCorpus('loadgate history over real k6 results with an injected shift', () => {
   const source = join(CORPUS, 'results/k6-json/KirillY__k6-load-template__k6-results.ndjson');
 
   it('finds the change point at the run where p95 rose, names its commit, and charts the trend', async () => {
-    const lines = readFileSync(source, 'utf8').split('\n');
     const dir = mkdtempSync(join(tmpdir(), 'loadgate-history-'));
     const SHIFT_AT = 8;
     const RUNS = 12;
-    for (let run = 0; run < RUNS; run++) {
-      writeFileSync(join(dir, `run-${run}.ndjson`), resampledRun(lines, run, run >= SHIFT_AT ? 1.3 : 1));
-      // Each default-branch run ingested in its own workflow run, as CI would.
-      const ingested = await runCli(['ingest', `run-${run}.ndjson`, '--out', `run-${run}.json`], dir, {
-        env: { GITHUB_SHA: commitOf(run), GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: String(1000 + run) },
-      });
-      expect(ingested.code).toBe(0);
-      const appended = await runCli(
-        ['history', 'append', '--history', 'history.jsonl', `run-${run}.json`],
-        dir,
-      );
+    // Each default-branch run ingested in its own workflow run, as CI would, then appended.
+    const files = await ingestedRuns(source, dir, RUNS, SHIFT_AT, 1.3);
+    for (const [run, file] of files.entries()) {
+      const appended = await runCli(['history', 'append', '--history', 'history.jsonl', file], dir);
       expect(appended.stderr).toContain(`(${run + 1} of at most 100 kept)`);
     }
 

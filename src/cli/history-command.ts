@@ -8,6 +8,7 @@ import { terminalText } from '../report/escape.js';
 import { shortCommit } from '../report/format.js';
 import { shiftLine, trendSection } from '../report/markdown-trend.js';
 import type { CliIo } from './main.js';
+import { readDiagnosticLines } from './read-diagnostics.js';
 
 const SHOW_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -58,14 +59,7 @@ export async function historyCommand(argv: readonly string[], io: CliIo): Promis
       runs: positionals,
       maxRuns: positiveInt(values['max-runs'], '--max-runs'),
     });
-    io.stderr.write(
-      result.diagnostics
-        .map(
-          (d) =>
-            `loadgate: ${terminalText(d.file, { maxLength: 200 })}${d.line ? `:${d.line}` : ''}: ${d.severity ?? 'error'} ${terminalText(d.message, { maxLength: 2000 })}\n`,
-        )
-        .join(''),
-    );
+    io.stderr.write(readDiagnosticLines(result.diagnostics));
     if (result.added.length === 0) {
       io.stderr.write('loadgate: history append: no run could be read, so the history was not changed\n');
       return 2;

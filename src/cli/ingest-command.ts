@@ -6,6 +6,7 @@ import { OVERALL_NAME } from '../results/endpoint-name.js';
 import { terminalText } from '../report/escape.js';
 import type { CliIo } from './main.js';
 import { Progress } from './progress.js';
+import { readDiagnosticLines } from './read-diagnostics.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -51,14 +52,7 @@ export async function ingestCommand(argv: readonly string[], io: CliIo): Promise
     env: io.env,
     ...(positionals.includes('-') ? { stdin: io.stdin ?? process.stdin } : {}),
   }).finally(() => progress.done());
-  io.stderr.write(
-    result.diagnostics
-      .map((d) => {
-        const where = `${terminalText(d.file, { maxLength: 200 })}${d.line ? `:${d.line}` : ''}`;
-        return `loadgate: ${where}: ${d.severity ?? 'error'} ${terminalText(d.message, { maxLength: 2000 })}\n`;
-      })
-      .join(''),
-  );
+  io.stderr.write(readDiagnosticLines(result.diagnostics));
   if (!result.run) {
     io.stderr.write('loadgate: ingest: no result could be read, so no run file was written\n');
     return 2;

@@ -8,6 +8,7 @@ import { terminalText } from '../report/escape.js';
 import { plural } from '../report/format.js';
 import type { CliIo } from './main.js';
 import { Progress } from './progress.js';
+import { readDiagnosticLines } from './read-diagnostics.js';
 
 export interface ReportCommandOptions {
   /** The bottleneck detectors run on the last run; `analyzeRun` unless a test hands in its own. */
@@ -61,14 +62,7 @@ export async function reportCommand(
     ...(options.analyze ? { analyze: options.analyze } : {}),
     progress: progress.read,
   }).finally(() => progress.done());
-  io.stderr.write(
-    diagnostics
-      .map(
-        (d) =>
-          `loadgate: ${terminalText(d.file, { maxLength: 200 })}${d.line ? `:${d.line}` : ''}: ${d.severity ?? 'error'} ${terminalText(d.message, { maxLength: 2000 })}\n`,
-      )
-      .join(''),
-  );
+  io.stderr.write(readDiagnosticLines(diagnostics));
   if (input.entries.length === 0) {
     io.stderr.write('loadgate: report: no run could be read, so no dashboard was written\n');
     return 2;

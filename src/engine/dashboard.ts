@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { analyzeRun } from '../analyze/analyze.js';
@@ -11,11 +10,11 @@ import type { ReadDiagnostic, Run } from '../results/model.js';
 import { describeOrigin, originOf } from '../results/provenance.js';
 import type { DashboardInput } from '../report/dashboard/model.js';
 import { readHistoryFile } from './history.js';
-import { isGlob, reportPath } from './paths.js';
+import { reportPath } from './paths.js';
 import type { ReadProgress } from './progress.js';
 import { readResultFile } from './read-result-file.js';
 import { UsageError } from './usage-error.js';
-import { globFiles } from './walk.js';
+import { givenFiles } from './given-files.js';
 
 /** The bottleneck detectors' signature (`analyzeRun` of `src/analyze/analyze.ts`, the default). */
 export type AnalyzeRun = (
@@ -85,14 +84,7 @@ export async function readDashboardInput(request: DashboardRequest): Promise<Das
   }
   const runs: { run: Run; path: string }[] = [];
   for (const given of request.runs) {
-    const matched = isGlob(given) ? globFiles(request.cwd, given) : [resolve(request.cwd, given)];
-    if (matched.length === 0) diagnostics.push({ file: given, message: 'matches no file' });
-    for (const absolute of matched) {
-      const path = reportPath(absolute, request.cwd);
-      if (!existsSync(absolute)) {
-        diagnostics.push({ file: path, message: 'does not exist' });
-        continue;
-      }
+    for (const { absolute, path } of givenFiles(request.cwd, given, diagnostics)) {
       let result;
       try {
         result = await readResultFile(absolute, path, undefined, request.progress);

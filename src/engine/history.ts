@@ -19,10 +19,10 @@ import {
 } from '../history/store.js';
 import type { ReadDiagnostic, Run } from '../results/model.js';
 import { writeArtifact } from './artifacts.js';
-import { isGlob, reportPath } from './paths.js';
+import { reportPath } from './paths.js';
 import { readResultFile } from './read-result-file.js';
 import { UsageError } from './usage-error.js';
-import { globFiles } from './walk.js';
+import { givenFiles } from './given-files.js';
 
 /**
  * Reads a history file; a missing one is an empty history when `missingOk` (the first `append` creates it).
@@ -72,14 +72,7 @@ export async function appendToHistory(request: AppendRequest): Promise<AppendRes
   const diagnostics: ReadDiagnostic[] = [];
   const added: HistoryEntry[] = [];
   for (const given of request.runs) {
-    const matched = isGlob(given) ? globFiles(request.cwd, given) : [resolve(request.cwd, given)];
-    if (matched.length === 0) diagnostics.push({ file: given, message: 'matches no file' });
-    for (const absolute of matched) {
-      const path = reportPath(absolute, request.cwd);
-      if (!existsSync(absolute)) {
-        diagnostics.push({ file: path, message: 'does not exist' });
-        continue;
-      }
+    for (const { absolute, path } of givenFiles(request.cwd, given, diagnostics)) {
       const result = await readResultFile(absolute, path);
       diagnostics.push(...result.diagnostics);
       if (result.run) added.push(entryOf(result.run, request.now));

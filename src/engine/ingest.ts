@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ReadDiagnostic, ReadResult, ResultFormat, Run } from '../results/model.js';
 import { provenanceOf } from '../results/provenance.js';
 import { serializeRun } from '../results/run-file.js';
 import { writeArtifact } from './artifacts.js';
 import { STDIN } from './compare-files.js';
-import { isGlob, reportPath } from './paths.js';
 import { mergeRuns } from '../results/merge-runs.js';
 import { readResultFile, readResultFiles, sniffFileFormat, type ResultSource } from './read-result-file.js';
 import type { ReadProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
-import { globFiles } from './walk.js';
+import { givenFiles } from './given-files.js';
 
 /**
  * Several run files of one run (each load generator ingested its own samples): merged from their sketches.
@@ -75,13 +72,7 @@ export async function ingest(request: IngestRequest): Promise<IngestResult> {
       sources.push({ absolute: STDIN, path: STDIN, stdin: request.stdin });
       continue;
     }
-    const matched = isGlob(given) ? globFiles(request.cwd, given) : [resolve(request.cwd, given)];
-    if (matched.length === 0) diagnostics.push({ file: given, message: 'matches no file' });
-    for (const absolute of matched) {
-      const path = reportPath(absolute, request.cwd);
-      if (!existsSync(absolute)) diagnostics.push({ file: path, message: 'does not exist' });
-      else sources.push({ absolute, path });
-    }
+    sources.push(...givenFiles(request.cwd, given, diagnostics));
   }
   if (sources.length === 0) return { files: [], diagnostics };
   let result: ReadResult;
