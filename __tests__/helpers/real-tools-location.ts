@@ -14,6 +14,13 @@ export const TOOLS_DIR = process.env.LOADGATE_TOOLS_DIR || join(homedir(), '.cac
 /** `.ci/run` sets `required`: there, a missing tool is a failure, not a skip. */
 export const TOOLS_REQUIRED = process.env.LOADGATE_REAL_TOOLS === 'required';
 
+/**
+ * The suites that drive real tools (Artillery, autocannon, Locust, Chromium) run each for seconds: they run
+ * when asked (`LOADGATE_REAL_TOOLS=1`, or `required` as in `.ci/run`), so `npm test` on a fresh clone stays
+ * quick even on a machine that has the tools installed.
+ */
+export const TOOLS_WANTED = TOOLS_REQUIRED || process.env.LOADGATE_REAL_TOOLS === '1';
+
 export interface RealTools {
   /** The Node that runs the tools: the cached Node 24 when present, else this one if recent enough. */
   node?: string;
