@@ -4,10 +4,10 @@
 //
 //   node scripts/bench-adapters.mjs [files] [rounds]
 import { parse as babelParse } from '@babel/parser';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { benchTree } from './bench-tree.mjs';
 import { loadTsTogether } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,36 +57,9 @@ const bareParsers = {
   gatling: (text, file) => parseJvm(text, languageOf(file)),
 };
 
-function walk(folder) {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const sources = [
-  ...walk(join(root, '__tests__/fixtures/real')),
-  ...walk(join(corpus, 'scenarios')),
-  ...walk(join(root, 'examples')),
-]
-  .map((path) => {
-    const { text } = decodeText(readFileSync(path));
-    const adapter = adapterFor(text, path);
-    return adapter && bareParsers[adapter.tool] ? { path, text, tool: adapter.tool } : undefined;
-  })
-  .filter((f) => f !== undefined);
-
-function unique(file, i) {
-  if (file.tool === 'jmeter') return `${file.text}\n<!-- copy ${i} -->\n`;
-  if (file.tool === 'k6' || file.tool === 'gatling') return `${file.text}\n// copy ${i}\n`;
-  if (file.path.endsWith('.json')) return file.text;
-  return `${file.text}\n# copy ${i}\n`;
-}
-const files = Array.from({ length: target }, (_, i) => {
-  const f = sources[i % sources.length];
-  return { ...f, text: unique(f, i) };
-}).filter((f) => !only || only.includes(f.tool));
+const files = benchTree({ root, corpus, target, adapterFor, decodeText, bareParsers }).filter(
+  (f) => !only || only.includes(f.tool),
+);
 
 const runs = {
   bare: (f) => bareParsers[f.tool](f.text, f.path),
