@@ -2,7 +2,7 @@
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -24,12 +24,23 @@ await build({
   banner: { js: banner },
   legalComments: 'linked',
   logLevel: 'warning',
-  metafile: false,
+  metafile: true,
   // Start-up reads and compiles every chunk a command imports (issue #15, cold start): whitespace and comments
   // out, names kept so that a LOADGATE_DEBUG stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
 });
+
+// The package declares no dependencies (`npx loadgate` installs one tarball): every import left outside the
+// bundle must be Node's own.
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const outside = Object.entries(metafile.outputs).flatMap(([file, output]) =>
+  output.imports.filter((i) => i.external && !builtins.has(i.path)).map((i) => `${file}: ${i.path}`),
+);
+if (outside.length > 0) {
+  console.error(`error: the bundle imports packages it does not carry:\n  ${outside.join('\n  ')}`);
+  process.exit(1);
+}
 
 // The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
