@@ -120,14 +120,32 @@ describeCorpus('latency-phases', () => {
     expect(findings[0]!.recommendation).toMatch(/keep-alive/);
   });
 
-  it('reads JMeter Connect and Latency and finds nothing wrong in a healthy run', async () => {
+  it('reads JMeter Connect and Latency per label and names the one label that opens a connection each time', async () => {
+    // Every UC01_01_Authorization opens a new TLS connection (Connect ≈ 80 ms on all 333); the two labels
+    // after it reuse it. Over the whole run setup is 4 %: only the per-label phases show it.
     const run = await corpusRun(HEALTHY_JTL);
-    expect(run.overall.phases).toMatchObject({
-      connecting: expect.any(Number),
-      waiting: expect.any(Number),
-      receiving: expect.any(Number),
+    expect(run.overall.phases).toMatchObject({ connecting: 5.59, waiting: 151.726, receiving: 0.233 });
+    expect(run.endpoints.find((e) => e.name === 'UC01_02_Get_users')!.phases).toMatchObject({
+      connecting: 0,
     });
-    expect(detect(run, 'latency-phases')).toMatchObject({ findings: [], skipped: undefined });
+    const { findings, skipped } = detect(run, 'latency-phases');
+    expect(skipped).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ endpoint: 'UC01_01_Authorization', severity: 'medium' });
+    expect(findings[0]!.message).toMatch(
+      /^Connection setup is 31 % of UC01_01_Authorization's mean request \(setup 83\.2 ms .* over 333 requests/,
+    );
+    expect(findings[0]!.recommendation).toMatch(/^Reuse connections for UC01_01_Authorization:/);
+  });
+
+  it('names the JMeter label whose transfer takes half its time, not the run', async () => {
+    const { findings } = detect(
+      await corpusRun('jmeter/apache__jmeter__sample_log1c.xml.jtl'),
+      'latency-phases',
+    );
+    expect(findings.map((f) => [f.endpoint, f.message.slice(0, 47)])).toEqual([
+      ['jakarta_home', "Transfer is 51 % of jakarta_home's mean request"],
+    ]);
   });
 
   it('reads the phases of k6 --out json', async () => {
@@ -141,6 +159,13 @@ describeCorpus('latency-phases', () => {
       'waiting',
     ]);
     expect(detect(run, 'latency-phases').findings).toEqual([]);
+    // Per endpoint too, as the points' name and method tags say: only /contacts.php opened connections.
+    const contacts = run.endpoints.find((e) => e.name === 'https://test.k6.io/contacts.php')!;
+    expect(contacts.phases).toMatchObject({ blocked: 32.893, connecting: 11.424, tlsHandshaking: 12.065 });
+    expect(run.endpoints.find((e) => e.name === 'https://test.k6.io/')!.phases).toMatchObject({
+      connecting: 0,
+      tlsHandshaking: 0,
+    });
   });
 
   it('skips formats without phases and runs too short to say', async () => {

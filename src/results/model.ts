@@ -78,8 +78,9 @@ export interface EndpointStats {
   sketch?: DDSketch;
   /**
    * Mean time per request in each phase, ms, when the format records phases (k6 `http_req_blocked` ...
-   * `http_req_receiving`; JMeter `Connect` and `Latency`). Read for the overall row; the latency breakdown
-   * detector (`src/analyze/latency-phases.ts`) reads it.
+   * `http_req_receiving`; JMeter `Connect` and `Latency`): on the overall row and, from raw samples (k6
+   * --out json, a JTL), on each endpoint's row. The latency breakdown detector (`src/analyze/latency-phases.ts`)
+   * reads it.
    */
   phases?: LatencyPhases;
 }
@@ -295,7 +296,11 @@ export interface SampleSink {
   iteration(count?: number): void;
   /** Iterations an arrival-rate executor could not start (k6 `dropped_iterations`). Optional for sinks. */
   dropped?(count?: number): void;
-  /** Time one request (or, with `weight`, several) spent in a phase, ms: summed for the overall row. */
+  /**
+   * Time one request (or, with `weight`, several) spent in a phase, ms: summed for the overall row and for the
+   * row of the request reported last, so a reader reports a request's phases right after the request (k6
+   * writes a request's phase points right after its duration point, with the same tags).
+   */
   phase?(phase: LatencyPhase, ms: number, weight?: number): void;
   check(passed: boolean): void;
   /** A problem in the file; `warning` when the samples read are still good. */
