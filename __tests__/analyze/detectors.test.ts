@@ -240,14 +240,46 @@ describeCorpus('slow-endpoint', () => {
 });
 
 describeCorpus('tail-latency', () => {
-  it('finds a p99 200× the median', async () => {
-    const { findings } = detect(await corpusRun(CLEAN_ARTILLERY), 'tail-latency');
-    expect(findings.map((f) => f.endpoint)).toEqual([undefined, '/api/scrape']);
-    expect(findings[0]!.message).toMatch(/^Over the whole run: p99 1790 ms is 201× the median 8\.9 ms/);
+  it('finds the 1 % of JMeter home page requests that took 10× the median, the rest tight', async () => {
+    const { findings } = detect(
+      await corpusRun('jmeter/apache__jmeter__sample_log1c.xml.jtl'),
+      'tail-latency',
+    );
+    expect(findings.map((f) => [f.endpoint, f.severity])).toEqual([['jmeter_home', 'low']]);
+    expect(findings[0]!.message).toMatch(
+      /^jmeter_home: p99 1086 ms is 11× the median 100 ms while p90 is 159 ms; about 10 of 1,000 requests/,
+    );
   });
 
-  it('stays silent on a tight distribution, and says when the format has no p99', async () => {
+  it('calls a 44 s p99 over 15,375 Locust requests medium, naming the endpoint', async () => {
+    const files = ['results_stats.csv', 'results_stats_history.csv'].map(
+      (f) => `locust/veroliut__loadTestRetailDemoStore__${f}`,
+    );
+    const { findings } = detect(await corpusRun(...files), 'tail-latency');
+    expect(findings.map((f) => [f.endpoint, f.severity])).toEqual([['/carts', 'medium']]);
+    expect(findings[0]!.evidence).toMatchObject({ p99: 44000, inTail: 153 });
+  });
+
+  it('does not call a second mode a tail: one request in ten or more slow (p90 110× the median)', async () => {
+    // The media scraper's /api/scrape: most answers in 9 ms, more than one in ten in 1 to 2 s (a real
+    // scrape): a healthy run whose p99 is 201× its median.
+    expect(detect(await corpusRun(CLEAN_ARTILLERY), 'tail-latency')).toMatchObject({
+      findings: [],
+      skipped: undefined,
+    });
+    // The saturated run: 97 % timed out, the p90 is the 10 s timeout: saturation, not a tail.
+    expect(detect(await corpusRun(SATURATED_ARTILLERY), 'tail-latency').findings).toEqual([]);
+  });
+
+  it('stays silent on a tight distribution; names a run too short, and a format with no p99', async () => {
     expect(detect(await corpusRun(HEALTHY_JTL), 'tail-latency').findings).toEqual([]);
+    // 388 requests: the p99 rests on 4 of them.
+    expect(
+      detect(await corpusRun('gatling/AndreyLysov__gatling_demo__v3.1.2__simulation.log'), 'tail-latency')
+        .skipped,
+    ).toBe(
+      'run too short: 388 requests, this detector needs 1,000 (a p99 over fewer rests on a handful of requests)',
+    );
     const noP99 = detect(
       await corpusRun('k6-summary/grafana__k6-example-circleci-orb__summary.json'),
       'tail-latency',
