@@ -315,10 +315,33 @@ describe('generator-limit against a baseline', () => {
     expect(detect(slower, 'generator-limit', baseline).findings).toEqual([]);
   });
 
+  it('calls a real run beside a busy loop on the generator’s core "the load generator, not the service"', async () => {
+    // Real runs (SOURCES.md): the same server, Artillery alone on its core, then beside a busy loop. Every
+    // median rose by about 25 ms: /api/health 3 → 29 ms, /api/checkout 123 → 150 ms.
+    const quiet = await fixtureRun('artillery-shop/generator-quiet.json');
+    const busy = await fixtureRun('artillery-shop/generator-busy.json');
+    const { findings } = detect(busy, 'generator-limit', quiet);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'high', evidence: { endpoints: 4 } });
+    expect(findings[0]!.evidence!.shiftMs).toBeGreaterThan(20);
+    expect(findings[0]!.evidence!.shiftMs).toBeLessThan(30);
+    expect(findings[0]!.message).toMatch(
+      /^Against the baseline, every endpoint's median rose by about 2\d(\.\d)? ms, the fast ones too: \/api\/health 3 ms → 29\.1 ms .*the load generator, not the service\.$/,
+    );
+  });
+
+  it('calls the real run against a 1.6× slower server a service regression, not the generator', async () => {
+    const quiet = await fixtureRun('artillery-shop/generator-quiet.json');
+    const slower = await fixtureRun('artillery-shop/generator-slower.json');
+    const { findings, all } = detect(slower, 'generator-limit', quiet);
+    expect(findings).toEqual([]);
+    const drivers = all.findings.filter((f) => f.detector === 'regression-driver');
+    expect(drivers.map((f) => f.endpoint)).toContain('/api/checkout');
+    expect(all.findings.some((f) => /load generator/.test(f.message))).toBe(false);
+  });
+
   it('blames the generator when every median rose by the same milliseconds, the fastest too', async () => {
-    // The real baseline with 25 ms added to every endpoint's median: what a CPU hog beside the generator did
-    // to every endpoint in the runs the issue reports (a busy generator could not be reproduced on this
-    // shared machine, where the baseline already carries generator-side delay).
+    // The real baseline with exactly 25 ms added to every endpoint's median: the real busy run above, idealised.
     const baseline = await fixtureRun('artillery-shop/baseline.json');
     const shifted = structuredClone(baseline);
     for (const e of shifted.endpoints) e.latency.median! += 25;
