@@ -197,6 +197,26 @@ describeCorpus('generator-limit', () => {
   });
 });
 
+describe('generator-limit on Locust’s CPU warning (a real run, __tests__/fixtures/analysis/locust-busy)', () => {
+  const CSV = ['shop_stats.csv', 'shop_stats_history.csv', 'shop_failures.csv'].map(
+    (f) => `locust-busy/${f}`,
+  );
+
+  it('says when Locust warned its CPU was over the threshold, from the log given with the --csv files', async () => {
+    const { findings } = detect(await fixtureRun(...CSV, 'locust-busy/locust.log'), 'generator-limit');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'high', evidence: { cpuWarnings: 1, offsetSec: 5.008 } });
+    expect(findings[0]!.message).toMatch(
+      /^Locust logged "CPU usage above 25%!" 5 s into the run \(2026-12-04 08:05:35,095 on vm's clock, locust\.log:5\): .* The load generator, not the service\.$/,
+    );
+    expect(findings[0]!.recommendation).toMatch(/locust --processes N/);
+  });
+
+  it('says nothing of the CPU without the log', async () => {
+    expect(detect(await fixtureRun(...CSV), 'generator-limit').findings).toEqual([]);
+  });
+});
+
 describeCorpus('cardinality', () => {
   it('finds Locust requests named by id (/booking/1007)', async () => {
     const files = ['report_stats.csv', 'report_stats_history.csv', 'report_failures.csv'].map(

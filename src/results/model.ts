@@ -21,6 +21,7 @@ export type ResultFormat =
   | 'locust-exceptions-csv'
   | 'locust-json'
   | 'locust-worker-ldjson'
+  | 'locust-log'
   | 'taurus-final-stats-xml'
   | 'taurus-final-stats-csv'
   | 'taurus-junit-xml'
@@ -217,6 +218,31 @@ export interface LoadDelivery {
   vusersFailed?: number;
   /** The test was aborted (k6 `abortOnFail`, `test.abort()`), when the file says so. */
   aborted?: boolean;
+  /** The load generator warned that its CPU was over its threshold (Locust's log). */
+  cpuWarnings?: GeneratorCpuWarnings;
+}
+
+/**
+ * A load generator's own warnings that its CPU limited it: Locust logs "CPU usage above 90%! This may
+ * constrain your throughput and may even give inconsistent response time measurements!" once per process
+ * (and, on a master, "Worker … exceeded cpu threshold" once per worker).
+ */
+export interface GeneratorCpuWarnings {
+  tool: string;
+  /** Warning lines: one per process that went over. */
+  count: number;
+  /** The threshold the tool named (Locust: 90). */
+  thresholdPct?: number;
+  /** Workers that went over (a Locust master's log). */
+  workers?: number;
+  /** When the first warning was logged, as the log writes it (the generator's local clock, no zone). */
+  firstAt?: string;
+  /** Seconds from the log's first line to the first warning: how far into the run the CPU ran out. */
+  offsetSec?: number;
+  host?: string;
+  /** The log file, and the line of the first warning. */
+  file?: string;
+  line?: number;
 }
 
 /** A problem reading a result file: reported with path and line, the rest of the run goes on. */
