@@ -335,6 +335,23 @@ describe('generator-limit against a baseline', () => {
     expect(detect(slower, 'generator-limit', baseline).findings).toEqual([]);
   });
 
+  it.each(['', '-2'])(
+    'tells the busy generator from the slower service in each set of real runs (generator-*%s.json)',
+    async (suffix) => {
+      const quiet = await fixtureRun(`artillery-shop/generator-quiet${suffix}.json`);
+      const busy = detect(
+        await fixtureRun(`artillery-shop/generator-busy${suffix}.json`),
+        'generator-limit',
+        quiet,
+      );
+      expect(busy.findings.map((f) => f.message)).toEqual([
+        expect.stringMatching(/the load generator, not the service\.$/),
+      ]);
+      const slower = await fixtureRun(`artillery-shop/generator-slower${suffix}.json`);
+      expect(detect(slower, 'generator-limit', quiet).findings).toEqual([]);
+    },
+  );
+
   it('calls a real run beside a busy loop on the generator’s core "the load generator, not the service"', async () => {
     // Real runs (SOURCES.md): the same server, Artillery alone on its core, then beside a busy loop. Every
     // median rose by about 25 ms: /api/health 3 → 29 ms, /api/checkout 123 → 150 ms.
