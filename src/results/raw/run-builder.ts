@@ -51,7 +51,27 @@ interface Row {
   errors: number;
   errorsByKind: Map<string, number>;
   sketch: DDSketch;
+  /** Summed ms and requests per phase (`PHASES` order, ms then requests), once a phase is reported. */
+  phases?: Float64Array;
 }
+
+/** The phases in the order a row's sums keep them. */
+const PHASES: readonly LatencyPhase[] = [
+  'blocked',
+  'connecting',
+  'tlsHandshaking',
+  'sending',
+  'waiting',
+  'receiving',
+];
+const PHASE_SLOT: Record<LatencyPhase, number> = {
+  blocked: 0,
+  connecting: 2,
+  tlsHandshaking: 4,
+  sending: 6,
+  waiting: 8,
+  receiving: 10,
+};
 
 interface NameSpace {
   /** `R` or `T` (request or transaction) and the method: the prefix of the row's key. */
@@ -108,6 +128,8 @@ export class RunBuilder implements SampleSink {
   private droppedIterations: number | undefined;
   /** Summed ms and requests per request phase, for the overall row's breakdown. */
   private readonly phaseSums = new Map<LatencyPhase, { ms: number; n: number }>();
+  /** The row of the last request: the phases a reader reports next are that request's. */
+  private lastRow: Row | undefined;
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -131,6 +153,7 @@ export class RunBuilder implements SampleSink {
     weight = 1,
   ): void {
     const row = this.row(name, method, false);
+    this.lastRow = row;
     row.count += weight;
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
     const timed = Number.isFinite(latencyMs);
@@ -212,6 +235,12 @@ export class RunBuilder implements SampleSink {
       sum.ms += ms * weight;
       sum.n += weight;
     } else this.phaseSums.set(phase, { ms: ms * weight, n: weight });
+    const row = this.lastRow;
+    if (!row) return;
+    const sums = (row.phases ??= new Float64Array(2 * PHASES.length));
+    const slot = PHASE_SLOT[phase];
+    sums[slot] = sums[slot]! + ms * weight;
+    sums[slot + 1] = sums[slot + 1]! + weight;
   }
 
   iteration(count = 1): void {
@@ -295,6 +324,8 @@ export class RunBuilder implements SampleSink {
           r.latencyKind ?? latencyKind,
         );
         if (r.transaction) row.kind = 'transaction';
+        const phases = r.phases && phaseMeans(r.phases);
+        if (phases) row.phases = phases;
         return row;
       });
     const run: Run = {
@@ -469,6 +500,16 @@ export function stats(
       [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => [fromLatin1(k), n]),
     );
   return row;
+}
+
+/** A row's phase means from its sums; undefined when no phase has a request. */
+function phaseMeans(sums: Float64Array): LatencyPhases | undefined {
+  const phases: LatencyPhases = {};
+  PHASES.forEach((phase, i) => {
+    const n = sums[2 * i + 1]!;
+    if (n > 0) phases[phase] = round(sums[2 * i]! / n);
+  });
+  return Object.keys(phases).length > 0 ? phases : undefined;
 }
 
 /** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */
