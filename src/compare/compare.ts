@@ -5,7 +5,7 @@ import type { EndpointStats, Run } from '../results/model.js';
 import type { HistoryEntry, HistoryStats } from '../history/store.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
 import { checkComparability } from './comparability.js';
-import { controlFalseDiscoveries } from './false-discovery.js';
+import { controlFalseDiscoveriesByFamily } from './false-discovery.js';
 import { unitMismatch } from './unit-check.js';
 import { matchEndpoints, type EndpointPair } from './match-endpoints.js';
 import { judgeMetric, type MetricSide } from './metric-verdict.js';
@@ -69,10 +69,11 @@ export function compareRuns(
   overallRow.name = OVERALL_NAME;
   // Some 25 endpoint × metric tests per comparison: each alone at 95 % would raise a false alarm in most
   // comparisons of an unchanged system. Benjamini-Hochberg over the endpoints' tests; the overall row, the
-  // primary outcome, is its own small family, so that a hundred endpoints do not dilute the whole run.
+  // primary outcome, is its own small family, so that a hundred endpoints do not dilute the whole run; and
+  // within each, latency, error rate and throughput are families apart (`familyOf`).
   if (comparable) {
-    controlFalseDiscoveries(overallRow.metrics, resolved.falseDiscoveryRate);
-    controlFalseDiscoveries(
+    controlFalseDiscoveriesByFamily(overallRow.metrics, resolved.falseDiscoveryRate);
+    controlFalseDiscoveriesByFamily(
       rows.slice(1).flatMap((r) => r.metrics),
       resolved.falseDiscoveryRate,
     );

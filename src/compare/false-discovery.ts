@@ -28,23 +28,52 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
  * the decisions the family cannot support: a regression whose q-value exceeds the rate becomes
  * `inconclusive`, an improvement `unchanged`. Verdicts are changed in place; `qValue` is set on each test.
  */
-export function controlFalseDiscoveries(verdicts: readonly MetricVerdict[], rate: number): void {
+export function controlFalseDiscoveries(
+  verdicts: readonly MetricVerdict[],
+  rate: number,
+  family = '',
+): void {
+  const kind = family ? `${family} ` : '';
   const tested = verdicts.filter((v) => v.pValue !== undefined);
   const q = benjaminiHochberg(tested.map((v) => v.pValue as number));
   tested.forEach((v, i) => {
     const qValue = q[i] as number;
     v.qValue = qValue;
     if (qValue <= rate) return;
-    const note = `Alone the change is significant (p = ${formatP(v.pValue as number)}), but not among the ${tested.length} tests of this comparison (Benjamini-Hochberg q = ${formatP(qValue)} > ${rate})`;
+    const note = `Alone the change is significant (p = ${formatP(v.pValue as number)}), but not among the ${tested.length} ${kind}tests of this comparison (Benjamini-Hochberg q = ${formatP(qValue)} > ${rate})`;
     if (v.decision === 'regressed') {
       v.decision = 'inconclusive';
       v.why = `${v.why} ${note}; a longer run would decide it.`;
-      v.reason = `not significant among ${tested.length} tests (q = ${formatP(qValue)}): run longer`;
+      v.reason = `not significant among ${tested.length} ${kind}tests (q = ${formatP(qValue)}): run longer`;
     } else if (v.decision === 'improved') {
       v.decision = 'unchanged';
       v.why = `${v.why} ${note}, so it may be noise.`;
     }
   });
+}
+
+/**
+ * The question a metric answers: "slower?" (every latency statistic), "failing more?", "fewer requests
+ * served?". Each is its own Benjamini-Hochberg family: a comparison judges some 20 latency tests but only a
+ * handful of error rates, and with history-backed latency tests in the same family (a p-value for every
+ * reported percentile) a fourfold failure rate on one endpoint was diluted among twenty latency tests it has
+ * nothing to do with: its q-value rose 2.5-fold and the regression went unnamed (real Artillery runs, issue
+ * #18). Within a family the false discoveries stay controlled at the rate; across the three families at
+ * most three times it, and every call must also exceed its budget.
+ */
+export function familyOf(metric: MetricVerdict['metric']): 'latency' | 'error-rate' | 'throughput' {
+  if (metric === 'error-rate' || metric === 'throughput') return metric;
+  return 'latency';
+}
+
+/** `controlFalseDiscoveries` over each family of `familyOf` apart; verdicts are changed in place. */
+export function controlFalseDiscoveriesByFamily(verdicts: readonly MetricVerdict[], rate: number): void {
+  const families = new Map<string, MetricVerdict[]>();
+  for (const v of verdicts) {
+    const f = familyOf(v.metric);
+    families.set(f, [...(families.get(f) ?? []), v]);
+  }
+  for (const [name, family] of families) controlFalseDiscoveries(family, rate, name);
 }
 
 function formatP(p: number): string {
