@@ -169,6 +169,7 @@ function side(e: EndpointStats, metric: MetricId): MetricSide {
   if (e.count !== undefined) s.count = e.count;
   if (e.errors !== undefined) s.errors = e.errors;
   if (e.sketch && e.sketch.count > 0) s.sketch = e.sketch;
+  else s.latency = e.latency;
   const value = metricValue(e, metric);
   if (value !== undefined) s.value = value;
   return s;

@@ -28,11 +28,7 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
  * the decisions the family cannot support: a regression whose q-value exceeds the rate becomes
  * `inconclusive`, an improvement `unchanged`. Verdicts are changed in place; `qValue` is set on each test.
  */
-export function controlFalseDiscoveries(
-  verdicts: readonly MetricVerdict[],
-  rate: number,
-  family = '',
-): void {
+export function controlFalseDiscoveries(verdicts: readonly MetricVerdict[], rate: number, family = ''): void {
   const kind = family ? `${family} ` : '';
   const tested = verdicts.filter((v) => v.pValue !== undefined);
   const q = benjaminiHochberg(tested.map((v) => v.pValue as number));

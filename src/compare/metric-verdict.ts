@@ -1,8 +1,9 @@
-import type { PercentileQuality } from '../results/model.js';
+import type { LatencyStats, PercentileQuality } from '../results/model.js';
 import type { DDSketch } from '../results/sketch/ddsketch.js';
 import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
 import { historyNoiseTest, type HistoryTest } from './history-noise.js';
 import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
+import { summaryDifference } from './summary-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
 /** One side of one metric: the value, and the counts behind it when the metric is a rate. */
@@ -15,6 +16,8 @@ export interface MetricSide {
   quality?: PercentileQuality;
   /** The latency sketch of this side, when the run was read from raw samples or a run@2 file. */
   sketch?: DDSketch;
+  /** Every latency statistic the side reports: without a sketch, the ladder a percentile's interval rests on. */
+  latency?: LatencyStats;
 }
 
 export interface MetricInput {
@@ -223,7 +226,7 @@ function exceeds(amount: number, baseline: number, budget: Budget): boolean {
 interface Tested {
   ci: [number, number];
   pValue: number;
-  method: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t';
+  method: 'order-statistic' | 'summary-order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t';
   /** The value against the history's prediction interval (history-t, or a percentile with sketches too). */
   history?: HistoryTest;
 }
@@ -266,9 +269,19 @@ function testChange(
   const q = QUANTILE[metric];
   if (q === undefined) return undefined;
   if (!baseline.sketch || !current.sketch) {
-    // Reported numbers only: no interval from one pair of runs, but the history's runs show their noise.
+    // Reported numbers only: the history's runs show every noise between runs, sampling included.
     const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
-    return h ? { ci: h.ci, pValue: h.pValue, method: 'history-t', history: h } : undefined;
+    if (h) return { ci: h.ci, pValue: h.pValue, method: 'history-t', history: h };
+    // Without one, the sampling noise of each summary, from its count and the percentiles around it.
+    const { latency: l1, count: n1, value: v1 } = baseline;
+    const { latency: l2, count: n2, value: v2 } = current;
+    if (!l1 || !l2 || !n1 || !n2 || v1 === undefined || v2 === undefined) return undefined;
+    const s = summaryDifference(
+      { latency: l1, count: n1, value: v1 },
+      { latency: l2, count: n2, value: v2 },
+      q,
+    );
+    return s ? { ci: s.ci, pValue: s.pValue, method: 'summary-order-statistic' } : undefined;
   }
   const d = quantileDifference(
     sketchRanks(baseline.sketch),
