@@ -407,6 +407,7 @@ const CONFIGS = [
   { id: 'default + history', budgets: {}, history: true },
   { id: '+3 %', budgets: TIGHT, history: false },
   { id: '+3 % + history', budgets: TIGHT, history: true },
+  { id: '+3 % + robust history', budgets: { ...TIGHT, 'history-band': 'robust' }, history: true },
 ];
 /** The configuration the 10 % target is judged on: the default budget allows +10 % by design. */
 const JUDGED = 3;

@@ -139,6 +139,7 @@ function compareRow(
       baseline: side(pair.baseline, metric),
       current: side(pair.current, metric),
       minRequests: budgets.minRequests,
+      historyBand: budgets.historyBand,
       ...(past.length > 0 ? { history: historyValues(past, historyRow, metric) } : {}),
     });
     if (notJudged && verdict.decision !== 'inconclusive') {

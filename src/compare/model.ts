@@ -32,7 +32,8 @@ export interface MetricVerdict {
    * `two-proportion` (error rate from request and error counts), `poisson-rate` (throughput from request
    * counts and spans), `summary-order-statistic` (a percentile reported without samples: its order-statistic
    * interval interpolated in the report's other percentiles, `summary-interval.ts`), `history-t` (reported percentiles against a Student-t prediction interval of the
-   * history's runs: `ci` is the current value minus that interval), or `budget-only` (reported numbers: the
+   * history's runs: `ci` is the current value minus that interval; `history-robust` the same around the median,
+   * `regression.history-band: robust`), or `budget-only` (reported numbers: the
    * budget alone decides, with no estimate of noise).
    */
   method?:
@@ -41,6 +42,7 @@ export interface MetricVerdict {
     | 'two-proportion'
     | 'poisson-rate'
     | 'history-t'
+    | 'history-robust'
     | 'budget-only';
   /** Two-sided p-value of the change, when it was tested. */
   pValue?: number;

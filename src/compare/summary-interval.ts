@@ -63,8 +63,8 @@ export function summaryDifference(
   current: { latency: LatencyStats; count: number; value: number },
   q: number,
 ): SummaryDifference | undefined {
-  const b = sideVariance(baseline, q);
-  const c = sideVariance(current, q);
+  const b = summaryLogVariance(baseline, q);
+  const c = summaryLogVariance(current, q);
   if (b === undefined || c === undefined || !(baseline.value > 0) || !(current.value > 0)) return undefined;
   const se = Math.sqrt(b + c);
   if (!(se > 0)) return undefined;
@@ -76,7 +76,7 @@ export function summaryDifference(
 }
 
 /** Variance of log(value) of one side: sampling (from the interval) plus rounding. */
-function sideVariance(
+export function summaryLogVariance(
   side: { latency: LatencyStats; count: number; value: number },
   q: number,
 ): number | undefined {
