@@ -180,10 +180,11 @@ describe('false discoveries per question', () => {
     controlFalseDiscoveries(together, 0.05);
     expect(together[0]?.decision).toBe('inconclusive');
     const apart = [verdict('error-rate', 0.007), ...Array.from({ length: 12 }, () => verdict('p95', 0.5))];
-    controlFalseDiscoveriesByFamily(apart, 0.05);
+    controlFalseDiscoveriesByFamily([], apart, 0.05);
     expect(apart[0]?.decision).toBe('regressed');
-    expect(familyOf('p99')).toBe('latency');
+    expect(familyOf('p99', 'endpoint')).toBe('endpoint');
+    expect(familyOf('error-rate', 'overall')).toBe('error-rate');
     expect(apart[1]?.decision).toBe('inconclusive');
-    expect(apart[1]?.reason).toMatch(/among 12 latency tests/);
+    expect(apart[1]?.reason).toMatch(/among 12 endpoint tests/);
   });
 });
