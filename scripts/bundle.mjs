@@ -11,8 +11,32 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
+/**
+ * @babel/parser ships one CommonJS file with no require() and three exports. esbuild wraps CommonJS in a function
+ * that V8 compiles lazily, so its 400 kB were parsed again at every start, outside the compile cache: read as an
+ * ES module instead, its body is module top level, which the cache holds (issue #15, cold start). The build fails
+ * if a new version of the file has another shape.
+ */
+const babelAsModule = {
+  name: 'babel-parser-as-module',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@babel[\\/]parser[\\/]lib[\\/]index\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const exports =
+        'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
+      if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
+        throw new Error(`${args.path} no longer has the shape scripts/bundle.mjs reads as an ES module`);
+      return {
+        contents: `const exports = {};\n${text}\nexport { parse, parseExpression, tokTypes };\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
+  plugins: [babelAsModule],
   entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
