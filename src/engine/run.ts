@@ -21,7 +21,6 @@ import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-error
 import { discoverFiles } from './discover.js';
 import { lintFiles } from './lint-files.js';
 import type { LintProgress, ReadProgress } from './progress.js';
-import { addProfileChanges } from './profile-changes.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
@@ -229,7 +228,11 @@ async function lint(
     context,
     ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
   });
-  if (request.baseRef) await addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
+  // Reading the base runs git (child_process): loaded only for --base-ref.
+  if (request.baseRef)
+    await (
+      await import('./profile-changes.js')
+    ).addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
   // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
   // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
   // or only files that are no scenario, mean the gate checked nothing.
