@@ -1,3 +1,1 @@
-import { createRequire as __loadgateCreateRequire } from 'node:module';
-const require = __loadgateCreateRequire(import.meta.url);
 var TOOL_NAMES={k6:"k6",artillery:"Artillery",jmeter:"JMeter",locust:"Locust",gatling:"Gatling",taurus:"Taurus"};function toolName(tool){return TOOL_NAMES[tool]??tool}export{toolName};

@@ -1,3 +1,1 @@
-import { createRequire as __loadgateCreateRequire } from 'node:module';
-const require = __loadgateCreateRequire(import.meta.url);
 var UsageError=class extends Error{help;constructor(message,options={}){super(message),this.name="UsageError",this.help=options.help??!0}};export{UsageError};

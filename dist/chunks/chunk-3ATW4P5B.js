@@ -1,0 +1,1 @@
+var m=process.getBuiltinModule("node:util"),{parseArgs}=m;export{parseArgs};

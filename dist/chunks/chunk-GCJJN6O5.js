@@ -1,3 +1,0 @@
-import { createRequire as __loadgateCreateRequire } from 'node:module';
-const require = __loadgateCreateRequire(import.meta.url);
-import{globFiles,isGlob,reportPath}from"./chunk-3MEVDCII.js";import{existsSync}from"node:fs";import{resolve}from"node:path";function givenFiles(cwd,given,diagnostics){let matched=isGlob(given)?globFiles(cwd,given):[resolve(cwd,given)];matched.length===0&&diagnostics.push({file:given,message:"matches no file"});let out=[];for(let absolute of matched){let path=reportPath(absolute,cwd);existsSync(absolute)?out.push({absolute,path}):diagnostics.push({file:path,message:"does not exist"})}return out}export{givenFiles};

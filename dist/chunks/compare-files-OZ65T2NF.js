@@ -1,3 +1,0 @@
-import { createRequire as __loadgateCreateRequire } from 'node:module';
-const require = __loadgateCreateRequire(import.meta.url);
-import{compareFiles}from"./chunk-EMVDNLA7.js";import"./chunk-R5WR2S7H.js";import"./chunk-JQGJXVPJ.js";import"./chunk-XGYEPK35.js";import"./chunk-ZYJJE5XO.js";import{STDIN}from"./chunk-AXG6OE23.js";import"./chunk-3MEVDCII.js";import"./chunk-DXWEGB3Q.js";import"./chunk-MT6VLDR3.js";import"./chunk-4B6GPD6O.js";import"./chunk-6NVVKP5V.js";import"./chunk-NNBJBOBB.js";import"./chunk-TEADC6DY.js";import"./chunk-VQR4B3CN.js";import"./chunk-JG6YFNHV.js";import"./chunk-6Z22PQU2.js";import"./chunk-H3EFWOYP.js";import"./chunk-FJVWH24L.js";export{STDIN,compareFiles};

@@ -1,0 +1,1 @@
+import{renderJson,toJsonReport}from"./chunk-RRJCJ7OY.js";import"./chunk-QSYWXIVI.js";import"./chunk-3NTTHANV.js";import"./chunk-VA6WVFPT.js";import"./chunk-7XBEKU2M.js";import"./chunk-LFADESNI.js";import"./chunk-NG7AGJMQ.js";import"./chunk-FJVWH24L.js";export{renderJson,toJsonReport};
