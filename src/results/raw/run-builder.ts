@@ -130,7 +130,36 @@ export class RunBuilder implements SampleSink {
     errorKind?: string,
     weight = 1,
   ): void {
-    const row = this.row(name, method, false);
+    this.count(this.row(name, method, false), timeMs, latencyMs, error, errorKind, weight);
+  }
+
+  /**
+   * `request` of a name a reader folded itself (`ByteFolder`: the same as `templateName` of the raw name, which
+   * it differs from), when a row of that name is known already; false otherwise, and the reader then gives the
+   * raw name to `request` (a new row, an overflow name counted by its raw name).
+   */
+  requestFolded(
+    folded: string,
+    method: string | undefined,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+  ): boolean {
+    const row = this.requestNames.get(method)?.folded.get(folded);
+    if (!row) return false;
+    this.count(row, timeMs, latencyMs, error, errorKind, 1);
+    return true;
+  }
+
+  private count(
+    row: Row,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind: string | undefined,
+    weight: number,
+  ): void {
     row.count += weight;
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
     const timed = Number.isFinite(latencyMs);
