@@ -19,9 +19,7 @@ import { STDIN } from './stdin.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
-import { lintFiles } from './lint-files.js';
 import type { LintProgress, ReadProgress } from './progress.js';
-import { addProfileChanges } from './profile-changes.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
 import { globFiles } from './walk.js';
@@ -214,22 +212,35 @@ async function lint(
 ): Promise<FileReport[]> {
   // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
-  const { candidates, missing } = discoverFiles(paths, {
+  const { candidates: found, missing } = discoverFiles(paths, {
     cwd,
     base,
     include: config.include,
     exclude: config.exclude,
   });
+  // The config file is found by the walk (a `.yml`) but is never a scenario: left out unless named.
+  const configFile = config.file ? resolve(cwd, config.file) : undefined;
+  const candidates = found.filter((c) => c.explicit || c.absolute !== configFile);
   const context = siblingReader(cwd, findRepoRoot(cwd));
-  const files = await lintFiles(candidates, {
-    cwd,
-    base,
-    config,
-    rules,
-    context,
-    ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
-  });
-  if (request.baseRef) await addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
+  // The lint engine (parsers, every rule's check) is loaded only when there is a file to lint: a `check` that
+  // only compares results does not pay for it at start-up.
+  const files =
+    candidates.length === 0
+      ? []
+      : await (
+          await import('./lint-files.js')
+        ).lintFiles(candidates, {
+          cwd,
+          base,
+          config,
+          rules,
+          context,
+          ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
+        });
+  if (request.baseRef)
+    await (
+      await import('./profile-changes.js')
+    ).addProfileChanges(files, { cwd, baseRef: request.baseRef, context });
   // Nothing examined is never a pass. A file read as a scenario counts, and so does one that could not be
   // read (it already fails the run); a folder with no scenario, a glob or `include` that matches nothing,
   // or only files that are no scenario, mean the gate checked nothing.
