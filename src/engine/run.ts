@@ -141,7 +141,12 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
   const sloViolations = slo?.filter((s) => s.status === 'violated').length ?? 0;
   const files =
-    request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules, results.length > 0);
+    request.command === 'compare'
+      ? []
+      : await lint(request, config, cwd, base, rules, results.length > 0, [
+          ...results.filter((r) => r.path !== STDIN).map((r) => resolve(cwd, r.path)),
+          ...(request.saveRun === undefined ? [] : [resolve(cwd, request.saveRun)]),
+        ]);
   const savedRun =
     request.saveRun === undefined
       ? undefined
@@ -209,6 +214,8 @@ async function lint(
   base: string,
   rules: readonly RuleDefinition[],
   comparing: boolean,
+  /** The result files read and the run file written: found by the walk, they are no scenarios. */
+  resultFiles: readonly string[],
 ): Promise<FileReport[]> {
   // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
@@ -218,9 +225,11 @@ async function lint(
     include: config.include,
     exclude: config.exclude,
   });
-  // The config file is found by the walk (a `.yml`) but is never a scenario: left out unless named.
-  const configFile = config.file ? resolve(cwd, config.file) : undefined;
-  const candidates = found.filter((c) => c.explicit || c.absolute !== configFile);
+  // The config file and the result files are found by the walk (`.yml`, `.json`) but are never scenarios:
+  // left out unless named, so that a check of results alone does not load the lint engine to sniff them.
+  const notScenarios = new Set(resultFiles);
+  if (config.file) notScenarios.add(resolve(cwd, config.file));
+  const candidates = found.filter((c) => c.explicit || !notScenarios.has(c.absolute));
   const context = siblingReader(cwd, findRepoRoot(cwd));
   // The lint engine (parsers, every rule's check) is loaded only when there is a file to lint: a `check` that
   // only compares results does not pay for it at start-up.
