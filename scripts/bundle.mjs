@@ -1,8 +1,8 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules: the runner
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +11,68 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
+/**
+ * @babel/parser ships one CommonJS file with no require() and three exports. esbuild wraps CommonJS in a function
+ * that V8 compiles lazily, so its 400 kB were parsed again at every start, outside the compile cache: read as an
+ * ES module instead, its body is module top level, which the cache holds (issue #15, cold start). The build fails
+ * if a new version of the file has another shape.
+ */
+const babelAsModule = {
+  name: 'babel-parser-as-module',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@babel[\\/]parser[\\/]lib[\\/]index\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const exports =
+        'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
+      if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
+        throw new Error(`${args.path} no longer has the shape scripts/bundle.mjs reads as an ES module`);
+      return {
+        contents: `const exports = {};\n${text}\nexport { parse, parseExpression, tokTypes };\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * `import { readFileSync } from 'node:fs'` makes Node build an ES module facade of the whole built-in, reading
+ * every export, lazy getters included (fs.promises and the streams, util's helpers): about 9 ms of start-up for
+ * fs, path and util. Our own named imports of those three read the module object instead
+ * (process.getBuiltinModule, Node 20.16+), exporting the names src/ imports; a name missing here fails the build.
+ */
+const BUILTINS = ['node:fs', 'node:path', 'node:util'];
+function importedNames(dir, names = new Map(BUILTINS.map((b) => [b, new Set()]))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) importedNames(path, names);
+    else if (entry.name.endsWith('.ts'))
+      for (const [, list, from] of readFileSync(path, 'utf8').matchAll(
+        /^import\s*\{([^}]*)\}\s*from\s*'(node:\w+)';/gm,
+      ))
+        for (const name of list.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]))
+          if (name && !name.startsWith('type ')) names.get(from)?.add(name);
+  }
+  return names;
+}
+const builtinNames = importedNames(join(root, 'src'));
+const builtinsWithoutFacade = {
+  name: 'builtins-without-facade',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|path|util)$/ }, (args) =>
+      args.kind === 'import-statement' && args.importer.startsWith(join(root, 'src'))
+        ? { path: args.path, namespace: 'builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `const m = process.getBuiltinModule(${JSON.stringify(args.path)});\nexport const { ${[...builtinNames.get(args.path)].sort().join(', ')} } = m;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const { metafile } = await build({
+  plugins: [babelAsModule, builtinsWithoutFacade],
   entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -24,12 +84,23 @@ await build({
   banner: { js: banner },
   legalComments: 'linked',
   logLevel: 'warning',
-  metafile: false,
+  metafile: true,
   // Start-up reads and compiles every chunk a command imports (issue #15, cold start): whitespace and comments
   // out, names kept so that a LOADGATE_DEBUG stack trace still reads.
   minifyWhitespace: true,
   minifySyntax: true,
 });
+
+// The package declares no dependencies (`npx loadgate` installs one tarball): every import left outside the
+// bundle must be Node's own.
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const outside = Object.entries(metafile.outputs).flatMap(([file, output]) =>
+  output.imports.filter((i) => i.external && !builtins.has(i.path)).map((i) => `${file}: ${i.path}`),
+);
+if (outside.length > 0) {
+  console.error(`error: the bundle imports packages it does not carry:\n  ${outside.join('\n  ')}`);
+  process.exit(1);
+}
 
 // The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
@@ -50,11 +121,17 @@ for (const [path, name] of [
   ['tree-sitter-scala/tree-sitter-scala.wasm', 'tree-sitter-scala.wasm'],
 ])
   copyFileSync(require.resolve(path), join(root, 'dist/grammars', name));
-// A chunk with one non-ASCII character (a µ in a regular expression) is decoded and scanned as UTF-16 at every
-// start: escape it in the source (\u00b5).
 for (const dir of ['dist', 'dist/chunks'])
   for (const name of readdirSync(join(root, dir)).filter((f) => f.endsWith('.js'))) {
-    const at = readFileSync(join(root, dir, name), 'utf8').search(/[^\0-\x7f]/);
+    const path = join(root, dir, name);
+    const text = readFileSync(path, 'utf8');
+    // The banner's createRequire costs about 0.2 ms per module at start-up, and `lint` loads some forty: it is
+    // kept only in the chunks that name `require` (esbuild's __require helper and the CommonJS code calling it).
+    if (text.startsWith(banner) && !/\brequire\b/.test(text.slice(banner.length)))
+      writeFileSync(path, text.slice(banner.length).replace(/^\n/, ''));
+    // A chunk with one non-ASCII character (a µ in a regular expression) is decoded and scanned as UTF-16 at
+    // every start: escape it in the source (\u00b5).
+    const at = text.search(/[^\0-\x7f]/);
     if (at >= 0) console.warn(`warning: ${dir}/${name} holds a non-ASCII character at offset ${at}`);
   }
 console.log('bundled dist/index.js and dist/cli.js');

@@ -72,3 +72,34 @@ describe('inputs', () => {
     );
   });
 });
+
+describe('dashboard and retention inputs', () => {
+  it('default the dashboard artifact and Pages path, and publish to no branch unless one is named', () => {
+    expect(readInputs({})).toMatchObject({
+      dashboardArtifact: 'loadgate-dashboard',
+      dashboardPagesBranch: '',
+      dashboardPagesPath: 'loadgate/index.html',
+      retentionDays: undefined,
+    });
+    setInput('dashboard-pages-branch', 'refs/heads/gh-pages');
+    setInput('dashboard-pages-path', 'perf/trend.html');
+    setInput('artifact-retention-days', '30');
+    expect(readInputs({})).toMatchObject({
+      dashboardPagesBranch: 'gh-pages',
+      dashboardPagesPath: 'perf/trend.html',
+      retentionDays: 30,
+    });
+  });
+
+  it.each([
+    ['dashboard-pages-branch', 'gh pages', 'must be a branch name; got "gh pages"'],
+    ['dashboard-pages-branch', 'a..b', 'must be a branch name'],
+    ['dashboard-pages-path', '../outside.html', 'must be a relative path inside the repository'],
+    ['dashboard-pages-path', '/abs.html', 'must be a relative path inside the repository'],
+    ['artifact-retention-days', '0', 'must be a whole number from 1 to 400; got "0"'],
+    ['artifact-retention-days', '401', 'must be a whole number from 1 to 400'],
+  ])('refuse %s: %s, naming the input', (name, value, message) => {
+    setInput(name, value);
+    expect(() => readInputs({})).toThrow(`Input "${name}" ${message}`);
+  });
+});

@@ -120,14 +120,32 @@ describeCorpus('latency-phases', () => {
     expect(findings[0]!.recommendation).toMatch(/keep-alive/);
   });
 
-  it('reads JMeter Connect and Latency and finds nothing wrong in a healthy run', async () => {
+  it('reads JMeter Connect and Latency per label and names the one label that opens a connection each time', async () => {
+    // Every UC01_01_Authorization opens a new TLS connection (Connect ≈ 80 ms on all 333); the two labels
+    // after it reuse it. Over the whole run setup is 4 %: only the per-label phases show it.
     const run = await corpusRun(HEALTHY_JTL);
-    expect(run.overall.phases).toMatchObject({
-      connecting: expect.any(Number),
-      waiting: expect.any(Number),
-      receiving: expect.any(Number),
+    expect(run.overall.phases).toMatchObject({ connecting: 5.59, waiting: 151.726, receiving: 0.233 });
+    expect(run.endpoints.find((e) => e.name === 'UC01_02_Get_users')!.phases).toMatchObject({
+      connecting: 0,
     });
-    expect(detect(run, 'latency-phases')).toMatchObject({ findings: [], skipped: undefined });
+    const { findings, skipped } = detect(run, 'latency-phases');
+    expect(skipped).toBeUndefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ endpoint: 'UC01_01_Authorization', severity: 'medium' });
+    expect(findings[0]!.message).toMatch(
+      /^Connection setup is 31 % of UC01_01_Authorization's mean request \(setup 83\.2 ms .* over 333 requests/,
+    );
+    expect(findings[0]!.recommendation).toMatch(/^Reuse connections for UC01_01_Authorization:/);
+  });
+
+  it('names the JMeter label whose transfer takes half its time, not the run', async () => {
+    const { findings } = detect(
+      await corpusRun('jmeter/apache__jmeter__sample_log1c.xml.jtl'),
+      'latency-phases',
+    );
+    expect(findings.map((f) => [f.endpoint, f.message.slice(0, 47)])).toEqual([
+      ['jakarta_home', "Transfer is 51 % of jakarta_home's mean request"],
+    ]);
   });
 
   it('reads the phases of k6 --out json', async () => {
@@ -141,6 +159,13 @@ describeCorpus('latency-phases', () => {
       'waiting',
     ]);
     expect(detect(run, 'latency-phases').findings).toEqual([]);
+    // Per endpoint too, as the points' name and method tags say: only /contacts.php opened connections.
+    const contacts = run.endpoints.find((e) => e.name === 'https://test.k6.io/contacts.php')!;
+    expect(contacts.phases).toMatchObject({ blocked: 32.893, connecting: 11.424, tlsHandshaking: 12.065 });
+    expect(run.endpoints.find((e) => e.name === 'https://test.k6.io/')!.phases).toMatchObject({
+      connecting: 0,
+      tlsHandshaking: 0,
+    });
   });
 
   it('skips formats without phases and runs too short to say', async () => {
@@ -169,6 +194,26 @@ describeCorpus('generator-limit', () => {
       detect(await corpusRun('artillery/Rohanpatel08__Quirrel__artillery-report.json'), 'generator-limit')
         .findings,
     ).toEqual([]);
+  });
+});
+
+describe('generator-limit on Locust’s CPU warning (a real run, __tests__/fixtures/analysis/locust-busy)', () => {
+  const CSV = ['shop_stats.csv', 'shop_stats_history.csv', 'shop_failures.csv'].map(
+    (f) => `locust-busy/${f}`,
+  );
+
+  it('says when Locust warned its CPU was over the threshold, from the log given with the --csv files', async () => {
+    const { findings } = detect(await fixtureRun(...CSV, 'locust-busy/locust.log'), 'generator-limit');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'high', evidence: { cpuWarnings: 1, offsetSec: 5.008 } });
+    expect(findings[0]!.message).toMatch(
+      /^Locust logged "CPU usage above 25%!" 5 s into the run \(2026-12-04 08:05:35,095 on vm's clock, locust\.log:5\): .* The load generator, not the service\.$/,
+    );
+    expect(findings[0]!.recommendation).toMatch(/locust --processes N/);
+  });
+
+  it('says nothing of the CPU without the log', async () => {
+    expect(detect(await fixtureRun(...CSV), 'generator-limit').findings).toEqual([]);
   });
 });
 
@@ -215,14 +260,46 @@ describeCorpus('slow-endpoint', () => {
 });
 
 describeCorpus('tail-latency', () => {
-  it('finds a p99 200× the median', async () => {
-    const { findings } = detect(await corpusRun(CLEAN_ARTILLERY), 'tail-latency');
-    expect(findings.map((f) => f.endpoint)).toEqual([undefined, '/api/scrape']);
-    expect(findings[0]!.message).toMatch(/^Over the whole run: p99 1790 ms is 201× the median 8\.9 ms/);
+  it('finds the 1 % of JMeter home page requests that took 10× the median, the rest tight', async () => {
+    const { findings } = detect(
+      await corpusRun('jmeter/apache__jmeter__sample_log1c.xml.jtl'),
+      'tail-latency',
+    );
+    expect(findings.map((f) => [f.endpoint, f.severity])).toEqual([['jmeter_home', 'low']]);
+    expect(findings[0]!.message).toMatch(
+      /^jmeter_home: p99 1086 ms is 11× the median 100 ms while p90 is 159 ms; about 10 of 1,000 requests/,
+    );
   });
 
-  it('stays silent on a tight distribution, and says when the format has no p99', async () => {
+  it('calls a 44 s p99 over 15,375 Locust requests medium, naming the endpoint', async () => {
+    const files = ['results_stats.csv', 'results_stats_history.csv'].map(
+      (f) => `locust/veroliut__loadTestRetailDemoStore__${f}`,
+    );
+    const { findings } = detect(await corpusRun(...files), 'tail-latency');
+    expect(findings.map((f) => [f.endpoint, f.severity])).toEqual([['/carts', 'medium']]);
+    expect(findings[0]!.evidence).toMatchObject({ p99: 44000, inTail: 153 });
+  });
+
+  it('does not call a second mode a tail: one request in ten or more slow (p90 110× the median)', async () => {
+    // The media scraper's /api/scrape: most answers in 9 ms, more than one in ten in 1 to 2 s (a real
+    // scrape): a healthy run whose p99 is 201× its median.
+    expect(detect(await corpusRun(CLEAN_ARTILLERY), 'tail-latency')).toMatchObject({
+      findings: [],
+      skipped: undefined,
+    });
+    // The saturated run: 97 % timed out, the p90 is the 10 s timeout: saturation, not a tail.
+    expect(detect(await corpusRun(SATURATED_ARTILLERY), 'tail-latency').findings).toEqual([]);
+  });
+
+  it('stays silent on a tight distribution; names a run too short, and a format with no p99', async () => {
     expect(detect(await corpusRun(HEALTHY_JTL), 'tail-latency').findings).toEqual([]);
+    // 388 requests: the p99 rests on 4 of them.
+    expect(
+      detect(await corpusRun('gatling/AndreyLysov__gatling_demo__v3.1.2__simulation.log'), 'tail-latency')
+        .skipped,
+    ).toBe(
+      'run too short: 388 requests, this detector needs 1,000 (a p99 over fewer rests on a handful of requests)',
+    );
     const noP99 = detect(
       await corpusRun('k6-summary/grafana__k6-example-circleci-orb__summary.json'),
       'tail-latency',
@@ -258,10 +335,53 @@ describe('generator-limit against a baseline', () => {
     expect(detect(slower, 'generator-limit', baseline).findings).toEqual([]);
   });
 
+  it.each(['', '-2'])(
+    'tells the busy generator from the slower service in each set of real runs (generator-*%s.json)',
+    async (suffix) => {
+      const quiet = await fixtureRun(`artillery-shop/generator-quiet${suffix}.json`);
+      const busy = detect(
+        await fixtureRun(`artillery-shop/generator-busy${suffix}.json`),
+        'generator-limit',
+        quiet,
+      );
+      expect(busy.findings.map((f) => f.message)).toEqual([
+        expect.stringMatching(/the load generator, not the service\.$/),
+      ]);
+      const slower = await fixtureRun(`artillery-shop/generator-slower${suffix}.json`);
+      expect(detect(slower, 'generator-limit', quiet).findings).toEqual([]);
+    },
+  );
+
+  it('calls a real run beside a busy loop on the generator’s core "the load generator, not the service"', async () => {
+    // Real runs (SOURCES.md): the same server, Artillery alone on its core, then beside a busy loop. Every
+    // median rose by about 25 ms: /api/health 3 → 29 ms, /api/checkout 123 → 150 ms.
+    const quiet = await fixtureRun('artillery-shop/generator-quiet.json');
+    const busy = await fixtureRun('artillery-shop/generator-busy.json');
+    const { findings } = detect(busy, 'generator-limit', quiet);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'high', evidence: { endpoints: 4 } });
+    expect(findings[0]!.evidence!.shiftMs).toBeGreaterThan(20);
+    expect(findings[0]!.evidence!.shiftMs).toBeLessThan(30);
+    expect(findings[0]!.message).toMatch(
+      /^Against the baseline, every endpoint's median rose by about 2\d(\.\d)? ms, the fast ones too: \/api\/health 3 ms → 29\.1 ms .*the load generator, not the service\.$/,
+    );
+  });
+
+  it('calls the real run against a 1.6× slower server a service regression, not the generator', async () => {
+    const quiet = await fixtureRun('artillery-shop/generator-quiet.json');
+    const slower = await fixtureRun('artillery-shop/generator-slower.json');
+    const { findings, all } = detect(slower, 'generator-limit', quiet);
+    expect(findings).toEqual([]);
+    const drivers = all.findings.filter((f) => f.detector === 'regression-driver');
+    expect(drivers.map((f) => f.endpoint)).toContain('/api/checkout');
+    // Every endpoint got slower: the driver says the others regressed too, not that they did not move.
+    expect(drivers[0]!.message).toMatch(/The other one regressed too, by less\.$/);
+    expect(drivers[0]!.recommendation).toMatch(/look for a shared cause as well/);
+    expect(all.findings.some((f) => /load generator/.test(f.message))).toBe(false);
+  });
+
   it('blames the generator when every median rose by the same milliseconds, the fastest too', async () => {
-    // The real baseline with 25 ms added to every endpoint's median: what a CPU hog beside the generator did
-    // to every endpoint in the runs the issue reports (a busy generator could not be reproduced on this
-    // shared machine, where the baseline already carries generator-side delay).
+    // The real baseline with exactly 25 ms added to every endpoint's median: the real busy run above, idealised.
     const baseline = await fixtureRun('artillery-shop/baseline.json');
     const shifted = structuredClone(baseline);
     for (const e of shifted.endpoints) e.latency.median! += 25;

@@ -10,9 +10,9 @@ export async function corpusRun(...files: string[]): Promise<Run> {
   return readRun(files.map((f) => join(CORPUS, 'results', f)));
 }
 
-/** A run of the detectors' own real-tool fixtures (`__tests__/fixtures/analysis/<name>`). */
-export async function fixtureRun(name: string): Promise<Run> {
-  return readRun([join(REPO, '__tests__/fixtures/analysis', name)]);
+/** A run of the detectors' own real-tool fixtures (`__tests__/fixtures/analysis/<name>`), or several files of one. */
+export async function fixtureRun(...names: string[]): Promise<Run> {
+  return readRun(names.map((name) => join(REPO, '__tests__/fixtures/analysis', name)));
 }
 
 async function readRun(absolute: string[]): Promise<Run> {

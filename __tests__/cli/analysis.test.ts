@@ -32,6 +32,30 @@ describe('loadgate compare runs the bottleneck detectors', () => {
     expect(report.analysis.skipped.map((s) => s.detector)).toContain('latency-phases');
   });
 
+  it('reads a Locust log given among the --csv files and reports its CPU warning', async () => {
+    const cli = await runCli(
+      [
+        'compare',
+        '--baseline',
+        'stderr-run_stats.csv',
+        '--current',
+        'shop_*.csv',
+        '--current',
+        'locust.log',
+        '--format',
+        'json',
+        '--fail-on',
+        'never',
+      ],
+      join(REPO, '__tests__/fixtures/analysis/locust-busy'),
+    );
+    expect(cli.stderr).toBe('');
+    const report = JSON.parse(cli.stdout) as { analysis: AnalysisResult };
+    const cpu = report.analysis.findings.find((f) => f.evidence?.cpuWarnings !== undefined);
+    expect(cpu).toMatchObject({ detector: 'generator-limit', severity: 'high' });
+    expect(cpu!.message).toMatch(/^Locust logged "CPU usage above 25%!" 5 s into the run/);
+  });
+
   it('shows the bottlenecks under the verdict in the Markdown comment', async () => {
     const cli = await runCli(
       [

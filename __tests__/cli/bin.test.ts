@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
+import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 /**
  * The real command as users run it: bin/loadgate.js over the bundled dist/cli.js, in a child process, so
@@ -13,11 +13,15 @@ const BIN = fileURLToPath(new URL('../../bin/loadgate.js', import.meta.url));
 const node = process.env.LOADGATE_NODE ?? process.execPath;
 const workspace = workspaces();
 
-function loadgate(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function loadgate(
+  cwd: string,
+  args: string[],
+  nodeArgs: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       node,
-      [BIN, ...args],
+      [...nodeArgs, BIN, ...args],
       { cwd, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -74,5 +78,79 @@ describe('bin/loadgate.js', () => {
     const { code } = await loadgate(root, ['lint', '--format', 'sarif', '--output', 'loadgate.sarif']);
     expect(code).toBe(1);
     expect(existsSync(join(root, 'loadgate.sarif'))).toBe(true);
+  });
+
+  it('compiles the schemas only known at run time: rule options from .loadgate.yml, a repository rule', async () => {
+    // The built-in rules' schemas are precompiled, so a plain lint never loads ajv; these two need it.
+    const rule = `id: team/two-stages
+tools: [k6]
+severity: error
+category: hygiene
+summary: At most two stages.
+rationale: Our load tests ramp up and hold.
+given: native
+then:
+  field: stages
+  function: schema
+  functionOptions: { schema: { type: array, maxItems: 2 } }
+messages:
+  default: 'stages: {{expected}}'
+examples:
+  bad: [{ file: script.js, code: 'x' }]
+  good: [{ file: script.js, code: 'x' }]
+`;
+    const files = { '.loadgate/rules/two-stages.yml': rule, 'load/soak.js': GOOD_K6 };
+    const findings = async (config: string) => {
+      const root = workspace({ ...files, '.loadgate.yml': config });
+      const { stdout, stderr } = await loadgate(root, ['lint', '--format', 'json']);
+      expect(stderr).toBe('');
+      return (JSON.parse(stdout).files[0].findings as { ruleId: string; message: string }[]).filter((f) =>
+        ['team/two-stages', 'soak-too-short'].includes(f.ruleId),
+      );
+    };
+    // A 7-minute test named soak: too short for 60 minutes, long enough for 5.
+    const strict = await findings('rules:\n  soak-too-short: [warning, { minMinutes: 60 }]\n');
+    expect(strict.map((f) => f.ruleId).sort()).toEqual(['soak-too-short', 'team/two-stages']);
+    expect(strict.find((f) => f.ruleId === 'soak-too-short')?.message).toContain('60 min');
+    const lenient = await findings('rules:\n  soak-too-short: [warning, { minMinutes: 5 }]\n');
+    expect(lenient.map((f) => f.ruleId)).toEqual(['team/two-stages']);
+  });
+
+  it('loads only what linting one k6 file needs: no ajv compiler, no other renderer, no git or crypto', async () => {
+    // Start-up time is compiling and running the modules a command imports (issue #15, cold start). Which
+    // bundle files load is recorded by a loader hook; what they hold is read from their text.
+    const root = workspace({ 'load/api.js': GOOD_K6 });
+    const log = join(root, 'loaded.txt');
+    const hooks = join(root, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+    );
+    const register = join(root, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
+    );
+    const { code, stdout } = await loadgate(
+      root,
+      ['lint', 'load/api.js', '--format', 'json'],
+      ['--import', register],
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0].tool).toBe('k6');
+    const loaded = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((url) => url.includes('/dist/'))
+      .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
+      .join('\n');
+    expect(loaded).toContain('k6/http'); // the k6 reader is there
+    for (const absent of [
+      'ajv/dist/compile', // ajv's compiler (the precompiled validators need only its runtime)
+      'Scenario findings in changed files', // the Markdown renderer
+      'sarif-2.1.0.json', // the SARIF renderer
+      'node:crypto',
+      'node:child_process',
+    ])
+      expect({ absent, loaded: loaded.includes(absent) }).toEqual({ absent, loaded: false });
   });
 });

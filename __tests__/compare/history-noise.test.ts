@@ -86,10 +86,10 @@ describe('compareRuns with a history', () => {
   });
 
   it('does not call the same +15 % a regression when past runs of the unchanged system vary that much', () => {
-    // Without the history the budget alone decides, and +15 % is beyond +10 %.
+    // Without the history only the two summaries' sampling noise is known, and +15 % is beyond it.
     expect(p95Of(compareRuns(baseline, scaled(baseline, 1.15), {}))).toMatchObject({
       decision: 'regressed',
-      method: 'budget-only',
+      method: 'summary-order-statistic',
     });
     const c = compareRuns(baseline, scaled(baseline, 1.15), {}, { history: noisy });
     expect(c.verdict).not.toBe('regressed');
@@ -124,7 +124,7 @@ describe('compareRuns with a history', () => {
     expect(p95Of(windowed)?.decision).toBe('regressed');
     const other = quiet.map((e) => ({ ...e, tool: 'locust' }));
     expect(p95Of(compareRuns(baseline, scaled(baseline, 1.15), {}, { history: other }))?.method).toBe(
-      'budget-only',
+      'summary-order-statistic',
     );
   });
 });
@@ -154,7 +154,7 @@ describe('compare --history on the command line', () => {
         ).comparison.endpoints[0]?.metrics.p95;
       expect(p95(withHistory.stdout)).toMatchObject({ verdict: 'regressed', method: 'history-t' });
       const without = await runCli(args, dir);
-      expect(p95(without.stdout)).toMatchObject({ method: 'budget-only' });
+      expect(p95(without.stdout)).toMatchObject({ method: 'summary-order-statistic' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -241,5 +241,28 @@ describe('throughput, and a history', () => {
       entryOf(paced(baseline, f), new Date(Date.UTC(2026, 0, 1 + i))),
     );
     expect(throughputOf(compareRuns(baseline, slow, {}, { history: steady }))?.decision).toBe('regressed');
+  });
+});
+
+describe('the robust history band (history-band: robust)', () => {
+  // Twelve past runs, one of them a slow spell of a shared runner (+40 %).
+  const past = [100, 101, 99, 100.5, 99.5, 100, 101, 99, 140, 100.5, 99.5, 100];
+
+  it('is not widened by one outlying past run, where the t band is', () => {
+    const t = historyNoiseTest(past, 110);
+    const robust = historyNoiseTest(past, 110, 'robust');
+    // The outlier's variance puts 110 inside the t band: a +10 % run is not called.
+    expect(t?.pValue).toBeGreaterThan(0.05);
+    expect(robust?.kind).toBe('robust');
+    expect(robust?.pValue).toBeLessThan(0.05);
+    expect(robust?.band[1]).toBeLessThan(110);
+  });
+
+  it('never gets narrower than one run sampling noise, though most past runs report the same value', () => {
+    // Artillery's sketch buckets: three of four runs report 26.8 ms, a MAD of 0.
+    const same = [26.8, 26.8, 26.8, 25.8];
+    expect(historyNoiseTest(same, 27.9, 'robust')?.pValue).toBeLessThan(0.05);
+    // With the current run's own sampling noise (log-scale sd 0.04: p95 of 400 requests), 27.9 is noise.
+    expect(historyNoiseTest(same, 27.9, 'robust', 0.04 ** 2)?.pValue).toBeGreaterThan(0.05);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalCdf, poissonRateDifference, twoProportionPValue } from '../../src/compare/confidence.js';
-import { benjaminiHochberg, controlFalseDiscoveries } from '../../src/compare/false-discovery.js';
+import {
+  benjaminiHochberg,
+  controlFalseDiscoveries,
+  controlFalseDiscoveriesByFamily,
+  familyOf,
+} from '../../src/compare/false-discovery.js';
 import type { MetricVerdict } from '../../src/compare/model.js';
 import {
   pooledRanks,
@@ -157,5 +162,29 @@ describe('Benjamini-Hochberg', () => {
     // 0.03 · 4 / 2 = 0.06 > 0.05.
     expect(family[0]?.qValue).toBeCloseTo(0.06, 6);
     expect(family[0]?.reason).toBe('not significant among 4 tests (q = 0.06): run longer');
+  });
+});
+
+describe('false discoveries per question', () => {
+  it('keeps an error-rate test apart from the latency tests of the same comparison', () => {
+    const verdict = (metric: MetricVerdict['metric'], pValue: number): MetricVerdict => ({
+      metric,
+      unit: metric === 'error-rate' ? 'ratio' : 'ms',
+      budget: { direction: 'lower-is-better' },
+      decision: 'regressed',
+      why: 'x',
+      pValue,
+    });
+    // p = 0.007 for the error rate among 12 latency tests of p = 0.5: one family gives q = 0.09.
+    const together = [verdict('error-rate', 0.007), ...Array.from({ length: 12 }, () => verdict('p95', 0.5))];
+    controlFalseDiscoveries(together, 0.05);
+    expect(together[0]?.decision).toBe('inconclusive');
+    const apart = [verdict('error-rate', 0.007), ...Array.from({ length: 12 }, () => verdict('p95', 0.5))];
+    controlFalseDiscoveriesByFamily([], apart, 0.05);
+    expect(apart[0]?.decision).toBe('regressed');
+    expect(familyOf('p99', 'endpoint')).toBe('endpoint');
+    expect(familyOf('error-rate', 'overall')).toBe('error-rate');
+    expect(apart[1]?.decision).toBe('inconclusive');
+    expect(apart[1]?.reason).toMatch(/among 12 endpoint tests/);
   });
 });

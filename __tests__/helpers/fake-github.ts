@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { commentable, parsePatch } from '../../src/action/publish/diff-hunks.js';
+import { FakeGitBranches } from './fake-git-branches.js';
 import { FakeResultsService } from './fake-results-service.js';
 
 /**
@@ -137,6 +138,8 @@ export class FakeGitHub {
    * through. Artifacts it finalizes join `artifacts`, so the REST listing and download see them.
    */
   readonly results = new FakeResultsService(this);
+  /** The repository's branches, for the contents and git data APIs (the dashboard's Pages branch). */
+  readonly git = new FakeGitBranches(() => this.readOnly);
   /** Where an artifact's zip download redirects to; default this server's `/_blob/` path. */
   blobLocation?: (artifactId: number) => string;
   /** Writes answer 403 like a read-only GITHUB_TOKEN on a pull request from a fork. */
@@ -298,6 +301,7 @@ export class FakeGitHub {
     let m: RegExpExecArray | null;
     if (method === 'GET' && this.routeActions(url, reply)) return;
     if (this.results.route(method, url, body, reply)) return;
+    if (this.git.route(method, url, body, reply)) return;
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname))) {
       const files = (this.files.get(Number(m[1])) ?? []).map((file, i) => {
         const { filename, patch } = typeof file === 'string' ? { filename: file, patch: undefined } : file;

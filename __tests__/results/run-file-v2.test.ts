@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readResultFile, readResultFiles } from '../../src/engine/read-result-file.js';
 import type { EndpointStats, Run } from '../../src/results/model.js';
+import { mergeRuns } from '../../src/results/merge-runs.js';
 import { readRunFile, serializeRun } from '../../src/results/run-file.js';
 import { DDSketch } from '../../src/results/sketch/ddsketch.js';
 import { decodeSketch, encodeSketch } from '../../src/results/sketch/encode.js';
@@ -97,6 +98,31 @@ describeCorpus('run@2 files of real k6 NDJSON results', () => {
     expect(merged.overall.count).toBe(
       (fromFiles[0]!.overall.count ?? 0) + (fromFiles[1]!.overall.count ?? 0),
     );
+  });
+
+  it('keeps each endpoint’s request phases through a run@2 file, and merges them as the raw files read together', async () => {
+    // The same real run cut in two: each half's phase means per endpoint, written, read back and merged, are
+    // the means of both halves read as one run (up to the 0.001 ms the files round to).
+    // Cut where a request starts (its http_reqs point), as no generator splits one request's points.
+    const lines = readFileSync(files[2]!, 'utf8').split('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'loadgate-runfile-'));
+    const half = lines.findIndex((l, i) => i >= lines.length / 2 && l.startsWith('{"metric":"http_reqs"'));
+    const a = join(dir, 'a.ndjson');
+    const b = join(dir, 'b.ndjson');
+    writeFileSync(a, lines.slice(0, half).join('\n') + '\n');
+    writeFileSync(b, lines.slice(half).join('\n'));
+    const raw = await rawRun(a, b);
+    const merged = mergeRuns([roundTrip(await rawRun(a)), roundTrip(await rawRun(b))]);
+    if (typeof merged === 'string') throw new Error(merged);
+    const withPhases = raw.endpoints.filter((e) => e.phases);
+    expect(withPhases.length).toBe(raw.endpoints.length);
+    for (const row of withPhases) {
+      const back = merged.endpoints.find((e) => e.name === row.name && e.method === row.method)!;
+      for (const [phase, mean] of Object.entries(row.phases!))
+        expect(back.phases![phase as keyof typeof row.phases]).toBeCloseTo(mean, 2);
+    }
+    for (const [phase, mean] of Object.entries(raw.overall.phases!))
+      expect(merged.overall.phases![phase as keyof typeof raw.overall.phases]).toBeCloseTo(mean, 2);
   });
 
   it('is smaller than the JSON form of the same sketches', async () => {

@@ -26,6 +26,10 @@ export const Inputs = {
   Review: 'review-comments',
   PullRequest: 'pull-request',
   Dashboard: 'dashboard',
+  DashboardArtifact: 'dashboard-artifact',
+  DashboardPagesBranch: 'dashboard-pages-branch',
+  DashboardPagesPath: 'dashboard-pages-path',
+  RetentionDays: 'artifact-retention-days',
 } as const;
 
 export const Outputs = {
@@ -53,6 +57,10 @@ export const Outputs = {
   MaturityLevel: 'maturity-level',
   /** The trend dashboard written for the `dashboard` input (absolute path), or empty. */
   DashboardFile: 'dashboard-file',
+  /** The id of the dashboard artifact the action uploaded, or empty. */
+  DashboardArtifactId: 'dashboard-artifact-id',
+  /** The commit that put the dashboard on `dashboard-pages-branch`, or empty. */
+  DashboardPagesCommit: 'dashboard-pages-commit',
 } as const;
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'regression', 'never'] as const;

@@ -4,6 +4,10 @@ import type { FailOn } from '../report/model.js';
 import { DEFAULT_BASELINE_ARTIFACT } from '../engine/baseline-source.js';
 
 export const DEFAULT_HISTORY_ARTIFACT = 'loadgate-history';
+export const DEFAULT_DASHBOARD_ARTIFACT = 'loadgate-dashboard';
+export const DEFAULT_DASHBOARD_PAGES_PATH = 'loadgate/index.html';
+/** GitHub keeps artifacts at most 90 days in public repositories and 400 in private ones. */
+const MAX_RETENTION_DAYS = 400;
 import { COMMENT_VALUES, Env, FAIL_ON_VALUES, Inputs } from './constants.js';
 
 /** A bad input value: the message names the input, what it got and what it accepts. */
@@ -52,8 +56,16 @@ export interface ActionInputs {
   review: boolean;
   /** The pull request to report on, overriding the event's (the `workflow_run` half of the fork pattern). */
   pullRequest?: number;
-  /** Write the trend dashboard (one offline HTML file) and name it in the dashboard-file output. */
+  /** Write the trend dashboard (one offline HTML file), upload it and name it in the dashboard-file output. */
   dashboard: boolean;
+  /** The dashboard's artifact (default `loadgate-dashboard`). */
+  dashboardArtifact: string;
+  /** On a push to the default branch, commit the dashboard to this branch (a Pages branch); '' does not. */
+  dashboardPagesBranch: string;
+  /** The dashboard's path in that branch (default `loadgate/index.html`). */
+  dashboardPagesPath: string;
+  /** Days the artifacts the action uploads are kept; undefined: the repository's setting. */
+  retentionDays?: number;
 }
 
 export function getStringInput(name: string): string {
@@ -118,6 +130,25 @@ export function getCountInput(name: string, max: number): number | undefined {
   return Number(raw);
 }
 
+/** A branch name git accepts (`git check-ref-format --branch`, in the cases that matter), or ''. */
+export function getBranchInput(name: string): string {
+  const raw = getStringInput(name).replace(/^refs\/heads\//, '');
+  if (raw === '') return '';
+  if (/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(raw))
+    throw new InputError(`Input "${name}" must be a branch name; got "${raw}".`);
+  return raw;
+}
+
+/** A relative path inside the repository (no `..`, no leading `/`), or ''. */
+export function getRepoPathInput(name: string): string {
+  const raw = getStringInput(name);
+  if (raw === '') return '';
+  const parts = raw.split('/');
+  if (raw.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..') || raw.includes('\\'))
+    throw new InputError(`Input "${name}" must be a relative path inside the repository; got "${raw}".`);
+  return raw;
+}
+
 /** A pull request number, or undefined when empty. */
 export function getPullRequestInput(name: string): number | undefined {
   const raw = getStringInput(name).replace(/^#/, '');
@@ -154,5 +185,9 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     review: getBooleanInput(Inputs.Review, true),
     pullRequest: getPullRequestInput(Inputs.PullRequest),
     dashboard: getBooleanInput(Inputs.Dashboard, false),
+    dashboardArtifact: getStringInput(Inputs.DashboardArtifact) || DEFAULT_DASHBOARD_ARTIFACT,
+    dashboardPagesBranch: getBranchInput(Inputs.DashboardPagesBranch),
+    dashboardPagesPath: getRepoPathInput(Inputs.DashboardPagesPath) || DEFAULT_DASHBOARD_PAGES_PATH,
+    retentionDays: getCountInput(Inputs.RetentionDays, MAX_RETENTION_DAYS),
   };
 }

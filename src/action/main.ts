@@ -29,7 +29,7 @@ import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { trendFor } from '../report/history-output.js';
 import { coreLogger, type Logger } from './logger.js';
 import { readableBaseCommit } from './base-commit.js';
-import { writeDashboard } from './dashboard.js';
+import { publishDashboard, writeDashboard, type PagesTarget } from './dashboard.js';
 import { pullRequestMaturity, type PullRequestMaturity } from './maturity.js';
 import { countOutputs, setOutputs } from './outputs.js';
 import { rebaseReport } from './paths.js';
@@ -182,6 +182,33 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return repo && runId && /^\d+$/.test(runId) ? `${server}/${repo}/actions/runs/${runId}` : undefined;
 }
 
+/**
+ * Where `dashboard-pages-branch` commits the dashboard: only a push to the default branch publishes, so the
+ * page shows the default branch's trend and a pull request never replaces it.
+ */
+function pagesTarget(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  repo: Repo | undefined,
+  log: Logger,
+): PagesTarget | undefined {
+  if (!inputs.dashboardPagesBranch) return undefined;
+  if (!isDefaultBranchPush(env)) {
+    log.info(
+      'loadgate publishes the dashboard to dashboard-pages-branch only on a push to the default branch.',
+    );
+    return undefined;
+  }
+  if (!repo || !inputs.token) {
+    log.warning(
+      'loadgate cannot publish the dashboard: GITHUB_REPOSITORY or the github-token input is empty.',
+    );
+    return undefined;
+  }
+  const client = createClient(inputs.token, env[Env.ApiUrl] || undefined, { log });
+  return { client, repo, sha: env[Env.Sha] ?? '' };
+}
+
 export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, log: Logger): Promise<void> {
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   const cwd = resolve(workspace, inputs.workingDirectory);
@@ -264,10 +291,18 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     ? maturityLine(workspace, pr?.baseSha ?? (event && 'baseSha' in event ? event.baseSha : undefined), log)
     : undefined;
   const maturity = assessed?.line;
-  core.setOutput(
-    Outputs.DashboardFile,
-    inputs.dashboard ? await writeDashboard(result, report, assessed?.head, cwd, env, log) : '',
-  );
+  const dashboard = inputs.dashboard
+    ? await publishDashboard(
+        await writeDashboard(result, report, assessed?.head, cwd, env, log),
+        inputs,
+        env,
+        log,
+        pagesTarget(inputs, env, repo, log),
+      )
+    : { file: '', artifactId: '', pagesCommit: '' };
+  core.setOutput(Outputs.DashboardFile, dashboard.file);
+  core.setOutput(Outputs.DashboardArtifactId, dashboard.artifactId);
+  core.setOutput(Outputs.DashboardPagesCommit, dashboard.pagesCommit);
 
   let pullFiles: Map<string, PatchLines | undefined> | undefined;
   const anyFindings = report.files.some((f) => f.findings.length > 0);

@@ -4,6 +4,7 @@ import type { Detector } from './detector.js';
 import { classify } from './error-kinds.js';
 import type { AnalysisFinding } from './model.js';
 import { count, median, ms, pct, round, times } from './numbers.js';
+import { duration } from './series.js';
 
 /** Endpoints a baseline signature needs, each with this many requests on both sides. */
 const MIN_ENDPOINTS = 3;
@@ -20,9 +21,9 @@ export const generatorLimit: Detector = {
   id: 'generator-limit',
   title: 'Load generator limits',
   fires:
-    'k6 dropped iterations (dropped_iterations > 0); errors only a generator makes (EADDRNOTAVAIL: out of local ports; EMFILE: out of file descriptors), with the ETIMEDOUT errors beside them; or, against a baseline, every endpoint’s median rose by a similar number of milliseconds, the fast ones too (3 endpoints or more with 20 requests or more, baseline medians 3× apart or more, the rises within 35 % of each other and far closer than the ratios).',
+    'k6 dropped iterations (dropped_iterations > 0); Locust’s CPU warning in its log (“CPU usage above 90%!”, read when the log is given with the run’s --csv files), with when it came; errors only a generator makes (EADDRNOTAVAIL: out of local ports; EMFILE: out of file descriptors), with the ETIMEDOUT errors beside them; or, against a baseline, every endpoint’s median rose by a similar number of milliseconds, the fast ones too (3 endpoints or more with 20 requests or more, baseline medians 3× apart or more, the rises within 35 % of each other and far closer than the ratios).',
   indicates:
-    'The load generator, not the service, limited the run: it could not start the iterations asked for, ran out of sockets, or was so busy (CPU) that it added its own delay to every request. A slower service scales latencies (a 5 ms endpoint and a 500 ms endpoint both get 20 % slower); a busy generator adds the same milliseconds to each.',
+    'The load generator, not the service, limited the run: it could not start the iterations asked for, said its CPU was saturated, ran out of sockets, or was so busy (CPU) that it added its own delay to every request. A slower service scales latencies (a 5 ms endpoint and a 500 ms endpoint both get 20 % slower); a busy generator adds the same milliseconds to each.',
   action:
     'Add load generators or lower the rate per generator (and check the generator’s CPU), raise k6 preAllocatedVUs/maxVUs for dropped iterations, then rerun before reading the numbers as the service’s.',
   needs: ['delivery', 'errors-by-kind', 'baseline'],
@@ -41,6 +42,8 @@ export const generatorLimit: Detector = {
         evidence: { droppedIterations: dropped, ...(iterations ? { iterations } : {}) },
       });
     }
+    const cpu = cpuWarnings(run);
+    if (cpu) findings.push(cpu);
     const generatorErrors = socketErrors(run);
     if (generatorErrors) findings.push(generatorErrors);
     if (baseline) {
@@ -50,6 +53,33 @@ export const generatorLimit: Detector = {
     return findings;
   },
 };
+
+/** Locust's own word that its CPU was over the threshold (its log, given with the run's --csv files). */
+function cpuWarnings(run: Run): AnalysisFinding | undefined {
+  const w = run.delivery?.cpuWarnings;
+  if (!w || w.count <= 0) return undefined;
+  const threshold = w.thresholdPct ?? 90;
+  const who = w.workers
+    ? `${count(w.workers)} Locust worker${w.workers === 1 ? '' : 's'} reported CPU usage above ${threshold} %`
+    : `Locust logged "CPU usage above ${threshold}%!"`;
+  const when =
+    w.offsetSec !== undefined && w.firstAt
+      ? ` ${duration(w.offsetSec)} into the run (${w.firstAt} on ${w.host ? `${w.host}'s` : 'the generator’s'} clock${w.file ? `, ${w.file}${w.line ? `:${w.line}` : ''}` : ''})`
+      : ' during the run';
+  return {
+    detector: 'generator-limit',
+    severity: 'high',
+    message: `${who}${when}: a generator out of CPU caps the throughput it offers and adds its own delay to the response times it measures. The load generator, not the service.`,
+    recommendation:
+      'Spread the load over more CPU cores or machines (locust --processes N, or a master with workers) or lower the users per process, then rerun before reading the numbers as the service’s.',
+    evidence: {
+      cpuWarnings: w.count,
+      ...(w.offsetSec === undefined ? {} : { offsetSec: round(w.offsetSec) }),
+      ...(w.firstAt ? { firstAt: w.firstAt } : {}),
+      ...(w.workers ? { workers: w.workers } : {}),
+    },
+  };
+}
 
 function socketErrors(run: Run): AnalysisFinding | undefined {
   const kinds = Object.entries(run.overall.errorsByKind ?? {}).filter(([, n]) => n > 0);

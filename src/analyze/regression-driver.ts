@@ -99,7 +99,9 @@ function drivers(
   const rest =
     unchanged === others
       ? `The other ${count(others)} ${others === 1 ? 'endpoint' : 'endpoints'} did not regress.`
-      : `${count(unchanged)} of the other ${count(others)} did not regress.`;
+      : unchanged === 0
+        ? `The other ${others === 1 ? 'one' : count(others)} regressed too, by less.`
+        : `${count(unchanged)} of the other ${count(others)} did not regress.`;
   // When the run as a whole held, the news is which endpoints did not: said as such, at a lower severity.
   const wholeRegressed = whole?.decision === 'regressed';
   const message = wholeRegressed
@@ -110,7 +112,7 @@ function drivers(
     severity: wholeRegressed ? 'medium' : 'low',
     message,
     endpoint: named[0]!.row.name,
-    recommendation: `Look at what changed in ${named.map((n) => n.row.name).join(', ')} (code, queries, dependencies, test data) first; the other endpoints did not move.`,
+    recommendation: `Look at what changed in ${named.map((n) => n.row.name).join(', ')} (code, queries, dependencies, test data) first; ${unchanged === others ? 'the other endpoints did not move.' : 'others regressed too, so look for a shared cause as well (a common dependency, the environment, the load generator).'}`,
     evidence: {
       metric,
       explained: round(Math.min(1, covered / sum)),

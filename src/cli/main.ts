@@ -1,17 +1,15 @@
 import { ConfigError } from '../config/errors.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
-import { applyFixes, formatFixLog } from '../engine/apply-fixes.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
 import { UsageError } from '../engine/usage-error.js';
 import { cliBaselineResolver } from './auto-baseline.js';
 import { reportPath } from '../engine/paths.js';
-import { renderers } from '../report/renderers.js';
+import { loadRenderer } from '../report/renderers.js';
 import { loadAdapters, prepareAllAdapters } from '../scenario/adapters.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { HELP } from './help.js';
 import { Progress } from './progress.js';
-import { historyText, trendFor } from '../report/history-output.js';
 
 export interface CliIo {
   cwd: string;
@@ -118,6 +116,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
     }
     if (args.fix) {
+      const { applyFixes, formatFixLog } = await import('../engine/apply-fixes.js');
       const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
       io.stderr.write(formatFixLog(log));
       // Report what is left after the fixes, on the files as they now are.
@@ -125,15 +124,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const format = args.format ?? 'text';
     const sources = await readSources(report, io.cwd);
-    const rendered = renderers[format](report, {
+    // The trend section's code loads only when there is a history to show.
+    const trend = history ? await import('../report/history-output.js') : undefined;
+    const rendered = (await loadRenderer(format))(report, {
       color: useColor(args.color, io, args.output !== undefined),
       rules: ruleMeta,
       sources,
       category: 'loadgate/',
-      ...(history ? { trend: trendFor(history) } : {}),
+      ...(history && trend ? { trend: trend.trendFor(history) } : {}),
     });
     let text = rendered.endsWith('\n') ? rendered : rendered + '\n';
-    if (history && format === 'text') text += historyText(history);
+    if (history && trend && format === 'text') text += trend.historyText(history);
     if (history?.problem)
       io.stderr.write(`loadgate: --history: ${history.problem}; the report goes on without it\n`);
     if (args.output) await writeOutput(io.cwd, args.output, text);

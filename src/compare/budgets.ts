@@ -1,5 +1,5 @@
 import { DEFAULT_FALSE_DISCOVERY_RATE } from './false-discovery.js';
-import { DEFAULT_HISTORY_WINDOW, MIN_HISTORY_RUNS } from './history-noise.js';
+import { DEFAULT_HISTORY_WINDOW, MIN_HISTORY_RUNS, type HistoryBand } from './history-noise.js';
 import type { Budget, Direction, MetricId } from './model.js';
 
 /** One metric's budget as a user writes it. `true` judges the metric with loadgate's defaults. */
@@ -27,8 +27,9 @@ export interface MetricBudgetSetting {
  *   error-rate: { absolute: 1 }          # percentage points
  *   profile-tolerance: 20                # % the load profiles may differ (VUs, rate, duration, iterations)
  *   min-requests: 100                    # fewer requests on either side → inconclusive
- *   false-discovery-rate: 0.05           # Benjamini-Hochberg level over all tests of a comparison
+ *   false-discovery-rate: 0.05           # Benjamini-Hochberg level per family of a comparison's tests
  *   history-window: 20                   # past runs (--history) whose noise judges reported percentiles
+ *   history-band: t                      # t prediction interval, or robust (median ± MAD)
  * ```
  *
  * A metric's fields are merged over its default, so `p95: { relative: 15 }` keeps the +5 ms floor; set a
@@ -46,6 +47,7 @@ export type BudgetConfig = { [M in MetricId]?: MetricBudgetSetting | boolean } &
    * samples must lie outside it too); at least MIN_HISTORY_RUNS are needed. Default 20.
    */
   'history-window'?: number;
+  'history-band'?: HistoryBand;
 };
 
 /** Budgets ready to judge with: absolute limits in the metric's own unit (error rate as a fraction). */
@@ -56,6 +58,7 @@ export interface ResolvedBudgets {
   minRequests: number;
   falseDiscoveryRate: number;
   historyWindow: number;
+  historyBand: HistoryBand;
 }
 
 export const METRIC_IDS: readonly MetricId[] = [
@@ -109,6 +112,7 @@ export function resolveBudgets(config: BudgetConfig = {}): ResolvedBudgets {
     minRequests: config['min-requests'] ?? DEFAULT_MIN_REQUESTS,
     falseDiscoveryRate: config['false-discovery-rate'] ?? DEFAULT_FALSE_DISCOVERY_RATE,
     historyWindow: config['history-window'] ?? DEFAULT_HISTORY_WINDOW,
+    historyBand: config['history-band'] ?? 't',
   };
 }
 
@@ -182,12 +186,17 @@ export const budgetConfigSchema: Record<string, unknown> = {
       exclusiveMinimum: 0,
       maximum: 1,
       description:
-        'Benjamini-Hochberg level over all endpoint × metric tests of one comparison: the share of named regressions that may be false. Default 0.05.',
+        "Benjamini-Hochberg level over the tests of one comparison, in three families (every error rate; the overall row's other tests; the endpoints' other tests): the share of named regressions that may be false. Default 0.05.",
     },
     'history-window': {
       type: 'integer',
       minimum: MIN_HISTORY_RUNS,
       description: `With a history (--history): how many of its latest runs of the same tool a percentile is judged against, by a Student-t prediction interval of their values (it decides a percentile reported without samples; one with samples must lie outside it too). At least ${MIN_HISTORY_RUNS} runs are needed. Default ${DEFAULT_HISTORY_WINDOW}.`,
+    },
+    'history-band': {
+      enum: ['t', 'robust'],
+      description:
+        "With a history: how its band is drawn. t (default): a Student-t prediction interval around the mean; robust: around the median, with a scale from the median absolute deviation, so one outlying past run does not widen it (as Bencher's IQR thresholds).",
     },
   },
 };

@@ -5,7 +5,7 @@ import type { EndpointStats, Run } from '../results/model.js';
 import type { HistoryEntry, HistoryStats } from '../history/store.js';
 import { resolveBudgets, type BudgetConfig } from './budgets.js';
 import { checkComparability } from './comparability.js';
-import { controlFalseDiscoveries } from './false-discovery.js';
+import { controlFalseDiscoveriesByFamily } from './false-discovery.js';
 import { unitMismatch } from './unit-check.js';
 import { matchEndpoints, type EndpointPair } from './match-endpoints.js';
 import { judgeMetric, type MetricSide } from './metric-verdict.js';
@@ -68,11 +68,11 @@ export function compareRuns(
   const overallRow = rows[0] as EndpointComparison;
   overallRow.name = OVERALL_NAME;
   // Some 25 endpoint × metric tests per comparison: each alone at 95 % would raise a false alarm in most
-  // comparisons of an unchanged system. Benjamini-Hochberg over the endpoints' tests; the overall row, the
-  // primary outcome, is its own small family, so that a hundred endpoints do not dilute the whole run.
+  // comparisons of an unchanged system. Benjamini-Hochberg per question (latency, error rate, throughput:
+  // `controlFalseDiscoveriesByFamily`), the overall row's latency and throughput apart from the endpoints'.
   if (comparable) {
-    controlFalseDiscoveries(overallRow.metrics, resolved.falseDiscoveryRate);
-    controlFalseDiscoveries(
+    controlFalseDiscoveriesByFamily(
+      overallRow.metrics,
       rows.slice(1).flatMap((r) => r.metrics),
       resolved.falseDiscoveryRate,
     );
@@ -138,6 +138,7 @@ function compareRow(
       baseline: side(pair.baseline, metric),
       current: side(pair.current, metric),
       minRequests: budgets.minRequests,
+      historyBand: budgets.historyBand,
       ...(past.length > 0 ? { history: historyValues(past, historyRow, metric) } : {}),
     });
     if (notJudged && verdict.decision !== 'inconclusive') {
@@ -168,6 +169,7 @@ function side(e: EndpointStats, metric: MetricId): MetricSide {
   if (e.count !== undefined) s.count = e.count;
   if (e.errors !== undefined) s.errors = e.errors;
   if (e.sketch && e.sketch.count > 0) s.sketch = e.sketch;
+  else s.latency = e.latency;
   const value = metricValue(e, metric);
   if (value !== undefined) s.value = value;
   return s;

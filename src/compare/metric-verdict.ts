@@ -1,8 +1,9 @@
-import type { PercentileQuality } from '../results/model.js';
+import type { LatencyStats, PercentileQuality } from '../results/model.js';
 import type { DDSketch } from '../results/sketch/ddsketch.js';
 import { newcombeDifference, poissonRateDifference, twoProportionPValue } from './confidence.js';
-import { historyNoiseTest, type HistoryTest } from './history-noise.js';
+import { historyNoiseTest, type HistoryBand, type HistoryTest } from './history-noise.js';
 import { pooledRanks, quantileDifference, samplesBeyond, sketchRanks } from './quantile-interval.js';
+import { summaryDifference, summaryLogVariance } from './summary-interval.js';
 import type { Budget, Decision, MetricId, MetricVerdict } from './model.js';
 
 /** One side of one metric: the value, and the counts behind it when the metric is a rate. */
@@ -15,6 +16,8 @@ export interface MetricSide {
   quality?: PercentileQuality;
   /** The latency sketch of this side, when the run was read from raw samples or a run@2 file. */
   sketch?: DDSketch;
+  /** Every latency statistic the side reports: without a sketch, the ladder a percentile's interval rests on. */
+  latency?: LatencyStats;
 }
 
 export interface MetricInput {
@@ -28,6 +31,8 @@ export interface MetricInput {
    * the window: a percentile given without samples on either side is judged against their run-to-run noise.
    */
   history?: readonly number[];
+  /** How the history's band is drawn (`regression.history-band`): a t prediction interval, or robust. */
+  historyBand?: HistoryBand;
 }
 
 const UNIT: Record<MetricId, MetricVerdict['unit']> = {
@@ -116,7 +121,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     }
   }
 
-  const tested = testChange(metric, baseline, current, input.history);
+  const tested = testChange(metric, baseline, current, input.history, input.historyBand ?? 't');
   const ci = tested?.ci;
   if (baseline.count !== undefined && current.count !== undefined)
     numbers.samples = { baseline: baseline.count, current: current.count };
@@ -135,7 +140,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   if (worsening > 0 && beyond(worsening)) {
     // The interval must lie wholly on the worse side of 0.
     if (ci && !(sign > 0 ? ci[0] > 0 : ci[1] < 0)) {
-      if (tested?.method === 'history-t') {
+      if (fromHistory(tested)) {
         // Within the noise the history shows: not a regression, and more requests would not change that.
         return verdict(
           'unchanged',
@@ -153,7 +158,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     // Beyond the sampling noise of the two runs, but not beyond the run-to-run noise the history shows (a
     // shared runner): both tests must reject, an intersection-union test, valid at the same level.
     const past = tested?.history;
-    if (past && tested?.method !== 'history-t' && !(sign > 0 ? past.ci[0] > 0 : past.ci[1] < 0)) {
+    if (past && !fromHistory(tested) && !(sign > 0 ? past.ci[0] > 0 : past.ci[1] < 0)) {
       return verdict(
         'unchanged',
         `${moved}, beyond ${limits} and beyond the sampling noise of the two runs, but within ${describeBand(metric, past)}, so it may be run-to-run noise.`,
@@ -178,7 +183,7 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
     if (ci && !(sign > 0 ? ci[1] < 0 : ci[0] > 0)) {
       // An improvement the data cannot confirm blocks nothing: call it unchanged rather than inconclusive.
       const within =
-        tested?.method === 'history-t' && tested.history
+        fromHistory(tested) && tested?.history
           ? `within ${describeBand(metric, tested.history)}`
           : `the 95 % CI of the change ${formatInterval(metric, ci)} includes 0`;
       return verdict('unchanged', `${moved}, beyond ${limits}, but ${within}, so it may be noise.`, numbers);
@@ -211,6 +216,11 @@ export function judgeMetric(input: MetricInput): MetricVerdict {
   );
 }
 
+/** Whether the history's band alone decided (a percentile reported without samples, with a history). */
+function fromHistory(tested: Tested | undefined): boolean {
+  return tested?.method === 'history-t' || tested?.method === 'history-robust';
+}
+
 /** True when `amount` (a worsening or an improvement, > 0) exceeds every limit the budget sets. */
 function exceeds(amount: number, baseline: number, budget: Budget): boolean {
   const relativeOk =
@@ -223,7 +233,13 @@ function exceeds(amount: number, baseline: number, budget: Budget): boolean {
 interface Tested {
   ci: [number, number];
   pValue: number;
-  method: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t';
+  method:
+    | 'order-statistic'
+    | 'summary-order-statistic'
+    | 'two-proportion'
+    | 'poisson-rate'
+    | 'history-t'
+    | 'history-robust';
   /** The value against the history's prediction interval (history-t, or a percentile with sketches too). */
   history?: HistoryTest;
 }
@@ -234,6 +250,7 @@ function testChange(
   baseline: MetricSide,
   current: MetricSide,
   history: readonly number[] | undefined,
+  band: HistoryBand,
 ): Tested | undefined {
   if (metric === 'error-rate') {
     const { errors: x1, count: n1 } = baseline;
@@ -255,7 +272,7 @@ function testChange(
     // rate moves with the machine's speed far beyond it (five real Locust runs of one unchanged server on a
     // busy machine: 57 to 83 req/s, where counting noise is ±2 %, issue #18), so with a history the rate
     // must also lie outside the history's prediction interval, as a percentile must.
-    const h = history ? historyNoiseTest(history, r2) : undefined;
+    const h = history ? historyNoiseTest(history, r2, band) : undefined;
     return {
       ci: d.ci,
       pValue: h ? Math.max(d.pValue, h.pValue) : d.pValue,
@@ -266,9 +283,28 @@ function testChange(
   const q = QUANTILE[metric];
   if (q === undefined) return undefined;
   if (!baseline.sketch || !current.sketch) {
-    // Reported numbers only: no interval from one pair of runs, but the history's runs show their noise.
-    const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
-    return h ? { ci: h.ci, pValue: h.pValue, method: 'history-t', history: h } : undefined;
+    // Reported numbers only: the history's runs show every noise between runs, sampling included, and the
+    // current run's own sampling noise is the least of it.
+    const { latency: l1, count: n1, value: v1 } = baseline;
+    const { latency: l2, count: n2, value: v2 } = current;
+    const sampling =
+      l2 && n2 && v2 !== undefined ? summaryLogVariance({ latency: l2, count: n2, value: v2 }, q) : undefined;
+    const h = history && v2 !== undefined ? historyNoiseTest(history, v2, band, sampling ?? 0) : undefined;
+    if (h)
+      return {
+        ci: h.ci,
+        pValue: h.pValue,
+        method: h.kind === 'robust' ? 'history-robust' : 'history-t',
+        history: h,
+      };
+    // Without one, the sampling noise of each summary, from its count and the percentiles around it.
+    if (!l1 || !l2 || !n1 || !n2 || v1 === undefined || v2 === undefined) return undefined;
+    const s = summaryDifference(
+      { latency: l1, count: n1, value: v1 },
+      { latency: l2, count: n2, value: v2 },
+      q,
+    );
+    return s ? { ci: s.ci, pValue: s.pValue, method: 'summary-order-statistic' } : undefined;
   }
   const d = quantileDifference(
     sketchRanks(baseline.sketch),
@@ -279,7 +315,8 @@ function testChange(
   if (!d) return undefined;
   // With a history, the run must also lie outside the noise between runs; the p-value of the intersection-
   // union test is the larger of the two.
-  const h = history && current.value !== undefined ? historyNoiseTest(history, current.value) : undefined;
+  const h =
+    history && current.value !== undefined ? historyNoiseTest(history, current.value, band) : undefined;
   return {
     ci: d.ci,
     pValue: h ? Math.max(d.pValue, h.pValue) : d.pValue,
@@ -316,7 +353,8 @@ function thinTail(metric: MetricId, baseline: MetricSide, current: MetricSide): 
 /** "the 95 % prediction interval of the last 8 runs of the history, 41.2–47.9 ms". */
 function describeBand(metric: MetricId, test: HistoryTest): string {
   const [lo, hi] = test.band;
-  return `the 95 % prediction interval of the last ${test.runs} runs of the history, ${formatValue(metric, lo)}–${formatValue(metric, hi)}`;
+  const robust = test.kind === 'robust' ? ' (median ± MAD)' : '';
+  return `the 95 % prediction interval${robust} of the last ${test.runs} runs of the history, ${formatValue(metric, lo)}–${formatValue(metric, hi)}`;
 }
 
 function noiseNote(
@@ -326,7 +364,7 @@ function noiseNote(
   current: MetricSide,
 ): string {
   const ci = tested?.ci;
-  if (tested?.method === 'history-t' && tested.history)
+  if (fromHistory(tested) && tested?.history)
     return ` It lies outside ${describeBand(metric, tested.history)}.`;
   const past = tested?.history ? ` It lies outside ${describeBand(metric, tested.history)} too.` : '';
   if (ci) return ` The 95 % CI of the change, ${formatInterval(metric, ci)}, excludes 0.${past}`;

@@ -30,11 +30,20 @@ export interface MetricVerdict {
   /**
    * How the change was tested: `order-statistic` (percentile intervals from both runs' sketches),
    * `two-proportion` (error rate from request and error counts), `poisson-rate` (throughput from request
-   * counts and spans), `history-t` (reported percentiles against a Student-t prediction interval of the
-   * history's runs: `ci` is the current value minus that interval), or `budget-only` (reported numbers: the
+   * counts and spans), `summary-order-statistic` (a percentile reported without samples: its order-statistic
+   * interval interpolated in the report's other percentiles, `summary-interval.ts`), `history-t` (reported percentiles against a Student-t prediction interval of the
+   * history's runs: `ci` is the current value minus that interval; `history-robust` the same around the median,
+   * `regression.history-band: robust`), or `budget-only` (reported numbers: the
    * budget alone decides, with no estimate of noise).
    */
-  method?: 'order-statistic' | 'two-proportion' | 'poisson-rate' | 'history-t' | 'budget-only';
+  method?:
+    | 'order-statistic'
+    | 'summary-order-statistic'
+    | 'two-proportion'
+    | 'poisson-rate'
+    | 'history-t'
+    | 'history-robust'
+    | 'budget-only';
   /** Two-sided p-value of the change, when it was tested. */
   pValue?: number;
   /** Benjamini-Hochberg adjusted p-value over every test of the comparison. */

@@ -246,6 +246,7 @@ async function lint(
           context,
           ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
         });
+  // Reading the base runs git (child_process): loaded only for --base-ref.
   if (request.baseRef)
     await (
       await import('./profile-changes.js')

@@ -1,9 +1,5 @@
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
 import type { Report } from './model.js';
 import type { RuleMeta } from './rule-meta.js';
-import { renderSarif } from './sarif.js';
-import { renderTerminal } from './terminal.js';
 
 /** Everything any renderer may use; each takes what it needs. */
 export interface RenderOptions {
@@ -29,29 +25,52 @@ export interface RenderOptions {
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
 
+/**
+ * The `--format` values and how each renderer is loaded: a renderer's module (and what it needs: the analysis
+ * and comparison sections of Markdown, SARIF's hashing) is imported only when that format is asked for, so
+ * `loadgate lint --format json` does not compile the other three at start-up (issue #15, cold start).
+ */
 const table = {
-  text: (report, options) => renderTerminal(report, { color: options.color, sources: options.sources }),
-  json: (report) => renderJson(report),
-  sarif: (report, options) =>
-    renderSarif(report, { rules: options.rules ?? [], sources: options.sources, category: options.category }),
-  markdown: (report, options) =>
-    renderMarkdown(report, {
-      job: options.job,
-      changedFiles: options.changedFiles,
-      sources: options.sources,
-      maxLength: options.maxLength,
-      reportUrl: options.reportUrl,
-      ...(options.trend ? { trend: options.trend } : {}),
-    }),
-} satisfies Record<string, Renderer>;
+  text: async () => {
+    const { renderTerminal } = await import('./terminal.js');
+    return (report, options) => renderTerminal(report, { color: options.color, sources: options.sources });
+  },
+  json: async () => {
+    const { renderJson } = await import('./json.js');
+    return (report) => renderJson(report);
+  },
+  sarif: async () => {
+    const { renderSarif } = await import('./sarif.js');
+    return (report, options) =>
+      renderSarif(report, {
+        rules: options.rules ?? [],
+        sources: options.sources,
+        category: options.category,
+      });
+  },
+  markdown: async () => {
+    const { renderMarkdown } = await import('./markdown.js');
+    return (report, options) =>
+      renderMarkdown(report, {
+        job: options.job,
+        changedFiles: options.changedFiles,
+        sources: options.sources,
+        maxLength: options.maxLength,
+        reportUrl: options.reportUrl,
+        ...(options.trend ? { trend: options.trend } : {}),
+      });
+  },
+} satisfies Record<string, () => Promise<Renderer>>;
 
 export type FormatName = keyof typeof table;
 
-/** The `--format` values and what renders each: the CLI and the action map formats through this table only. */
-export const renderers: Record<FormatName, Renderer> = table;
+/** The renderer of a `--format`: the CLI and the action map formats through this table only. */
+export function loadRenderer(format: FormatName): Promise<Renderer> {
+  return table[format]();
+}
 
-export const FORMAT_NAMES = Object.keys(renderers) as FormatName[];
+export const FORMAT_NAMES = Object.keys(table) as FormatName[];
 
 export function isFormatName(name: string): name is FormatName {
-  return Object.prototype.hasOwnProperty.call(renderers, name);
+  return Object.prototype.hasOwnProperty.call(table, name);
 }

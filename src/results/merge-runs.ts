@@ -9,7 +9,11 @@ interface Row {
   errors: number;
   kinds: Map<string, number>;
   sketch: DDSketch;
+  phases: PhaseSums;
 }
+
+/** Summed ms and requests per phase, to average the shards' means by their requests. */
+type PhaseSums = Map<keyof LatencyPhases, { ms: number; n: number }>;
 
 /**
  * Merges run files of ONE run (shards written by `loadgate ingest` on each load generator) exactly, as if
@@ -72,6 +76,8 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       latencyKind,
     );
     if (row.first.kind) out.kind = row.first.kind;
+    const phases = phaseMeans(row.phases);
+    if (phases) out.phases = phases;
     return out;
   };
   const endpoints = [...rows.values()]
@@ -102,8 +108,6 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       passes: checks.reduce((a, c) => a + c.passes, 0),
       fails: checks.reduce((a, c) => a + c.fails, 0),
     };
-  const phases = mergedPhases(runs);
-  if (phases) merged.overall.phases = phases;
   const dropped = runs.flatMap((r) =>
     r.delivery?.droppedIterations === undefined ? [] : [r.delivery.droppedIterations],
   );
@@ -146,7 +150,14 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
 }
 
 function newRow(first: EndpointStats): Row {
-  return { first, count: 0, errors: 0, kinds: new Map(), sketch: new DDSketch(first.sketch?.alpha) };
+  return {
+    first,
+    count: 0,
+    errors: 0,
+    kinds: new Map(),
+    sketch: new DDSketch(first.sketch?.alpha),
+    phases: new Map(),
+  };
 }
 
 function add(row: Row, e: EndpointStats): void {
@@ -154,22 +165,25 @@ function add(row: Row, e: EndpointStats): void {
   row.errors += e.errors ?? 0;
   for (const [k, n] of Object.entries(e.errorsByKind ?? {})) row.kinds.set(k, (row.kinds.get(k) ?? 0) + n);
   if (e.sketch) row.sketch.merge(e.sketch);
+  addPhases(row.phases, e);
 }
 
-/** Each phase's mean over the runs that have it, weighted by their requests (the phases are per request). */
-function mergedPhases(runs: readonly Run[]): LatencyPhases | undefined {
-  const sums = new Map<keyof LatencyPhases, { ms: number; n: number }>();
-  for (const run of runs) {
-    const n = run.overall.count ?? 0;
-    for (const [phase, mean] of Object.entries(run.overall.phases ?? {}) as [keyof LatencyPhases, number][]) {
-      const sum = sums.get(phase) ?? { ms: 0, n: 0 };
-      sum.ms += mean * n;
-      sum.n += n;
-      sums.set(phase, sum);
-    }
+/**
+ * Each phase's mean over the shards that have it, weighted by their requests (the phases are means per
+ * request): the mean a raw read of all the samples gives, when every request of the row has the phase.
+ */
+function addPhases(sums: PhaseSums, e: EndpointStats): void {
+  const n = e.count ?? 0;
+  for (const [phase, mean] of Object.entries(e.phases ?? {}) as [keyof LatencyPhases, number][]) {
+    const sum = sums.get(phase) ?? { ms: 0, n: 0 };
+    sum.ms += mean * n;
+    sum.n += n;
+    sums.set(phase, sum);
   }
-  if (sums.size === 0) return undefined;
-  return Object.fromEntries(
-    [...sums].filter(([, s]) => s.n > 0).map(([phase, s]) => [phase, round(s.ms / s.n)]),
-  ) as LatencyPhases;
+}
+
+function phaseMeans(sums: PhaseSums): LatencyPhases | undefined {
+  const kept = [...sums].filter(([, s]) => s.n > 0);
+  if (kept.length === 0) return undefined;
+  return Object.fromEntries(kept.map(([phase, s]) => [phase, round(s.ms / s.n)])) as LatencyPhases;
 }

@@ -21,6 +21,7 @@ export type ResultFormat =
   | 'locust-exceptions-csv'
   | 'locust-json'
   | 'locust-worker-ldjson'
+  | 'locust-log'
   | 'taurus-final-stats-xml'
   | 'taurus-final-stats-csv'
   | 'taurus-junit-xml'
@@ -78,8 +79,9 @@ export interface EndpointStats {
   sketch?: DDSketch;
   /**
    * Mean time per request in each phase, ms, when the format records phases (k6 `http_req_blocked` ...
-   * `http_req_receiving`; JMeter `Connect` and `Latency`). Read for the overall row; the latency breakdown
-   * detector (`src/analyze/latency-phases.ts`) reads it.
+   * `http_req_receiving`; JMeter `Connect` and `Latency`): on the overall row and, from raw samples (k6
+   * --out json, a JTL), on each endpoint's row. The latency breakdown detector (`src/analyze/latency-phases.ts`)
+   * reads it.
    */
   phases?: LatencyPhases;
 }
@@ -216,6 +218,31 @@ export interface LoadDelivery {
   vusersFailed?: number;
   /** The test was aborted (k6 `abortOnFail`, `test.abort()`), when the file says so. */
   aborted?: boolean;
+  /** The load generator warned that its CPU was over its threshold (Locust's log). */
+  cpuWarnings?: GeneratorCpuWarnings;
+}
+
+/**
+ * A load generator's own warnings that its CPU limited it: Locust logs "CPU usage above 90%! This may
+ * constrain your throughput and may even give inconsistent response time measurements!" once per process
+ * (and, on a master, "Worker … exceeded cpu threshold" once per worker).
+ */
+export interface GeneratorCpuWarnings {
+  tool: string;
+  /** Warning lines: one per process that went over. */
+  count: number;
+  /** The threshold the tool named (Locust: 90). */
+  thresholdPct?: number;
+  /** Workers that went over (a Locust master's log). */
+  workers?: number;
+  /** When the first warning was logged, as the log writes it (the generator's local clock, no zone). */
+  firstAt?: string;
+  /** Seconds from the log's first line to the first warning: how far into the run the CPU ran out. */
+  offsetSec?: number;
+  host?: string;
+  /** The log file, and the line of the first warning. */
+  file?: string;
+  line?: number;
 }
 
 /** A problem reading a result file: reported with path and line, the rest of the run goes on. */
@@ -307,7 +334,11 @@ export interface SampleSink {
   iteration(count?: number): void;
   /** Iterations an arrival-rate executor could not start (k6 `dropped_iterations`). Optional for sinks. */
   dropped?(count?: number): void;
-  /** Time one request (or, with `weight`, several) spent in a phase, ms: summed for the overall row. */
+  /**
+   * Time one request (or, with `weight`, several) spent in a phase, ms: summed for the overall row and for the
+   * row of the request reported last, so a reader reports a request's phases right after the request (k6
+   * writes a request's phase points right after its duration point, with the same tags).
+   */
   phase?(phase: LatencyPhase, ms: number, weight?: number): void;
   check(passed: boolean): void;
   /** A problem in the file; `warning` when the samples read are still good. */

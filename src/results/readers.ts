@@ -9,6 +9,7 @@ import { k6SummaryReader } from './k6/summary.js';
 import { locustExceptionsCsvReader, locustFailuresCsvReader } from './locust/failures-csv.js';
 import { locustHistoryCsvReader } from './locust/history-csv.js';
 import { locustJsonReader, locustWorkerLdjsonReader } from './locust/json.js';
+import { locustLogReader } from './locust/log.js';
 import { locustStatsCsvReader } from './locust/stats-csv.js';
 import type { ReadResult, ResultFormat, ResultReader } from './model.js';
 import { sniffJtlCsv, sniffJtlXml, sniffK6Csv, sniffK6Ndjson } from './raw/sniff.js';
@@ -32,6 +33,7 @@ export const resultReaders: ResultReader[] = [
   locustExceptionsCsvReader,
   locustJsonReader,
   locustWorkerLdjsonReader,
+  locustLogReader,
   taurusFinalStatsXmlReader,
   taurusFinalStatsCsvReader,
   taurusJunitXmlReader,

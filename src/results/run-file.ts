@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import runSchema from '../../docs/run.schema.json' with { type: 'json' };
 import { precompiled } from '../generated/run-validator.js';
-import { compileSchema, describeAjvError } from '../util/ajv.js';
+import { compileSchema, describeAjvError } from '../util/schema-validate.js';
 import { describeJsonType, isObject, listKeys, parseJson } from './json.js';
 import type { EndpointStats, ReadResult, ResultReader, Run, WindowStats } from './model.js';
 import { provenanceOf } from './provenance.js';

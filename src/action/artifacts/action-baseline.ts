@@ -68,12 +68,18 @@ export interface BaselinePublished {
  * a workflow finds no file and makes no second artifact of the same name.
  */
 export async function publishBaseline(
-  inputs: Pick<ActionInputs, 'baselineArtifact'>,
+  inputs: Pick<ActionInputs, 'baselineArtifact' | 'retentionDays'>,
   savedRun: string,
   env: NodeJS.ProcessEnv,
   log: Logger,
 ): Promise<BaselinePublished> {
-  const outcome = await uploadArtifactFile({ name: inputs.baselineArtifact, file: savedRun, env, log });
+  const outcome = await uploadArtifactFile({
+    name: inputs.baselineArtifact,
+    file: savedRun,
+    env,
+    log,
+    ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
+  });
   if (outcome.kind === 'uploaded') {
     log.info(
       `loadgate uploaded this run as artifact ${inputs.baselineArtifact} (id ${outcome.id}, ${outcome.size} bytes): the baseline of the next pull requests.`,

@@ -25,7 +25,10 @@ export class ActionHistory {
   private fetched?: HistoryFetch;
 
   constructor(
-    private readonly inputs: Pick<ActionInputs, 'token' | 'historyArtifact' | 'historySize'>,
+    private readonly inputs: Pick<
+      ActionInputs,
+      'token' | 'historyArtifact' | 'historySize' | 'retentionDays'
+    >,
     private readonly env: NodeJS.ProcessEnv,
     private readonly log: Logger,
   ) {}
@@ -99,7 +102,13 @@ export class ActionHistory {
     if (appended.added.length === 0) return { file: '', artifactId: '' };
     const kept = `${appended.history.entries.length} of at most ${appended.history.maxRuns} runs`;
     const name = this.inputs.historyArtifact;
-    const outcome = await uploadArtifactFile({ name, file: appended.written, env: this.env, log: this.log });
+    const outcome = await uploadArtifactFile({
+      name,
+      file: appended.written,
+      env: this.env,
+      log: this.log,
+      ...(this.inputs.retentionDays ? { retentionDays: this.inputs.retentionDays } : {}),
+    });
     if (outcome.kind === 'uploaded') {
       this.log.info(
         `loadgate appended this run to the history (${kept}) and uploaded it as artifact ${name}.`,

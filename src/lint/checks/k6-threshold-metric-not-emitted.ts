@@ -1,4 +1,4 @@
-import { isK6Module, isLocalModule } from '../../scenario/k6/modules.js';
+import { isK6Module, isLocalModule } from '../../scenario/k6/specifiers.js';
 import { thresholdEntries } from '../../scenario/k6/threshold-entries.js';
 import { parseMetricKey } from '../../scenario/k6/threshold-expression.js';
 import type { Scenario } from '../../scenario/model.js';

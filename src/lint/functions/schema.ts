@@ -6,7 +6,12 @@ import {
   UNKNOWN_MARKER,
   type SourceValue,
 } from '../../scenario/value.js';
-import { compileSchema, describeAjvError, jsonPointerToPath, pointerSegments } from '../../util/ajv.js';
+import {
+  compileSchema,
+  describeAjvError,
+  jsonPointerToPath,
+  pointerSegments,
+} from '../../util/schema-validate.js';
 import { isLocation } from '../located.js';
 import type { Location } from '../../scenario/location.js';
 import { display } from './display.js';

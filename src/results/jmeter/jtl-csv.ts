@@ -311,6 +311,12 @@ function jtlReader(sink: SampleSink) {
       : jmeterErrorKind(code, cols.failureMessage >= 0 ? f[cols.failureMessage]! : '');
     const samples = cols.sampleCount >= 0 ? Number(f[cols.sampleCount]) : 1;
     const method = cols.method >= 0 ? f[cols.method] || undefined : undefined;
+    if (samples > 1) {
+      const errors = Math.min(samples, Math.max(0, Number(f[cols.errorCount]) || 0));
+      if (errors > 0) sink.request(label, method, time, elapsed, true, kind ?? 'failed', errors);
+      if (samples > errors) sink.request(label, method, time, elapsed, false, undefined, samples - errors);
+    } else sink.request(label, method, time, elapsed, !ok, kind);
+    // After the request: the sink gives the phases to the row of the request reported last.
     if (cols.latency >= 0)
       jmeterPhases(
         sink,
@@ -319,13 +325,6 @@ function jtlReader(sink: SampleSink) {
         cols.connect >= 0 ? Number(f[cols.connect]) : undefined,
         samples > 1 ? samples : 1,
       );
-    if (samples > 1) {
-      const errors = Math.min(samples, Math.max(0, Number(f[cols.errorCount]) || 0));
-      if (errors > 0) sink.request(label, method, time, elapsed, true, kind ?? 'failed', errors);
-      if (samples > errors) sink.request(label, method, time, elapsed, false, undefined, samples - errors);
-      return;
-    }
-    sink.request(label, method, time, elapsed, !ok, kind);
   };
 
   let plain: { cols: Columns; delimiter: string; width: number } | undefined;

@@ -68,6 +68,14 @@ export async function feedJtlXml(
       return;
     }
     if (a.na !== undefined) sink.vus(time, Number(a.na));
+    const kind = ok ? undefined : jmeterErrorKind(a.rc ?? a.rs ?? '', '');
+    const samples = a.sc === undefined ? 1 : Number(a.sc);
+    if (samples > 1) {
+      const errors = Math.min(samples, Math.max(0, Number(a.ec) || 0));
+      if (errors > 0) sink.request(label, undefined, time, elapsed, true, kind ?? 'failed', errors);
+      if (samples > errors) sink.request(label, undefined, time, elapsed, false, undefined, samples - errors);
+    } else sink.request(label, undefined, time, elapsed, !ok, kind);
+    // After the request: the sink gives the phases to the row of the request reported last.
     if (a.lt !== undefined)
       jmeterPhases(
         sink,
@@ -76,15 +84,6 @@ export async function feedJtlXml(
         a.ct === undefined ? undefined : Number(a.ct),
         Number(a.sc) || 1,
       );
-    const kind = ok ? undefined : jmeterErrorKind(a.rc ?? a.rs ?? '', '');
-    const samples = a.sc === undefined ? 1 : Number(a.sc);
-    if (samples > 1) {
-      const errors = Math.min(samples, Math.max(0, Number(a.ec) || 0));
-      if (errors > 0) sink.request(label, undefined, time, elapsed, true, kind ?? 'failed', errors);
-      if (samples > errors) sink.request(label, undefined, time, elapsed, false, undefined, samples - errors);
-      return;
-    }
-    sink.request(label, undefined, time, elapsed, !ok, kind);
   };
 
   const close = (name: string): void => {

@@ -2,6 +2,7 @@ import { templateName } from '../endpoint-template.js';
 import type { ReadDiagnostic, ReadResult, ResultFormat } from '../model.js';
 import { errorKind, parseLocustFailures } from './failures-csv.js';
 import { historyRun, parseLocustHistory } from './history-csv.js';
+import { parseLocustLog } from './log.js';
 import { locustStatsRun, parseLocustStats } from './stats-csv.js';
 
 /** The CSV files `locust --csv PREFIX` writes, which together are one run. */
@@ -10,6 +11,7 @@ export const LOCUST_CSV_FORMATS: readonly ResultFormat[] = [
   'locust-history-csv',
   'locust-failures-csv',
   'locust-exceptions-csv',
+  'locust-log',
 ];
 
 export interface SetPart {
@@ -22,7 +24,8 @@ export interface SetPart {
  * The files of one `locust --csv PREFIX` run read as one Run: `_stats.csv` gives the totals, endpoints and
  * percentiles (without it, the history's last rows do), `_stats_history.csv` the time series and the peak
  * user count, `_failures.csv` each endpoint's errors by kind; `_exceptions.csv` is recognised and adds nothing
- * (errors of the locustfile's code, not of requests).
+ * (errors of the locustfile's code, not of requests); Locust's log (`--logfile`, or its standard error) its CPU
+ * warnings.
  */
 export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
   const diagnostics: ReadDiagnostic[] = [];
@@ -38,7 +41,10 @@ export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
     }
     byFormat.set(part.format, part);
   }
-  const prefixes = new Set([...byFormat.values()].map((p) => prefixOf(p.file)));
+  // The log is named by --logfile, not by the --csv prefix.
+  const prefixes = new Set(
+    [...byFormat.values()].filter((p) => p.format !== 'locust-log').map((p) => prefixOf(p.file)),
+  );
   if (prefixes.size > 1) {
     diagnostics.push({
       file: parts[0]!.file,
@@ -99,6 +105,12 @@ export function readLocustCsvSet(parts: readonly SetPart[]): ReadResult {
     }
     if (overall.size > 0)
       run.overall.errorsByKind = Object.fromEntries([...overall].sort((a, b) => b[1] - a[1]));
+  }
+  const logPart = byFormat.get('locust-log');
+  if (logPart) {
+    const { warnings, diagnostics: more } = parseLocustLog(logPart.text, logPart.file);
+    diagnostics.push(...more);
+    if (warnings) run.delivery = { ...run.delivery, cpuWarnings: warnings };
   }
   run.source.file = [...byFormat.values()].map((p) => p.file).join(', ');
   return { run, diagnostics, format: run.source.format };

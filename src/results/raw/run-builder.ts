@@ -51,7 +51,27 @@ interface Row {
   errors: number;
   errorsByKind: Map<string, number>;
   sketch: DDSketch;
+  /** Summed ms and requests per phase (`PHASES` order, ms then requests), once a phase is reported. */
+  phases?: Float64Array;
 }
+
+/** The phases in the order a row's sums keep them. */
+const PHASES: readonly LatencyPhase[] = [
+  'blocked',
+  'connecting',
+  'tlsHandshaking',
+  'sending',
+  'waiting',
+  'receiving',
+];
+const PHASE_SLOT: Record<LatencyPhase, number> = {
+  blocked: 0,
+  connecting: 2,
+  tlsHandshaking: 4,
+  sending: 6,
+  waiting: 8,
+  receiving: 10,
+};
 
 interface NameSpace {
   /** `R` or `T` (request or transaction) and the method: the prefix of the row's key. */
@@ -108,14 +128,10 @@ export class RunBuilder implements SampleSink {
   private droppedIterations: number | undefined;
   /** Summed ms and requests per request phase, for the overall row's breakdown. */
   private readonly phaseSums = new Map<LatencyPhase, { ms: number; n: number }>();
-  private readonly phaseBySlot: ({ ms: number; n: number } | undefined)[] = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
+  /** The row of the last request: the phases a reader reports next are that request's. */
+  private lastRow: Row | undefined;
+  /** The overall sums of `phaseSums` by phase slot (`PHASE_SLOT` / 2). */
+  private readonly phaseBySlot: ({ ms: number; n: number } | undefined)[] = PHASES.map(() => undefined);
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -168,6 +184,7 @@ export class RunBuilder implements SampleSink {
     errorKind: string | undefined,
     weight: number,
   ): void {
+    this.lastRow = row;
     row.count += weight;
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
     const timed = Number.isFinite(latencyMs);
@@ -244,16 +261,21 @@ export class RunBuilder implements SampleSink {
 
   phase(phase: LatencyPhase, ms: number, weight = 1): void {
     if (!Number.isFinite(ms) || ms < 0) return;
-    // Called up to six times per request: the sums are found by a switch, not a map lookup each time.
-    const slot = phaseSlot(phase);
-    let sum = this.phaseBySlot[slot];
+    // Called up to six times per request: the overall sums are found by the phase's slot, not a map lookup.
+    const slot = PHASE_SLOT[phase];
+    let sum = this.phaseBySlot[slot >> 1];
     if (!sum) {
       sum = { ms: 0, n: 0 };
-      this.phaseBySlot[slot] = sum;
+      this.phaseBySlot[slot >> 1] = sum;
       this.phaseSums.set(phase, sum);
     }
     sum.ms += ms * weight;
     sum.n += weight;
+    const row = this.lastRow;
+    if (!row) return;
+    const sums = (row.phases ??= new Float64Array(2 * PHASES.length));
+    sums[slot] = sums[slot]! + ms * weight;
+    sums[slot + 1] = sums[slot + 1]! + weight;
   }
 
   iteration(count = 1): void {
@@ -337,6 +359,8 @@ export class RunBuilder implements SampleSink {
           r.latencyKind ?? latencyKind,
         );
         if (r.transaction) row.kind = 'transaction';
+        const phases = r.phases && phaseMeans(r.phases);
+        if (phases) row.phases = phases;
         return row;
       });
     const run: Run = {
@@ -513,21 +537,14 @@ export function stats(
   return row;
 }
 
-function phaseSlot(phase: LatencyPhase): number {
-  switch (phase) {
-    case 'blocked':
-      return 0;
-    case 'connecting':
-      return 1;
-    case 'tlsHandshaking':
-      return 2;
-    case 'sending':
-      return 3;
-    case 'waiting':
-      return 4;
-    default:
-      return 5;
-  }
+/** A row's phase means from its sums; undefined when no phase has a request. */
+function phaseMeans(sums: Float64Array): LatencyPhases | undefined {
+  const phases: LatencyPhases = {};
+  PHASES.forEach((phase, i) => {
+    const n = sums[2 * i + 1]!;
+    if (n > 0) phases[phase] = round(sums[2 * i]! / n);
+  });
+  return Object.keys(phases).length > 0 ? phases : undefined;
 }
 
 /** Sketch answers carry α = 1 % anyway; three decimals keep run files readable and diffs stable. */

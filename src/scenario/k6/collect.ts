@@ -3,7 +3,8 @@ import type { CheckRef, ImportRef, MetricDeclaration, ThinkTime } from '../model
 import { locOf, staticKeyName, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
 import { evaluate, type Evaluator } from './evaluate.js';
-import { isLocalModule, type ModuleLoader } from './modules.js';
+import type { ModuleLoader } from './modules.js';
+import { isLocalModule } from './specifiers.js';
 import { protocolOfReference } from './protocols.js';
 import { HTTP_FUNCTIONS, requestsFromCall, type FoundRequest } from './requests.js';
 import { validatesResponse } from './response-use.js';

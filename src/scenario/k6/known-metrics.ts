@@ -1,6 +1,6 @@
 import type { Scenario } from '../model.js';
 import { BUILTIN_METRICS, MODULE_METRICS, type MetricType } from './metrics.js';
-import { isK6Module, isLocalModule } from './modules.js';
+import { isK6Module, isLocalModule } from './specifiers.js';
 
 /** Metric prefixes k6 modules register only when imported (browser metrics are many and versioned). */
 const MODULE_PREFIXES: [RegExp, string][] = [

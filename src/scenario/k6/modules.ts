@@ -4,28 +4,13 @@ import type { AdapterContext } from '../model.js';
 import { parseModule } from './parse.js';
 import { analyseModule, type ModuleInfo } from './scope.js';
 
+import { isK6Module, isLocalModule, isRemoteModule } from './specifiers.js';
+
 export type LoadedModule =
   | { kind: 'js'; module: ModuleInfo }
   /** A JSON file: its one value, parsed as an expression so that every key keeps its position. */
   | { kind: 'json'; module: ModuleInfo; value: t.Expression }
   | { kind: 'missing'; reason: string };
-
-/** k6's own modules and extensions: their values exist only at run time. */
-export function isK6Module(specifier: string): boolean {
-  return specifier === 'k6' || specifier.startsWith('k6/');
-}
-
-export function isRemoteModule(specifier: string): boolean {
-  return /^https?:\/\//i.test(specifier);
-}
-
-/**
- * Relative specifiers only: absolute paths and `file://` URLs point outside the repository, and a linter
- * has no business reading them.
- */
-export function isLocalModule(specifier: string): boolean {
-  return specifier.startsWith('./') || specifier.startsWith('../');
-}
 
 /** How many files deep we follow imports of configuration; real configs are one or two levels. */
 const MAX_IMPORT_DEPTH = 4;

@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { isK6Module, isLocalModule, isRemoteModule } from './modules.js';
+import { isK6Module, isLocalModule, isRemoteModule } from './specifiers.js';
 import type { Scope } from './scope.js';
 
 /** k6 modules by the protocol whose requests they send (k6 docs, "Built-in metrics" per protocol). */
