@@ -77,6 +77,10 @@ function k6WithIds(n: number): string {
     lines.push(
       `{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:${String(i % 60).padStart(2, '0')}.5+01:00","value":${(i % 97) + 0.25},"tags":{${tags},"method":"${i % 4 ? 'GET' : 'post'}","status":"${status}"}}}`,
     );
+    // The request's phases follow its duration point and go to its row.
+    lines.push(
+      `{"metric":"http_req_waiting","type":"Point","data":{"time":"2026-01-15T10:00:${String(i % 60).padStart(2, '0')}.5+01:00","value":${(i % 13) + 0.5},"tags":{${tags}}}}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -113,6 +117,7 @@ describe('k6 NDJSON with ids in its URLs', () => {
       expect(JSON.stringify(run)).toBe(JSON.stringify(fromText.build()));
       expect(run.overall.count).toBe(600);
       expect(run.folding?.templatedRequests).toBeGreaterThan(0);
+      expect(run.endpoints.every((e) => e.phases?.waiting !== undefined)).toBe(true);
       if (maxEndpoints === 3) expect(run.folding?.overflowNames).toBeGreaterThan(100);
       else
         expect(run.endpoints.map((e) => `${e.method} ${e.name}`)).toContain('GET https://h.test/users/{id}');
