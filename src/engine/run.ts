@@ -19,7 +19,6 @@ import { STDIN } from './stdin.js';
 import { overrideWarnings } from './config-warnings.js';
 import { nothingFound, requireNamedFiles, toolMismatchError } from './gate-errors.js';
 import { discoverFiles } from './discover.js';
-import { lintFiles } from './lint-files.js';
 import type { LintProgress, ReadProgress } from './progress.js';
 import { isGlob, reportPath } from './paths.js';
 import { siblingReader } from './read-sibling.js';
@@ -142,7 +141,12 @@ export async function runEngine(request: EngineRequest): Promise<EngineResult> {
   const slo = current && config.slo.length > 0 ? evaluateSlos(current, config.slo) : undefined;
   const sloViolations = slo?.filter((s) => s.status === 'violated').length ?? 0;
   const files =
-    request.command === 'compare' ? [] : await lint(request, config, cwd, base, rules, results.length > 0);
+    request.command === 'compare'
+      ? []
+      : await lint(request, config, cwd, base, rules, results.length > 0, [
+          ...results.filter((r) => r.path !== STDIN).map((r) => resolve(cwd, r.path)),
+          ...(request.saveRun === undefined ? [] : [resolve(cwd, request.saveRun)]),
+        ]);
   const savedRun =
     request.saveRun === undefined
       ? undefined
@@ -210,24 +214,38 @@ async function lint(
   base: string,
   rules: readonly RuleDefinition[],
   comparing: boolean,
+  /** The result files read and the run file written: found by the walk, they are no scenarios. */
+  resultFiles: readonly string[],
 ): Promise<FileReport[]> {
   // Without paths, lint what the config covers: its folder (the repository root in the usual layout).
   const paths = request.paths?.length ? request.paths : [config.file ? base : '.'];
-  const { candidates, missing } = discoverFiles(paths, {
+  const { candidates: found, missing } = discoverFiles(paths, {
     cwd,
     base,
     include: config.include,
     exclude: config.exclude,
   });
+  // The config file and the result files are found by the walk (`.yml`, `.json`) but are never scenarios:
+  // left out unless named, so that a check of results alone does not load the lint engine to sniff them.
+  const notScenarios = new Set(resultFiles);
+  if (config.file) notScenarios.add(resolve(cwd, config.file));
+  const candidates = found.filter((c) => c.explicit || !notScenarios.has(c.absolute));
   const context = siblingReader(cwd, findRepoRoot(cwd));
-  const files = await lintFiles(candidates, {
-    cwd,
-    base,
-    config,
-    rules,
-    context,
-    ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
-  });
+  // The lint engine (parsers, every rule's check) is loaded only when there is a file to lint: a `check` that
+  // only compares results does not pay for it at start-up.
+  const files =
+    candidates.length === 0
+      ? []
+      : await (
+          await import('./lint-files.js')
+        ).lintFiles(candidates, {
+          cwd,
+          base,
+          config,
+          rules,
+          context,
+          ...(request.progress?.lint ? { progress: request.progress.lint } : {}),
+        });
   // Reading the base runs git (child_process): loaded only for --base-ref.
   if (request.baseRef)
     await (

@@ -304,6 +304,18 @@ export interface SampleSink {
     weight?: number,
   ): void;
   /**
+   * `request` of a name the reader folded from its bytes (the same as the sink's folding of the raw name, which
+   * it differs from): false when the sink has no row of that name yet, and the raw name goes to `request`.
+   */
+  requestFolded?(
+    folded: string,
+    method: string | undefined,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+  ): boolean;
+  /**
    * A transaction (JMeter Transaction Controller parent, Gatling group): a row of its own, never part of the
    * overall row. `latencyKind` when it measures something else than the reader's requests (a Gatling group's
    * cumulated response time).

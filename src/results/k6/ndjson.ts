@@ -1,5 +1,6 @@
 import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { Rfc3339Parser } from '../raw/time.js';
 
@@ -87,16 +88,68 @@ export async function feedK6NdjsonBytes(
 
 const LINE_START = Buffer.from(`{${METRIC_KEY}`, 'latin1');
 const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
+/** The phase metrics by their tenth byte, the first after `http_req_`: no two share one. */
+const PHASE_BY_BYTE: ((typeof PHASES)[number] | undefined)[] = [];
+for (const p of PHASES) PHASE_BY_BYTE[p.bytes[9]!] = p;
 const VALUE_KEY_BYTES = Buffer.from(VALUE_KEY, 'latin1');
 
 /** A request phase point (`http_req_…`, a "q" at 7) whose name starts at `name`: only its value is decoded. */
 function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): void {
   if (!sink.phase || buf[name + 7] !== 113) return;
-  const phase = PHASES.find((p) => bytesAt(buf, name, p.bytes));
-  const at = phase ? buf.indexOf(VALUE_KEY_BYTES, name) : -1;
-  if (!phase || at < 0 || at >= end) return;
+  const p = PHASE_BY_BYTE[buf[name + 9]!];
+  if (p === undefined || name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
+  const phase = p.phase;
+  const head = name + p.bytes.length;
+  // As k6 writes a point: the value follows the time stamp, read here from its digits without a string or a
+  // search of the line; any other layout is searched for as before.
+  if (head + POINT_TIME.length < end && bytesAt(buf, head, POINT_TIME)) {
+    let i = head + POINT_TIME.length;
+    const limit = Math.min(end, i + 64);
+    while (i < limit && buf[i] !== 34) i++;
+    if (i < limit && bytesAt(buf, i, VALUE)) {
+      const v = decimalAt(buf, i + VALUE.length, end);
+      if (v === v) {
+        sink.phase(phase, v);
+        return;
+      }
+    }
+  }
+  const at = buf.indexOf(VALUE_KEY_BYTES, name);
+  if (at < 0 || at >= end) return;
   const from = at + VALUE_KEY_BYTES.length;
-  sink.phase(phase.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
+  sink.phase(phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
+}
+
+/** What follows a point's metric name (with its closing quote) up to its time stamp's text. */
+const POINT_TIME = Buffer.from(',"type":"Point","data":{"time":"', 'latin1');
+
+/** Where the number `decimalAt` read last ends. */
+let decimalEnd = 0;
+
+/**
+ * A JSON number without exponent, of at most 15 digits, at `i`, ending at a `,` or `}`; NaN for anything
+ * else. A number of at most 15 digits divided by an exact power of ten is the double nearest the decimal, as
+ * `JSON.parse` and `parseFloat` give it.
+ */
+function decimalAt(buf: Buffer, i: number, end: number): number {
+  const negative = buf[i] === 45; /* - */
+  if (negative) i++;
+  const first = i;
+  let m = 0;
+  for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
+  const intDigits = i - first;
+  if (intDigits === 0 || (intDigits > 1 && buf[first] === 48)) return NaN;
+  let scale = 0;
+  if (buf[i] === 46 /* . */) {
+    const fractionStart = ++i;
+    for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
+    scale = i - fractionStart;
+    if (scale === 0) return NaN;
+  }
+  if (intDigits + scale > 15 || (buf[i] !== 44 && buf[i] !== 125)) return NaN;
+  decimalEnd = i;
+  const v = scale === 0 ? m : m / POW10[scale]!;
+  return negative ? -v : v;
 }
 const WANTED = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
 /** The wanted metric names (with their closing quote) by first byte: no two share one. */
@@ -129,31 +182,9 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  */
 function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void) {
   const names = new ByteStrings(4096);
+  const folder = new ByteFolder();
   const methods = new ByteStrings(64, (s) => s.toUpperCase());
   const texts = new ByteStrings(256);
-  /** Where the last number read ends (set by `number`). */
-  let numberEnd = 0;
-  /** A JSON number without exponent, of at most 15 digits, at `i`; NaN for anything else. */
-  const number = (buf: Buffer, i: number, end: number): number => {
-    const negative = buf[i] === 45; /* - */
-    if (negative) i++;
-    const first = i;
-    let m = 0;
-    for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
-    const intDigits = i - first;
-    if (intDigits === 0 || (intDigits > 1 && buf[first] === 48)) return NaN;
-    let scale = 0;
-    if (buf[i] === 46 /* . */) {
-      const fractionStart = ++i;
-      for (let d; i < end && (d = buf[i]! - 48) >= 0 && d <= 9; i++) m = m * 10 + d;
-      scale = i - fractionStart;
-      if (scale === 0) return NaN;
-    }
-    if (intDigits + scale > 15) return NaN;
-    numberEnd = i;
-    const v = scale === 0 ? m : m / POW10[scale]!;
-    return negative ? -v : v;
-  };
   /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
   const stringEnd = (buf: Buffer, i: number, end: number): number => {
     for (let c; i < end; i++) {
@@ -213,9 +244,9 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     const timeEnd = stringEnd(buf, i, end);
     if (timeEnd < 0 || !bytesAt(buf, timeEnd, VALUE)) return -1;
     const timeStart = i;
-    const value = number(buf, timeEnd + VALUE.length, end);
-    if (value !== value || !bytesAt(buf, numberEnd, TAGS)) return -1;
-    i = numberEnd + TAGS.length;
+    const value = decimalAt(buf, timeEnd + VALUE.length, end);
+    if (value !== value || !bytesAt(buf, decimalEnd, TAGS)) return -1;
+    i = decimalEnd + TAGS.length;
     let nameStart = -1;
     let nameEnd = -1;
     let urlStart = -1;
@@ -289,12 +320,10 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     const time = times.parseBytes(buf, timeStart, timeEnd);
     counted();
     if (kind === REQUEST) {
-      const name =
-        nameEnd > nameStart
-          ? names.get(buf, nameStart, nameEnd)
-          : urlEnd > urlStart
-            ? names.get(buf, urlStart, urlEnd)
-            : 'http_req_duration';
+      if (nameEnd <= nameStart) {
+        nameStart = urlStart;
+        nameEnd = urlEnd;
+      }
       const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
       const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
       let error: boolean;
@@ -307,7 +336,13 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
         const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
         kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
       }
-      sink.request(name, method, time, value, error, kindOfError);
+      // A URL with an id is new on every request: folded from its bytes, it is never decoded.
+      const folded =
+        nameEnd > nameStart && sink.requestFolded ? folder.fold(buf, nameStart, nameEnd) : undefined;
+      if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
+        const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
+        sink.request(name, method, time, value, error, kindOfError);
+      }
     } else if (kind === GAUGE_VUS) sink.vus(time, value);
     else {
       sink.seen(time);

@@ -130,6 +130,8 @@ export class RunBuilder implements SampleSink {
   private readonly phaseSums = new Map<LatencyPhase, { ms: number; n: number }>();
   /** The row of the last request: the phases a reader reports next are that request's. */
   private lastRow: Row | undefined;
+  /** The overall sums of `phaseSums` by phase slot (`PHASE_SLOT` / 2). */
+  private readonly phaseBySlot: ({ ms: number; n: number } | undefined)[] = PHASES.map(() => undefined);
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -152,7 +154,36 @@ export class RunBuilder implements SampleSink {
     errorKind?: string,
     weight = 1,
   ): void {
-    const row = this.row(name, method, false);
+    this.count(this.row(name, method, false), timeMs, latencyMs, error, errorKind, weight);
+  }
+
+  /**
+   * `request` of a name a reader folded itself (`ByteFolder`: the same as `templateName` of the raw name, which
+   * it differs from), when a row of that name is known already; false otherwise, and the reader then gives the
+   * raw name to `request` (a new row, an overflow name counted by its raw name).
+   */
+  requestFolded(
+    folded: string,
+    method: string | undefined,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+  ): boolean {
+    const row = this.requestNames.get(method)?.folded.get(folded);
+    if (!row) return false;
+    this.count(row, timeMs, latencyMs, error, errorKind, 1);
+    return true;
+  }
+
+  private count(
+    row: Row,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind: string | undefined,
+    weight: number,
+  ): void {
     this.lastRow = row;
     row.count += weight;
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
@@ -230,15 +261,19 @@ export class RunBuilder implements SampleSink {
 
   phase(phase: LatencyPhase, ms: number, weight = 1): void {
     if (!Number.isFinite(ms) || ms < 0) return;
-    const sum = this.phaseSums.get(phase);
-    if (sum) {
-      sum.ms += ms * weight;
-      sum.n += weight;
-    } else this.phaseSums.set(phase, { ms: ms * weight, n: weight });
+    // Called up to six times per request: the overall sums are found by the phase's slot, not a map lookup.
+    const slot = PHASE_SLOT[phase];
+    let sum = this.phaseBySlot[slot >> 1];
+    if (!sum) {
+      sum = { ms: 0, n: 0 };
+      this.phaseBySlot[slot >> 1] = sum;
+      this.phaseSums.set(phase, sum);
+    }
+    sum.ms += ms * weight;
+    sum.n += weight;
     const row = this.lastRow;
     if (!row) return;
     const sums = (row.phases ??= new Float64Array(2 * PHASES.length));
-    const slot = PHASE_SLOT[phase];
     sums[slot] = sums[slot]! + ms * weight;
     sums[slot + 1] = sums[slot + 1]! + weight;
   }
