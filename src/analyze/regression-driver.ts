@@ -24,7 +24,7 @@ export const regressionDriver: Detector = {
   id: 'regression-driver',
   title: 'Endpoints that explain the regression',
   fires:
-    'The comparison with the baseline regressed on error rate, latency or throughput, and the run has 2 endpoints or more: names the fewest endpoints (up to three) that make up 70 % of the change, weighting each endpoint’s change by its share of requests, and says how many others did not regress.',
+    'The comparison with the baseline regressed on error rate, latency or throughput, and the run has 2 endpoints or more: names the fewest endpoints (up to three) that make up 70 % of the change, weighting each endpoint’s change by its share of requests, and says what the others did: regressed too, got worse within their budget or the noise, or did not get worse.',
   indicates:
     'Where a regression comes from: when only one endpoint fails more or got slower, the change is in that endpoint’s code, queries or dependencies, and the rest of the service is not involved.',
   action:
@@ -80,9 +80,12 @@ function drivers(
   }
   if (named.length === 0) return undefined;
   const others = rows.length - named.length;
-  const unchanged = rows.filter(
-    (r) => !named.some((n) => n.row === r) && verdictOf(r, metric)?.decision !== 'regressed',
-  ).length;
+  // The others, by what they did: regressed too (called), worse without a call (inside the budget or the
+  // noise), or not worse at all. "Did not regress" is said only of the last.
+  const rest = shares.filter((s) => !named.includes(s));
+  const alsoRegressed = rest.filter((s) => s.verdict.decision === 'regressed').length;
+  const alsoWorse = rest.filter((s) => s.part > 0 && s.verdict.decision !== 'regressed').length;
+  const unchanged = others - alsoRegressed - alsoWorse;
   const whole = verdictOf(overall, metric);
   const change =
     whole?.baseline !== undefined && whole.current !== undefined
@@ -96,23 +99,33 @@ function drivers(
     .join(', ');
   const subject = named.length === 1 ? named[0]!.row.name : `${named.length} endpoints`;
   const name = metric === 'error-rate' || metric === 'throughput' ? label : `${label} (${metric})`;
-  const rest =
+  const restText =
     unchanged === others
       ? `The other ${count(others)} ${others === 1 ? 'endpoint' : 'endpoints'} did not regress.`
-      : unchanged === 0
+      : alsoRegressed === others
         ? `The other ${others === 1 ? 'one' : count(others)} regressed too, by less.`
-        : `${count(unchanged)} of the other ${count(others)} did not regress.`;
+        : alsoWorse === others
+          ? `The other ${others === 1 ? 'one' : count(others)} got worse too, within ${others === 1 ? 'its' : 'their'} budget or the noise.`
+          : `Of the other ${count(others)}: ${[
+              alsoRegressed ? `${count(alsoRegressed)} regressed too, by less` : '',
+              alsoWorse
+                ? `${count(alsoWorse)} got worse within ${alsoWorse === 1 ? 'its' : 'their'} budget or the noise`
+                : '',
+              unchanged ? `${count(unchanged)} did not get worse` : '',
+            ]
+              .filter(Boolean)
+              .join('; ')}.`;
   // When the run as a whole held, the news is which endpoints did not: said as such, at a lower severity.
   const wholeRegressed = whole?.decision === 'regressed';
   const message = wholeRegressed
-    ? `${subject} ${named.length === 1 ? 'explains' : 'explain'} ${pct(Math.min(1, covered / sum))} of the ${name} regression${change}: ${list}. ${rest}`
-    : `Only ${list} regressed on ${name}; the run as a whole did not${change}. ${rest}`;
+    ? `${subject} ${named.length === 1 ? 'explains' : 'explain'} ${pct(Math.min(1, covered / sum))} of the ${name} regression${change}: ${list}. ${restText}`
+    : `Only ${list} regressed on ${name}; the run as a whole did not${change}. ${restText}`;
   return {
     detector: 'regression-driver',
     severity: wholeRegressed ? 'medium' : 'low',
     message,
     endpoint: named[0]!.row.name,
-    recommendation: `Look at what changed in ${named.map((n) => n.row.name).join(', ')} (code, queries, dependencies, test data) first; ${unchanged === others ? 'the other endpoints did not move.' : 'others regressed too, so look for a shared cause as well (a common dependency, the environment, the load generator).'}`,
+    recommendation: `Look at what changed in ${named.map((n) => n.row.name).join(', ')} (code, queries, dependencies, test data) first; ${unchanged === others ? 'the other endpoints did not move.' : 'others got worse too, so look for a shared cause as well (a common dependency, the environment, the load generator).'}`,
     evidence: {
       metric,
       explained: round(Math.min(1, covered / sum)),
