@@ -9,6 +9,7 @@ import {
 } from '../python/syntax.js';
 import type { LocustClass, LocustClassKind, LocustDeprecatedUse, LocustWaitTime } from './facts.js';
 import { locustName, RENAMED, type LocustNames } from './imports.js';
+import type { LocustNodes } from './nodes.js';
 
 const KIND_OF: Record<string, LocustClassKind> = {
   User: 'user',
@@ -42,10 +43,9 @@ export interface ClassNode {
  * The classes of the module (top level and nested in `if` blocks), with their kind resolved through the
  * file's imports and, for subclasses of the file's own classes, through their bases until nothing changes.
  */
-export function readClasses(root: PyNode, file: string, names: LocustNames): ClassNode[] {
+export function readClasses(nodes: LocustNodes, file: string, names: LocustNames): ClassNode[] {
   const found: ClassNode[] = [];
-  for (const node of root.descendantsOfType('class_definition')) {
-    if (!node) continue;
+  for (const node of nodes.of('class_definition')) {
     found.push({ node, facts: readClass(node, file, names) });
   }
   const byName = new Map(found.map((c) => [c.facts.name, c.facts]));
@@ -247,7 +247,8 @@ export function deprecatedInClasses(
         loc,
       });
     }
-    if (facts.kind === 'taskset') {
+    // Attributes are the most common node there is: they are searched only in a class that holds the text.
+    if (facts.kind === 'taskset' && node.text.includes('self.locust')) {
       for (const attribute of node.descendantsOfType('attribute')) {
         if (attribute?.text !== 'self.locust') continue;
         out.push({
