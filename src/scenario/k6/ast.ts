@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import type { Location } from '../location.js';
 
 /** Babel bookkeeping keys that hold no child nodes (or hold comments we read elsewhere). */
-const SKIP_KEYS = new Set([
+export const SKIP_KEYS = new Set([
   'type',
   'loc',
   'start',
