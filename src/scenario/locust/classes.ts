@@ -1,6 +1,6 @@
 import {
   callArguments,
-  decoratorsOf,
+  decoratorsIn,
   dottedName,
   locOf,
   named,
@@ -105,13 +105,14 @@ function readClass(node: PyNode, file: string, names: LocustNames): LocustClass 
   };
   const body = node.childForFieldName('body');
   for (const statement of body ? named(body) : []) {
-    const inner =
-      statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (inner?.type === 'function_definition') {
-      readTaskMethod(inner, file, names, facts);
+    const type = statement.type;
+    const inner = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (inner && (inner === statement ? type : inner.type) === 'function_definition') {
+      // The decorators are those of the statement at hand: `decoratorsOf` would climb to it from the function.
+      readTaskMethod(inner, decoratorsIn(statement), file, names, facts);
       continue;
     }
-    if (statement.type !== 'expression_statement') continue;
+    if (type !== 'expression_statement') continue;
     const assignment = named(statement)[0];
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left')?.text;
@@ -171,8 +172,14 @@ export function readWaitTime(right: PyNode, names: LocustNames, loc: LocustWaitT
   return { kind, args: literal ? (values as number[]) : undefined, loc };
 }
 
-function readTaskMethod(fn: PyNode, file: string, names: LocustNames, facts: LocustClass): void {
-  for (const decorator of decoratorsOf(fn)) {
+function readTaskMethod(
+  fn: PyNode,
+  decorators: readonly PyNode[],
+  file: string,
+  names: LocustNames,
+  facts: LocustClass,
+): void {
+  for (const decorator of decorators) {
     const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
     const name = locustName(callee, names);
     if (name !== 'task' && name !== 'seq_task') continue;
