@@ -111,7 +111,9 @@ function visit(
   // `forEachChild` inlined: this loop runs on every node of every module, and a callback per node (a closure
   // allocated for each, called through a site every walk shares) cost as much as the walk's own work.
   const record = node as unknown as Record<string, unknown>;
-  for (const key in record) {
+  const keys = Object.keys(record);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const value = record[key];
     if (typeof value !== 'object' || value === null || SKIP_KEYS.has(key)) continue;
     if (Array.isArray(value)) {
