@@ -209,6 +209,43 @@ class WebsiteUser(FastHttpLocust):
     expect(old.http.tlsVerifyDisabled).toBeUndefined();
   });
 
+  it('places each call in the function written around it, and follows a URL variable to its own scope', () => {
+    const s = scenarioOf(`from locust import HttpUser, task
+from time import sleep as pause
+
+PATH = "/module"
+
+def helper(client):
+    def inner():
+        client.get("/inner")
+    client.get(PATH)
+    inner()
+
+class Web(HttpUser):
+    @task
+    def outer(self):
+        PATH = "/local"
+        self.client.get(PATH)
+        pause(2)
+        def nested():
+            assert True
+        nested()
+
+    def later(self):
+        from time import sleep as nap
+        nap(1)
+`);
+    expect(s.requests.map((r) => [r.url, r.dynamicUrl, r.within])).toEqual([
+      ['/inner', false, 'inner'],
+      ['/module', false, 'helper'],
+      ['/local', false, 'outer'],
+    ]);
+    // An import inside a function is not read: `nap` is not known to pause.
+    expect(s.thinkTimes).toEqual([expect.objectContaining({ seconds: 2, within: 'outer' })]);
+    expect(s.checks.map((c) => [c.kind, c.within, c.loc.line])).toEqual([['assertion', 'nested', 19]]);
+    expect(s.locust?.classes[0]?.taskMethods.map((m) => [m.name, m.weight])).toEqual([['outer', 1]]);
+  });
+
   it('keeps comments for suppressions', () => {
     const result = parseLocust(
       'from locust import HttpUser\n# loadgate-disable-next-line x -- why\n',

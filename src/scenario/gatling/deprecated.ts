@@ -1,7 +1,7 @@
 import type { GatlingDeprecatedUse } from './facts.js';
 import { INJECT_CALLS } from './injection.js';
 import type { Program } from './program.js';
-import { locOf, walk, type CallExpr, type Expr } from './syntax.js';
+import { locOf, walkTypes, type CallExpr, type Expr } from './syntax.js';
 import type { Node } from 'web-tree-sitter';
 
 interface Rename {
@@ -149,8 +149,7 @@ function legacyExpressionLanguage(program: Program, root: Node): GatlingDeprecat
   // Most simulations have no `${` at all: the walk over every node (a tenth of reading a file) is skipped.
   if (!root.text.includes('${')) return out;
   const stringType = program.language === 'java' ? 'string_literal' : 'string';
-  walk(root, (node) => {
-    if (node.type !== stringType) return;
+  walkTypes(root, [stringType], (node) => {
     const text = node.text;
     const row = node.startPosition.row;
     const lines = text.split('\n');

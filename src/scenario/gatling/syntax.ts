@@ -67,6 +67,19 @@ export function walk(root: Node, enter: (node: Node) => boolean | void): void {
 }
 
 /**
+ * What `walk(root, (n) => (types.has(n.type) ? enter(n) : undefined))` does, without handing every node of
+ * the tree to JavaScript: the runtime finds the nodes of those types (`root` included) in one call, in the
+ * order `walk` visits them, and those inside a node `enter` returned false for are passed over.
+ */
+export function walkTypes(root: Node, types: readonly string[], enter: (node: Node) => boolean | void): void {
+  let skipUntil = -1;
+  for (const node of root.descendantsOfType([...types])) {
+    if (!node || node.startIndex < skipUntil) continue;
+    if (enter(node) === false) skipUntil = node.endIndex;
+  }
+}
+
+/**
  * The first syntax error or missing token, for a diagnostic with its line. `ignoreHidden` names a hidden
  * token the grammar wrongly requires: tree-sitter-kotlin 1.1 wants a separator between the last member of a
  * class and its `}` on the same line (`object A { val x = 1 }`), which Kotlin does not. A hidden token is no

@@ -8,7 +8,7 @@ import type {
   SourceComment,
 } from '../model.js';
 import { loadPythonParser, MAX_PYTHON_BYTES, MAX_PYTHON_NODES, parsePython } from '../python/parser.js';
-import { firstSyntaxError, locOf, type PyNode } from '../python/syntax.js';
+import { firstSyntaxError, locOf } from '../python/syntax.js';
 import type { SourceValue } from '../value.js';
 import { readCalls } from './calls.js';
 import { deprecatedInClasses, readClasses, type ClassNode } from './classes.js';
@@ -19,6 +19,7 @@ import { readImports } from './imports.js';
 import { findSecrets } from './secrets.js';
 import { readShapes } from './shapes.js';
 import { locustDescriptor } from './descriptor.js';
+import { LocustNodes } from './nodes.js';
 import { readWorkloads } from './workloads.js';
 
 /**
@@ -62,7 +63,8 @@ export function parseLocust(text: string, file: string): AdapterResult {
       });
       return { diagnostics, comments: [] };
     }
-    const comments = readComments(root);
+    const nodes = new LocustNodes(root, text);
+    const comments = readComments(nodes);
     const error = firstSyntaxError(root);
     if (error) {
       const what = error.isMissing ? `missing "${error.type}"` : 'syntax error';
@@ -75,19 +77,19 @@ export function parseLocust(text: string, file: string): AdapterResult {
       });
       return { diagnostics, comments };
     }
-    return { scenario: readScenario(root, file), diagnostics, comments };
+    return { scenario: readScenario(nodes, file), diagnostics, comments };
   } finally {
     tree.delete();
   }
 }
 
-function readScenario(root: PyNode, file: string): Scenario {
+function readScenario(nodes: LocustNodes, file: string): Scenario {
   const loc: Location = { file, line: 1, column: 1 };
-  const names = readImports(root, file);
-  const classes = readClasses(root, file, names);
-  const calls = readCalls(root, file, names);
-  const shapes = readShapes(classes, file);
-  const { criteria, setters } = readCriteria(root, file, loc);
+  const names = readImports(nodes, file);
+  const classes = readClasses(nodes, file, names);
+  const calls = readCalls(nodes, file, names);
+  const shapes = readShapes(classes, nodes, file);
+  const { criteria, setters } = readCriteria(nodes, file, loc);
   const facts: LocustFacts = {
     classes: classes.map((c) => c.facts),
     deprecated: [...names.deprecated, ...deprecatedInClasses(classes, file, names)],
@@ -111,7 +113,7 @@ function readScenario(root: PyNode, file: string): Scenario {
     requests: calls.requests,
     thinkTimes,
     hosts: calls.hosts,
-    secrets: findSecrets(root, file),
+    secrets: findSecrets(nodes, file),
     checks: calls.checks,
     http: httpOptions(calls.http, facts.classes),
     native: nativeTree(classes, loc),
@@ -137,10 +139,9 @@ function ms(value: number | undefined): number | undefined {
   return value === undefined ? undefined : value / 1000;
 }
 
-function readComments(root: PyNode): SourceComment[] {
-  return root
-    .descendantsOfType('comment')
-    .filter((c): c is PyNode => c !== null)
+function readComments(nodes: LocustNodes): SourceComment[] {
+  return nodes
+    .of('comment')
     .map((c) => ({ line: c.startPosition.row + 1, text: c.text.replace(/^#\s?/, '') }));
 }
 

@@ -7,10 +7,10 @@ import {
   named,
   numberValue,
   stringValue,
-  nodesOfTypes,
   type PyNode,
 } from '../python/syntax.js';
 import type { LocustNames } from './imports.js';
+import type { LocustNodeType, LocustNodes } from './nodes.js';
 import { urlOf } from './urls.js';
 
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -23,20 +23,17 @@ export interface CallFacts {
   http: HttpOptions;
 }
 
-/** The name of the function a node is in, for `within` (`Class.method` would differ from k6's plain names). */
-function withinOf(node: PyNode): string | undefined {
-  return enclosing(node, 'function_definition')?.childForFieldName('name')?.text;
+/** `self.client.get`, `self.user.client.post`, `client.request`: Locust's HTTP client, not `requests.get`. */
+function clientMethod(callee: PyNode, method: string): string | undefined {
+  if (!HTTP_METHODS.has(method) && method !== 'request') return undefined;
+  const object = dottedName(callee.childForFieldName('object'));
+  if (!object) return undefined;
+  if (object !== 'client' && !object.endsWith('.client')) return undefined;
+  return method;
 }
 
-/** `self.client.get`, `self.user.client.post`, `client.request`: Locust's HTTP client, not `requests.get`. */
-function clientMethod(callee: PyNode | null): string | undefined {
-  if (callee?.type !== 'attribute') return undefined;
-  const method = callee.childForFieldName('attribute')?.text;
-  const object = dottedName(callee.childForFieldName('object'));
-  if (!method || !object) return undefined;
-  if (object !== 'client' && !object.endsWith('.client')) return undefined;
-  return HTTP_METHODS.has(method) || method === 'request' ? method : undefined;
-}
+/** Method names whose call judges a response: `response.failure(...)`, `.success()`, `raise_for_status()`. */
+const CHECK_METHODS = new Set(['failure', 'success', 'raise_for_status']);
 
 function isEnvRead(node: PyNode | null | undefined): boolean {
   if (!node) return false;
@@ -44,57 +41,63 @@ function isEnvRead(node: PyNode | null | undefined): boolean {
   return /^os\.(?:getenv|environ)\b/.test(text) || /^environ\b/.test(text) || /^getenv\(/.test(text);
 }
 
-const CALL_TYPES = ['call', 'assignment', 'assert_statement'];
+const CALL_TYPES = new Set<LocustNodeType>(['call', 'assignment', 'assert_statement']);
 
 /**
  * Requests, pauses, hosts and response checks: one pass over the module. Nothing is evaluated; a URL held in
  * a variable is followed only to a literal assigned to it in the same function or at the top level.
  */
-export function readCalls(root: PyNode, file: string, names: LocustNames): CallFacts {
+export function readCalls(nodes: LocustNodes, file: string, names: LocustNames): CallFacts {
   const out: CallFacts = { requests: [], thinkTimes: [], hosts: [], checks: [], http: {} };
-  for (const node of nodesOfTypes(root, CALL_TYPES)) {
-    if (node.type === 'call') readCall(node, file, names, out);
-    else if (node.type === 'assignment') readAssignment(node, file, out);
-    else if (withinOf(node))
-      out.checks.push({ kind: 'assertion', within: withinOf(node), loc: locOf(node, file) });
+  for (const [node, type] of nodes.ofAny(CALL_TYPES)) {
+    if (type === 'call') readCall(node, file, names, nodes, out);
+    else if (type === 'assignment') readAssignment(node, file, nodes, out);
+    else {
+      const within = nodes.functionNameAround(node);
+      if (within) out.checks.push({ kind: 'assertion', within, loc: locOf(node, file) });
+    }
   }
   return out;
 }
 
-function readCall(node: PyNode, file: string, names: LocustNames, out: CallFacts): void {
+/**
+ * Most calls of a locustfile are none of these; the callee's shape is looked at first, and the arguments
+ * read only for a request or a pause.
+ */
+function readCall(node: PyNode, file: string, names: LocustNames, nodes: LocustNodes, out: CallFacts): void {
   const callee = node.childForFieldName('function');
-  const args = callArguments(node);
-  const method = clientMethod(callee);
-  if (method) {
-    readRequest(node, method, args, file, out);
-    return;
+  if (!callee) return;
+  const calleeType = callee.type;
+  let pause = false;
+  if (calleeType === 'attribute') {
+    const attribute = callee.childForFieldName('attribute')?.text;
+    if (!attribute) return;
+    const method = clientMethod(callee, attribute);
+    if (method) {
+      readRequest(node, method, file, nodes, out);
+      return;
+    }
+    // Pauses inside tasks: gevent-patched `time.sleep`, `gevent.sleep`, Locust's own `self.wait()`.
+    if (attribute === 'sleep' || attribute === 'wait') {
+      const dotted = dottedName(callee);
+      pause = dotted === 'time.sleep' || dotted === 'gevent.sleep' || dotted === 'self.wait';
+    }
+    // `response.failure(...)`, `response.success()`, `raise_for_status()`: the response is judged.
+    if (!pause && CHECK_METHODS.has(attribute)) {
+      out.checks.push({ kind: 'assertion', within: nodes.functionNameAround(node), loc: locOf(node, file) });
+      return;
+    }
+  } else if (calleeType === 'identifier') {
+    // `from time import sleep as pause`: a local name bound to a pausing function.
+    pause = names.sleeps.has(callee.text);
   }
-  const dotted = dottedName(callee) ?? '';
-  const attribute = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
-  // Pauses inside tasks: gevent-patched `time.sleep`, `gevent.sleep`, Locust's own `self.wait()`.
-  if (
-    dotted === 'time.sleep' ||
-    dotted === 'gevent.sleep' ||
-    names.sleeps.has(dotted) ||
-    dotted === 'self.wait'
-  ) {
-    const seconds = numberValue(args.positional[0]);
-    out.thinkTimes.push({ seconds, within: withinOf(node), loc: locOf(node, file) });
-    return;
-  }
-  // `response.failure(...)`, `response.success()`, `raise_for_status()`: the response is judged.
-  if (attribute === 'failure' || attribute === 'success' || attribute === 'raise_for_status') {
-    out.checks.push({ kind: 'assertion', within: withinOf(node), loc: locOf(node, file) });
-  }
+  if (!pause) return;
+  const seconds = numberValue(callArguments(node).positional[0]);
+  out.thinkTimes.push({ seconds, within: nodes.functionNameAround(node), loc: locOf(node, file) });
 }
 
-function readRequest(
-  node: PyNode,
-  method: string,
-  args: ReturnType<typeof callArguments>,
-  file: string,
-  out: CallFacts,
-): void {
+function readRequest(node: PyNode, method: string, file: string, nodes: LocustNodes, out: CallFacts): void {
+  const args = callArguments(node);
   let verb = method.toUpperCase();
   let urlNode: PyNode | undefined;
   if (method === 'request') {
@@ -103,8 +106,8 @@ function readRequest(
     urlNode = args.positional[1] ?? args.keywords.get('url');
   } else urlNode = args.positional[0] ?? args.keywords.get('url') ?? args.keywords.get('path');
   const loc = locOf(node, file);
-  const within = withinOf(node);
-  const url = urlNode ? urlOf(urlNode) : { url: '(unknown)', dynamic: true, bounded: true };
+  const within = nodes.functionNameAround(node);
+  const url = urlNode ? urlOf(urlNode, nodes) : { url: '(unknown)', dynamic: true, bounded: true };
   const nameNode = args.keywords.get('name');
   const request: Request = {
     method: verb,
@@ -127,11 +130,11 @@ function readRequest(
 }
 
 /** Class attribute `host = ...`; `self.client.verify = False`. */
-function readAssignment(node: PyNode, file: string, out: CallFacts): void {
+function readAssignment(node: PyNode, file: string, nodes: LocustNodes, out: CallFacts): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   if (!left || !right) return;
-  if (left.text === 'host' && enclosing(node, 'class_definition') && !withinOf(node)) {
+  if (left.text === 'host' && enclosing(node, 'class_definition') && !nodes.functionNameAround(node)) {
     const value = stringValue(right);
     if (value !== undefined)
       out.hosts.push({ value, origin: 'literal', role: 'target', loc: locOf(right, file) });

@@ -1,6 +1,6 @@
 import {
   callArguments,
-  decoratorsOf,
+  decoratorsIn,
   dottedName,
   locOf,
   named,
@@ -9,6 +9,7 @@ import {
 } from '../python/syntax.js';
 import type { LocustClass, LocustClassKind, LocustDeprecatedUse, LocustWaitTime } from './facts.js';
 import { locustName, RENAMED, type LocustNames } from './imports.js';
+import type { LocustNodes } from './nodes.js';
 
 const KIND_OF: Record<string, LocustClassKind> = {
   User: 'user',
@@ -42,10 +43,9 @@ export interface ClassNode {
  * The classes of the module (top level and nested in `if` blocks), with their kind resolved through the
  * file's imports and, for subclasses of the file's own classes, through their bases until nothing changes.
  */
-export function readClasses(root: PyNode, file: string, names: LocustNames): ClassNode[] {
+export function readClasses(nodes: LocustNodes, file: string, names: LocustNames): ClassNode[] {
   const found: ClassNode[] = [];
-  for (const node of root.descendantsOfType('class_definition')) {
-    if (!node) continue;
+  for (const node of nodes.of('class_definition')) {
     found.push({ node, facts: readClass(node, file, names) });
   }
   const byName = new Map(found.map((c) => [c.facts.name, c.facts]));
@@ -105,13 +105,14 @@ function readClass(node: PyNode, file: string, names: LocustNames): LocustClass 
   };
   const body = node.childForFieldName('body');
   for (const statement of body ? named(body) : []) {
-    const inner =
-      statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (inner?.type === 'function_definition') {
-      readTaskMethod(inner, file, names, facts);
+    const type = statement.type;
+    const inner = type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (inner && (inner === statement ? type : inner.type) === 'function_definition') {
+      // The decorators are those of the statement at hand: `decoratorsOf` would climb to it from the function.
+      readTaskMethod(inner, decoratorsIn(statement), file, names, facts);
       continue;
     }
-    if (statement.type !== 'expression_statement') continue;
+    if (type !== 'expression_statement') continue;
     const assignment = named(statement)[0];
     if (assignment?.type !== 'assignment') continue;
     const left = assignment.childForFieldName('left')?.text;
@@ -171,8 +172,14 @@ export function readWaitTime(right: PyNode, names: LocustNames, loc: LocustWaitT
   return { kind, args: literal ? (values as number[]) : undefined, loc };
 }
 
-function readTaskMethod(fn: PyNode, file: string, names: LocustNames, facts: LocustClass): void {
-  for (const decorator of decoratorsOf(fn)) {
+function readTaskMethod(
+  fn: PyNode,
+  decorators: readonly PyNode[],
+  file: string,
+  names: LocustNames,
+  facts: LocustClass,
+): void {
+  for (const decorator of decorators) {
     const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
     const name = locustName(callee, names);
     if (name !== 'task' && name !== 'seq_task') continue;
@@ -247,7 +254,8 @@ export function deprecatedInClasses(
         loc,
       });
     }
-    if (facts.kind === 'taskset') {
+    // Attributes are the most common node there is: they are searched only in a class that holds the text.
+    if (facts.kind === 'taskset' && node.text.includes('self.locust')) {
       for (const attribute of node.descendantsOfType('attribute')) {
         if (attribute?.text !== 'self.locust') continue;
         out.push({

@@ -1,6 +1,7 @@
 import type { Location } from '../location.js';
 import type { CriteriaSet, Criterion } from '../model.js';
 import { dottedName, locOf, named, walk, type PyNode } from '../python/syntax.js';
+import type { LocustNodes } from './nodes.js';
 
 /** Locust statistics a `quitting` listener compares, by what they are about. */
 const STAT_CONCERNS: [RegExp, Criterion['concerns']][] = [
@@ -16,7 +17,7 @@ const STAT_CONCERNS: [RegExp, Criterion['concerns']][] = [
  * comparison in such a function becomes a criterion; the function's location is kept for rules.
  */
 export function readCriteria(
-  root: PyNode,
+  nodes: LocustNodes,
   file: string,
   anchor: Location,
 ): { criteria: CriteriaSet; setters: Location[] } {
@@ -30,8 +31,10 @@ export function readCriteria(
     },
   ];
   const setters: Location[] = [];
-  for (const fn of root.descendantsOfType('function_definition')) {
-    if (!fn || !setsExitCode(fn)) continue;
+  // Every function is walked to find the assignment; a file that never names the attribute has none.
+  const functions = nodes.text.includes('process_exit_code') ? nodes.of('function_definition') : [];
+  for (const fn of functions) {
+    if (!setsExitCode(fn)) continue;
     setters.push(locOf(fn.childForFieldName('name') ?? fn, file));
     walk(fn, (node) => {
       if (node.type !== 'comparison_operator') return;

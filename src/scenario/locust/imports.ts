@@ -1,5 +1,6 @@
-import { dottedName, locOf, named, walk, type PyNode } from '../python/syntax.js';
+import { dottedName, locOf, named, type PyNode } from '../python/syntax.js';
 import type { LocustDeprecatedUse } from './facts.js';
+import type { LocustNodeType, LocustNodes } from './nodes.js';
 
 /**
  * Names of the Locust API, mapped from what the file calls them: `from locust import FastHttpUser as
@@ -42,7 +43,7 @@ const STATEMENT_CONTAINERS = new Set([
   'with_statement',
 ]);
 
-export function readImports(root: PyNode, file: string): LocustNames {
+export function readImports(nodes: LocustNodes, file: string): LocustNames {
   const names: LocustNames = {
     byLocal: new Map(),
     modules: new Set(),
@@ -50,8 +51,9 @@ export function readImports(root: PyNode, file: string): LocustNames {
     usesPlugins: false,
     deprecated: [],
   };
-  walk(root, (node) => {
-    if (node.type === 'import_statement') {
+  for (const [node, type] of nodes.ofAny(IMPORT_TYPES)) {
+    if (!atStatementLevel(node)) continue;
+    if (type === 'import_statement') {
       for (const item of named(node)) {
         const module = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
         const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
@@ -59,39 +61,42 @@ export function readImports(root: PyNode, file: string): LocustNames {
         if (text === 'locust') names.modules.add(alias ?? 'locust');
         if (text.startsWith('locust_plugins')) names.usesPlugins = true;
       }
-      return false;
+      continue;
     }
-    if (node.type === 'import_from_statement') {
-      const module = node.childForFieldName('module_name')?.text ?? '';
-      if (module.startsWith('locust_plugins')) names.usesPlugins = true;
-      const fromLocust = LOCUST_MODULE.test(module);
-      const fromSleep = module === 'time' || module === 'gevent';
-      for (const item of node.childrenForFieldName('name')) {
-        if (!item) continue;
-        const nameNode = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
-        const local = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : nameNode?.text;
-        const name = nameNode?.text;
-        if (!name || !local || !nameNode) continue;
-        if (fromSleep && name === 'sleep') names.sleeps.add(local);
-        if (!fromLocust) continue;
-        names.byLocal.set(local, name);
-        const old = RENAMED[name];
-        if (old)
-          names.deprecated.push({
-            name,
-            where: `imported from ${module}`,
-            replacement: old.replacement,
-            since: old.since,
-            text: old.rename,
-            loc: locOf(nameNode, file),
-          });
-      }
-      return false;
+    const module = node.childForFieldName('module_name')?.text ?? '';
+    if (module.startsWith('locust_plugins')) names.usesPlugins = true;
+    const fromLocust = LOCUST_MODULE.test(module);
+    const fromSleep = module === 'time' || module === 'gevent';
+    for (const item of node.childrenForFieldName('name')) {
+      if (!item) continue;
+      const nameNode = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+      const local = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : nameNode?.text;
+      const name = nameNode?.text;
+      if (!name || !local || !nameNode) continue;
+      if (fromSleep && name === 'sleep') names.sleeps.add(local);
+      if (!fromLocust) continue;
+      names.byLocal.set(local, name);
+      const old = RENAMED[name];
+      if (old)
+        names.deprecated.push({
+          name,
+          where: `imported from ${module}`,
+          replacement: old.replacement,
+          since: old.since,
+          text: old.rename,
+          loc: locOf(nameNode, file),
+        });
     }
-    // Imports sit at the top level or in try/if/with blocks: no need to look inside definitions or expressions.
-    return STATEMENT_CONTAINERS.has(node.type);
-  });
+  }
   return names;
+}
+
+const IMPORT_TYPES = new Set<LocustNodeType>(['import_statement', 'import_from_statement']);
+
+/** Imports at the top level or in try/if/with blocks; those inside definitions or expressions are not read. */
+function atStatementLevel(node: PyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (!STATEMENT_CONTAINERS.has(p.type)) return false;
+  return true;
 }
 
 /** The Locust name an expression refers to (`HttpUser`, `locust.HttpUser`, an alias), if any. */

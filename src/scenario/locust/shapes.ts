@@ -1,6 +1,7 @@
 import { locOf, named, numberValue, stringValue, type PyNode } from '../python/syntax.js';
 import type { ClassNode } from './classes.js';
 import type { LocustShape, LocustShapeStage } from './facts.js';
+import type { LocustNodes } from './nodes.js';
 
 /**
  * `LoadTestShape` classes with a literal `stages` list of `{"duration", "users", "spawn_rate"}` mappings, the
@@ -8,14 +9,14 @@ import type { LocustShape, LocustShapeStage } from './facts.js';
  * reached, so durations are ends measured from the start. A tick() that subtracts (`run_time -= ...`) reads
  * them as lengths; any other stages, or none, leave the shape unknown.
  */
-export function readShapes(classes: readonly ClassNode[], file: string): LocustShape[] {
+export function readShapes(classes: readonly ClassNode[], nodes: LocustNodes, file: string): LocustShape[] {
   const out: LocustShape[] = [];
   for (const { node, facts } of classes) {
     if (facts.kind !== 'shape') continue;
     const stagesNode = classAttribute(node, 'stages');
-    const tick = node
-      .descendantsOfType('function_definition')
-      .find((f) => f?.childForFieldName('name')?.text === 'tick');
+    const tick = nodes
+      .inside(node, 'function_definition')
+      .find((f) => f.childForFieldName('name')?.text === 'tick');
     const relative = /run_time\s*-=/.test(tick?.text ?? '');
     const stages: LocustShapeStage[] = [];
     let literal = stagesNode?.type === 'list' && tick !== undefined;

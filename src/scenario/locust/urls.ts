@@ -1,12 +1,5 @@
-import {
-  callArguments,
-  dottedName,
-  enclosing,
-  named,
-  numberValue,
-  stringValue,
-  type PyNode,
-} from '../python/syntax.js';
+import { callArguments, dottedName, named, numberValue, stringValue, type PyNode } from '../python/syntax.js';
+import type { LocustNodes } from './nodes.js';
 
 export interface UrlFacts {
   /** As written; run-time parts as `${expression}`. */
@@ -24,21 +17,21 @@ const SHORT_LOOP = 50;
  * once, in the same function or at module level; a name we cannot follow is treated as bounded (unknown),
  * so the cardinality rule stays silent instead of guessing.
  */
-export function urlOf(node: PyNode): UrlFacts {
+export function urlOf(node: PyNode, nodes: LocustNodes): UrlFacts {
   const literal = stringValue(node);
   if (literal !== undefined) return { url: literal, dynamic: false, bounded: true };
   if (node.type === 'identifier') {
-    const assigned = literalAssignment(node);
+    const assigned = literalAssignment(node, nodes);
     if (assigned !== undefined) return { url: assigned, dynamic: false, bounded: true };
     return { url: `\${${node.text}}`, dynamic: true, bounded: true };
   }
-  if (node.type === 'string') return fString(node);
+  if (node.type === 'string') return fString(node, nodes);
   if (node.type === 'binary_operator' && node.child(1)?.type === '+') {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     if (left && right) {
-      const a = urlPart(left, true);
-      const b = urlPart(right, false);
+      const a = urlPart(left, true, nodes);
+      const b = urlPart(right, false, nodes);
       return { url: a.url + b.url, dynamic: true, bounded: a.bounded && b.bounded };
     }
   }
@@ -46,15 +39,19 @@ export function urlOf(node: PyNode): UrlFacts {
   return { url: node.text, dynamic: true, bounded: false };
 }
 
-function urlPart(node: PyNode, leading: boolean): UrlFacts {
+function urlPart(node: PyNode, leading: boolean, nodes: LocustNodes): UrlFacts {
   const literal = stringValue(node);
   if (literal !== undefined) return { url: literal, dynamic: false, bounded: true };
   if (node.type === 'string' || node.type === 'binary_operator') {
-    const inner = urlOf(node);
+    const inner = urlOf(node, nodes);
     return { ...inner, bounded: inner.bounded };
   }
   const unwrapped = unwrapStr(node);
-  return { url: `\${${unwrapped.text}}`, dynamic: true, bounded: leading || boundedExpression(unwrapped) };
+  return {
+    url: `\${${unwrapped.text}}`,
+    dynamic: true,
+    bounded: leading || boundedExpression(unwrapped, nodes),
+  };
 }
 
 /** `str(x)` is x for cardinality. */
@@ -66,7 +63,7 @@ function unwrapStr(node: PyNode): PyNode {
   return node;
 }
 
-function fString(node: PyNode): UrlFacts {
+function fString(node: PyNode, nodes: LocustNodes): UrlFacts {
   let url = '';
   let bounded = true;
   let first = true;
@@ -78,7 +75,7 @@ function fString(node: PyNode): UrlFacts {
       );
       url += `\${${expression?.text ?? ''}}`;
       // A leading `{base}` is the origin, like k6's `${BASE_URL}/path`.
-      if (!first && (!expression || !boundedExpression(unwrapStr(expression)))) bounded = false;
+      if (!first && (!expression || !boundedExpression(unwrapStr(expression), nodes))) bounded = false;
     } else url += part.text;
     first = false;
   }
@@ -86,14 +83,14 @@ function fString(node: PyNode): UrlFacts {
 }
 
 /** Constants (module-level literals, UPPER_CASE names, `self.host`), and loop variables over few values. */
-function boundedExpression(node: PyNode): boolean {
+function boundedExpression(node: PyNode, nodes: LocustNodes): boolean {
   if (stringValue(node) !== undefined || numberValue(node) !== undefined) return true;
   const dotted = dottedName(node);
   if (!dotted) return false;
   if (dotted === 'self.host' || dotted.endsWith('.host')) return true;
   if (node.type !== 'identifier') return /^[A-Z][A-Z0-9_]*$/.test(dotted.split('.').pop() ?? '');
   if (/^[A-Z][A-Z0-9_]*$/.test(dotted)) return true;
-  if (literalAssignment(node) !== undefined) return true;
+  if (literalAssignment(node, nodes) !== undefined) return true;
   return shortLoopVariable(node);
 }
 
@@ -122,31 +119,21 @@ function shortLoopVariable(name: PyNode): boolean {
  * The literal string a name is bound to: its only assignment in the enclosing function, else its only
  * assignment at module level. Two assignments, or none we can read, give undefined.
  */
-function literalAssignment(name: PyNode): string | undefined {
-  const scopes = [enclosing(name, 'function_definition'), rootOf(name)].filter(
-    (s): s is PyNode => s !== undefined,
-  );
-  for (const scope of scopes) {
+function literalAssignment(name: PyNode, nodes: LocustNodes): string | undefined {
+  const text = name.text;
+  const fn = nodes.functionAround(name);
+  for (const scope of fn ? [fn, undefined] : [undefined]) {
     const values: (string | undefined)[] = [];
-    for (const assignment of scope.descendantsOfType('assignment')) {
-      if (!assignment || assignment.childForFieldName('left')?.text !== name.text) continue;
+    const assignments = scope ? nodes.inside(scope, 'assignment') : nodes.of('assignment');
+    for (const assignment of assignments) {
+      if (assignment.childForFieldName('left')?.text !== text) continue;
       // Module scope: only top-level statements bind module names.
-      if (scope.type === 'module' && assignment.parent?.parent?.id !== scope.id) continue;
-      if (
-        scope.type === 'function_definition' &&
-        enclosing(assignment, 'function_definition')?.id !== scope.id
-      )
-        continue;
+      if (!scope && assignment.parent?.parent?.type !== 'module') continue;
+      if (scope && nodes.functionAround(assignment)?.id !== scope.id) continue;
       values.push(stringValue(assignment.childForFieldName('right')));
     }
     if (values.length === 1) return values[0];
     if (values.length > 1) return undefined;
   }
   return undefined;
-}
-
-function rootOf(node: PyNode): PyNode {
-  let n = node;
-  while (n.parent) n = n.parent;
-  return n;
 }

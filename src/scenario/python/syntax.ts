@@ -71,8 +71,11 @@ export function stringValue(node: Node | null | undefined): string | undefined {
   }
   if (node.type !== 'string') return undefined;
   let out = '';
-  const raw = /^[a-z]*r/i.test(node.child(0)?.text ?? '');
-  for (const part of named(node)) {
+  const parts = named(node);
+  // The prefix (`r`, `rb`, `f`) is written in `string_start`, the first child, named in this grammar.
+  const start = parts[0]?.type === 'string_start' ? parts[0] : node.child(0);
+  const raw = /^[a-z]*r/i.test(start?.text ?? '');
+  for (const part of parts) {
     if (part.type === 'string_start' || part.type === 'string_end') continue;
     if (part.type === 'interpolation') return undefined;
     if (part.type === 'string_content') out += raw ? part.text : unescape(part.text);
@@ -137,8 +140,13 @@ export function callArguments(call: Node): CallArguments {
 /** The decorators of a function or class definition (`@task(3)` → the `task(3)` expression). */
 export function decoratorsOf(definition: Node): Node[] {
   const parent = definition.parent;
-  if (parent?.type !== 'decorated_definition') return [];
-  return named(parent)
+  return parent ? decoratorsIn(parent) : [];
+}
+
+/** The decorators a `decorated_definition` statement holds (none for any other node). */
+export function decoratorsIn(statement: Node): Node[] {
+  if (statement.type !== 'decorated_definition') return [];
+  return named(statement)
     .filter((c) => c.type === 'decorator')
     .map((d) => named(d).find((c) => c.type !== 'comment'))
     .filter((n): n is Node => n !== undefined);
