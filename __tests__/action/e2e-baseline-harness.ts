@@ -1,40 +1,27 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, expect } from '@jest/globals';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect } from '@jest/globals';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { parse as parseYaml } from 'yaml';
-import { startFakeGitHub, TEST_SECOND_MS, type FakeGitHub } from '../helpers/fake-github.js';
+import { type Backend, inputDefaults, root, runStep, type StepResult } from '../helpers/action-step.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { FakeResultsService } from '../helpers/fake-results-service.js';
 
 /**
  * The harness of e2e-baseline.test.ts and e2e-artifacts.test.ts (two files, so jest runs them side by
- * side): the bundled action (`node dist/index.js`, as the runner runs it) against the fake GitHub on
- * loopback: workflow runs, their artifacts, the artifact zip behind a 302 to a blob URL, and the results
- * service the action uploads artifacts through (ACTIONS_RESULTS_URL, `runtimeEnv`). Without `runtimeEnv`
- * the action cannot upload, and the baseline artifact is made as a workflow without it makes it: the run
- * file named in the baseline-file output, zipped as actions/upload-artifact zips it (`zipOf`).
+ * side): steps of the action (helpers/action-step.ts; in this process unless a test asks for the bundle)
+ * against the fake GitHub on loopback: workflow runs, their artifacts, the artifact zip behind a 302 to a
+ * blob URL, and the results service the action uploads artifacts through (ACTIONS_RESULTS_URL,
+ * `runtimeEnv`). Without `runtimeEnv` the action cannot upload, and the baseline artifact is made as a
+ * workflow without it makes it: the run file named in the baseline-file output, zipped as
+ * actions/upload-artifact zips it (`zipOf`).
  */
 
-export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const action = resolve(root, process.env.LOADGATE_ACTION ?? 'dist/index.js');
-const node = process.env.LOADGATE_NODE ?? process.execPath;
+export { root };
 export const RESULTS = join(root, '__tests__/fixtures/results');
 export const WORKFLOW = 77;
 export const THIS_RUN = 1234;
 export const MAIN_SHA = 'abc1234def5678901234567890abcdef12345678';
-
-const defaults: Record<string, string> = Object.fromEntries(
-  Object.entries(
-    (
-      parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  ).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', 'ghs_fake')]),
-);
 
 export let github: FakeGitHub;
 export let temp: string;
@@ -42,10 +29,6 @@ export let workspace: string;
 
 /** The fake GitHub, a workspace with a current and a main result, and this run; one per test. */
 export function useBaselineHarness(): void {
-  beforeAll(() => {
-    if (!existsSync(action)) throw new Error(`${action} is missing: run \`node scripts/bundle.mjs\` first.`);
-  });
-
   beforeEach(async () => {
     github = await startFakeGitHub();
     temp = mkdtempSync(join(tmpdir(), 'loadgate-e2e-baseline-'));
@@ -72,11 +55,7 @@ export function useBaselineHarness(): void {
   });
 }
 
-export interface Result {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
+export interface Result extends StepResult {
   report: {
     verdict: string;
     comparison?: { baseline: { file: string; origin?: string; source?: string }; verdict: string };
@@ -84,31 +63,25 @@ export interface Result {
   };
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    outputs[m[1]!] = value.join('\n');
-  }
-  return outputs;
-}
-
+/**
+ * One step of the action on a pull request (or a push to main): every input at its action.yml default, then
+ * what these suites compare (perf/current.json against `baseline: auto`), then `inputs`. `backend` is
+ * `process` where a test drives the bundle itself.
+ */
 export async function runAction(
   inputs: Record<string, string>,
   event: 'pull_request' | 'push' = 'pull_request',
   extraEnv: Record<string, string> = {},
-) {
-  const outputFile = join(temp, `output-${Math.random()}`);
-  const summaryFile = join(temp, `summary-${Math.random()}`);
-  const eventPath = join(temp, `event-${Math.random()}.json`);
+  backend: Backend = 'in-process',
+): Promise<Result> {
   const repository = { full_name: 'octo/app', name: 'app', owner: { login: 'octo' }, default_branch: 'main' };
-  writeFileSync(
-    eventPath,
-    JSON.stringify(
+  const step = await runStep({
+    backend,
+    workspace,
+    temp,
+    apiUrl: github.url,
+    eventName: event,
+    event:
       event === 'push'
         ? { ref: 'refs/heads/main', after: MAIN_SHA, repository }
         : {
@@ -120,56 +93,29 @@ export async function runAction(
             },
             repository,
           },
-    ),
-  );
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo/app',
-    GITHUB_API_URL: github.url,
-    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: String(THIS_RUN),
-    GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/load.yml@refs/heads/main',
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_JOB: 'load',
-    RUNNER_TEMP: temp,
-    ...(event === 'push'
-      ? { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA }
-      : { GITHUB_REF: 'refs/pull/42/merge', GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' }),
-    ...extraEnv,
-  };
-  const all = {
-    ...defaults,
-    comment: 'never',
-    maturity: 'false',
-    'fail-on': 'regression',
-    paths: '',
-    results: 'perf/current.json',
-    baseline: 'auto',
-    ...inputs,
-  };
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(node, [action], { cwd: workspace, env, timeout: 30_000 }, (error, out, err) => {
-      done({
-        code: error && typeof error.code === 'number' ? error.code : error ? -1 : 0,
-        stdout: `${out}${err}`,
-      });
-    });
+    inputs: {
+      ...inputDefaults,
+      comment: 'never',
+      maturity: 'false',
+      'fail-on': 'regression',
+      paths: '',
+      results: 'perf/current.json',
+      baseline: 'auto',
+      ...inputs,
+    },
+    env: {
+      GITHUB_RUN_ID: String(THIS_RUN),
+      GITHUB_WORKFLOW_REF: 'octo/app/.github/workflows/load.yml@refs/heads/main',
+      ...(event === 'push'
+        ? { GITHUB_REF: 'refs/heads/main', GITHUB_SHA: MAIN_SHA }
+        : { GITHUB_REF: 'refs/pull/42/merge', GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' }),
+      ...extraEnv,
+    },
   });
-  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
-  const report = outputs['report-path']
-    ? (JSON.parse(readFileSync(outputs['report-path'], 'utf8')) as Result['report'])
+  const report = step.outputs['report-path']
+    ? (JSON.parse(readFileSync(step.outputs['report-path'], 'utf8')) as Result['report'])
     : ({ verdict: 'none' } as Result['report']);
-  return { code, stdout, outputs, summary: readFileSync(summaryFile, 'utf8'), report };
+  return { ...step, report };
 }
 
 /** A successful push run of the workflow on main, and the artifact it uploaded. */
@@ -199,7 +145,7 @@ export function mainRun(
     });
 }
 
-/** The baseline run file as a push to main with upload-baseline writes it (the real bundle, real provenance). */
+/** The baseline run file as a push to main with upload-baseline writes it (the action's own, real provenance). */
 export async function uploadedRunFile(): Promise<{ text: string; result: Result }> {
   const result = await runAction({ results: 'perf/main.json', 'upload-baseline': 'true' }, 'push');
   expect(result.outputs['baseline-file']).toBeTruthy();

@@ -18,7 +18,7 @@ import {
   zipOf,
 } from './e2e-baseline-harness.js';
 
-// `baseline: auto` through the bundled action against the fake GitHub (see e2e-baseline-harness.ts).
+// `baseline: auto` through the action against the fake GitHub (see e2e-baseline-harness.ts).
 useBaselineHarness();
 
 describe('upload-baseline', () => {
@@ -64,7 +64,8 @@ describe('baseline: auto on a pull request', () => {
     mainRun(1200, 57, zipOf({ 'loadgate-run.json': text }));
     github.requests.length = 0;
 
-    const result = await runAction({});
+    // The bundle, as the runner runs it, downloads and reads the artifact.
+    const result = await runAction({}, 'pull_request', {}, 'process');
     // The current run is slower than main's: the comparison judged it, with the artifact's run.
     expect(result.report.comparison?.verdict).toBe('regressed');
     expect(result.stdout).not.toContain('failed unexpectedly');

@@ -1,21 +1,19 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readStickyMarker } from '../../src/report/marker.js';
-import { type FakeGitHub, startFakeGitHub, TEST_SECOND_MS } from '../helpers/fake-github.js';
+import { bundle, root, runStep } from '../helpers/action-step.js';
+import { type FakeGitHub, startFakeGitHub } from '../helpers/fake-github.js';
 import { expectInert } from '../report/inert.js';
 
 /**
- * The comment as a reviewer meets it, from the bundled action on a pull request: its first line, where its
- * links go, and what the job summary and annotations say. (The publishing mechanics are tested in
- * e2e.test.ts.)
+ * The comment as a reviewer meets it, from the action on a pull request: its first line, where its links
+ * go, and what the job summary and annotations say. (The publishing mechanics are tested in e2e.test.ts.)
+ * Each case runs the action in this process (see helpers/action-step.ts; e2e.test.ts drives the bundle).
  */
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const action = resolve(root, process.env.LOADGATE_ACTION ?? 'dist/index.js');
 const HEAD = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
 const PR = 7;
 
@@ -35,59 +33,38 @@ afterEach(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
+/** An in-process step with only the inputs a workflow sets here: the others are unset, not at their defaults. */
 async function run(
   eventName: string,
   baseSha = 'a'.repeat(40),
 ): Promise<{ stdout: string; summary: string }> {
-  const event = join(temp, 'event.json');
-  writeFileSync(
-    event,
-    JSON.stringify({
+  return runStep({
+    backend: 'in-process',
+    workspace,
+    temp,
+    apiUrl: github.url,
+    eventName,
+    event: {
       number: PR,
       pull_request: {
         number: PR,
         head: { sha: HEAD, repo: { full_name: 'octo/app' } },
         base: { sha: baseSha, repo: { full_name: 'octo/app' } },
       },
-    }),
-  );
-  const summary = join(temp, 'summary.md');
-  const output = join(temp, 'output');
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'octo/app',
-    GITHUB_API_URL: github.url,
-    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_SHA: 'b'.repeat(40),
-    GITHUB_RUN_ID: '1234',
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_JOB: 'load',
-    RUNNER_TEMP: temp,
-    'INPUT_GITHUB-TOKEN': 'ghs_fake',
-    'INPUT_REPORT-FILE': 'loadgate-report.json',
-    INPUT_MATURITY: 'false',
-    INPUT_PATHS: 'load/checkout.js\nload/cart.yml',
-  };
-  const stdout = await new Promise<string>((done) => {
-    execFile(process.execPath, [action], { cwd: workspace, env, timeout: 30_000 }, (_error, out, err) =>
-      done(`${out}${err}`),
-    );
+    },
+    inputs: {
+      'github-token': 'ghs_fake',
+      'report-file': 'loadgate-report.json',
+      maturity: 'false',
+      paths: 'load/checkout.js\nload/cart.yml',
+    },
+    env: { GITHUB_SHA: 'b'.repeat(40) },
   });
-  return { stdout, summary: readFileSync(summary, 'utf8') };
 }
 
 describe('the comment a reviewer reads', () => {
   it('starts with the verdict, links lines to the head commit and rules to their docs, changed files open', async () => {
-    expect(existsSync(action)).toBe(true);
+    expect(existsSync(bundle)).toBe(true);
     github.files.set(PR, ['load/checkout.js']);
     const { stdout, summary } = await run('pull_request');
     const body = github.list(PR).find((c) => readStickyMarker(c.body) === 'load')!.body;

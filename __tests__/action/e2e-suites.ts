@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { parse as parseYaml } from 'yaml';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readReviewMarker } from '../../src/action/publish/review-plan.js';
 import { readStickyMarker } from '../../src/report/marker.js';
+import { type Backend, inputDefaults, root, runStep, type StepResult } from '../helpers/action-step.js';
+import { runCli } from '../helpers/cli.js';
 import {
   BOT,
   type FakeComment,
@@ -18,49 +17,21 @@ import {
 } from '../helpers/fake-github.js';
 
 /**
- * Runs the bundled action as the runner does: `node dist/index.js` with INPUT_* variables (hyphens kept,
- * upper-cased), an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL
- * pointing at a fake GitHub on loopback. Every input is set to its action.yml default, as the runner does,
- * before a test overrides some. LOADGATE_ACTION picks another bundle; LOADGATE_NODE another node (CI runs
- * it under Node 24, as action.yml declares).
+ * The action on a pull request against a fake GitHub on loopback, one step at a time (see
+ * helpers/action-step.ts): most cases run the action's `run()` in this process; the steps that drive the
+ * bundle itself, as the runner does (`node dist/index.js`), say `bundle`: a comment created then edited with
+ * the exit codes of fail-on, one of two runs racing, the problem matcher's path beside dist/.
  */
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const action = resolve(root, process.env.LOADGATE_ACTION ?? 'dist/index.js');
-const node = process.env.LOADGATE_NODE ?? process.execPath;
 const fixtures = join(root, '__tests__/fixtures/report');
 const PR = 42;
 const HEAD_SHA = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
-
-/** The inputs action.yml declares, each at its default (`${{ github.token }}` is the runner's token). */
-const defaults: Record<string, string> = Object.fromEntries(
-  Object.entries(
-    (
-      parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>;
-      }
-    ).inputs,
-  ).map(([name, input]) => [name, String(input.default ?? '').replace('${{ github.token }}', 'ghs_fake')]),
-);
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+/** A step run as a process of the bundle, as the runner runs it. */
+const bundle = { backend: 'process' } as const;
 
 let github: FakeGitHub;
 let workspace: string;
 let temp: string;
-
-beforeAll(() => {
-  if (!existsSync(action)) {
-    throw new Error(
-      `${action} is missing: run \`npm run build\` first (or set LOADGATE_ACTION to a bundle).`,
-    );
-  }
-});
 
 beforeEach(async () => {
   github = await startFakeGitHub();
@@ -93,92 +64,50 @@ afterEach(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-function eventFile(fork: boolean, event: string): string {
-  const path = join(temp, `event-${Math.random()}.json`);
+function eventOf(fork: boolean, event: string): unknown {
   const repository = { full_name: 'octo/app', name: 'app', owner: { login: 'octo' } };
-  const payload =
-    event === 'workflow_run'
-      ? {
-          action: 'completed',
-          // The run of the `pull_request` workflow on a fork's branch: GitHub names no pull request.
-          workflow_run: {
-            event: 'pull_request',
-            conclusion: 'success',
-            head_sha: HEAD_SHA,
-            head_branch: 'feature',
-            pull_requests: [],
-            head_repository: { full_name: 'someone/app', owner: { login: 'someone' } },
-            repository,
-          },
+  return event === 'workflow_run'
+    ? {
+        action: 'completed',
+        // The run of the `pull_request` workflow on a fork's branch: GitHub names no pull request.
+        workflow_run: {
+          event: 'pull_request',
+          conclusion: 'success',
+          head_sha: HEAD_SHA,
+          head_branch: 'feature',
+          pull_requests: [],
+          head_repository: { full_name: 'someone/app', owner: { login: 'someone' } },
           repository,
-        }
-      : {
-          action: 'synchronize',
+        },
+        repository,
+      }
+    : {
+        action: 'synchronize',
+        number: PR,
+        pull_request: {
           number: PR,
-          pull_request: {
-            number: PR,
-            head: { sha: HEAD_SHA, repo: { full_name: fork ? 'someone/app' : 'octo/app' } },
-            base: { sha: 'a1b2c3d4e5f6', repo: { full_name: 'octo/app' } },
-          },
-          repository,
-        };
-  writeFileSync(path, JSON.stringify(payload));
-  return path;
+          head: { sha: HEAD_SHA, repo: { full_name: fork ? 'someone/app' : 'octo/app' } },
+          base: { sha: 'a1b2c3d4e5f6', repo: { full_name: 'octo/app' } },
+        },
+        repository,
+      };
 }
 
-/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    outputs[m[1]!] = value.join('\n');
-  }
-  return outputs;
-}
-
-async function runAction(
+/** One step of the action: every input at its action.yml default, then the two scenarios, then `inputs`. */
+function runAction(
   inputs: Record<string, string>,
-  options: { event?: string; fork?: boolean } = {},
-): Promise<RunResult> {
-  const outputFile = join(temp, `output-${Date.now()}-${Math.random()}`);
-  const summaryFile = join(temp, `summary-${Date.now()}-${Math.random()}`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event ?? 'pull_request',
-    GITHUB_EVENT_PATH: eventFile(options.fork ?? false, options.event ?? 'pull_request'),
-    GITHUB_REPOSITORY: 'octo/app',
-    GITHUB_API_URL: github.url,
-    LOADGATE_TEST_SECOND_MS: String(TEST_SECOND_MS),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '1234',
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_JOB: 'load',
-    RUNNER_TEMP: temp,
-  };
-  const all = { ...defaults, paths: 'load/checkout.js\nload/cart.yml', ...inputs };
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(node, [action], { cwd: workspace, env, timeout: 30_000 }, (error, out, err) => {
-      const exit = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-      done({ code: exit, stdout: `${out}${err}` });
-    });
+  options: { event?: string; fork?: boolean; backend?: Backend } = {},
+): Promise<StepResult> {
+  const eventName = options.event ?? 'pull_request';
+  return runStep({
+    backend: options.backend ?? 'in-process',
+    workspace,
+    temp,
+    apiUrl: github.url,
+    eventName,
+    event: eventOf(options.fork ?? false, eventName),
+    inputs: { ...inputDefaults, paths: 'load/checkout.js\nload/cart.yml', ...inputs },
   });
-  return {
-    code,
-    stdout,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
 }
 
 /** loadgate's comments: the marker, written by the runner's token (people may quote the marker). */
@@ -198,25 +127,16 @@ function suggestionOf(body: string): string | undefined {
   return m?.[2];
 }
 
-function runCli(args: string[], cwd: string): Promise<number> {
-  return new Promise((done) => {
-    execFile(node, [join(root, 'bin/loadgate.js'), ...args], { cwd, timeout: 30_000 }, (error) =>
-      done(error && typeof error.code === 'number' ? error.code : error ? -1 : 0),
-    );
-  });
-}
-
 /**
- * The end-to-end suites share one harness (the hooks above: a fake GitHub on loopback, a workspace, the
- * bundled action). They are split over two test files so that jest runs them side by side: each drives a
- * real process against the fake server and mostly waits.
+ * The end-to-end suites share one harness (the hooks above: a fake GitHub on loopback, a workspace, a step
+ * of the action). They are split over two test files so that jest runs them side by side.
  */
 export function actionSuites(): void {
-  describe('the bundled action on a pull request', () => {
+  describe('the action on a pull request', () => {
     it('creates one sticky comment, then edits it, and fails per fail-on', async () => {
       seedPeople(200);
 
-      const first = await runAction({ 'fail-on': 'error' });
+      const first = await runAction({ 'fail-on': 'error' }, bundle);
       expect(first.stdout).not.toContain('failed unexpectedly');
       expect(first.code).toBe(1);
       expect(first.stdout).toMatch(
@@ -252,7 +172,7 @@ export function actionSuites(): void {
       // The author fixes the scenario; the API fails once on the way.
       cpSync(join(fixtures, 'e2e-fixed'), workspace, { recursive: true });
       github.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 500 });
-      const second = await runAction({ 'fail-on': 'never' });
+      const second = await runAction({ 'fail-on': 'never' }, bundle);
       expect(second.stdout).not.toContain('failed unexpectedly');
       expect(second.code).toBe(0);
       const after = loadgateComments();
@@ -382,10 +302,11 @@ export function actionSuites(): void {
 
     it('ends the create race with one comment: two first runs at once', async () => {
       seedPeople(5);
-      // Both runs list the comments before either creates one, as two runs that start together do.
+      // Both runs list the comments before either creates one, as two runs that start together do. A
+      // process has one environment, so one of the two is the bundle in a process of its own.
       github.holdCommentListings = 2;
       const [a, b] = await Promise.all([
-        runAction({ 'fail-on': 'never' }),
+        runAction({ 'fail-on': 'never' }, bundle),
         runAction({ 'fail-on': 'never' }),
       ]);
       expect([a.code, b.code]).toEqual([0, 0]);
@@ -470,7 +391,7 @@ export function actionSuites(): void {
 
   describe('the problem matcher', () => {
     it('is registered from the action checkout', async () => {
-      const result = await runAction({ 'fail-on': 'never' }, { event: 'push' });
+      const result = await runAction({ 'fail-on': 'never' }, { ...bundle, event: 'push' });
       const registered = /^::add-matcher::(.+)$/m.exec(result.stdout)?.[1];
       expect(registered).toBe(join(root, 'matchers/loadgate.json'));
       expect(existsSync(registered!)).toBe(true);

@@ -40,6 +40,8 @@ describe('the problem matcher', () => {
   };
   const [pattern] = matcher.problemMatcher[0]!.pattern;
   const re = new RegExp(pattern!.regexp);
+  // What the annotations must match: the JSON report of the same lint, the same for both formats.
+  let report: Promise<string> | undefined;
 
   it.each([
     ['plain', { NO_COLOR: '1' }, []],
@@ -47,7 +49,7 @@ describe('the problem matcher', () => {
   ])('reads every error and warning of the %s text format', async (_name, env, extra) => {
     const files = ['load/checkout.js', 'load/cart.yml'];
     const text = await cli(['lint', ...files, ...extra], env);
-    const json = JSON.parse(await cli(['lint', ...files, '--format', 'json'])) as {
+    const json = JSON.parse(await (report ??= cli(['lint', ...files, '--format', 'json']))) as {
       files: {
         path: string;
         findings: { ruleId: string; severity: string; line: number; column: number }[];

@@ -120,6 +120,7 @@ export async function reportStop(
   await writeJobSummary(
     `### ❌ loadgate: ${escapeMarkdown(shown(error), { maxLength: 1000 })}\n${list}`,
     log,
+    env,
   );
 }
 
@@ -350,7 +351,7 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
     ...trendOption(result.history, pr ? 'this PR' : 'this commit', log),
     reportFiles: [jsonPath, sarifPath].filter(Boolean).map((p) => reportPath(p, workspace)),
   };
-  await writeJobSummary(renderMarkdown(report, { ...common, target: 'summary' }), log);
+  await writeJobSummary(renderMarkdown(report, { ...common, target: 'summary' }), log, env);
 
   if (client && repo && pr) {
     const comment = await publishComment({
