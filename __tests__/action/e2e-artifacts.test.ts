@@ -217,3 +217,48 @@ describe('history: true (the history chain)', () => {
     expect(github.requests).toEqual([]);
   });
 });
+
+describe('dashboard: uploaded by the action, published to a Pages branch from the default branch only', () => {
+  it('on a push to main uploads the dashboard for the days asked and commits it to gh-pages', async () => {
+    pushRun(1400, 60);
+    const pushed = await runAction(
+      {
+        results: 'perf/main.json',
+        baseline: '',
+        dashboard: 'true',
+        'dashboard-pages-branch': 'gh-pages',
+        'artifact-retention-days': '7',
+      },
+      'push',
+      runtimeEnv(1400),
+    );
+    expect(pushed.code).toBe(0);
+    const [artifact] = github.artifacts;
+    expect(artifact).toMatchObject({ name: 'loadgate-dashboard', runId: 1400 });
+    expect(pushed.outputs['dashboard-artifact-id']).toBe(String(artifact!.id));
+    const create = github.results.calls.find((c) => c.method === 'CreateArtifact');
+    expect(Math.round((Date.parse(String(create?.body.expires_at)) - Date.now()) / 86_400_000)).toBe(7);
+    const page = github.git.file('gh-pages', 'loadgate/index.html');
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(Object.values(unzipText(artifact!.zip))).toEqual([page]);
+    expect(pushed.outputs['dashboard-pages-commit']).toBe(github.git.heads.get('gh-pages'));
+    expect(github.git.log('gh-pages')[0]!.message).toBe(
+      `loadgate: trend dashboard of ${MAIN_SHA.slice(0, 7)}`,
+    );
+  });
+
+  it('on a pull request uploads the dashboard but leaves the Pages branch alone', async () => {
+    github.git.seed('gh-pages', { 'loadgate/index.html': 'the default branch trend' });
+    const pr = await runAction(
+      { baseline: '', dashboard: 'true', 'dashboard-pages-branch': 'gh-pages' },
+      'pull_request',
+      runtimeEnv(1500),
+    );
+    expect(pr.outputs['dashboard-artifact-id']).toMatch(/^\d+$/);
+    expect(pr.outputs['dashboard-pages-commit']).toBe('');
+    expect(github.git.file('gh-pages', 'loadgate/index.html')).toBe('the default branch trend');
+    expect(pr.stdout).toContain(
+      'publishes the dashboard to dashboard-pages-branch only on a push to the default branch',
+    );
+  });
+});
