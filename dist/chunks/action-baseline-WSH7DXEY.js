@@ -1,1 +1,0 @@
-import{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline}from"./chunk-RIKTGDNZ.js";import"./chunk-JRRGN6LI.js";import"./chunk-YTKAKKLM.js";import"./chunk-SDLQSTM6.js";import"./chunk-FEQB6ILP.js";import"./chunk-FJVWH24L.js";export{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline};

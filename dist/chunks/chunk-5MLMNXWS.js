@@ -1,0 +1,1 @@
+var m=process.getBuiltinModule("node:fs"),{constants,createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync}=m;export{constants,createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync};

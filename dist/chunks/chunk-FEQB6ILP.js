@@ -1,1 +1,0 @@
-var m=process.getBuiltinModule("node:fs"),{createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync}=m;export{createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync};
