@@ -174,6 +174,30 @@ describe('facts and paths for rules stated as data (repository rules included)',
     ).toEqual([[4, 'Shopper waits between(0.1, 0.5).']]);
   });
 
+  it('judge a condition on each value the same way when equal values share its outcome (element kinds)', () => {
+    const r = toolRule(
+      'jmeter',
+      "given: native.elements[*]\nwhen:\n  - { field: kind, function: enumeration, functionOptions: { values: { $option: kinds } } }\n  - { field: \"props['ThreadGroup.ramp_time']\", function: pattern, functionOptions: { notMatch: '^[0-9]+$' } }\nthen:\n  function: undefined\noptions-schema: { type: object, properties: { kinds: { type: array } } }\ndefault-options: { kinds: [ThreadGroup] }\nmessages:\n  default: '{{title}} ramps up in no number of seconds.'\n",
+      'plan.jmx',
+    );
+    const group = (name: string, ramp: string) =>
+      `      <ThreadGroup guiclass="ThreadGroupGui" testclass="ThreadGroup" testname="${name}" enabled="true">\n        <stringProp name="ThreadGroup.num_threads">200</stringProp>\n        <stringProp name="ThreadGroup.ramp_time">${ramp}</stringProp>\n      </ThreadGroup>\n      <hashTree/>\n`;
+    const code = plan('200').replace(
+      / {6}<ThreadGroup[\s\S]*<\/ThreadGroup>\n {6}<hashTree\/>\n/,
+      group('A', '60') + group('B', '${__P(ramp,60)}') + group('C', 'sixty') + group('D', 'sixty'),
+    );
+    const run = (kinds?: string[]) =>
+      lintText(code, 'plan.jmx', {
+        rules: [r],
+        ...(kinds ? { settingFor: () => ({ severity: 'warning' as const, options: { kinds } }) } : {}),
+      }).findings.map((f) => f.message);
+    // B's ramp-up is read at run time: it never meets a condition, though its text is no number either.
+    expect(run()).toEqual(['C ramps up in no number of seconds.', 'D ramps up in no number of seconds.']);
+    // Other options are another condition: none of the plan's elements is of these kinds.
+    expect(run(['SetupThreadGroup'])).toEqual([]);
+    expect(run()).toHaveLength(2);
+  });
+
   it('check a built-in schema naming an option with the default (compiled ahead) and with the user setting', () => {
     const code =
       'from locust import HttpUser, task, between\n\nclass Shopper(HttpUser):\n    wait_time = between(100, 200)\n\n    @task\n    def browse(self):\n        self.client.get("/")\n';

@@ -9,6 +9,7 @@ import type {
   ThinkTime,
   Workload,
 } from '../scenario/model.js';
+import { sameLoad } from '../scenario/profile/compute.js';
 import { criteriaComplete, isCentralAggregation } from './criteria.js';
 import { k6ErrorCriterion } from './fixes/suggested-criteria.js';
 import { constantExecutorLoc, describeLoad, formatPeak, rampedShapes } from './workload.js';
@@ -60,6 +61,8 @@ export function enrichScenario(scenario: Scenario): Scenario {
     Array.isArray(scenario.workloads)
   )
     enriched.thinkTimes = pauseFacts(scenario);
+  // Workloads gain their shape beside what they had: the load, and so the profile, is the parsed one's.
+  sameLoad(enriched, scenario);
   return enriched;
 }
 

@@ -4,13 +4,10 @@ import { isSourceValue, type SourceValue } from '../scenario/value.js';
 import { display } from './functions/display.js';
 import { ruleFunctions } from './functions/index.js';
 import type { FunctionInput, FunctionResult, RuleFunction } from './functions/types.js';
-import { rootPlaceholders } from './messages.js';
+import { placeholders } from './messages.js';
 import { defaultsKey, ownOptions } from './rule-options.js';
 import { fieldOf, isLocation, ROOT_PREFIX, selectLocated, type Located } from './located.js';
 import type { CheckReport, RuleClause, RuleDefinition } from './types.js';
-
-type Outcome =
-  { known: false } | { known: true; results: FunctionResult[]; located: Located; functionOptions: unknown };
 
 /**
  * Runs a rule stated as data: every value `given` selects that meets all of `when` is checked against each
@@ -18,8 +15,10 @@ type Outcome =
  * resolve never fail a clause and never meet a condition: "cannot tell" is silence, not a finding.
  *
  * This runs for every rule on every selected value of every file (a JMeter plan has thousands of elements,
- * each seen by a dozen rules), so the loop allocates nothing for a value that does not meet `when`, and a
- * condition on the scenario alone (`$.native.smokePlan`) is judged once per file, not once per value.
+ * each seen by a dozen rules), so the loop allocates nothing for a value that does not meet `when`: a
+ * condition on the scenario alone (`$.native.smokePlan`) is judged once per file, each field of a selected
+ * value is read once for all the rules of the file (`columnOf`), and a condition whose function judges the
+ * value alone (`kind` is one of ...) is judged once per distinct value (`Bound.memo`).
  */
 export function runClauses(
   rule: RuleDefinition,
@@ -31,38 +30,85 @@ export function runClauses(
   const targets = targetsOf(root, rule);
   if (targets.length === 0) return reports;
   const plan = planOf(rule);
+  const scope: Scope = { rule, scenario, targets, root, options };
+  // Each clause is bound to this file and these options when first reached: a rule naming a function that
+  // does not exist fails only once a value reaches that clause.
+  const when: (Bound | undefined)[] = [];
+  const then: (Bound | undefined)[] = [];
   // Outcomes of the conditions on the scenario alone, judged when first reached (they may be costly, a
   // schema over every element, and a value failing an earlier condition never reaches them).
   const onFile: (boolean | undefined)[] = [];
-  for (const target of targets) {
+  for (let t = 0; t < targets.length; t++) {
+    const target = targets[t]!;
     if (isUnknown(target.value)) continue;
     let met = true;
     for (let i = 0; i < plan.when.length && met; i++) {
-      const clause = plan.when[i]!;
-      if (!clause.onFile) met = holds(clause, target, root, options);
-      else if (!(onFile[i] ??= holds(clause, root, root, options))) return reports;
+      const bound = (when[i] ??= bind(plan.when[i]!, scope));
+      if (!bound.planned.onFile) met = holds(bound, located(bound, t, scope), target, t, scope);
+      else if (!(onFile[i] ??= holds(bound, located(bound, ON_FILE, scope), root, ON_FILE, scope)))
+        return reports;
     }
     if (!met) continue;
-    for (const clause of plan.then) {
-      const outcome = evaluate(clause, target, root, options);
-      if (!outcome.known) continue;
-      for (const result of outcome.results)
-        reports.push(
-          toReport(
-            rule,
-            scenario,
-            clause.clause,
-            target,
-            root,
-            outcome.located,
-            result,
-            options,
-            outcome.functionOptions,
-          ),
-        );
+    for (let i = 0; i < plan.then.length; i++) {
+      const bound = (then[i] ??= bind(plan.then[i]!, scope));
+      const at = located(bound, t, scope);
+      // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
+      if (at.hidden || unreadable(bound.fn, at.value)) continue;
+      for (const result of run(bound, at, target, t, scope))
+        reports.push(toReport(bound, target, t, at, result, scope));
     }
   }
   return reports;
+}
+
+/** What one rule's run over one file shares. */
+interface Scope {
+  rule: RuleDefinition;
+  scenario: Scenario;
+  /** The values the rule's `given` selects. */
+  targets: readonly Located[];
+  root: Located;
+  options: Record<string, unknown>;
+}
+
+/** The index standing for the scenario itself, for a condition on it alone. */
+const ON_FILE = -1;
+
+/** A clause bound to one rule run: its function, its options resolved, its field's column and memo. */
+interface Bound {
+  planned: PlannedClause;
+  fn: RuleFunction<never>;
+  functionOptions: unknown;
+  /** The clause's field of each selected value; undefined for the value itself and a field of the scenario. */
+  column: (Located | undefined)[] | undefined;
+  /** Outcomes as a condition by scalar value, for a function that judges the value alone (`valueAlone`). */
+  memo: Map<unknown, boolean> | undefined;
+}
+
+function bind(planned: PlannedClause, scope: Scope): Bound {
+  const fn = functionOf(planned);
+  const functionOptions = optionsFor(planned.clause, scope.options);
+  const field = planned.clause.field;
+  const column = field && !field.startsWith(ROOT_PREFIX) ? columnOf(scope.targets, field) : undefined;
+  return { planned, fn, functionOptions, column, memo: memoOf(planned, fn, functionOptions) };
+}
+
+/** The clause's field of the `t`-th selected value. */
+function located(bound: Bound, t: number, scope: Scope): Located {
+  const column = bound.column;
+  if (column && t !== ON_FILE) return (column[t] ??= fieldOf(scope.targets[t]!, bound.planned.clause.field));
+  return fieldAt(scope, t, bound.planned.clause.field);
+}
+
+/**
+ * A field of the `t`-th selected value or, written `$.path`, of the scenario: a fact about the whole file (a
+ * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
+ */
+function fieldAt(scope: Scope, t: number, field: string | undefined): Located {
+  if (field?.startsWith(ROOT_PREFIX)) return rootField(scope.root, field.slice(ROOT_PREFIX.length));
+  if (t === ON_FILE) return rootField(scope.root, field);
+  if (!field) return scope.targets[t]!;
+  return (columnOf(scope.targets, field)[t] ??= fieldOf(scope.targets[t]!, field));
 }
 
 /** The values a rule's `given` paths select, in order; one path (nearly every rule) is the shared selection. */
@@ -84,6 +130,8 @@ interface PlannedClause {
    * for the whole file. Judging a condition changes nothing, so judging it once gives the same findings.
    */
   onFile: boolean;
+  /** Outcomes as a condition by scalar value, per options object: see `Bound.memo`. */
+  memos: WeakMap<object, Map<unknown, boolean>>;
 }
 
 /** A rule's clauses, prepared once per rule. */
@@ -100,7 +148,7 @@ function planOf(rule: RuleDefinition): ClausePlan {
   const planned = (clause: RuleClause, key: string): PlannedClause => {
     const fn = ruleFunctions.get(clause.function);
     const onFile = fn?.readsOtherFields === false && clause.field?.startsWith(ROOT_PREFIX) === true;
-    return { rule, clause, fn, precompiledKey: key, onFile };
+    return { rule, clause, fn, precompiledKey: key, onFile, memos: new WeakMap() };
   };
   plan = {
     when: (rule.when ?? []).map((c, i) => planned(c, `when:${rule.id}:${i}`)),
@@ -131,7 +179,13 @@ function rootOf(scenario: Scenario): Located {
   let root = roots.get(scenario);
   if (!root) {
     // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
-    root = { value: { ...scenario, profile: profileOf(scenario) }, path: '', loc: scenario.loc };
+    // It is computed when a rule first reads it: the rules a fix is verified with (`judgedRules`) seldom do.
+    const value: Record<string, unknown> = { ...scenario };
+    Object.defineProperty(value, 'profile', {
+      enumerable: true,
+      get: () => profileOf(scenario),
+    });
+    root = { value, path: '', loc: scenario.loc };
     roots.set(scenario, root);
   }
   return root;
@@ -163,28 +217,29 @@ function unwrap(value: unknown): unknown {
 }
 
 /**
- * A field of the selected value, or, written `$.path`, of the scenario: a fact about the whole file (a
- * JMeter plan that only smoke-tests, the criteria a k6 script has) can condition a rule on one element.
+ * The rules of a file read the same fields of the same selected values (`kind` of every JMeter element):
+ * each field of each value is read once, into a column beside the selection (`selectFromRoot` shares it
+ * between rules).
  */
-function fieldFrom(target: Located, root: Located, field: string | undefined): Located {
-  if (field?.startsWith(ROOT_PREFIX)) return cachedField(root, field.slice(ROOT_PREFIX.length));
-  return cachedField(target, field);
+const columns = new WeakMap<readonly Located[], Map<string, (Located | undefined)[]>>();
+
+function columnOf(targets: readonly Located[], field: string): (Located | undefined)[] {
+  let byField = columns.get(targets);
+  if (!byField) columns.set(targets, (byField = new Map()));
+  let column = byField.get(field);
+  if (!column) byField.set(field, (column = new Array<Located | undefined>(targets.length)));
+  return column;
 }
 
-/**
- * Targets are shared by the rules of a file, and many rules read the same fields of them (`kind`, `props`).
- * The fields read are kept on the target itself, under a key of this module: this is looked up for every
- * clause on every element, and a property is found faster than a WeakMap entry.
- */
-const FIELDS = Symbol('fields read');
+/** Fields of the scenario (`$.criteria.complete`), read once per file. */
+const rootFields = new WeakMap<Located, Map<string, Located>>();
 
-type WithFields = Located & { [FIELDS]?: Map<string, Located> };
-
-function cachedField(target: Located, field: string | undefined): Located {
-  if (!field) return target;
-  const byField = ((target as WithFields)[FIELDS] ??= new Map());
+function rootField(root: Located, field: string | undefined): Located {
+  if (!field) return root;
+  let byField = rootFields.get(root);
+  if (!byField) rootFields.set(root, (byField = new Map()));
   let located = byField.get(field);
-  if (!located) byField.set(field, (located = fieldOf(target, field)));
+  if (!located) byField.set(field, (located = fieldOf(root, field)));
   return located;
 }
 
@@ -201,38 +256,41 @@ function optionsFor(clause: RuleClause, options: Record<string, unknown>): unkno
   return byClause.get(written);
 }
 
-/** Does a `when` clause hold for the target? Unknown, hidden or missing values never meet a condition. */
-function holds(
-  planned: PlannedClause,
-  target: Located,
-  root: Located,
-  options: Record<string, unknown>,
-): boolean {
-  const fn = functionOf(planned);
-  const located = fieldFrom(target, root, planned.clause.field);
-  if (located.hidden || unreadable(fn, located.value)) return false;
+/** Does a `when` clause hold for the value? Unknown, hidden or missing values never meet a condition. */
+function holds(bound: Bound, at: Located, target: Located, t: number, scope: Scope): boolean {
+  const fn = bound.fn;
+  if (at.hidden || unreadable(fn, at.value)) return false;
   // A condition on a value that is not there does not hold ("when abortOnFail is true"), unless the
   // function speaks of missing values (`defined`, `falsy`).
-  if (!fn.judgesMissing && located.value === undefined) return false;
-  return run(fn, planned, located, target, root, options).length === 0;
+  if (!fn.judgesMissing && at.value === undefined) return false;
+  const memo = bound.memo;
+  if (memo) {
+    const value = unwrap(at.value);
+    if (value === null || typeof value !== 'object') {
+      let met = memo.get(value);
+      if (met === undefined) {
+        met = run(bound, at, target, t, scope).length === 0;
+        if (memo.size < MEMO_LIMIT) memo.set(value, met);
+      }
+      return met;
+    }
+  }
+  return run(bound, at, target, t, scope).length === 0;
 }
 
-function evaluate(
+/** Distinct values remembered per clause and options: element kinds, methods, flags; not every URL. */
+const MEMO_LIMIT = 1000;
+
+function memoOf(
   planned: PlannedClause,
-  target: Located,
-  root: Located,
-  options: Record<string, unknown>,
-): Outcome {
-  const fn = functionOf(planned);
-  const located = fieldFrom(target, root, planned.clause.field);
-  // A key that may hide in a spread cannot be called missing; a value built at run time cannot be read.
-  if (located.hidden || unreadable(fn, located.value)) return UNKNOWN;
-  const functionOptions = optionsFor(planned.clause, options);
-  const results = run(fn, planned, located, target, root, options, functionOptions);
-  return { known: true, results, located, functionOptions };
+  fn: RuleFunction<never>,
+  functionOptions: unknown,
+): Map<unknown, boolean> | undefined {
+  if (!fn.valueAlone || typeof functionOptions !== 'object' || functionOptions === null) return undefined;
+  let memo = planned.memos.get(functionOptions);
+  if (!memo) planned.memos.set(functionOptions, (memo = new Map()));
+  return memo;
 }
-
-const UNKNOWN: Outcome = Object.freeze({ known: false });
 
 function functionOf(planned: PlannedClause): RuleFunction<never> {
   if (!planned.fn) throw new Error(`names function "${planned.clause.function}", which does not exist`);
@@ -245,29 +303,23 @@ function unreadable(fn: RuleFunction<never>, value: unknown): boolean {
   return value.kind === 'unknown' || (value.kind === 'string' && value.template === true);
 }
 
-function run(
-  fn: RuleFunction<never>,
-  planned: PlannedClause,
-  located: Located,
-  target: Located,
-  root: Located,
-  options: Record<string, unknown>,
-  functionOptions = optionsFor(planned.clause, options),
-): FunctionResult[] {
+function run(bound: Bound, at: Located, target: Located, t: number, scope: Scope): FunctionResult[] {
+  const { planned, functionOptions } = bound;
   const input: FunctionInput = {
-    value: unwrap(located.value),
-    located,
+    value: unwrap(at.value),
+    located: at,
     target,
     fieldValue: (field) => {
-      const other = fieldFrom(target, root, field);
+      const other = fieldAt(scope, t, field);
       const known = !other.hidden && !isUnknown(other.value) && !isTemplate(other.value);
       return { value: unwrap(other.value), known };
     },
   };
   // Options read from the user's settings make another schema than the ones compiled at build time.
   if (functionOptions === planned.clause.functionOptions) input.precompiledKey = planned.precompiledKey;
-  else if (options === ownOptions(planned.rule)) input.precompiledKey = defaultsKey(planned.precompiledKey);
-  return fn.run(input, functionOptions as never);
+  else if (scope.options === ownOptions(planned.rule))
+    input.precompiledKey = defaultsKey(planned.precompiledKey);
+  return bound.fn.run(input, functionOptions as never);
 }
 
 /** `{ $option: name }` anywhere in functionOptions stands for the rule option `name`: user settings apply. */
@@ -291,60 +343,100 @@ export function resolveOptions(value: unknown, options: Record<string, unknown>)
 }
 
 function toReport(
-  rule: RuleDefinition,
-  scenario: Scenario,
-  clause: RuleClause,
+  bound: Bound,
   target: Located,
-  root: Located,
+  t: number,
   located: Located,
   result: FunctionResult,
-  options: Record<string, unknown>,
-  functionOptions: unknown,
+  scope: Scope,
 ): CheckReport {
-  const at = clause.at ? fieldFrom(target, root, clause.at) : undefined;
-  const loc = result.loc ?? (at ? (at.keyLoc ?? at.loc) : located.loc);
+  const clause = bound.planned.clause;
+  const at = clause.at ? fieldAt(scope, t, clause.at) : undefined;
   return {
-    loc,
-    messageId: messageIdFor(rule, scenario, clause, result.kind),
-    data: {
-      ...scalars(target.value),
-      ...scalars(options),
-      ...scalars(functionOptions),
-      value: display(unwrap(located.value)),
-      path: located.path,
-      key: target.key ?? located.key ?? located.path,
-      field: clause.field ?? '',
-      tool: scenario.tool,
-      ...rootFacts(rule, root),
-      ...result.data,
-    },
+    loc: result.loc ?? (at ? (at.keyLoc ?? at.loc) : located.loc),
+    messageId: messageIdFor(scope.rule, scope.scenario, clause, result.kind),
+    data: messageData(bound, target, located, result, scope),
   };
 }
 
-/** `{{$.criteria.count}}` in a message or the fix: the scenario's fact, when it is a scalar. */
-function rootFacts(rule: RuleDefinition, root: Located): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const name of rootNamesOf(rule)) {
-    const value = unwrap(fieldOf(root, name.slice(ROOT_PREFIX.length)).value);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      out[name] = display(value);
+/**
+ * The placeholders a rule's messages and fix fill, from (last wins) the scalars of the selected value, of
+ * the rule's options and of the clause's, then `value`, `path`, `key`, `field`, `tool`, the scenario's
+ * facts (`{{$.criteria.count}}`) and what the function said. Only the names the rule's texts hold are
+ * looked up: showing a value (`{{value}}` of a whole mapping) or listing every scalar of a JMeter element
+ * costs more than the rest of the report.
+ */
+function messageData(
+  bound: Bound,
+  target: Located,
+  located: Located,
+  result: FunctionResult,
+  scope: Scope,
+): Record<string, string | number> {
+  const data: Record<string, string | number> = {};
+  let fromValues: Record<string, string | number> | undefined;
+  const valueOf = (name: string): string | number | undefined => {
+    if (result.data && Object.hasOwn(result.data, name)) return result.data[name];
+    const fact = name.startsWith(ROOT_PREFIX) ? rootFact(scope.root, name) : undefined;
+    if (fact !== undefined) return fact;
+    switch (name) {
+      case 'tool':
+        return scope.scenario.tool;
+      case 'field':
+        return bound.planned.clause.field ?? '';
+      case 'key':
+        return target.key ?? located.key ?? located.path;
+      case 'path':
+        return located.path;
+      case 'value':
+        return display(unwrap(located.value));
+    }
+    fromValues ??= {
+      ...scalars(target.value),
+      ...ownScalars(scope.options),
+      ...ownScalars(bound.functionOptions),
+    };
+    return Object.hasOwn(fromValues, name) ? fromValues[name] : undefined;
+  };
+  for (const name of placeholdersOf(scope.rule)) {
+    const value = valueOf(name);
+    if (value !== undefined) data[name] = value;
   }
-  return out;
+  return data;
 }
 
-/** The `{{$.…}}` placeholders of a rule's messages and fix, read from its texts once. */
-const rootNames = new WeakMap<RuleDefinition, string[]>();
+/** `{{$.criteria.count}}` in a message or the fix: the scenario's fact, when it is a scalar. */
+function rootFact(root: Located, name: string): string | undefined {
+  const value = unwrap(rootField(root, name.slice(ROOT_PREFIX.length)).value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return display(value);
+  return undefined;
+}
 
-function rootNamesOf(rule: RuleDefinition): string[] {
-  let names = rootNames.get(rule);
+/** The placeholders of a rule's messages and fix, read from its texts once. */
+const placeholderNames = new WeakMap<RuleDefinition, readonly string[]>();
+
+function placeholdersOf(rule: RuleDefinition): readonly string[] {
+  let names = placeholderNames.get(rule);
   if (!names) {
     const texts = [
+      rule.summary,
       ...Object.values(rule.messages),
       ...(typeof rule.fix === 'string' ? [rule.fix] : Object.values(rule.fix ?? {})),
     ];
-    rootNames.set(rule, (names = texts.flatMap(rootPlaceholders)));
+    placeholderNames.set(rule, (names = [...new Set(texts.flatMap(placeholders))]));
   }
   return names;
+}
+
+/** Options objects are the same for every file no user setting changes: their scalars are listed once. */
+const optionScalars = new WeakMap<object, Record<string, string | number>>();
+
+function ownScalars(options: unknown): Record<string, string | number> {
+  if (typeof options !== 'object' || options === null) return scalars(options);
+  let out = optionScalars.get(options);
+  if (!out) optionScalars.set(options, (out = scalars(options)));
+  return out;
 }
 
 function messageIdFor(

@@ -6,6 +6,7 @@ import { prepareAllAdapters } from '../../../src/scenario/adapters.js';
 import type { Scenario } from '../../../src/scenario/model.js';
 import { changeHeadline } from '../../../src/scenario/profile/change.js';
 import { profileOf } from '../../../src/scenario/profile/compute.js';
+import { enrichScenario } from '../../../src/lint/enrich.js';
 import { CORPUS, REPO, describeCorpus } from '../../helpers/corpus.js';
 
 beforeAll(() => prepareAllAdapters());
@@ -198,5 +199,15 @@ describe('change headline', () => {
     );
     expect(changeHeadline(open, closed)).toMatch(/^open model → closed model/);
     expect(changeHeadline(undefined, closed)).toBe('new scenario: 10 VUs peak, 1 min, type unknown');
+  });
+});
+
+describe('load profile of the scenario the rules read', () => {
+  it("is the parsed scenario's: the report and the rules show one profile", () => {
+    const parsed = real('k6', 'grafana__quickpizza__k6__foundations__08.arrival-rate.js');
+    const enriched = enrichScenario(parsed);
+    expect(enriched).not.toBe(parsed);
+    expect(profileOf(enriched)).toBe(profileOf(parsed));
+    expect(profileOf(enriched)).toMatchObject({ model: 'open', peakRatePerSec: 20, iterations: 600 });
   });
 });

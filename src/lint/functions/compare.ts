@@ -40,6 +40,7 @@ export const compare: RuleFunction<CompareOptions> = {
   judgesMissing: false,
   readsValue: true,
   readsOtherFields: true,
+  valueAlone: false,
   run({ value, fieldValue }, { op, value: fixed, field }) {
     if (value === undefined) return [];
     let limit: unknown = fixed;

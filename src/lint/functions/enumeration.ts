@@ -23,6 +23,7 @@ export const enumeration: RuleFunction<{ values: Scalar[] }> = {
   judgesMissing: false,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run({ value }, { values }) {
     if (value === undefined || (typeof value === 'object' && value !== null)) return [];
     if (values.includes(value as Scalar)) return [];

@@ -31,6 +31,7 @@ export const length: RuleFunction<{ min?: number; max?: number }> = {
   judgesMissing: false,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run({ value }, { min, max }) {
     const n = lengthOf(value);
     if (n === undefined) return [];

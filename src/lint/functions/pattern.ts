@@ -35,6 +35,7 @@ export const pattern: RuleFunction<PatternOptions> = {
   judgesMissing: false,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run({ value }, { match, notMatch, flags }) {
     if (typeof value !== 'string') return [];
     if (match !== undefined && !regex(match, flags).test(value))

@@ -15,6 +15,7 @@ export const defined: RuleFunction = {
   judgesMissing: true,
   readsValue: false,
   readsOtherFields: false,
+  valueAlone: true,
   run: ({ value }) => (value === undefined ? fail : []),
 };
 
@@ -25,6 +26,7 @@ export const undefinedFn: RuleFunction = {
   judgesMissing: true,
   readsValue: false,
   readsOtherFields: false,
+  valueAlone: true,
   run: ({ value }) => (value === undefined ? [] : fail),
 };
 
@@ -35,6 +37,7 @@ export const truthy: RuleFunction = {
   judgesMissing: true,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run: ({ value }) => (isTruthy(value) ? [] : fail),
 };
 
@@ -45,5 +48,6 @@ export const falsy: RuleFunction = {
   judgesMissing: true,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run: ({ value }) => (isTruthy(value) ? fail : []),
 };

@@ -22,6 +22,7 @@ export const range: RuleFunction<RangeOptions> = {
   judgesMissing: false,
   readsValue: true,
   readsOtherFields: false,
+  valueAlone: true,
   run({ value }, { min, max }) {
     if (typeof value !== 'number') return [];
     if (max !== undefined && value > max) return [{ kind: 'above' }];

@@ -43,11 +43,12 @@ export const schema: RuleFunction<{ schema: Record<string, unknown>; allErrors?:
   judgesMissing: false,
   readsValue: false,
   readsOtherFields: false,
+  valueAlone: false,
   run({ located, precompiledKey }, { schema: json, allErrors }) {
     const target = located.value;
     if (target === undefined) return [];
     const validate = compileSchema(json, precompiledKey);
-    const plain = isSourceValue(target) ? toPlain(target) : target;
+    const plain = isSourceValue(target) ? plainOf(target) : target;
     if (plain === UNKNOWN_MARKER || validate(plain)) return [];
     const results: FunctionResult[] = [];
     for (const error of validate.errors ?? []) {
@@ -79,6 +80,19 @@ export const schema: RuleFunction<{ schema: Record<string, unknown>; allErrors?:
     return results;
   },
 };
+
+/**
+ * A value of the native tree as plain data, converted once: several rules check the same value (the `props`
+ * of a JMeter element) with a schema each. The tree is never changed once read, and ajv only reads the data.
+ */
+const plainValues = new WeakMap<SourceValue, unknown>();
+
+function plainOf(value: SourceValue): unknown {
+  if (plainValues.has(value)) return plainValues.get(value);
+  const plain = toPlain(value);
+  plainValues.set(value, plain);
+  return plain;
+}
 
 function nodeAt(root: SourceValue, segments: readonly string[]): SourceValue | undefined {
   let node: SourceValue | undefined = root;

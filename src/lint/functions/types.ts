@@ -48,5 +48,11 @@ export interface RuleFunction<Options = Record<string, unknown>> {
    * holds or not for the whole file, so the engine judges it once per file.
    */
   readsOtherFields: boolean;
+  /**
+   * The outcome depends on the value (as `value` shows it) and the options alone, not on its place, its
+   * native form or other fields: the engine judges a scalar once per condition and options, and reuses the
+   * outcome for every other value equal to it (the `kind` of thousands of JMeter elements).
+   */
+  valueAlone: boolean;
   run(input: FunctionInput, options: Options): FunctionResult[];
 }

@@ -4,6 +4,8 @@ import { chainCurves, endOf, integral, peakOf, sumCurves, workloadPoints } from 
 import { declaredType, formatDuration, peakHold, shapeType } from './test-type.js';
 
 const cache = new WeakMap<Scenario, ScenarioProfile>();
+/** Scenarios copied from another with the same load (see `sameLoad`): their profile is the original's. */
+const copiedFrom = new WeakMap<Scenario, Scenario>();
 
 /**
  * The load profile of a scenario (see `ScenarioProfile`), computed once per Scenario object. Pure: it reads the
@@ -13,10 +15,20 @@ const cache = new WeakMap<Scenario, ScenarioProfile>();
 export function profileOf(scenario: Scenario): ScenarioProfile {
   let profile = cache.get(scenario);
   if (!profile) {
-    profile = computeProfile(scenario);
+    const original = copiedFrom.get(scenario);
+    profile = original ? profileOf(original) : computeProfile(scenario);
     cache.set(scenario, profile);
   }
   return profile;
+}
+
+/**
+ * Says that `copy` has the load of `original` (the same workloads, order and module mark, facts added beside
+ * them): its profile is computed once, for both. The lint's enriched scenario is such a copy, and the report
+ * shows the profile of the parsed one.
+ */
+export function sameLoad(copy: Scenario, original: Scenario): void {
+  copiedFrom.set(copy, original);
 }
 
 /** Executors whose `iterations` count per VU rather than in total. */
