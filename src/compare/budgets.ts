@@ -1,5 +1,9 @@
-import { DEFAULT_FALSE_DISCOVERY_RATE } from './false-discovery.js';
-import { DEFAULT_HISTORY_WINDOW, MIN_HISTORY_RUNS, type HistoryBand } from './history-noise.js';
+import {
+  DEFAULT_FALSE_DISCOVERY_RATE,
+  DEFAULT_HISTORY_WINDOW,
+  MIN_HISTORY_RUNS,
+  type HistoryBand,
+} from './decision-defaults.js';
 import type { Budget, Direction, MetricId } from './model.js';
 
 /** One metric's budget as a user writes it. `true` judges the metric with loadgate's defaults. */

@@ -1,7 +1,6 @@
 import type { MetricVerdict } from './model.js';
 
-/** Benjamini-Hochberg's default: at most 5 % of the regressions a comparison names are expected to be false. */
-export const DEFAULT_FALSE_DISCOVERY_RATE = 0.05;
+export { DEFAULT_FALSE_DISCOVERY_RATE } from './decision-defaults.js';
 
 /**
  * Benjamini-Hochberg adjusted p-values (q-values) of a family of tests, in the input order:

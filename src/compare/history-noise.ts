@@ -1,18 +1,9 @@
 import { studentTwoSidedP } from '../history/student-t.js';
 import { twoSidedP, Z95 } from './confidence.js';
 
-/** Fewer past runs than this leave the noise unknown: the metric is judged as before (budget only). */
-export const MIN_HISTORY_RUNS = 4;
+import { MIN_HISTORY_RUNS, type HistoryBand } from './decision-defaults.js';
 
-/** How many of the latest runs of the history the noise is learned from, unless `history-window` says. */
-export const DEFAULT_HISTORY_WINDOW = 20;
-
-/**
- * How the band is drawn: `t`, a Student-t prediction interval around the mean (normal run-to-run noise), or
- * `robust`, around the median with a scale from the median absolute deviation, which one outlying run (a
- * slow spell of a shared runner) does not widen, as Bencher's IQR thresholds do not.
- */
-export type HistoryBand = 't' | 'robust';
+export { DEFAULT_HISTORY_WINDOW, MIN_HISTORY_RUNS, type HistoryBand } from './decision-defaults.js';
 
 export interface HistoryTest {
   /** The band's kind (`t` unless `robust` was asked for). */
