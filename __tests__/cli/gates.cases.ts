@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ajv } from '../../src/util/ajv.js';
+import { validateReport } from '../helpers/schemas.js';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 /**
@@ -16,7 +16,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = join(ROOT, '__tests__/fixtures/results');
 const K6_BASELINE = readFileSync(join(RESULTS, 'k6-summary-baseline.json'), 'utf8');
 const K6_CURRENT = readFileSync(join(RESULTS, 'k6-summary-current.json'), 'utf8');
-const validateReport = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8')));
 
 /** A small Artillery 2 `--output` report. */
 const ARTILLERY_REPORT = JSON.stringify({

@@ -3,12 +3,11 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ajv } from '../../src/util/ajv.js';
+import { validateReport, validateRun } from '../helpers/schemas.js';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RESULTS = join(ROOT, '__tests__/fixtures/results');
-const validateReport = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/report.schema.json'), 'utf8')));
 
 const ARTILLERY_GOOD = `config:
   target: "{{ $processEnvironment.TARGET }}"
@@ -449,7 +448,6 @@ describe('loadgate compare --save-run', () => {
       schema: string;
     };
     expect(saved.schema).toBe('loadgate/run@2');
-    const validateRun = ajv().compile(JSON.parse(readFileSync(join(ROOT, 'docs/run.schema.json'), 'utf8')));
     expect(validateRun(saved)).toBe(true);
 
     const second = await run({ 'run.json': JSON.stringify(saved), 'current.json': current }, [
