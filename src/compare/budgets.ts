@@ -31,7 +31,7 @@ export interface MetricBudgetSetting {
  *   error-rate: { absolute: 1 }          # percentage points
  *   profile-tolerance: 20                # % the load profiles may differ (VUs, rate, duration, iterations)
  *   min-requests: 100                    # fewer requests on either side → inconclusive
- *   false-discovery-rate: 0.05           # Benjamini-Hochberg level per family of a comparison's tests
+ *   false-discovery-rate: 0.01           # Benjamini-Hochberg level per family of a comparison's tests
  *   history-window: 20                   # past runs (--history) whose noise judges reported percentiles
  *   history-band: t                      # t prediction interval, or robust (median ± MAD)
  * ```
@@ -43,7 +43,7 @@ export interface MetricBudgetSetting {
 export type BudgetConfig = { [M in MetricId]?: MetricBudgetSetting | boolean } & {
   'profile-tolerance'?: number;
   'min-requests'?: number;
-  /** Benjamini-Hochberg level over all endpoint × metric tests of a comparison (0.05). */
+  /** Benjamini-Hochberg level over all endpoint × metric tests of a comparison (0.01). */
   'false-discovery-rate'?: number;
   /**
    * How many of the history's latest runs (of the same tool) a percentile is judged against (a Student-t
@@ -190,7 +190,7 @@ export const budgetConfigSchema: Record<string, unknown> = {
       exclusiveMinimum: 0,
       maximum: 1,
       description:
-        "Benjamini-Hochberg level over the tests of one comparison, in three families (every error rate; the overall row's other tests; the endpoints' other tests): the share of named regressions that may be false. Default 0.05.",
+        "Benjamini-Hochberg level over the tests of one comparison, in three families (every error rate; the overall row's other tests; the endpoints' other tests): the share of named regressions that may be false. Default 0.01.",
     },
     'history-window': {
       type: 'integer',
