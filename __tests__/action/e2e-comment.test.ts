@@ -37,6 +37,7 @@ afterEach(async () => {
 async function run(
   eventName: string,
   baseSha = 'a'.repeat(40),
+  more: Record<string, string> = {},
 ): Promise<{ stdout: string; summary: string }> {
   return runStep({
     backend: 'in-process',
@@ -57,6 +58,7 @@ async function run(
       'report-file': 'loadgate-report.json',
       maturity: 'false',
       paths: 'load/checkout.js\nload/cart.yml',
+      ...more,
     },
     env: { GITHUB_SHA: 'b'.repeat(40) },
   });
@@ -137,6 +139,27 @@ describe('the comment a reviewer reads', () => {
     );
     // Before the findings: what the change does to the load comes first.
     expect(body.indexOf('Load profile changes')).toBeLessThan(body.indexOf('Scenario findings'));
+  });
+
+  it('leaves the load profile out with profile-preview: false', async () => {
+    // The same change as above, with the preview switched off: no section, no chart, the findings as before.
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: workspace,
+        encoding: 'utf8',
+      }).trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    const script = join(workspace, 'load/checkout.js');
+    writeFileSync(script, readFileSync(script, 'utf8').replace('vus: 20', 'vus: 60'));
+    github.files.set(PR, ['load/checkout.js']);
+    await run('pull_request', base, { 'profile-preview': 'false' });
+    const body = github.list(PR).find((c) => readStickyMarker(c.body) === 'load')!.body;
+    expect(body).toContain('Scenario findings');
+    expect(body).not.toContain('Load profile changes');
+    expect(body).not.toContain('```mermaid');
   });
 
   it('on a push, links the pushed commit and calls nothing "this PR"', async () => {

@@ -23,6 +23,7 @@ export const Inputs = {
   HistorySize: 'history-size',
   WorkingDirectory: 'working-directory',
   Maturity: 'maturity',
+  ProfilePreview: 'profile-preview',
   Review: 'review-comments',
   PullRequest: 'pull-request',
   Dashboard: 'dashboard',

@@ -52,6 +52,8 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Show the repository's maturity level (and its change against the base branch) in the report. */
   maturity: boolean;
+  /** Compare each changed scenario's load profile with the pull request's base commit (fetched when missing). */
+  profilePreview: boolean;
   /** Post findings on changed lines as an inline review, with suggestions where a fix exists. */
   review: boolean;
   /** The pull request to report on, overriding the event's (the `workflow_run` half of the fork pattern). */
@@ -182,6 +184,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     historySize: getCountInput(Inputs.HistorySize, 10_000),
     workingDirectory: getStringInput(Inputs.WorkingDirectory) || '.',
     maturity: getBooleanInput(Inputs.Maturity, true),
+    profilePreview: getBooleanInput(Inputs.ProfilePreview, true),
     review: getBooleanInput(Inputs.Review, true),
     pullRequest: getPullRequestInput(Inputs.PullRequest),
     dashboard: getBooleanInput(Inputs.Dashboard, false),

@@ -214,8 +214,11 @@ export async function runAction(inputs: ActionInputs, env: NodeJS.ProcessEnv, lo
   const workspace = resolve(env[Env.Workspace] || process.cwd());
   const cwd = resolve(workspace, inputs.workingDirectory);
   const event = inputs.pullRequest ? { number: inputs.pullRequest, fromFork: false } : readEvent(env, log);
-  // The pull request's base, to preview how it changes each scenario's load; unreadable = no preview.
-  const baseRef = readableBaseCommit(workspace, event && 'baseSha' in event ? event.baseSha : undefined, log);
+  // The pull request's base, to preview how it changes each scenario's load; unreadable or switched off
+  // (profile-preview: false, which also spares the fetch) = no preview.
+  const baseRef = inputs.profilePreview
+    ? readableBaseCommit(workspace, event && 'baseSha' in event ? event.baseSha : undefined, log)
+    : undefined;
   // `baseline: auto` (input or config) asks this resolver; upload-baseline on the default branch saves the run.
   const uploadPath = baselineUploadPath(inputs, env, log);
   // `history: true`: the engine asks for the history chain when it has a run to show against it, and a
