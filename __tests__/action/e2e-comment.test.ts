@@ -64,6 +64,19 @@ async function run(
   });
 }
 
+/** Makes the workspace a git repository whose one commit, returned, is the pull request's base. */
+function commitBase(): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+      cwd: workspace,
+      encoding: 'utf8',
+    }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  return git('rev-parse', 'HEAD');
+}
+
 describe('the comment a reviewer reads', () => {
   it('starts with the verdict, links lines to the head commit and rules to their docs, changed files open', async () => {
     expect(existsSync(bundle)).toBe(true);
@@ -112,15 +125,7 @@ describe('the comment a reviewer reads', () => {
 
   it('charts the load profile the pull request changes against its base commit', async () => {
     // The workspace is a clone whose base commit has the script at 20 VUs for 2 minutes; the PR triples it.
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
-        cwd: workspace,
-        encoding: 'utf8',
-      }).trim();
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'base');
-    const base = git('rev-parse', 'HEAD');
+    const base = commitBase();
     const script = join(workspace, 'load/checkout.js');
     writeFileSync(
       script,
@@ -143,15 +148,7 @@ describe('the comment a reviewer reads', () => {
 
   it('leaves the load profile out with profile-preview: false', async () => {
     // The same change as above, with the preview switched off: no section, no chart, the findings as before.
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
-        cwd: workspace,
-        encoding: 'utf8',
-      }).trim();
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'base');
-    const base = git('rev-parse', 'HEAD');
+    const base = commitBase();
     const script = join(workspace, 'load/checkout.js');
     writeFileSync(script, readFileSync(script, 'utf8').replace('vus: 20', 'vus: 60'));
     github.files.set(PR, ['load/checkout.js']);
