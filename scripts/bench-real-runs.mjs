@@ -4,7 +4,7 @@
 // A 25 % slower server and a 4x higher checkout failure rate are still called in at least 90 % of pairs, and
 // 10 % slowdowns in more pairs than the 110 % ratio rule catches."
 //
-//   npm run bench:detect -- --real [--runs 5] [--seconds 20] [--tools artillery,locust,autocannon]
+//   npm run bench:detect -- --real [--runs 5] [--seconds N (default: 20, Locust 40)] [--tools artillery,locust,autocannon]
 //   node scripts/bench-real-runs.mjs [--dir /tmp/loadgate-real-runs] [--reuse] [--no-run] [--port 47318]
 //
 // A small HTTP server on 127.0.0.1 (this process) answers three endpoints with lognormal latencies (setTimeout:
@@ -57,7 +57,13 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
 const RUNS = Math.max(2, Math.min(20, Number(option('--runs', 5))));
-const SECONDS = Math.max(3, Math.min(120, Number(option('--seconds', 20))));
+// Each tool's run length, unless --seconds sets one for all: long enough for about 800-1,250 requests per
+// endpoint. Locust's 10 users pausing 0.2 s issue about 30 a second per endpoint, against Artillery's 40 and
+// autocannon's 62, so its runs last 40 s: in 20 s its ~600 checkouts could not tell a 1 % failure rate from
+// 4 % in a tenth of the pairs at a level that also leaves every A/A pair alone.
+const SECONDS_GIVEN = option('--seconds', undefined);
+const DEFAULT_SECONDS = { artillery: 20, autocannon: 20, locust: 40 };
+const secondsOf = (tool) => Math.max(3, Math.min(120, Number(SECONDS_GIVEN ?? DEFAULT_SECONDS[tool] ?? 20)));
 const DIR = option('--dir', '/tmp/loadgate-real-runs');
 const REUSE = args.includes('--reuse');
 /** Judge the runs already saved, run nothing (another invocation may still be running the tools). */
@@ -159,11 +165,11 @@ function run(command, argv, cwd, limitMs, env = {}) {
   });
 }
 
-const limit = () => SECONDS * 3000 + 30_000;
+const limit = (seconds) => seconds * 3000 + 30_000;
 
 /** One run of a tool in `dir`; returns the result files loadgate reads (one list per separate run file). */
 const RUNNERS = {
-  async artillery(dir, port) {
+  async artillery(dir, port, seconds) {
     // 4 new users a second, each looping 10 times over the three requests: 40 requests a second per endpoint.
     // Light on purpose: a load generator short of CPU adds its own queueing to every latency it measures.
     writeFileSync(
@@ -172,7 +178,7 @@ const RUNNERS = {
         'config:',
         `  target: "http://127.0.0.1:${port}"`,
         '  phases:',
-        `    - duration: ${SECONDS}`,
+        `    - duration: ${seconds}`,
         '      arrivalRate: 4',
         '  plugins:',
         '    metrics-by-endpoint: {}',
@@ -196,7 +202,7 @@ const RUNNERS = {
       toolNode,
       [artilleryBin, 'run', 'shop.yml', '--output', 'report.json'],
       dir,
-      limit(),
+      limit(seconds),
       {
         ARTILLERY_DISABLE_TELEMETRY: 'true',
       },
@@ -206,7 +212,7 @@ const RUNNERS = {
     return [['report.json']];
   },
 
-  async locust(dir, port) {
+  async locust(dir, port, seconds) {
     writeFileSync(
       join(dir, 'locustfile.py'),
       [
@@ -234,7 +240,7 @@ const RUNNERS = {
         '-r',
         '10',
         '-t',
-        `${SECONDS}s`,
+        `${seconds}s`,
         '--host',
         `http://127.0.0.1:${port}`,
         '--csv',
@@ -242,14 +248,14 @@ const RUNNERS = {
         '--only-summary',
       ],
       dir,
-      limit(),
+      limit(seconds),
     );
     if (!existsSync(join(dir, 'run_stats.csv')))
       throw new Error(`locust wrote no stats (exit ${r.code}): ${r.stderr.slice(-500)}`);
     return [['run_stats.csv', 'run_failures.csv']];
   },
 
-  async autocannon(dir, port) {
+  async autocannon(dir, port, seconds) {
     const runs = await Promise.all(
       ENDPOINTS.map((e) =>
         run(
@@ -260,7 +266,7 @@ const RUNNERS = {
             '--connections',
             String(e.connections),
             '--duration',
-            String(SECONDS),
+            String(seconds),
             '--method',
             e.method,
             ...(e.method === 'POST'
@@ -269,7 +275,7 @@ const RUNNERS = {
             `http://127.0.0.1:${port}${e.url}`,
           ],
           dir,
-          limit(),
+          limit(seconds),
         ),
       ),
     );
@@ -327,7 +333,9 @@ if (needed.length > 0 && !NO_RUN) {
   // Interleave modes (round i of every mode, then round i + 1) so a slow spell of the machine does not land
   // on one mode only.
   const order = [...needed].sort((a, b) => a.i - b.i || a.tool.localeCompare(b.tool));
-  console.log(`${order.length} runs of ${SECONDS} s into ${DIR} (load average ${loadavg()[0].toFixed(2)})`);
+  console.log(
+    `${order.length} runs (${[...new Set(order.map((o) => o.tool))].map((t) => `${t} ${secondsOf(t)} s`).join(', ')}) into ${DIR} (load average ${loadavg()[0].toFixed(2)})`,
+  );
   const warmed = new Set();
   for (const { tool, mode: m, i } of order) {
     if (!AVAILABLE[tool]) continue;
@@ -340,7 +348,7 @@ if (needed.length > 0 && !NO_RUN) {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
       mode = MODES[0];
-      await RUNNERS[tool](dir, port).catch((error) =>
+      await RUNNERS[tool](dir, port, secondsOf(tool)).catch((error) =>
         console.log(`  ${tool} warm-up failed: ${error.message}`),
       );
     }
@@ -352,7 +360,7 @@ if (needed.length > 0 && !NO_RUN) {
     const load = loadavg()[0];
     const started = Date.now();
     try {
-      const groups = await RUNNERS[tool](dir, port);
+      const groups = await RUNNERS[tool](dir, port, secondsOf(tool));
       const files = await ingest(dir, groups);
       writeFileSync(
         join(dir, 'runs.json'),
