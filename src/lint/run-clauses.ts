@@ -172,6 +172,21 @@ function selectFromRoot(root: Located, given: string): readonly Located[] {
   return selected;
 }
 
+/**
+ * Drops what the rules of a file kept about it (its root, selections, columns, fields), once they have all
+ * run. The caches are WeakMaps, but V8 frees an entry only once a collection finds its key dead: until then
+ * the entry keeps the scenario, its native tree and the parsed source alive, and every minor collection
+ * while the next files are read copied them again (most of the time a JMeter lint spent collecting).
+ */
+export function releaseScenario(scenario: Scenario): void {
+  const root = roots.get(scenario);
+  if (!root) return;
+  roots.delete(scenario);
+  for (const targets of selections.get(root)?.values() ?? []) columns.delete(targets);
+  selections.delete(root);
+  rootFields.delete(root);
+}
+
 /** Every rule of a file selects from the same root: made once per scenario. */
 const roots = new WeakMap<Scenario, Located>();
 

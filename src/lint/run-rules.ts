@@ -1,7 +1,9 @@
 import type { Scenario, ToolId } from '../scenario/model.js';
 import { enrichScenario } from './enrich.js';
 import { fillTemplate } from './messages.js';
-import { runClauses } from './run-clauses.js';
+import { releaseScenario, runClauses } from './run-clauses.js';
+import { releaseCopy } from '../scenario/profile/compute.js';
+import { releasePlainValues } from './functions/schema.js';
 import { ownOptions } from './rule-options.js';
 import type {
   CheckFunction,
@@ -37,17 +39,25 @@ export function runRules(parsed: Scenario, options: RuleRunOptions): RuleRunResu
   const scenario = enrichScenario(parsed);
   const findings: Finding[] = [];
   const ruleErrors: RuleRunResult['ruleErrors'] = [];
-  for (const rule of rulesFor(options.rules, scenario.tool)) {
-    const setting = options.settingFor?.(rule.id);
-    const severity = setting?.severity ?? rule.severity;
-    if (severity === 'off') continue;
-    try {
-      for (const report of checkRule(rule, scenario, options, setting?.options)) {
-        findings.push(toFinding(rule, severity, report, scenario.tool));
+  try {
+    for (const rule of rulesFor(options.rules, scenario.tool)) {
+      const setting = options.settingFor?.(rule.id);
+      const severity = setting?.severity ?? rule.severity;
+      if (severity === 'off') continue;
+      try {
+        for (const report of checkRule(rule, scenario, options, setting?.options)) {
+          findings.push(toFinding(rule, severity, report, scenario.tool));
+        }
+      } catch (error) {
+        ruleErrors.push({ ruleId: rule.id, message: (error as Error).message });
       }
-    } catch (error) {
-      ruleErrors.push({ ruleId: rule.id, message: (error as Error).message });
     }
+  } finally {
+    // What the rules cached about this file is of no use to the next one: dropped now rather than when a
+    // collection finds the file dead (see `releaseScenario`).
+    releaseScenario(scenario);
+    releaseCopy(scenario);
+    releasePlainValues();
   }
   return { findings, ruleErrors };
 }

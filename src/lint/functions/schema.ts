@@ -85,7 +85,16 @@ export const schema: RuleFunction<{ schema: Record<string, unknown>; allErrors?:
  * A value of the native tree as plain data, converted once: several rules check the same value (the `props`
  * of a JMeter element) with a schema each. The tree is never changed once read, and ajv only reads the data.
  */
-const plainValues = new WeakMap<SourceValue, unknown>();
+const plainValues = new Map<SourceValue, unknown>();
+
+/**
+ * Empties the conversions once a file's rules ran (`runRules`): a strong map cleared per file rather than a
+ * WeakMap, whose entries V8 frees only once a collection finds each value dead, copying the plain data
+ * (as large as a plan's properties) at every minor collection until then.
+ */
+export function releasePlainValues(): void {
+  plainValues.clear();
+}
 
 function plainOf(value: SourceValue): unknown {
   if (plainValues.has(value)) return plainValues.get(value);

@@ -99,7 +99,7 @@ export function parseJmeter(text: string, file: string): AdapterResult {
   const dataSources: DataSourceRef[] = [];
   const http: HttpOptions = {};
   for (const element of tree.elements) {
-    secrets.push(...readSecrets(element));
+    readSecrets(element, secrets);
     if (isThreadGroup(element)) {
       const workload = readWorkload(element);
       if (workload) workloads.push(workload);

@@ -15,6 +15,9 @@ const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|bearer|credential|cookie
 /** `TOKEN_PREFIX` anywhere in a text: a JSON body with none of these holds no token-shaped value. */
 const TOKEN_PREFIX_ANYWHERE = new RegExp(TOKEN_PREFIX.source.slice(1), 'i');
 
+/** `TOKEN_PREFIX` after leading white space: the test of `value.trimStart()` without a trimmed copy. */
+const TOKEN_PREFIX_INDENTED = new RegExp(`^\\s*${TOKEN_PREFIX.source.slice(1)}`, 'i');
+
 /** The name and value properties of the key/value elementProps JMeter writes (headers, arguments). */
 const NAMED_PAIRS = [
   ['Header.name', 'Header.value'],
@@ -122,42 +125,49 @@ export function readThinkTime(element: JmxElement): ThinkTime {
 /**
  * Literal credentials: name/value pairs (headers, User Defined Variables, HTTP arguments), properties
  * whose own name is a credential (`Authorization.password`, a JDBC `password`), and JSON request bodies.
- * `${...}` references are parameters, never secrets.
+ * `${...}` references are parameters, never secrets. Appended to `found`: this runs on every element of a
+ * plan, and most have none, so it allocates nothing for them.
  */
-export function readSecrets(element: JmxElement): SecretRef[] {
-  const found: SecretRef[] = [];
+export function readSecrets(element: JmxElement, found: SecretRef[]): void {
   const file = element.loc.file;
-  const add = (key: string, value: string, line: number, column: number) => {
-    // Most properties are neither under a credential key nor token-shaped: skip the classifier for them.
-    if (!(CREDENTIAL_HINT.test(key) && isCredentialKey(key)) && !TOKEN_PREFIX.test(value.trimStart())) return;
-    const verdict = classifySecret(key, value);
-    if (verdict) found.push({ key, ...verdict, loc: { file, line, column } });
-  };
   const stack: XmlElement[] = [element.xml];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const pair = namedPair(node);
     if (pair) {
-      if (pair.name === '' || /^\s*[[{]/.test(pair.value.text)) scanJson(pair.value, add);
-      else add(pair.name, pair.value.text, pair.value.line, pair.value.column);
+      if (pair.name === '' || /^\s*[[{]/.test(pair.value.text)) scanJson(pair.value, found, file);
+      else addSecret(found, file, pair.name, pair.value.text, pair.value.line, pair.value.column);
       continue;
     }
     for (const child of node.children) {
       if (child.name === 'stringProp') {
         const value = child.text;
         if (value === '') continue;
-        if (/^\s*[[{]/.test(value)) scanJson(child, add);
+        if (/^\s*[[{]/.test(value)) scanJson(child, found, file);
         else {
           const name = child.attributes.name ?? '';
           // Tested on the whole name first: most properties are neither credentials nor tokens.
-          if (!CREDENTIAL_HINT.test(name) && !TOKEN_PREFIX.test(value.trimStart())) continue;
+          if (!CREDENTIAL_HINT.test(name) && !TOKEN_PREFIX_INDENTED.test(value)) continue;
           const key = name.slice(name.lastIndexOf('.') + 1);
-          if (key) add(key, value, child.line, child.column);
+          if (key) addSecret(found, file, key, value, child.line, child.column);
         }
       } else if (child.children.length > 0) stack.push(child);
     }
   }
-  return found;
+}
+
+function addSecret(
+  found: SecretRef[],
+  file: string,
+  key: string,
+  value: string,
+  line: number,
+  column: number,
+): void {
+  // Most properties are neither under a credential key nor token-shaped: skip the classifier for them.
+  if (!(CREDENTIAL_HINT.test(key) && isCredentialKey(key)) && !TOKEN_PREFIX_INDENTED.test(value)) return;
+  const verdict = classifySecret(key, value);
+  if (verdict) found.push({ key, ...verdict, loc: { file, line, column } });
 }
 
 /** `Header.name`/`Header.value`, `Argument.name`/`Argument.value`: a key and its value in one elementProp. */
@@ -171,10 +181,7 @@ function namedPair(node: XmlElement): { name: string; value: XmlElement } | unde
 }
 
 /** A JSON body's string values under credential keys (`{"password": "..."}`), placed on the body's property. */
-function scanJson(
-  node: XmlElement,
-  add: (key: string, value: string, line: number, column: number) => void,
-): void {
+function scanJson(node: XmlElement, found: SecretRef[], file: string): void {
   // Only a credential key or a token-shaped value is reported, and in a body without escapes both are
   // written as they are: a body with neither (most of them) need not be parsed at all.
   const text = node.text;
@@ -189,7 +196,8 @@ function scanJson(
   while (stack.length > 0) {
     const { value, key, depth } = stack.pop()!;
     if (depth > 50) continue;
-    if (typeof value === 'string' && key !== undefined) add(key, value, node.line, node.column);
+    if (typeof value === 'string' && key !== undefined)
+      addSecret(found, file, key, value, node.line, node.column);
     else if (Array.isArray(value)) for (const v of value) stack.push({ value: v, key, depth: depth + 1 });
     else if (typeof value === 'object' && value !== null)
       for (const [k, v] of Object.entries(value)) stack.push({ value: v, key: k, depth: depth + 1 });

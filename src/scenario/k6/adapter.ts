@@ -13,7 +13,9 @@ import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
 import { resolveOptions } from './options.js';
 import { parseModule } from './parse.js';
-import { analyseModule } from './scope.js';
+import { releaseAssignmentFacts } from './assigned.js';
+import { releaseCallIndex } from './parameters.js';
+import { analyseModule, type ModuleInfo } from './scope.js';
 import { k6Descriptor } from './descriptor.js';
 import { readCriteria } from './thresholds.js';
 import { readWorkloads } from './workloads.js';
@@ -29,6 +31,22 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   if (!parsed.ok) return { diagnostics: parsed.diagnostics, comments: parsed.comments };
   const module = analyseModule(file, text, parsed.program);
   const loader = new ModuleLoader(context);
+  try {
+    return readScenario(module, loader, file, parsed.comments);
+  } finally {
+    for (const m of [module, ...loader.modules()]) {
+      releaseAssignmentFacts(m.program);
+      releaseCallIndex(m);
+    }
+  }
+}
+
+function readScenario(
+  module: ModuleInfo,
+  loader: ModuleLoader,
+  file: string,
+  comments: AdapterResult['comments'],
+): AdapterResult {
   const ev: Evaluator = { loader, active: new Set(), depth: 0 };
 
   const options = resolveOptions(module, ev);
@@ -76,7 +94,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
     const code = firstCode ? locOf(firstCode, file) : scenario.criteria.anchor;
     scenario.criteria.anchor = run?.loc ?? { file, line: code.line, column: code.column };
   }
-  return { scenario, diagnostics: [], comments: parsed.comments };
+  return { scenario, diagnostics: [], comments };
 }
 
 /** Nesting our walks handle; a file nested deeper is refused, on the line where it gets that deep. */

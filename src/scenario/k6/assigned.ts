@@ -11,6 +11,14 @@ interface AssignmentFacts {
 
 const cache = new WeakMap<t.Program, AssignmentFacts>();
 
+/**
+ * Forgets a program's facts once its scenario is built: the entry (a parent for every node) would keep the
+ * whole syntax tree alive until a collection finds the program dead, copied at every minor collection.
+ */
+export function releaseAssignmentFacts(program: t.Program): void {
+  cache.delete(program);
+}
+
 function factsOf(program: t.Program): AssignmentFacts {
   const cached = cache.get(program);
   if (cached) return cached;

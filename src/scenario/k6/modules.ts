@@ -44,6 +44,11 @@ export class ModuleLoader {
     return loaded;
   }
 
+  /** The modules read so far, for dropping what was cached about them once the scenario is built. */
+  modules(): ModuleInfo[] {
+    return [...this.cache.values()].flatMap((m) => (m.kind === 'missing' ? [] : [m.module]));
+  }
+
   private read(fromFile: string, specifier: string): LoadedModule {
     let found: { file: string; text: string } | undefined;
     try {

@@ -52,6 +52,11 @@ function isKey(parent: t.Node, node: t.Node): boolean {
   return false;
 }
 
+/** Forgets a module's call index once its scenario is built (see `releaseAssignmentFacts`). */
+export function releaseCallIndex(module: ModuleInfo): void {
+  indexCache.delete(module);
+}
+
 /** Every call of each function of the module by its name, and whether the function is used otherwise. */
 function callIndex(module: ModuleInfo): Map<t.Node, CallSites> {
   const cached = indexCache.get(module);

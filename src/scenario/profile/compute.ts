@@ -31,6 +31,15 @@ export function sameLoad(copy: Scenario, original: Scenario): void {
   copiedFrom.set(copy, original);
 }
 
+/**
+ * Forgets a copy `sameLoad` named once its rules ran: the entry would keep the original scenario, and all
+ * it holds, alive until a collection finds the copy dead. The original's own profile stays cached.
+ */
+export function releaseCopy(copy: Scenario): void {
+  copiedFrom.delete(copy);
+  cache.delete(copy);
+}
+
 /** Executors whose `iterations` count per VU rather than in total. */
 const PER_VU_ITERATIONS = new Set(['per-vu-iterations', 'ThreadGroup']);
 
