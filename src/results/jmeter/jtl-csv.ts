@@ -1,5 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
-import { ByteStrings, HASH_START, hashStep } from '../raw/byte-strings.js';
+import { ByteRows } from '../raw/byte-rows.js';
+import { ByteStrings } from '../raw/byte-strings.js';
+import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -94,8 +96,8 @@ export async function feedJtlCsv(
 /**
  * The same over bytes. A plain row (no quote, a one-character delimiter, a successful sample with a data type,
  * whole-number time stamp, elapsed and thread count) is read in place, in one pass over its bytes that also
- * finds its end: the numbers are parsed from their digits and the label is hashed as it is scanned, so a label
- * seen before costs no string (`ByteStrings`). Every other row is read as `feedJtlCsv` reads it.
+ * finds its end: the numbers are parsed from their digits and a label seen before is found by its bytes (`ByteRows`),
+ * so it costs no string. Every other row is read as `feedJtlCsv` reads it.
  */
 export async function feedJtlCsvBytes(
   input: AsyncIterable<Buffer>,
@@ -105,16 +107,23 @@ export async function feedJtlCsvBytes(
   const reader = jtlReader(sink);
   const labels = new ByteStrings(1024);
   let row: RowParser | undefined;
+  /** Whether the plain path is open now; asked again after each row the text path read (a quote opens). */
+  let open = false;
+  let stale = true;
   const fastLine = (buf: Buffer, start: number, limit: number): number => {
-    // Asked on every row: the reader leaves the plain path while a quoted field is open.
-    const fast = reader.fast();
-    if (!fast) return -1;
-    row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
-    return row.line(buf, start, limit);
+    if (stale) {
+      stale = false;
+      const fast = reader.fast();
+      open = fast !== undefined;
+      if (fast) row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
+    }
+    return open ? row!.line(buf, start, limit) : -1;
   };
   const onChunk = (): void => row?.chunk();
-  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void =>
+  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+    stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
+  };
   reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
 }
 
@@ -165,12 +174,20 @@ function rowParser(
   // from its end, over the short columns JMeter writes last.
   const last = Math.max(...roles.map((r, col) => (r === SKIP ? 0 : col)));
   const after = width - 1 - last;
+  const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
+  const delimiters = repeated(delimiter);
+  let viewed: Buffer | undefined;
+  let view = viewOf(Buffer.alloc(0));
   const parser = (buf: Buffer, start: number, limit: number): number => {
     if (!usable) return -1;
     const end = buf.indexOf(10, start);
     if (end < 0 || end >= limit) return -1;
     if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
     if (quoteAt >= 0 && quoteAt < end) return -1;
+    if (buf !== viewed) {
+      viewed = buf;
+      view = viewOf(buf);
+    }
     // The text path strips a CRLF row's `\r`; so do fields read here.
     const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
     let i = start;
@@ -181,15 +198,14 @@ function rowParser(
     let connect = -1;
     let labelStart = 0;
     let labelEnd = 0;
-    let hash = HASH_START;
     for (let col = 0; ; col++) {
       const from = i;
       const role = roles[col];
       if (role === SKIP || role === DATA_TYPE) {
-        while (i < stop && buf[i] !== delimiter) i++;
+        i = fieldEnd(buf, view, i, stop, delimiter, delimiters);
         if (role === DATA_TYPE && i === from) return -1;
       } else if (role === LABEL) {
-        for (let c; i < stop && (c = buf[i]!) !== delimiter; i++) hash = hashStep(hash, c);
+        i = fieldEnd(buf, view, i, stop, delimiter, delimiters);
         labelStart = from;
         labelEnd = i;
       } else if (role === SUCCESS) {
@@ -199,8 +215,20 @@ function rowParser(
         i += 4;
       } else {
         // A whole number of 1 to 15 digits: TIME, ELAPSED, THREADS, LATENCY, CONNECT.
+        // Nine digits in a 32-bit integer, the rest (a time stamp's last four) in another: one chain of
+        // double multiplications over 13 digits cost more than the rest of the row's numbers.
         let n = 0;
-        for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
+        const head = Math.min(stop, i + 9);
+        for (let d; i < head && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
+        if (i === head && i < stop) {
+          let low = 0;
+          let scale = 1;
+          for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9 && scale < 1e6; i++) {
+            low = low * 10 + d;
+            scale *= 10;
+          }
+          n = n * scale + low;
+        }
         if (i === from || i - from > 15) return -1;
         if (role === TIME) time = n;
         else if (role === ELAPSED) elapsed = n;
@@ -219,10 +247,17 @@ function rowParser(
       for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
       if (missing > 0) return -1;
     } else if (i < stop && buf[i] !== delimiter) return -1;
-    const label = labels.getHashed(buf, labelStart, labelEnd, hash);
     const t = timed ? time : undefined;
+    // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
+    // its string, and its row is kept for the next time.
+    const known = rows?.get(buf, view, labelStart, labelEnd);
     if (threaded) sink.vus(t, threads);
-    sink.request(label, undefined, t, elapsed, false, undefined);
+    if (known) sink.requestIn!(known, t, elapsed, false);
+    else {
+      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, false, undefined);
+      const row = rows && sink.lastRequestRow!();
+      if (row) rows!.set(buf, labelStart, labelEnd, row);
+    }
     if (latency >= 0) jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
     return end;
   };
