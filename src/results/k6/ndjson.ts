@@ -88,7 +88,12 @@ export async function feedK6NdjsonBytes(
 }
 
 const LINE_START = pattern(`{${METRIC_KEY}`);
-const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: pattern(`${m}"`), phase }));
+const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({
+  bytes: pattern(`${m}"`),
+  /** The name and what follows it up to the time stamp's text, as k6 writes a point. */
+  point: pattern(`${m}","type":"Point","data":{"time":"`),
+  phase,
+}));
 /** The phase metrics by their tenth byte, the first after `http_req_`: no two share one. */
 const PHASE_BY_BYTE: ((typeof PHASES)[number] | undefined)[] = [];
 for (const p of PHASES) PHASE_BY_BYTE[p.bytes.bytes[9]!] = p;
@@ -98,13 +103,12 @@ const VALUE_KEY_BYTES = Buffer.from(VALUE_KEY, 'latin1');
 function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): void {
   if (!sink.phase || buf[name + 7] !== 113) return;
   const p = PHASE_BY_BYTE[buf[name + 9]!];
-  if (p === undefined || name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
+  if (p === undefined) return;
   const phase = p.phase;
-  const head = name + p.bytes.length;
   // As k6 writes a point: the value follows the time stamp, read here from its digits without a string or a
   // search of the line; any other layout is searched for as before.
-  if (head + POINT_TIME.length < end && bytesAt(buf, head, POINT_TIME)) {
-    let i = head + POINT_TIME.length;
+  if (name + p.point.length < end && bytesAt(buf, name, p.point)) {
+    let i = name + p.point.length;
     const limit = Math.min(end, i + 64);
     // The view is of `buf`: bytesAt has just read it.
     i = fieldEnd(buf, view, i, limit, 34, QUOTES);
@@ -116,16 +120,16 @@ function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): vo
       }
     }
   }
+  if (name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
   const at = buf.indexOf(VALUE_KEY_BYTES, name);
   if (at < 0 || at >= end) return;
   const from = at + VALUE_KEY_BYTES.length;
   sink.phase(phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
 }
 
-/** What follows a point's metric name (with its closing quote) up to its time stamp's text. */
-const POINT_TIME = pattern(',"type":"Point","data":{"time":"');
-
 const QUOTES = repeated(34);
+const BACKSLASHES = repeated(92);
+const HIGH_BITS = 0x80808080 | 0;
 
 /** Where the number `decimalAt` read last ends. */
 let decimalEnd = 0;
@@ -191,6 +195,14 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   const texts = new ByteStrings(256);
   /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
   const stringEnd = (buf: Buffer, i: number, end: number): number => {
+    // The line's first bytes were compared (bytesAt), so the view is of `buf`.
+    for (let x, q, b; i + 4 <= end; i += 4) {
+      x = view.getInt32(i, true);
+      q = x ^ QUOTES;
+      b = x ^ BACKSLASHES;
+      // A quote, a backslash or a byte below 32 in this word: the bytes are looked at one by one.
+      if ((((q - 0x01010101) & ~q) | ((b - 0x01010101) & ~b) | ((x - 0x20202020) & ~x)) & HIGH_BITS) break;
+    }
     for (let c; i < end; i++) {
       c = buf[i]!;
       if (c === 34) return i;
