@@ -1,7 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
 import { ByteRows } from '../raw/byte-rows.js';
 import { ByteStrings } from '../raw/byte-strings.js';
-import { fieldEnd, repeated, viewOf } from '../raw/words.js';
+import { fieldEnd, fieldOrLineEnd, repeated, viewOf } from '../raw/words.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -178,36 +178,37 @@ function rowParser(
   const delimiters = repeated(delimiter);
   let viewed: Buffer | undefined;
   let view = viewOf(Buffer.alloc(0));
-  const parser = (buf: Buffer, start: number, limit: number): number => {
-    if (!usable) return -1;
-    const end = buf.indexOf(10, start);
-    if (end < 0 || end >= limit) return -1;
-    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-    if (quoteAt >= 0 && quoteAt < end) return -1;
-    if (buf !== viewed) {
-      viewed = buf;
-      view = viewOf(buf);
-    }
-    // The text path strips a CRLF row's `\r`; so do fields read here.
-    const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
-    let i = start;
-    let time = 0;
-    let elapsed = -1;
-    let threads = 0;
-    let latency = -1;
-    let connect = -1;
-    let labelStart = 0;
-    let labelEnd = 0;
+  // With a number or `success` as the last column read, and no column after it, the row's end is where that
+  // column stops: the row is read up to the chunk's end, its fields never running past a newline, and the
+  // engine's search for the end (a call per row) is left out.
+  const lastRole = roles[last]!;
+  const toEnd = after === 0 && lastRole !== SKIP && lastRole !== DATA_TYPE && lastRole !== LABEL;
+  let time = 0;
+  let elapsed = -1;
+  let threads = 0;
+  let latency = -1;
+  let connect = -1;
+  let labelStart = 0;
+  let labelEnd = 0;
+  /** Reads the columns up to the last one read; where it stopped, or -1 when the row is not plain. */
+  const columns = (buf: Buffer, i: number, stop: number, inLine: boolean): number => {
+    time = 0;
+    elapsed = -1;
+    threads = 0;
+    latency = -1;
+    connect = -1;
     for (let col = 0; ; col++) {
       const from = i;
       const role = roles[col];
-      if (role === SKIP || role === DATA_TYPE) {
-        i = fieldEnd(buf, view, i, stop, delimiter, delimiters);
+      if (role === SKIP || role === DATA_TYPE || role === LABEL) {
+        i = inLine
+          ? fieldOrLineEnd(buf, view, i, stop, delimiter, delimiters)
+          : fieldEnd(buf, view, i, stop, delimiter, delimiters);
         if (role === DATA_TYPE && i === from) return -1;
-      } else if (role === LABEL) {
-        i = fieldEnd(buf, view, i, stop, delimiter, delimiters);
-        labelStart = from;
-        labelEnd = i;
+        if (role === LABEL) {
+          labelStart = from;
+          labelEnd = i;
+        }
       } else if (role === SUCCESS) {
         // `true` and nothing else: a failed sample goes to the text path, which words its kind.
         if (i + 4 > stop || buf[i] !== 116 || buf[i + 1] !== 114 || buf[i + 2] !== 117 || buf[i + 3] !== 101)
@@ -236,17 +237,48 @@ function rowParser(
         else if (role === LATENCY) latency = n;
         else connect = n;
       }
-      if (col === last) break;
+      if (col === last) return i;
       if (i >= stop || buf[i] !== delimiter) return -1;
       i++;
     }
-    if (after > 0) {
-      // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
-      if (i >= stop || buf[i] !== delimiter) return -1;
-      let missing = after - 1;
-      for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
-      if (missing > 0) return -1;
-    } else if (i < stop && buf[i] !== delimiter) return -1;
+  };
+  const parser = (buf: Buffer, start: number, limit: number): number => {
+    if (!usable) return -1;
+    if (buf !== viewed) {
+      viewed = buf;
+      view = viewOf(buf);
+    }
+    let end: number;
+    if (toEnd) {
+      const i = columns(buf, start, limit, true);
+      if (i < 0 || i >= limit) return -1;
+      const c = buf[i];
+      if (c === 10) end = i;
+      else if (c === 13 && i + 1 < limit && buf[i + 1] === 10) end = i + 1;
+      else if (c === delimiter) {
+        // Columns beyond the header's (sample variables): the row ends further on.
+        end = buf.indexOf(10, i);
+        if (end < 0 || end >= limit) return -1;
+      } else return -1;
+      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
+      if (quoteAt >= 0 && quoteAt < end) return -1;
+    } else {
+      end = buf.indexOf(10, start);
+      if (end < 0 || end >= limit) return -1;
+      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
+      if (quoteAt >= 0 && quoteAt < end) return -1;
+      // The text path strips a CRLF row's `\r`; so do fields read here.
+      const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
+      const i = columns(buf, start, stop, false);
+      if (i < 0) return -1;
+      if (after > 0) {
+        // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
+        if (i >= stop || buf[i] !== delimiter) return -1;
+        let missing = after - 1;
+        for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
+        if (missing > 0) return -1;
+      } else if (i < stop && buf[i] !== delimiter) return -1;
+    }
     const t = timed ? time : undefined;
     // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
     // its string, and its row is kept for the next time.

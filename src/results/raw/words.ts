@@ -54,3 +54,27 @@ export function sameBytes(
   for (; i < length; i++) if (a[aAt + i] !== b[bAt + i]) return false;
   return true;
 }
+
+const NEWLINES = repeated(10);
+
+/**
+ * `fieldEnd` that also stops at a newline: for a reader that does not know where its line ends yet, so a field
+ * never runs on into the next line.
+ */
+export function fieldOrLineEnd(
+  buf: Buffer,
+  view: DataView,
+  i: number,
+  stop: number,
+  byte: number,
+  pattern: number,
+): number {
+  for (let x, n; i + 4 <= stop; i += 4) {
+    x = view.getInt32(i, true);
+    n = x ^ NEWLINES;
+    x ^= pattern;
+    if ((((x - 0x01010101) & ~x) | ((n - 0x01010101) & ~n)) & HIGH_BITS) break;
+  }
+  for (let c; i < stop && (c = buf[i]) !== byte && c !== 10;) i++;
+  return i;
+}
