@@ -118,7 +118,12 @@ async function peek(stream: AsyncIterable<Buffer>): Promise<{ head: string; all:
       }
     },
   };
-  return { head: Buffer.concat(chunks).toString('latin1', 0, SNIFF_BYTES), all };
+  // Only the head is joined: a copy of a whole 1 MB first chunk cost 4 to 13 ms (fresh pages) for 64 kB read.
+  const head =
+    chunks.length === 1
+      ? chunks[0]!.toString('latin1', 0, SNIFF_BYTES)
+      : Buffer.concat(chunks, Math.min(size, SNIFF_BYTES)).toString('latin1');
+  return { head, all };
 }
 
 /**

@@ -288,6 +288,11 @@ export interface ResultReader {
   fileNameHint?: RegExp;
 }
 
+/** A sink's endpoint row, opaque to readers (`SampleSink.lastRequestRow`). */
+export interface EndpointRowHandle {
+  readonly name: string;
+}
+
 /** Where a raw-sample reader puts what it reads (`src/results/raw/run-builder.ts`). */
 export interface SampleSink {
   /**
@@ -315,6 +320,20 @@ export interface SampleSink {
     error: boolean,
     errorKind?: string,
   ): boolean;
+  /**
+   * The row the last `request` was counted in, for a reader that remembers it per distinct name and counts that
+   * name's next samples with `requestIn`, without the name's string or a map lookup; undefined for the
+   * `(other endpoints)` row, whose names must each go to `request`.
+   */
+  lastRequestRow?(): EndpointRowHandle | undefined;
+  /** `request` of a name whose row `lastRequestRow` gave, with the same method. */
+  requestIn?(
+    row: EndpointRowHandle,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+  ): void;
   /**
    * A transaction (JMeter Transaction Controller parent, Gatling group): a row of its own, never part of the
    * overall row. `latencyKind` when it measures something else than the reader's requests (a Gatling group's

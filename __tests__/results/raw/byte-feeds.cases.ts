@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { feedJtlCsv, feedJtlCsvBytes } from '../../../src/results/jmeter/jtl-csv.js';
 import { feedK6Ndjson, feedK6NdjsonBytes } from '../../../src/results/k6/ndjson.js';
-import type { SampleSink } from '../../../src/results/model.js';
+import type { Run, SampleSink } from '../../../src/results/model.js';
+import { RunBuilder } from '../../../src/results/raw/run-builder.js';
 import { itCorpus } from '../../helpers/corpus.js';
 import { corpusFiles, corpusPath } from '../files.js';
 import { readFileSync } from 'node:fs';
@@ -162,6 +163,41 @@ describe('byte and text feeds of the raw readers', () => {
       expect(expected).toContainEqual(['request', '/static/app.js', undefined, 1768467600001, 4, false]);
       expect(expected.filter((c) => c[0] === 'request')).toHaveLength(4);
       for (const calls of sizes) expect(calls).toEqual(expected);
+    }
+  });
+
+  it('JMeter JTL CSV: labels seen before are counted in their rows from their bytes, the same run as the text feed', async () => {
+    // 300 labels (more than the 200 rows kept: the rest go to "(other endpoints)"), each seen several times,
+    // interleaved so that labels take each other's cache slots; sample variables after the columns on some rows.
+    const header =
+      'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect';
+    const lines = [header];
+    for (let k = 0; k < 1500; k++) {
+      const label = k % 5 === 0 ? `/api/items/${k}` : `step ${(k * 7919) % 300}`;
+      const extra = k % 11 === 0 ? ',v1' : '';
+      lines.push(
+        `${1768467600000 + k},${1 + (k % 97)},${label},200,OK,Users 1-1,text,true,,10,10,5,${1 + (k % 9)},https://h${label},${k % 97},0,${k % 3}${extra}`,
+      );
+    }
+    const runOf = (builder: RunBuilder): Run => JSON.parse(JSON.stringify(builder.build())) as Run;
+    for (const eol of ['\n', '\r\n']) {
+      const bytes = Buffer.from(lines.join(eol) + eol, 'latin1');
+      const options = {
+        tool: 'jmeter',
+        format: 'jmeter-jtl-csv',
+        latencyKind: 'total',
+        stamps: 'start',
+      } as const;
+      const fromText = new RunBuilder(options);
+      await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
+      const expected = runOf(fromText);
+      expect(expected.overall.count).toBe(1500);
+      expect(expected.endpoints.map((e) => e.name)).toContain('(other endpoints)');
+      for (const size of [5, 64, 4096, 1 << 20]) {
+        const fromBytes = new RunBuilder(options);
+        await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);
+        expect(runOf(fromBytes)).toEqual(expected);
+      }
     }
   });
 

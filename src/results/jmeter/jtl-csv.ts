@@ -1,5 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
-import { ByteStrings, HASH_START, hashStep } from '../raw/byte-strings.js';
+import { ByteRows } from '../raw/byte-rows.js';
+import { ByteStrings } from '../raw/byte-strings.js';
+import { fieldEnd, fieldOrLineEnd, repeated, viewOf } from '../raw/words.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -94,8 +96,8 @@ export async function feedJtlCsv(
 /**
  * The same over bytes. A plain row (no quote, a one-character delimiter, a successful sample with a data type,
  * whole-number time stamp, elapsed and thread count) is read in place, in one pass over its bytes that also
- * finds its end: the numbers are parsed from their digits and the label is hashed as it is scanned, so a label
- * seen before costs no string (`ByteStrings`). Every other row is read as `feedJtlCsv` reads it.
+ * finds its end: the numbers are parsed from their digits and a label seen before is found by its bytes (`ByteRows`),
+ * so it costs no string. Every other row is read as `feedJtlCsv` reads it.
  */
 export async function feedJtlCsvBytes(
   input: AsyncIterable<Buffer>,
@@ -105,16 +107,23 @@ export async function feedJtlCsvBytes(
   const reader = jtlReader(sink);
   const labels = new ByteStrings(1024);
   let row: RowParser | undefined;
+  /** Whether the plain path is open now; asked again after each row the text path read (a quote opens). */
+  let open = false;
+  let stale = true;
   const fastLine = (buf: Buffer, start: number, limit: number): number => {
-    // Asked on every row: the reader leaves the plain path while a quoted field is open.
-    const fast = reader.fast();
-    if (!fast) return -1;
-    row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
-    return row.line(buf, start, limit);
+    if (stale) {
+      stale = false;
+      const fast = reader.fast();
+      open = fast !== undefined;
+      if (fast) row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
+    }
+    return open ? row!.line(buf, start, limit) : -1;
   };
   const onChunk = (): void => row?.chunk();
-  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void =>
+  const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
+    stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
+  };
   reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
 }
 
@@ -165,33 +174,41 @@ function rowParser(
   // from its end, over the short columns JMeter writes last.
   const last = Math.max(...roles.map((r, col) => (r === SKIP ? 0 : col)));
   const after = width - 1 - last;
-  const parser = (buf: Buffer, start: number, limit: number): number => {
-    if (!usable) return -1;
-    const end = buf.indexOf(10, start);
-    if (end < 0 || end >= limit) return -1;
-    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-    if (quoteAt >= 0 && quoteAt < end) return -1;
-    // The text path strips a CRLF row's `\r`; so do fields read here.
-    const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
-    let i = start;
-    let time = 0;
-    let elapsed = -1;
-    let threads = 0;
-    let latency = -1;
-    let connect = -1;
-    let labelStart = 0;
-    let labelEnd = 0;
-    let hash = HASH_START;
+  const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
+  const delimiters = repeated(delimiter);
+  let viewed: Buffer | undefined;
+  let view = viewOf(Buffer.alloc(0));
+  // With a number or `success` as the last column read, and no column after it, the row's end is where that
+  // column stops: the row is read up to the chunk's end, its fields never running past a newline, and the
+  // engine's search for the end (a call per row) is left out.
+  const lastRole = roles[last]!;
+  const toEnd = after === 0 && lastRole !== SKIP && lastRole !== DATA_TYPE && lastRole !== LABEL;
+  let time = 0;
+  let elapsed = -1;
+  let threads = 0;
+  let latency = -1;
+  let connect = -1;
+  let labelStart = 0;
+  let labelEnd = 0;
+  /** Reads the columns up to the last one read; where it stopped, or -1 when the row is not plain. */
+  const columns = (buf: Buffer, i: number, stop: number, inLine: boolean): number => {
+    time = 0;
+    elapsed = -1;
+    threads = 0;
+    latency = -1;
+    connect = -1;
     for (let col = 0; ; col++) {
       const from = i;
       const role = roles[col];
-      if (role === SKIP || role === DATA_TYPE) {
-        while (i < stop && buf[i] !== delimiter) i++;
+      if (role === SKIP || role === DATA_TYPE || role === LABEL) {
+        i = inLine
+          ? fieldOrLineEnd(buf, view, i, stop, delimiter, delimiters)
+          : fieldEnd(buf, view, i, stop, delimiter, delimiters);
         if (role === DATA_TYPE && i === from) return -1;
-      } else if (role === LABEL) {
-        for (let c; i < stop && (c = buf[i]!) !== delimiter; i++) hash = hashStep(hash, c);
-        labelStart = from;
-        labelEnd = i;
+        if (role === LABEL) {
+          labelStart = from;
+          labelEnd = i;
+        }
       } else if (role === SUCCESS) {
         // `true` and nothing else: a failed sample goes to the text path, which words its kind.
         if (i + 4 > stop || buf[i] !== 116 || buf[i + 1] !== 114 || buf[i + 2] !== 117 || buf[i + 3] !== 101)
@@ -199,8 +216,20 @@ function rowParser(
         i += 4;
       } else {
         // A whole number of 1 to 15 digits: TIME, ELAPSED, THREADS, LATENCY, CONNECT.
+        // Nine digits in a 32-bit integer, the rest (a time stamp's last four) in another: one chain of
+        // double multiplications over 13 digits cost more than the rest of the row's numbers.
         let n = 0;
-        for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
+        const head = Math.min(stop, i + 9);
+        for (let d; i < head && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
+        if (i === head && i < stop) {
+          let low = 0;
+          let scale = 1;
+          for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9 && scale < 1e6; i++) {
+            low = low * 10 + d;
+            scale *= 10;
+          }
+          n = n * scale + low;
+        }
         if (i === from || i - from > 15) return -1;
         if (role === TIME) time = n;
         else if (role === ELAPSED) elapsed = n;
@@ -208,21 +237,59 @@ function rowParser(
         else if (role === LATENCY) latency = n;
         else connect = n;
       }
-      if (col === last) break;
+      if (col === last) return i;
       if (i >= stop || buf[i] !== delimiter) return -1;
       i++;
     }
-    if (after > 0) {
-      // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
-      if (i >= stop || buf[i] !== delimiter) return -1;
-      let missing = after - 1;
-      for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
-      if (missing > 0) return -1;
-    } else if (i < stop && buf[i] !== delimiter) return -1;
-    const label = labels.getHashed(buf, labelStart, labelEnd, hash);
+  };
+  const parser = (buf: Buffer, start: number, limit: number): number => {
+    if (!usable) return -1;
+    if (buf !== viewed) {
+      viewed = buf;
+      view = viewOf(buf);
+    }
+    let end: number;
+    if (toEnd) {
+      const i = columns(buf, start, limit, true);
+      if (i < 0 || i >= limit) return -1;
+      const c = buf[i];
+      if (c === 10) end = i;
+      else if (c === 13 && i + 1 < limit && buf[i + 1] === 10) end = i + 1;
+      else if (c === delimiter) {
+        // Columns beyond the header's (sample variables): the row ends further on.
+        end = buf.indexOf(10, i);
+        if (end < 0 || end >= limit) return -1;
+      } else return -1;
+      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
+      if (quoteAt >= 0 && quoteAt < end) return -1;
+    } else {
+      end = buf.indexOf(10, start);
+      if (end < 0 || end >= limit) return -1;
+      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
+      if (quoteAt >= 0 && quoteAt < end) return -1;
+      // The text path strips a CRLF row's `\r`; so do fields read here.
+      const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
+      const i = columns(buf, start, stop, false);
+      if (i < 0) return -1;
+      if (after > 0) {
+        // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
+        if (i >= stop || buf[i] !== delimiter) return -1;
+        let missing = after - 1;
+        for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
+        if (missing > 0) return -1;
+      } else if (i < stop && buf[i] !== delimiter) return -1;
+    }
     const t = timed ? time : undefined;
+    // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
+    // its string, and its row is kept for the next time.
+    const known = rows?.get(buf, view, labelStart, labelEnd);
     if (threaded) sink.vus(t, threads);
-    sink.request(label, undefined, t, elapsed, false, undefined);
+    if (known) sink.requestIn!(known, t, elapsed, false);
+    else {
+      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, false, undefined);
+      const row = rows && sink.lastRequestRow!();
+      if (row) rows!.set(buf, labelStart, labelEnd, row);
+    }
     if (latency >= 0) jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
     return end;
   };

@@ -3,6 +3,7 @@ import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { Rfc3339Parser } from '../raw/time.js';
+import { fieldEnd, repeated, sameBytes, viewOf } from '../raw/words.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
 const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
@@ -86,26 +87,31 @@ export async function feedK6NdjsonBytes(
   reader.finish(await forEachLineBytes(input, onLine, pointParser(sink, reader.times, reader.counted)));
 }
 
-const LINE_START = Buffer.from(`{${METRIC_KEY}`, 'latin1');
-const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({ bytes: Buffer.from(`${m}"`, 'latin1'), phase }));
+const LINE_START = pattern(`{${METRIC_KEY}`);
+const PHASES = [...PHASE_METRICS].map(([m, phase]) => ({
+  bytes: pattern(`${m}"`),
+  /** The name and what follows it up to the time stamp's text, as k6 writes a point. */
+  point: pattern(`${m}","type":"Point","data":{"time":"`),
+  phase,
+}));
 /** The phase metrics by their tenth byte, the first after `http_req_`: no two share one. */
 const PHASE_BY_BYTE: ((typeof PHASES)[number] | undefined)[] = [];
-for (const p of PHASES) PHASE_BY_BYTE[p.bytes[9]!] = p;
+for (const p of PHASES) PHASE_BY_BYTE[p.bytes.bytes[9]!] = p;
 const VALUE_KEY_BYTES = Buffer.from(VALUE_KEY, 'latin1');
 
 /** A request phase point (`http_req_…`, a "q" at 7) whose name starts at `name`: only its value is decoded. */
 function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): void {
   if (!sink.phase || buf[name + 7] !== 113) return;
   const p = PHASE_BY_BYTE[buf[name + 9]!];
-  if (p === undefined || name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
+  if (p === undefined) return;
   const phase = p.phase;
-  const head = name + p.bytes.length;
   // As k6 writes a point: the value follows the time stamp, read here from its digits without a string or a
   // search of the line; any other layout is searched for as before.
-  if (head + POINT_TIME.length < end && bytesAt(buf, head, POINT_TIME)) {
-    let i = head + POINT_TIME.length;
+  if (name + p.point.length < end && bytesAt(buf, name, p.point)) {
+    let i = name + p.point.length;
     const limit = Math.min(end, i + 64);
-    while (i < limit && buf[i] !== 34) i++;
+    // The view is of `buf`: bytesAt has just read it.
+    i = fieldEnd(buf, view, i, limit, 34, QUOTES);
     if (i < limit && bytesAt(buf, i, VALUE)) {
       const v = decimalAt(buf, i + VALUE.length, end);
       if (v === v) {
@@ -114,14 +120,16 @@ function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): vo
       }
     }
   }
+  if (name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
   const at = buf.indexOf(VALUE_KEY_BYTES, name);
   if (at < 0 || at >= end) return;
   const from = at + VALUE_KEY_BYTES.length;
   sink.phase(phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
 }
 
-/** What follows a point's metric name (with its closing quote) up to its time stamp's text. */
-const POINT_TIME = Buffer.from(',"type":"Point","data":{"time":"', 'latin1');
+const QUOTES = repeated(34);
+const BACKSLASHES = repeated(92);
+const HIGH_BITS = 0x80808080 | 0;
 
 /** Where the number `decimalAt` read last ends. */
 let decimalEnd = 0;
@@ -151,18 +159,18 @@ function decimalAt(buf: Buffer, i: number, end: number): number {
   const v = scale === 0 ? m : m / POW10[scale]!;
   return negative ? -v : v;
 }
-const WANTED = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => Buffer.from(`${m}"`, 'latin1'));
+const WANTED = [...REQUEST_METRICS, ...OTHER_METRICS].map((m) => pattern(`${m}"`));
 /** The wanted metric names (with their closing quote) by first byte: no two share one. */
-const WANTED_BY_FIRST: (Buffer | undefined)[] = [];
-for (const w of WANTED) WANTED_BY_FIRST[w[0]!] = w;
-const DURATION = Buffer.from('http_req_duration","type":"Point","data":{"time":"', 'latin1');
-const VUS = Buffer.from('vus","type":"Point","data":{"time":"', 'latin1');
-const ITERATIONS = Buffer.from('iterations","type":"Point","data":{"time":"', 'latin1');
-const CHECKS = Buffer.from('checks","type":"Point","data":{"time":"', 'latin1');
-const DROPPED = Buffer.from('dropped_iterations","type":"Point","data":{"time":"', 'latin1');
-const VALUE = Buffer.from('","value":', 'latin1');
-const TAGS = Buffer.from(',"tags":{', 'latin1');
-const FALSE = Buffer.from('false', 'latin1');
+const WANTED_BY_FIRST: (Pattern | undefined)[] = [];
+for (const w of WANTED) WANTED_BY_FIRST[w.bytes[0]!] = w;
+const DURATION = pattern('http_req_duration","type":"Point","data":{"time":"');
+const VUS = pattern('vus","type":"Point","data":{"time":"');
+const ITERATIONS = pattern('iterations","type":"Point","data":{"time":"');
+const CHECKS = pattern('checks","type":"Point","data":{"time":"');
+const DROPPED = pattern('dropped_iterations","type":"Point","data":{"time":"');
+const VALUE = pattern('","value":');
+const TAGS = pattern(',"tags":{');
+const FALSE = pattern('false');
 /** What a point line is, by its metric. */
 const SKIPPED = 0;
 const REQUEST = 1;
@@ -187,6 +195,14 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   const texts = new ByteStrings(256);
   /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
   const stringEnd = (buf: Buffer, i: number, end: number): number => {
+    // The line's first bytes were compared (bytesAt), so the view is of `buf`.
+    for (let x, q, b; i + 4 <= end; i += 4) {
+      x = view.getInt32(i, true);
+      q = x ^ QUOTES;
+      b = x ^ BACKSLASHES;
+      // A quote, a backslash or a byte below 32 in this word: the bytes are looked at one by one.
+      if ((((q - 0x01010101) & ~q) | ((b - 0x01010101) & ~b) | ((x - 0x20202020) & ~x)) & HIGH_BITS) break;
+    }
     for (let c; i < end; i++) {
       c = buf[i]!;
       if (c === 34) return i;
@@ -354,24 +370,44 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   };
 }
 
-const TAG_NAME = Buffer.from('name', 'latin1');
-const TAG_METHOD = Buffer.from('method', 'latin1');
-const TAG_STATUS = Buffer.from('status', 'latin1');
-const TAG_ERROR_CODE = Buffer.from('error_code', 'latin1');
-const TAG_EXPECTED = Buffer.from('expected_response', 'latin1');
+const TAG_NAME = pattern('name');
+const TAG_METHOD = pattern('method');
+const TAG_STATUS = pattern('status');
+const TAG_ERROR_CODE = pattern('error_code');
+const TAG_EXPECTED = pattern('expected_response');
 
 /** Whether the metric name at `at` (followed by its closing quote) is one loadgate reads. */
-function isWanted(buf: Buffer, at: number, end: number, wanted: Buffer[]): boolean {
+function isWanted(buf: Buffer, at: number, end: number, wanted: Pattern[]): boolean {
   for (const w of wanted) {
     if (at + w.length <= end && bytesAt(buf, at, w)) return true;
   }
   return false;
 }
 
-/** Whether `bytes` are at `at` in `buf`: a loop, cheaper than `Buffer.compare` for a few bytes. */
-function bytesAt(buf: Buffer, at: number, bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (buf[at + i] !== bytes[i]) return false;
-  return true;
+/** Bytes a line is compared with, and their view for comparing them four at a time. */
+interface Pattern {
+  bytes: Buffer;
+  view: DataView;
+  length: number;
+}
+
+function pattern(text: string): Pattern {
+  const bytes = Buffer.from(text, 'latin1');
+  return { bytes, view: viewOf(bytes), length: bytes.length };
+}
+
+/** The buffer `view` is of: the chunk being read, nearly always. */
+let viewed: Buffer | undefined;
+let view = viewOf(Buffer.alloc(0));
+
+/** Whether the bytes of `p` are at `at` in `buf`: four at a time, cheaper than `Buffer.compare` for a few. */
+function bytesAt(buf: Buffer, at: number, p: Pattern): boolean {
+  if (at + p.length > buf.length) return false;
+  if (buf !== viewed) {
+    viewed = buf;
+    view = viewOf(buf);
+  }
+  return sameBytes(buf, view, at, p.bytes, p.view, 0, p.length);
 }
 
 /** The per-line logic of both feeds, and what is said at the end. */

@@ -1,6 +1,7 @@
 import { OVERALL_NAME, pathOf } from '../endpoint-name.js';
 import { templateName } from '../endpoint-template.js';
 import type {
+  EndpointRowHandle,
   EndpointStats,
   LatencyKind,
   LatencyPhase,
@@ -174,6 +175,21 @@ export class RunBuilder implements SampleSink {
     if (!row) return false;
     this.count(row, timeMs, latencyMs, error, errorKind, 1);
     return true;
+  }
+
+  lastRequestRow(): Row | undefined {
+    const row = this.lastRow;
+    return row && !row.other && !row.transaction ? row : undefined;
+  }
+
+  requestIn(
+    row: EndpointRowHandle,
+    timeMs: number | undefined,
+    latencyMs: number,
+    error: boolean,
+    errorKind?: string,
+  ): void {
+    this.count(row as Row, timeMs, latencyMs, error, errorKind, 1);
   }
 
   private count(
