@@ -1,36 +1,102 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules: the runner
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 // Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
 /**
- * @babel/parser ships one CommonJS file with no require() and three exports. esbuild wraps CommonJS in a function
- * that V8 compiles lazily, so its 400 kB were parsed again at every start, outside the compile cache: read as an
- * ES module instead, its body is module top level, which the cache holds (issue #15, cold start). The build fails
- * if a new version of the file has another shape.
+ * @babel/parser ships one CommonJS file with no require() and three exports, some 500 kB that a k6 lint needs.
+ * Node's compile cache (bin/loadgate.js) serializes a module right after compiling it, when V8 has compiled its
+ * top level only: the parser's functions were compiled again at every start, 15-20 ms of parsing one script
+ * (issue #15, cold start). So the parser is not bundled: it is copied, minified, to dist/vendor/ and run by a
+ * small module (`babelLoader`) as a vm.Script whose code cache is written after the first parse, when it holds
+ * every function that parse compiled. The build fails if a new version of the file has another shape.
  */
-const babelAsModule = {
-  name: 'babel-parser-as-module',
+const BABEL_FILE = 'babel-parser.cjs';
+function babelSource() {
+  const path = require.resolve('@babel/parser');
+  const text = readFileSync(path, 'utf8');
+  const exports =
+    'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
+  if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
+    throw new Error(`${path} no longer has the shape scripts/bundle.mjs runs as a vm.Script`);
+  // One expression: the script's value is the function, called with the exports object to fill. ASCII only
+  // (esbuild's default charset), so V8 scans it as one-byte text.
+  const body = transformSync(text, {
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'inline',
+  }).code;
+  return { path, text: `(function (exports) {\n${body}\n});\n` };
+}
+const babel = babelSource();
+// The cache file is named by the parser's text: two loadgate versions sharing Node's cache folder keep one each.
+const babelHash = createHash('sha256').update(babel.text).digest('hex').slice(0, 16);
+
+/** `@babel/parser`, imported by src/scenario/k6/, becomes a module that runs dist/vendor/babel-parser.cjs. */
+const babelLoader = {
+  name: 'babel-parser-loader',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@babel[\\/]parser[\\/]lib[\\/]index\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const exports =
-        'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
-      if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
-        throw new Error(`${args.path} no longer has the shape scripts/bundle.mjs reads as an ES module`);
-      return {
-        contents: `const exports = {};\n${text}\nexport { parse, parseExpression, tokTypes };\n`,
-        loader: 'js',
-      };
-    });
+    b.onResolve({ filter: /^@babel\/parser$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src'))
+        ? { path: 'babel-parser', namespace: 'babel-loader' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'babel-loader' }, () => ({
+      contents: `// @babel/parser, run from dist/vendor/ with a code cache of its own (scripts/bundle.mjs, babelLoader).
+const { existsSync, readFileSync, renameSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { Script } = process.getBuiltinModule('node:vm');
+const { getCompileCacheDir } = process.getBuiltinModule('node:module');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
+// The chunk is in dist/chunks/ (or dist/, should the bundle's layout change).
+const file = ['../vendor/', './vendor/']
+  .map((dir) => fileURLToPath(new URL(dir + ${JSON.stringify(BABEL_FILE)}, import.meta.url)))
+  .find((path) => existsSync(path));
+if (file === undefined) throw new Error('dist/vendor/${BABEL_FILE} is missing: rebuild with scripts/bundle.mjs');
+// Next to Node's own cache, only when the CLI turned it on (NODE_DISABLE_COMPILE_CACHE=1 turns both off).
+const cacheDir = getCompileCacheDir?.();
+const cacheFile = cacheDir && cacheDir + '/loadgate-babel-parser-${babelHash}.cache';
+let cachedData;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {}
+const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+const babel = {};
+script.runInThisContext()(babel);
+// V8 checks the cache (its version, flags, the source's length) and rejects a stale one; it is then written
+// anew. At exit, and only after a parse: the cache then holds the functions parsing compiled, not only the
+// top level (a command that loads every adapter and parses no k6 file would write a cache that never helps).
+let parsed = false;
+if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
+  process.once('exit', () => {
+    if (!parsed) return;
+    try {
+      const temporary = cacheFile + '.' + process.pid;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    } catch {}
+  });
+export function parse(text, options) {
+  parsed = true;
+  return babel.parse(text, options);
+}
+export function parseExpression(text, options) {
+  parsed = true;
+  return babel.parseExpression(text, options);
+}
+export const tokTypes = babel.tokTypes;
+`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -72,7 +138,7 @@ const builtinsWithoutFacade = {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const { metafile } = await build({
-  plugins: [babelAsModule, builtinsWithoutFacade],
+  plugins: [babelLoader, builtinsWithoutFacade],
   entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -104,7 +170,6 @@ if (outside.length > 0) {
 
 // The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
-const require = createRequire(import.meta.url);
 mkdirSync(join(root, 'dist/grammars'), { recursive: true });
 copyFileSync(
   require.resolve('web-tree-sitter/tree-sitter.wasm'),
@@ -121,6 +186,8 @@ for (const [path, name] of [
   ['tree-sitter-scala/tree-sitter-scala.wasm', 'tree-sitter-scala.wasm'],
 ])
   copyFileSync(require.resolve(path), join(root, 'dist/grammars', name));
+mkdirSync(join(root, 'dist/vendor'), { recursive: true });
+writeFileSync(join(root, 'dist/vendor', BABEL_FILE), babel.text);
 for (const dir of ['dist', 'dist/chunks'])
   for (const name of readdirSync(join(root, dir)).filter((f) => f.endsWith('.js'))) {
     const path = join(root, dir, name);
