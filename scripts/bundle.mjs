@@ -2,13 +2,24 @@
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
 import { build, transformSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+const babelParser = require('@babel/parser');
 // Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
@@ -201,4 +212,69 @@ for (const dir of ['dist', 'dist/chunks'])
     const at = text.search(/[^\0-\x7f]/);
     if (at >= 0) console.warn(`warning: ${dir}/${name} holds a non-ASCII character at offset ${at}`);
   }
+
+/**
+ * Node's compile cache serializes a module right after compiling it, when V8 has compiled its top level and
+ * the functions it compiles eagerly, those in parentheses: every other function a command calls was compiled
+ * again at every start, some 20 ms of a k6 lint (issue #15, cold start). So the top-level functions that the
+ * usual commands call (`TRAINING`, run once here under V8's coverage) become parenthesized function
+ * expressions, `var f = (function f() {...});`, moved to the top of their chunk, where the declarations were
+ * hoisted to: the chunk defines the same functions before any of its code runs, and the compile cache holds
+ * their bytecode. Only the called ones: the cache of a function nobody calls is deserialized for nothing.
+ * (Chunks import each other without cycles, so a function is still defined before another chunk calls it.)
+ */
+const TRAINING = [
+  ['lint', 'examples/k6/shop.js', '--format', 'json'],
+  ['lint', 'examples/k6/shop.js'],
+  ['lint', 'examples', '--format', 'json'],
+  ['check', '--config', 'examples/.loadgate.yml', '--format', 'json'],
+];
+function calledFunctions() {
+  const coverage = mkdtempSync(join(tmpdir(), 'loadgate-bundle-coverage-'));
+  try {
+    for (const args of TRAINING) {
+      const run = spawnSync(process.execPath, [join(root, 'bin/loadgate.js'), ...args], {
+        cwd: root,
+        env: { ...process.env, NODE_V8_COVERAGE: coverage, NODE_DISABLE_COMPILE_CACHE: '1' },
+        stdio: 'ignore',
+      });
+      if (run.status !== 0 && run.status !== 1)
+        throw new Error(`loadgate ${args.join(' ')} exited with ${run.status ?? run.signal} while bundling`);
+    }
+    const called = new Map();
+    for (const name of readdirSync(coverage))
+      for (const script of JSON.parse(readFileSync(join(coverage, name), 'utf8')).result) {
+        if (
+          !script.url.startsWith(pathToFileURL(join(root, 'dist')).href + '/') ||
+          !script.url.endsWith('.js')
+        )
+          continue;
+        const path = fileURLToPath(script.url);
+        const starts = called.get(path) ?? new Set();
+        for (const fn of script.functions) if (fn.ranges[0].count > 0) starts.add(fn.ranges[0].startOffset);
+        called.set(path, starts);
+      }
+    return called;
+  } finally {
+    rmSync(coverage, { recursive: true, force: true });
+  }
+}
+function eagerFunctions(text, called) {
+  const functions = babelParser
+    .parse(text, { sourceType: 'module' })
+    .program.body.filter((node) => node.type === 'FunctionDeclaration' && called.has(node.start));
+  // Imports are linked before any code runs wherever they stand, so the functions can go first.
+  let hoisted = '';
+  let rest = '';
+  let at = 0;
+  for (const f of functions) {
+    rest += text.slice(at, f.start);
+    hoisted += `var ${f.id.name}=(${text.slice(f.start, f.end)});`;
+    at = f.end;
+  }
+  return functions.length === 0 ? text : `${hoisted}\n${rest}${text.slice(at)}`;
+}
+if (process.env.LOADGATE_BUNDLE_LAZY !== '1')
+  for (const [path, starts] of calledFunctions())
+    writeFileSync(path, eagerFunctions(readFileSync(path, 'utf8'), starts));
 console.log('bundled dist/index.js and dist/cli.js');
