@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const babelParser = require('@babel/parser');
+const { traverseFast } = require('@babel/types');
 // Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
@@ -216,11 +217,12 @@ for (const dir of ['dist', 'dist/chunks'])
 /**
  * Node's compile cache serializes a module right after compiling it, when V8 has compiled its top level and
  * the functions it compiles eagerly, those in parentheses: every other function a command calls was compiled
- * again at every start, some 20 ms of a k6 lint (issue #15, cold start). So the top-level functions that the
- * usual commands call (`TRAINING`, run once here under V8's coverage) become parenthesized function
- * expressions, `var f = (function f() {...});`, moved to the top of their chunk, where the declarations were
- * hoisted to: the chunk defines the same functions before any of its code runs, and the compile cache holds
- * their bytecode. Only the called ones: the cache of a function nobody calls is deserialized for nothing.
+ * again at every start, some 20 ms of a k6 lint (issue #15, cold start). So the functions that the usual
+ * commands call (`TRAINING`, run once here under V8's coverage) are put in parentheses: function expressions
+ * and arrows where they stand, top-level declarations as `var f = (function f() {...});` moved to the top of
+ * their chunk, where the declarations were hoisted to: the chunk defines the same functions before any of its
+ * code runs, and the compile cache holds their bytecode. Only the called ones: the cache of a function nobody
+ * calls is deserialized for nothing, and Node 20, which has no compile cache, would compile it for nothing.
  * (Chunks import each other without cycles, so a function is still defined before another chunk calls it.)
  */
 const TRAINING = [
@@ -260,19 +262,40 @@ function calledFunctions() {
   }
 }
 function eagerFunctions(text, called) {
-  const functions = babelParser
-    .parse(text, { sourceType: 'module' })
-    .program.body.filter((node) => node.type === 'FunctionDeclaration' && called.has(node.start));
-  // Imports are linked before any code runs wherever they stand, so the functions can go first.
+  // Function expressions and arrows that ran, top-level or nested, are put in parentheses where they stand.
+  const parse = (code) => babelParser.parse(code, { sourceType: 'module' }).program;
+  const inserts = [];
+  traverseFast(parse(text), (node) => {
+    if (
+      (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') &&
+      !node.async &&
+      !node.generator &&
+      !node.extra?.parenthesized &&
+      called.has(node.start)
+    )
+      inserts.push([node.start, '('], [node.end, ')']);
+  });
+  inserts.sort((a, b) => b[0] - a[0]);
+  let wrapped = text;
+  for (const [at, paren] of inserts) wrapped = wrapped.slice(0, at) + paren + wrapped.slice(at);
+  // Declarations that ran become expressions, moved to the top of the chunk, where declarations are hoisted to:
+  // imports are linked before any code runs wherever they stand, so the functions can go first.
+  const declared = parse(text).body.filter(
+    (node) => node.type === 'FunctionDeclaration' && called.has(node.start),
+  );
+  const names = new Set(declared.map((f) => f.id.name));
+  const functions = parse(wrapped).body.filter(
+    (node) => node.type === 'FunctionDeclaration' && names.has(node.id.name),
+  );
   let hoisted = '';
   let rest = '';
   let at = 0;
   for (const f of functions) {
-    rest += text.slice(at, f.start);
-    hoisted += `var ${f.id.name}=(${text.slice(f.start, f.end)});`;
+    rest += wrapped.slice(at, f.start);
+    hoisted += `var ${f.id.name}=(${wrapped.slice(f.start, f.end)});`;
     at = f.end;
   }
-  return functions.length === 0 ? text : `${hoisted}\n${rest}${text.slice(at)}`;
+  return functions.length === 0 ? wrapped : `${hoisted}\n${rest}${wrapped.slice(at)}`;
 }
 if (process.env.LOADGATE_BUNDLE_LAZY !== '1')
   for (const [path, starts] of calledFunctions())
