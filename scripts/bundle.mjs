@@ -180,6 +180,27 @@ if (outside.length > 0) {
   process.exit(1);
 }
 
+// eagerFunctions (below) moves a chunk's function declarations into `var`s, defined when the chunk runs rather
+// than when it is linked: that is the same only while no chunk runs before a chunk it imports, that is while
+// the static imports between chunks have no cycle (esbuild's splitting makes none; the build checks it).
+const staticImports = new Map(
+  Object.entries(metafile.outputs).map(([file, output]) => [
+    file,
+    output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path),
+  ]),
+);
+const visiting = new Set();
+const visited = new Set();
+function assertAcyclic(file) {
+  if (visited.has(file)) return;
+  if (visiting.has(file)) throw new Error(`the bundle's chunks import each other in a cycle through ${file}`);
+  visiting.add(file);
+  for (const imported of staticImports.get(file) ?? []) assertAcyclic(imported);
+  visiting.delete(file);
+  visited.add(file);
+}
+for (const file of staticImports.keys()) assertAcyclic(file);
+
 // The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
 mkdirSync(join(root, 'dist/grammars'), { recursive: true });
