@@ -1,36 +1,114 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ES modules: the runner
 // executes dist/index.js with no node_modules. CI rebuilds and fails when the committed dist/ differs.
-import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build, transformSync } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const babelParser = require('@babel/parser');
+const { traverseFast } = require('@babel/types');
 // Some dependencies are CommonJS and call require() for Node built-ins; an ES module bundle needs one.
 const banner =
   "import { createRequire as __loadgateCreateRequire } from 'node:module';\nconst require = __loadgateCreateRequire(import.meta.url);";
 
 /**
- * @babel/parser ships one CommonJS file with no require() and three exports. esbuild wraps CommonJS in a function
- * that V8 compiles lazily, so its 400 kB were parsed again at every start, outside the compile cache: read as an
- * ES module instead, its body is module top level, which the cache holds (issue #15, cold start). The build fails
- * if a new version of the file has another shape.
+ * @babel/parser ships one CommonJS file with no require() and three exports, some 500 kB that a k6 lint needs.
+ * Node's compile cache (bin/loadgate.js) serializes a module right after compiling it, when V8 has compiled its
+ * top level only: the parser's functions were compiled again at every start, 15-20 ms of parsing one script
+ * (issue #15, cold start). So the parser is not bundled: it is copied, minified, to dist/vendor/ and run by a
+ * small module (`babelLoader`) as a vm.Script whose code cache is written after the first parse, when it holds
+ * every function that parse compiled. The build fails if a new version of the file has another shape.
  */
-const babelAsModule = {
-  name: 'babel-parser-as-module',
+const BABEL_FILE = 'babel-parser.cjs';
+function babelSource() {
+  const path = require.resolve('@babel/parser');
+  const text = readFileSync(path, 'utf8');
+  const exports =
+    'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
+  if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
+    throw new Error(`${path} no longer has the shape scripts/bundle.mjs runs as a vm.Script`);
+  // One expression: the script's value is the function, called with the exports object to fill. ASCII only
+  // (esbuild's default charset), so V8 scans it as one-byte text.
+  const body = transformSync(text, {
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'inline',
+  }).code;
+  return { path, text: `(function (exports) {\n${body}\n});\n` };
+}
+const babel = babelSource();
+// The cache file is named by the parser's text: two loadgate versions sharing Node's cache folder keep one each.
+const babelHash = createHash('sha256').update(babel.text).digest('hex').slice(0, 16);
+
+/** `@babel/parser`, imported by src/scenario/k6/, becomes a module that runs dist/vendor/babel-parser.cjs. */
+const babelLoader = {
+  name: 'babel-parser-loader',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@babel[\\/]parser[\\/]lib[\\/]index\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const exports =
-        'exports.parse = parse;\nexports.parseExpression = parseExpression;\nexports.tokTypes = tokTypes;\n';
-      if (!text.includes(exports) || /\brequire\(|\bmodule\.exports\b/.test(text.replace(/"[^"\n]*"/g, '')))
-        throw new Error(`${args.path} no longer has the shape scripts/bundle.mjs reads as an ES module`);
-      return {
-        contents: `const exports = {};\n${text}\nexport { parse, parseExpression, tokTypes };\n`,
-        loader: 'js',
-      };
-    });
+    b.onResolve({ filter: /^@babel\/parser$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src'))
+        ? { path: 'babel-parser', namespace: 'babel-loader' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'babel-loader' }, () => ({
+      contents: `// @babel/parser, run from dist/vendor/ with a code cache of its own (scripts/bundle.mjs, babelLoader).
+const { existsSync, readFileSync, renameSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { Script } = process.getBuiltinModule('node:vm');
+const { getCompileCacheDir } = process.getBuiltinModule('node:module');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
+// The chunk is in dist/chunks/ (or dist/, should the bundle's layout change).
+const file = ['../vendor/', './vendor/']
+  .map((dir) => fileURLToPath(new URL(dir + ${JSON.stringify(BABEL_FILE)}, import.meta.url)))
+  .find((path) => existsSync(path));
+if (file === undefined) throw new Error('dist/vendor/${BABEL_FILE} is missing: rebuild with scripts/bundle.mjs');
+// Next to Node's own cache, only when the CLI turned it on (NODE_DISABLE_COMPILE_CACHE=1 turns both off).
+const cacheDir = getCompileCacheDir?.();
+const cacheFile = cacheDir && cacheDir + '/loadgate-babel-parser-${babelHash}.cache';
+let cachedData;
+try {
+  if (cacheFile) cachedData = readFileSync(cacheFile);
+} catch {}
+const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+const babel = {};
+script.runInThisContext()(babel);
+// V8 checks the cache (its version, flags, the source's length) and rejects a stale one; it is then written
+// anew. At exit, and only after a parse: the cache then holds the functions parsing compiled, not only the
+// top level (a command that loads every adapter and parses no k6 file would write a cache that never helps).
+let parsed = false;
+if (cacheFile && (cachedData === undefined || script.cachedDataRejected))
+  process.once('exit', () => {
+    if (!parsed) return;
+    try {
+      const temporary = cacheFile + '.' + process.pid;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
+    } catch {}
+  });
+export function parse(text, options) {
+  parsed = true;
+  return babel.parse(text, options);
+}
+export function parseExpression(text, options) {
+  parsed = true;
+  return babel.parseExpression(text, options);
+}
+export const tokTypes = babel.tokTypes;
+`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -72,7 +150,7 @@ const builtinsWithoutFacade = {
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const { metafile } = await build({
-  plugins: [babelAsModule, builtinsWithoutFacade],
+  plugins: [babelLoader, builtinsWithoutFacade],
   entryPoints: { index: join(root, 'src/action/index.ts'), cli: join(root, 'src/cli/index.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
@@ -102,9 +180,29 @@ if (outside.length > 0) {
   process.exit(1);
 }
 
+// eagerFunctions (below) moves a chunk's function declarations into `var`s, defined when the chunk runs rather
+// than when it is linked: that is the same only while no chunk runs before a chunk it imports, that is while
+// the static imports between chunks have no cycle (esbuild's splitting makes none; the build checks it).
+const staticImports = new Map(
+  Object.entries(metafile.outputs).map(([file, output]) => [
+    file,
+    output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => i.path),
+  ]),
+);
+const visiting = new Set();
+const visited = new Set();
+function assertAcyclic(file) {
+  if (visited.has(file)) return;
+  if (visiting.has(file)) throw new Error(`the bundle's chunks import each other in a cycle through ${file}`);
+  visiting.add(file);
+  for (const imported of staticImports.get(file) ?? []) assertAcyclic(imported);
+  visiting.delete(file);
+  visited.add(file);
+}
+for (const file of staticImports.keys()) assertAcyclic(file);
+
 // The grammars and tree-sitter's runtime are wasm files the bundle loads by path at run time
 // (src/scenario/python/parser.ts looks in dist/grammars/), only when a Python file is linted.
-const require = createRequire(import.meta.url);
 mkdirSync(join(root, 'dist/grammars'), { recursive: true });
 copyFileSync(
   require.resolve('web-tree-sitter/tree-sitter.wasm'),
@@ -121,17 +219,123 @@ for (const [path, name] of [
   ['tree-sitter-scala/tree-sitter-scala.wasm', 'tree-sitter-scala.wasm'],
 ])
   copyFileSync(require.resolve(path), join(root, 'dist/grammars', name));
+mkdirSync(join(root, 'dist/vendor'), { recursive: true });
+writeFileSync(join(root, 'dist/vendor', BABEL_FILE), babel.text);
+/**
+ * Whether code refers to a variable `require`: a name token not after `.` (strings and properties do not count),
+ * or `eval("require")`, which libraries write to hide the call from bundlers.
+ */
+function namesRequire(code) {
+  if (/\beval\((["'])require\1\)/.test(code)) return true;
+  const { tokens } = babelParser.parse(code, { sourceType: 'module', tokens: true });
+  return tokens.some(
+    (token, i) =>
+      token.type.label === 'name' &&
+      token.value === 'require' &&
+      !['.', '?.'].includes(tokens[i - 1]?.type.label),
+  );
+}
+
 for (const dir of ['dist', 'dist/chunks'])
   for (const name of readdirSync(join(root, dir)).filter((f) => f.endsWith('.js'))) {
     const path = join(root, dir, name);
     const text = readFileSync(path, 'utf8');
-    // The banner's createRequire costs about 0.2 ms per module at start-up, and `lint` loads some forty: it is
-    // kept only in the chunks that name `require` (esbuild's __require helper and the CommonJS code calling it).
-    if (text.startsWith(banner) && !/\brequire\b/.test(text.slice(banner.length)))
+    // The banner's createRequire costs about 0.2 ms per module at start-up, and `lint` loads some forty (the
+    // first one, several ms: it sets up Node's CommonJS loader): it is kept only in the chunks whose code names
+    // `require` (esbuild's __require helper and the CommonJS code calling it), not in those that only mention it
+    // in a string or as a property (the k6 reader looks for `require("...")` calls).
+    if (text.startsWith(banner) && !namesRequire(text.slice(banner.length)))
       writeFileSync(path, text.slice(banner.length).replace(/^\n/, ''));
     // A chunk with one non-ASCII character (a µ in a regular expression) is decoded and scanned as UTF-16 at
     // every start: escape it in the source (\u00b5).
     const at = text.search(/[^\0-\x7f]/);
     if (at >= 0) console.warn(`warning: ${dir}/${name} holds a non-ASCII character at offset ${at}`);
   }
+
+/**
+ * Node's compile cache serializes a module right after compiling it, when V8 has compiled its top level and
+ * the functions it compiles eagerly, those in parentheses: every other function a command calls was compiled
+ * again at every start, some 20 ms of a k6 lint (issue #15, cold start). So the functions that the usual
+ * commands call (`TRAINING`, run once here under V8's coverage) are put in parentheses: function expressions
+ * and arrows where they stand, top-level declarations as `var f = (function f() {...});` moved to the top of
+ * their chunk, where the declarations were hoisted to: the chunk defines the same functions before any of its
+ * code runs, and the compile cache holds their bytecode. Only the called ones: the cache of a function nobody
+ * calls is deserialized for nothing, and Node 20, which has no compile cache, would compile it for nothing.
+ * (Chunks import each other without cycles, so a function is still defined before another chunk calls it.)
+ */
+const TRAINING = [
+  ['lint', 'examples/k6/shop.js', '--format', 'json'],
+  ['lint', 'examples/k6/shop.js'],
+  ['lint', 'examples', '--format', 'json'],
+  ['check', '--config', 'examples/.loadgate.yml', '--format', 'json'],
+];
+function calledFunctions() {
+  const coverage = mkdtempSync(join(tmpdir(), 'loadgate-bundle-coverage-'));
+  try {
+    for (const args of TRAINING) {
+      const run = spawnSync(process.execPath, [join(root, 'bin/loadgate.js'), ...args], {
+        cwd: root,
+        env: { ...process.env, NODE_V8_COVERAGE: coverage, NODE_DISABLE_COMPILE_CACHE: '1' },
+        stdio: 'ignore',
+      });
+      if (run.status !== 0 && run.status !== 1)
+        throw new Error(`loadgate ${args.join(' ')} exited with ${run.status ?? run.signal} while bundling`);
+    }
+    const called = new Map();
+    for (const name of readdirSync(coverage))
+      for (const script of JSON.parse(readFileSync(join(coverage, name), 'utf8')).result) {
+        if (
+          !script.url.startsWith(pathToFileURL(join(root, 'dist')).href + '/') ||
+          !script.url.endsWith('.js')
+        )
+          continue;
+        const path = fileURLToPath(script.url);
+        const starts = called.get(path) ?? new Set();
+        for (const fn of script.functions) if (fn.ranges[0].count > 0) starts.add(fn.ranges[0].startOffset);
+        called.set(path, starts);
+      }
+    return called;
+  } finally {
+    rmSync(coverage, { recursive: true, force: true });
+  }
+}
+function eagerFunctions(text, called) {
+  // Function expressions and arrows that ran, top-level or nested, are put in parentheses where they stand.
+  const parse = (code) => babelParser.parse(code, { sourceType: 'module' }).program;
+  const inserts = [];
+  traverseFast(parse(text), (node) => {
+    if (
+      (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') &&
+      !node.async &&
+      !node.generator &&
+      !node.extra?.parenthesized &&
+      called.has(node.start)
+    )
+      inserts.push([node.start, '('], [node.end, ')']);
+  });
+  inserts.sort((a, b) => b[0] - a[0]);
+  let wrapped = text;
+  for (const [at, paren] of inserts) wrapped = wrapped.slice(0, at) + paren + wrapped.slice(at);
+  // Declarations that ran become expressions, moved to the top of the chunk, where declarations are hoisted to:
+  // imports are linked before any code runs wherever they stand, so the functions can go first.
+  const declared = parse(text).body.filter(
+    (node) => node.type === 'FunctionDeclaration' && called.has(node.start),
+  );
+  const names = new Set(declared.map((f) => f.id.name));
+  const functions = parse(wrapped).body.filter(
+    (node) => node.type === 'FunctionDeclaration' && names.has(node.id.name),
+  );
+  let hoisted = '';
+  let rest = '';
+  let at = 0;
+  for (const f of functions) {
+    rest += wrapped.slice(at, f.start);
+    hoisted += `var ${f.id.name}=(${wrapped.slice(f.start, f.end)});`;
+    at = f.end;
+  }
+  return functions.length === 0 ? wrapped : `${hoisted}\n${rest}${wrapped.slice(at)}`;
+}
+if (process.env.LOADGATE_BUNDLE_LAZY !== '1')
+  for (const [path, starts] of calledFunctions())
+    writeFileSync(path, eagerFunctions(readFileSync(path, 'utf8'), starts));
 console.log('bundled dist/index.js and dist/cli.js');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GOOD_K6, K6_WITHOUT_CRITERIA, workspaces } from '../helpers/workspace.js';
@@ -17,12 +17,13 @@ function loadgate(
   cwd: string,
   args: string[],
   nodeArgs: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       node,
       [...nodeArgs, BIN, ...args],
-      { cwd, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 },
+      { cwd, env, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });
@@ -116,31 +117,64 @@ examples:
     expect(lenient.map((f) => f.ruleId)).toEqual(['team/two-stages']);
   });
 
+  it('keeps a code cache of the k6 parser, written after a parse, that later runs read with the same results', async () => {
+    // Babel runs from dist/vendor/ as a vm.Script (scripts/bundle.mjs): its cache, next to Node's compile cache,
+    // holds the functions a parse compiled, which Node's own cache of a module never does.
+    const root = workspace({
+      'load/api.js': GOOD_K6,
+      'load/api.ts': `${GOOD_K6}\nconst typed: number = 1;\n`,
+      'load/broken.js': `import http from 'k6/http';\nexport default function () { http.get( }\n`,
+    });
+    const cache = join(root, 'compile-cache');
+    const env = { ...process.env, NODE_COMPILE_CACHE: cache };
+    const cacheFiles = () =>
+      (existsSync(cache) ? readdirSync(cache, { recursive: true }) : [])
+        .map(String)
+        .filter((name) => /loadgate-babel-parser-[0-9a-f]{16}\.cache$/.test(name));
+    const lint = (files: string[]) => loadgate(root, ['lint', ...files, '--format', 'json'], [], env);
+    const all = ['load/api.js', 'load/api.ts', 'load/broken.js'];
+    // The first run writes the cache, the second reads it; the third meets TypeScript, which it does not hold.
+    const first = await lint(['load/api.js']);
+    const second = await lint(['load/api.js']);
+    const third = await lint(all);
+    const fourth = await lint(all);
+    expect([first, second, third, fourth].map((r) => r.stderr)).toEqual(['', '', '', '']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(fourth.stdout).toBe(third.stdout);
+    const report = JSON.parse(fourth.stdout) as {
+      files: { path: string; diagnostics: { message: string }[] }[];
+    };
+    expect(report.files.map((f) => f.path).sort()).toEqual(['load/api.js', 'load/api.ts', 'load/broken.js']);
+    expect(report.files.find((f) => f.path === 'load/broken.js')?.diagnostics[0]?.message).toMatch(
+      /^syntax error/,
+    );
+    // Node 22.1+ has a compile cache to keep it next to; older Nodes compile the parser every time.
+    const nodeHasCompileCache =
+      execFileSync(node, ['-p', "typeof require('node:module').enableCompileCache"], {
+        encoding: 'utf8',
+      }).trim() === 'function';
+    expect(cacheFiles()).toHaveLength(nodeHasCompileCache ? 1 : 0);
+  });
+
   it('loads only what linting one k6 file needs: no ajv compiler, no other renderer, no git or crypto', async () => {
     // Start-up time is compiling and running the modules a command imports (issue #15, cold start). Which
-    // bundle files load is recorded by a loader hook; what they hold is read from their text.
+    // bundle files load is what V8's coverage lists (a loader hook would not see them: bin/loadgate.js loads the
+    // chunks with hooks of its own); what they hold is read from their text.
     const root = workspace({ 'load/api.js': GOOD_K6 });
-    const log = join(root, 'loaded.txt');
-    const hooks = join(root, 'hooks.mjs');
-    writeFileSync(
-      hooks,
-      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
-    );
-    const register = join(root, 'register.mjs');
-    writeFileSync(
-      register,
-      `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
-    );
-    const { code, stdout } = await loadgate(
-      root,
-      ['lint', 'load/api.js', '--format', 'json'],
-      ['--import', register],
-    );
+    const coverage = join(root, 'coverage');
+    const { code, stdout } = await loadgate(root, ['lint', 'load/api.js', '--format', 'json'], [], {
+      ...process.env,
+      NODE_V8_COVERAGE: coverage,
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files[0].tool).toBe('k6');
-    const loaded = readFileSync(log, 'utf8')
-      .split('\n')
-      .filter((url) => url.includes('/dist/'))
+    const urls = readdirSync(coverage).flatMap((name) =>
+      (JSON.parse(readFileSync(join(coverage, name), 'utf8')) as { result: { url: string }[] }).result.map(
+        (script) => script.url,
+      ),
+    );
+    const loaded = [...new Set(urls)]
+      .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
       .map((url) => readFileSync(fileURLToPath(url), 'utf8'))
       .join('\n');
     expect(loaded).toContain('k6/http'); // the k6 reader is there

@@ -51,6 +51,17 @@ describe('reading scenario files', () => {
     expect(report.files[1]?.findings.map((f) => f.ruleId)).toContain('no-pass-fail-criteria');
   });
 
+  it('reads a large discovered file whole only when its first 64 KiB look like a scenario', async () => {
+    const padding = `// ${'x'.repeat(100)}\n`.repeat(1000); // about 100 kB: past the sniffed head
+    const cwd = workspace({
+      'load/big.js': `${K6_WITHOUT_CRITERIA}${padding}`,
+      'src/big.js': `export const value = 1;\n${padding}`,
+    });
+    const { report } = await runEngine({ command: 'lint', cwd });
+    expect(report.files.map((f) => [f.path, f.tool])).toEqual([['load/big.js', 'k6']]);
+    expect(report.files[0]?.findings.map((f) => f.ruleId)).toContain('no-pass-fail-criteria');
+  });
+
   it('says a generated bundle is one instead of linting it clean, and lints the other files', async () => {
     const cwd = workspace({
       'dist-k6/test.bundle.js':

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from '../util/fs-async.js';
 import { dirname, resolve } from 'node:path';
 import type { Report } from '../report/model.js';
 

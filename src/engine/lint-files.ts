@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from '../util/fs-async.js';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/model.js';
 import { settingsForFile } from '../config/rule-settings.js';
