@@ -1,0 +1,1 @@
+import{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline}from"./chunk-7HG4VVFH.js";import"./chunk-JRRGN6LI.js";import"./chunk-YTKAKKLM.js";import"./chunk-SDLQSTM6.js";import"./chunk-UQBDLN37.js";import"./chunk-FJVWH24L.js";export{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline};

@@ -1,1 +1,0 @@
-import{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline}from"./chunk-QAH7XGB4.js";import"./chunk-JRRGN6LI.js";import"./chunk-YTKAKKLM.js";import"./chunk-SDLQSTM6.js";import"./chunk-5MLMNXWS.js";import"./chunk-FJVWH24L.js";export{actionBaselineResolver,baselineUploadPath,isDefaultBranchPush,publishBaseline};

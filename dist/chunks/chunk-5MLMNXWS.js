@@ -1,1 +1,0 @@
-var m=process.getBuiltinModule("node:fs"),{constants,createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync}=m;export{constants,createReadStream,existsSync,mkdtempSync,readFileSync,readdirSync,realpathSync,statSync,writeFileSync};

@@ -1,0 +1,1 @@
+var m=process.getBuiltinModule("node:fs"),{close,constants,createReadStream,existsSync,mkdir,mkdtempSync,open,read,readFile,readFileSync,readdirSync,realpathSync,stat,statSync,writeFile,writeFileSync}=m;export{close,constants,createReadStream,existsSync,mkdir,mkdtempSync,open,read,readFile,readFileSync,readdirSync,realpathSync,stat,statSync,writeFile,writeFileSync};
