@@ -1,52 +1,27 @@
 import {
-  close as closeFd,
+  close,
   mkdir as mkdirCallback,
-  open as openFd,
-  read as readFd,
+  open as openCallback,
+  read,
   readFile as readFileCallback,
-  stat as statCallback,
-  writeFile as writeFileCallback,
-  type Stats,
 } from 'node:fs';
+import { stat as statCallback, writeFile as writeFileCallback } from 'node:fs';
+import { promisify } from 'node:util';
 
 /**
- * The promise-returning file functions that every lint and check calls, over Node's callback API, with the
- * arguments and results of their `node:fs/promises` namesakes: importing `node:fs/promises` loads Node's whole
- * promise layer (FileHandle, its readline and stream support), about 2 ms of every start (issue #15, cold start).
- * Code that needs more of that layer (streams of result files) imports `node:fs/promises` itself.
+ * The promise-returning file functions every lint and check calls, as Node's own `promisify` of the callback
+ * API: importing `node:fs/promises` loads Node's whole promise layer (FileHandle, its readline and stream
+ * support), about 2 ms of every start (issue #15, cold start). Code that needs more of that layer (streams of
+ * result files) imports `node:fs/promises` itself.
  */
-function settle<T>(
-  resolve: (value: T) => void,
-  reject: (error: Error) => void,
-): (error: NodeJS.ErrnoException | null, value: T) => void {
-  return (error, value) => (error ? reject(error) : resolve(value));
-}
+export const readFile = promisify(readFileCallback);
+export const stat = promisify(statCallback);
+export const mkdir = promisify(mkdirCallback);
+export const writeFile = promisify(writeFileCallback);
 
-export function readFile(path: string): Promise<Buffer>;
-export function readFile(path: string, encoding: 'utf8'): Promise<string>;
-export function readFile(path: string, encoding?: 'utf8'): Promise<Buffer | string> {
-  return new Promise((resolve, reject) =>
-    encoding
-      ? readFileCallback(path, encoding, settle<string>(resolve, reject))
-      : readFileCallback(path, settle<Buffer>(resolve, reject)),
-  );
-}
-
-export function stat(path: string): Promise<Stats> {
-  return new Promise((resolve, reject) => statCallback(path, settle<Stats>(resolve, reject)));
-}
-
-export function mkdir(path: string, options: { recursive: true }): Promise<string | undefined> {
-  return new Promise((resolve, reject) =>
-    mkdirCallback(path, options, settle<string | undefined>(resolve, reject)),
-  );
-}
-
-export function writeFile(path: string, text: string, encoding: 'utf8'): Promise<void> {
-  return new Promise((resolve, reject) =>
-    writeFileCallback(path, text, encoding, (error) => (error ? reject(error) : resolve())),
-  );
-}
+const openFd = promisify(openCallback);
+const readFd = promisify(read);
+const closeFd = promisify(close);
 
 /** The part of `FileHandle` that reading a file's head needs. */
 export interface FileReader {
@@ -54,19 +29,10 @@ export interface FileReader {
   close(): Promise<void>;
 }
 
-export function open(path: string, flags: 'r'): Promise<FileReader> {
-  return new Promise((resolve, reject) =>
-    openFd(path, flags, (error, fd) => {
-      if (error) return reject(error);
-      resolve({
-        read: (buffer, offset, length, position) =>
-          new Promise((done, fail) =>
-            readFd(fd, buffer, offset, length, position, (e, bytesRead) =>
-              e ? fail(e) : done({ bytesRead }),
-            ),
-          ),
-        close: () => new Promise((done, fail) => closeFd(fd, (e) => (e ? fail(e) : done()))),
-      });
-    }),
-  );
+export async function open(path: string, flags: 'r'): Promise<FileReader> {
+  const fd = await openFd(path, flags);
+  return {
+    read: (buffer, offset, length, position) => readFd(fd, buffer, offset, length, position),
+    close: () => closeFd(fd),
+  };
 }

@@ -1,1 +1,0 @@
-var m=process.getBuiltinModule("node:util"),{parseArgs}=m;export{parseArgs};
