@@ -76,13 +76,8 @@ export class ByteStrings {
   }
 }
 
-/** FNV-1a offset basis; a reader hashing a field as it scans it starts from this and steps with `hashStep`. */
-export const HASH_START = 0x811c9dc5 | 0;
-
-/** One byte of FNV-1a. */
-export function hashStep(hash: number, byte: number): number {
-  return Math.imul(hash ^ byte, 0x01000193);
-}
+/** FNV-1a offset basis. */
+const HASH_START = 0x811c9dc5 | 0;
 
 export function hashBytes(buf: Buffer, start: number, end: number): number {
   let h = HASH_START;
