@@ -47,21 +47,39 @@ async function openBytes(absolute: string): Promise<{ stream: AsyncIterable<Buff
 }
 
 /**
- * A plain file's bytes for a raw-sample reader, read again from the start into ONE reused buffer: each chunk is
- * only valid until the next is asked for (the readers copy what they keep). A fresh buffer per chunk, as a
- * read stream gives, costs the kernel a page fault per 4 KiB of the file: on a 200 MB file in the page cache
- * that was 0.45 s of CPU, more than the readers' own work.
+ * A plain file's bytes for a raw-sample reader, read again from the start into two reused buffers that take
+ * turns: each chunk is only valid until the next is asked for (the readers copy what they keep).
+ * - Reused, not fresh: a fresh buffer per chunk, as a read stream gives, costs the kernel a page fault per
+ *   4 KiB of the file (on a 200 MB file in the page cache, 0.45 s of CPU, more than the readers' own work).
+ * - Two: while the reader works on one chunk, the next is read into the other. With one, the reader waited
+ *   for every read, a third of the wall time of a 1 GB file in the page cache.
  */
 async function* lentChunks(absolute: string): AsyncGenerator<Buffer> {
   const handle = await open(absolute, 'r');
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] as const;
+  const readInto = (buf: Buffer): Promise<number> => {
+    const read = handle.read(buf, 0, CHUNK, null).then((r) => r.bytesRead);
+    // A read that fails while the reader works on the chunk before is not yet awaited: marked as handled
+    // here, its error reaches the reader when it asks for the chunk.
+    read.catch(() => 0);
+    return read;
+  };
+  let turn = 0;
+  // At most one read is in flight, so the file is read in order from its position.
+  let ahead: Promise<number> | undefined = readInto(buffers[0]);
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, CHUNK, null);
+      const bytesRead = await ahead;
+      ahead = undefined;
       if (bytesRead === 0) return;
+      const buf = buffers[turn]!;
+      turn ^= 1;
+      ahead = readInto(buffers[turn]!);
       yield bytesRead === CHUNK ? buf : buf.subarray(0, bytesRead);
     }
   } finally {
+    // A reader that stops early leaves a read in flight: it ends before the file is closed.
+    await ahead?.catch(() => 0);
     await handle.close();
   }
 }
