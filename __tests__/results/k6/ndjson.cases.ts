@@ -70,6 +70,33 @@ describe('k6 --out json (NDJSON)', () => {
     expect(gz.run?.series).toEqual(plain.run?.series);
   });
 
+  it('reads a file of several MiB, lines cut at every chunk boundary, to the same run as its gzip', async () => {
+    // A plain file is read into two 1 MiB buffers that take turns; the gzip goes through a stream with its own
+    // chunks: the same requests, counts and windows either way.
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const t = `2024-05-01T10:${String(Math.floor(i / 100)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}000000+02:00`;
+      lines.push(
+        ...request(t, 10 + (i % 97), {
+          ...ok,
+          name: `https://shop.test/items/${i}`,
+          pad: 'x'.repeat(i % 200),
+        }),
+      );
+    }
+    const text = `${lines.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(3 << 20);
+    const plain = await read(tempFile('big.json', text));
+    const gz = await read(tempFile('big.json.gz', text, true));
+    expect(plain.diagnostics).toEqual([]);
+    expect(plain.run?.overall.count).toBe(6000);
+    expect(plain.run?.endpoints.map((e) => [e.name, e.count])).toEqual([
+      ['https://shop.test/items/{id}', 6000],
+    ]);
+    expect(gz.run?.overall).toEqual(plain.run?.overall);
+    expect(gz.run?.series).toEqual(plain.run?.series);
+  });
+
   it('keeps the samples before a cut and warns with the line when the run was killed mid-line', async () => {
     const text = stream();
     const cut = text.slice(0, text.indexOf('"value":50') + 5);
