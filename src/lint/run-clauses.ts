@@ -195,15 +195,26 @@ function rootOf(scenario: Scenario): Located {
   if (!root) {
     // The load profile is derived, not read: rules select it as `profile` (`when` on `profile.testType`).
     // It is computed when a rule first reads it: the rules a fix is verified with (`judgedRules`) seldom do.
-    const value: Record<string, unknown> = { ...scenario };
-    Object.defineProperty(value, 'profile', {
-      enumerable: true,
-      get: () => profileOf(scenario),
-    });
+    const value: Record<string | symbol, unknown> = { ...scenario };
+    Object.defineProperty(value, SCENARIO, { value: scenario });
+    Object.defineProperty(value, 'profile', { enumerable: true, get: readProfile });
     root = { value, path: '', loc: scenario.loc };
     roots.set(scenario, root);
   }
   return root;
+}
+
+/** The scenario a root value was copied from, for its `profile` getter. */
+const SCENARIO = Symbol('scenario');
+
+/**
+ * One getter for every root, finding its scenario on the value. V8 keeps an accessor in the hidden class
+ * the objects share: a closure made per file stayed reachable from there, and with it the file's whole
+ * scenario (a JMeter plan's native tree), which every minor collection then copied and promoted. That was
+ * most of the time a JMeter lint spent collecting garbage.
+ */
+function readProfile(this: Record<symbol, unknown>): unknown {
+  return profileOf(this[SCENARIO] as Scenario);
 }
 
 function isUnknown(value: unknown): boolean {

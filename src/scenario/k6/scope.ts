@@ -401,20 +401,31 @@ function collectExports(program: t.Program): Map<string, ExportTarget> {
 
 /** Builds the module-level view of a parsed file: bindings, exports, reassigned names. */
 export function analyseModule(file: string, text: string, program: t.Program): ModuleInfo {
-  let reassigned: Set<string> | undefined;
-  const module = {
-    file,
-    text,
-    program,
-    // Computed on first use: it walks the whole file, and most scripts never ask.
-    get reassigned(): ReadonlySet<string> {
-      reassigned ??= reassignedNames(program);
-      return reassigned;
-    },
-    exports: collectExports(program),
-  } as ModuleInfo;
-  const scope = new Scope(module);
-  module.scope = scope;
-  declareStatements(scope, program.body);
+  const module = new AnalysedModule(file, text, program, collectExports(program));
+  declareStatements(module.scope, program.body);
   return module;
+}
+
+/**
+ * A class rather than an object literal with a getter: V8 keeps a literal's getter (a closure per file) in
+ * the hidden class the objects share, where it stayed reachable, and with it the file's text and syntax
+ * tree, until a full collection; every minor collection meanwhile copied and promoted them.
+ */
+class AnalysedModule implements ModuleInfo {
+  readonly scope: Scope;
+  #reassigned: ReadonlySet<string> | undefined;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly program: t.Program,
+    readonly exports: Map<string, ExportTarget>,
+  ) {
+    this.scope = new Scope(this);
+  }
+
+  /** Computed on first use: it walks the whole file, and most scripts never ask. */
+  get reassigned(): ReadonlySet<string> {
+    this.#reassigned ??= reassignedNames(this.program);
+    return this.#reassigned;
+  }
 }
