@@ -1,7 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
 import { ByteRows } from '../raw/byte-rows.js';
 import { ByteStrings } from '../raw/byte-strings.js';
-import { fieldEnd, fieldOrLineEnd, repeated, viewOf } from '../raw/words.js';
+import { repeated, splitRow, viewOf } from '../raw/words.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -133,20 +133,11 @@ interface RowParser {
   chunk(): void;
 }
 
-/** What the byte path does with each column. */
-const SKIP = 0;
-const TIME = 1;
-const ELAPSED = 2;
-const LABEL = 3;
-const SUCCESS = 4;
-const DATA_TYPE = 5;
-const THREADS = 6;
-const LATENCY = 7;
-const CONNECT = 8;
-
 /**
  * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
  * a failure, a short row, a number that is not whole, the chunk's end): `feedJtlCsv`'s logic reads it then.
+ * The row is split into its fields first, in one pass over its words that also finds its end (`splitRow`);
+ * the columns read are then taken from where their fields are.
  */
 function rowParser(
   cols: Columns,
@@ -155,131 +146,54 @@ function rowParser(
   sink: SampleSink,
   labels: ByteStrings,
 ): RowParser {
-  const roles = new Uint8Array(width);
-  if (cols.timeStamp >= 0) roles[cols.timeStamp] = TIME;
-  if (cols.success >= 0) roles[cols.success] = SUCCESS;
-  if (cols.dataType >= 0) roles[cols.dataType] = DATA_TYPE;
-  if (cols.allThreads >= 0) roles[cols.allThreads] = THREADS;
-  if (cols.latency >= 0) roles[cols.latency] = LATENCY;
-  if (cols.connect >= 0) roles[cols.connect] = CONNECT;
-  roles[cols.label] = LABEL;
-  roles[cols.elapsed] = ELAPSED;
   const timed = cols.timeStamp >= 0;
   const threaded = cols.allThreads >= 0;
+  const phased = cols.latency >= 0;
+  const connected = cols.connect >= 0;
   // Without a data type column an empty one cannot be told apart: a Transaction Controller parent is told by
   // its message, which only the text path reads. A method column (Taurus) is read there too.
   const usable = (cols.dataType >= 0 || cols.responseMessage < 0) && cols.method < 0;
-  // The row's end is found first, by the engine's byte search, and the chunk's quotes by one search per chunk;
-  // then only the columns up to the last one read are scanned, and that the row has all its fields is checked
-  // from its end, over the short columns JMeter writes last.
-  const last = Math.max(...roles.map((r, col) => (r === SKIP ? 0 : col)));
-  const after = width - 1 - last;
   const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
   const delimiters = repeated(delimiter);
   let viewed: Buffer | undefined;
   let view = viewOf(Buffer.alloc(0));
-  // With a number or `success` as the last column read, and no column after it, the row's end is where that
-  // column stops: the row is read up to the chunk's end, its fields never running past a newline, and the
-  // engine's search for the end (a call per row) is left out.
-  const lastRole = roles[last]!;
-  const toEnd = after === 0 && lastRole !== SKIP && lastRole !== DATA_TYPE && lastRole !== LABEL;
-  let time = 0;
-  let elapsed = -1;
-  let threads = 0;
-  let latency = -1;
-  let connect = -1;
-  let labelStart = 0;
-  let labelEnd = 0;
-  /** Reads the columns up to the last one read; where it stopped, or -1 when the row is not plain. */
-  const columns = (buf: Buffer, i: number, stop: number, inLine: boolean): number => {
-    time = 0;
-    elapsed = -1;
-    threads = 0;
-    latency = -1;
-    connect = -1;
-    for (let col = 0; ; col++) {
-      const from = i;
-      const role = roles[col];
-      if (role === SKIP || role === DATA_TYPE || role === LABEL) {
-        i = inLine
-          ? fieldOrLineEnd(buf, view, i, stop, delimiter, delimiters)
-          : fieldEnd(buf, view, i, stop, delimiter, delimiters);
-        if (role === DATA_TYPE && i === from) return -1;
-        if (role === LABEL) {
-          labelStart = from;
-          labelEnd = i;
-        }
-      } else if (role === SUCCESS) {
-        // `true` and nothing else: a failed sample goes to the text path, which words its kind.
-        if (i + 4 > stop || buf[i] !== 116 || buf[i + 1] !== 114 || buf[i + 2] !== 117 || buf[i + 3] !== 101)
-          return -1;
-        i += 4;
-      } else {
-        // A whole number of 1 to 15 digits: TIME, ELAPSED, THREADS, LATENCY, CONNECT.
-        // Nine digits in a 32-bit integer, the rest (a time stamp's last four) in another: one chain of
-        // double multiplications over 13 digits cost more than the rest of the row's numbers.
-        let n = 0;
-        const head = Math.min(stop, i + 9);
-        for (let d; i < head && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
-        if (i === head && i < stop) {
-          let low = 0;
-          let scale = 1;
-          for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9 && scale < 1e6; i++) {
-            low = low * 10 + d;
-            scale *= 10;
-          }
-          n = n * scale + low;
-        }
-        if (i === from || i - from > 15) return -1;
-        if (role === TIME) time = n;
-        else if (role === ELAPSED) elapsed = n;
-        else if (role === THREADS) threads = n;
-        else if (role === LATENCY) latency = n;
-        else connect = n;
-      }
-      if (col === last) return i;
-      if (i >= stop || buf[i] !== delimiter) return -1;
-      i++;
-    }
-  };
-  const parser = (buf: Buffer, start: number, limit: number): number => {
+  /** Where each field of the row ends; `ends[-1]` is taken as the byte before the row. */
+  const ends = new Int32Array(width);
+  let start = 0;
+  const from = (col: number): number => (col === 0 ? start : ends[col - 1]! + 1);
+  /** The whole number in column `col` (1 to 15 digits), or -1. */
+  const number = (buf: Buffer, col: number): number => wholeNumber(buf, from(col), ends[col]!);
+  const parser = (buf: Buffer, rowStart: number, limit: number): number => {
     if (!usable) return -1;
     if (buf !== viewed) {
       viewed = buf;
       view = viewOf(buf);
     }
-    let end: number;
-    if (toEnd) {
-      const i = columns(buf, start, limit, true);
-      if (i < 0 || i >= limit) return -1;
-      const c = buf[i];
-      if (c === 10) end = i;
-      else if (c === 13 && i + 1 < limit && buf[i + 1] === 10) end = i + 1;
-      else if (c === delimiter) {
-        // Columns beyond the header's (sample variables): the row ends further on.
-        end = buf.indexOf(10, i);
-        if (end < 0 || end >= limit) return -1;
-      } else return -1;
-      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-      if (quoteAt >= 0 && quoteAt < end) return -1;
+    start = rowStart;
+    if (splitRow(buf, view, rowStart, limit, delimiters, ends, width) !== width) return -1;
+    let end = ends[width - 1]!;
+    if (buf[end] === 10) {
+      // The text path strips a CRLF row's `\r`: so does its last field here.
+      if (end > rowStart && buf[end - 1] === 13) ends[width - 1] = end - 1;
     } else {
-      end = buf.indexOf(10, start);
+      // Columns beyond the header's (sample variables): the row ends further on.
+      end = buf.indexOf(10, end);
       if (end < 0 || end >= limit) return -1;
-      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-      if (quoteAt >= 0 && quoteAt < end) return -1;
-      // The text path strips a CRLF row's `\r`; so do fields read here.
-      const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
-      const i = columns(buf, start, stop, false);
-      if (i < 0) return -1;
-      if (after > 0) {
-        // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
-        if (i >= stop || buf[i] !== delimiter) return -1;
-        let missing = after - 1;
-        for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
-        if (missing > 0) return -1;
-      } else if (i < stop && buf[i] !== delimiter) return -1;
     }
-    const t = timed ? time : undefined;
+    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
+    if (quoteAt >= 0 && quoteAt < end) return -1;
+    // `true` and nothing else: a failed sample goes to the text path, which words its kind.
+    if (cols.success >= 0 && !isTrue(buf, from(cols.success), ends[cols.success]!)) return -1;
+    if (cols.dataType >= 0 && ends[cols.dataType]! === from(cols.dataType)) return -1;
+    const elapsed = number(buf, cols.elapsed);
+    if (elapsed < 0) return -1;
+    const t = timed ? number(buf, cols.timeStamp) : undefined;
+    const threads = threaded ? number(buf, cols.allThreads) : 0;
+    const latency = phased ? number(buf, cols.latency) : 0;
+    const connect = connected ? number(buf, cols.connect) : undefined;
+    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return -1;
+    const labelStart = from(cols.label);
+    const labelEnd = ends[cols.label]!;
     // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
     // its string, and its row is kept for the next time.
     const known = rows?.get(buf, view, labelStart, labelEnd);
@@ -290,7 +204,7 @@ function rowParser(
       const row = rows && sink.lastRequestRow!();
       if (row) rows!.set(buf, labelStart, labelEnd, row);
     }
-    if (latency >= 0) jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
+    if (phased) jmeterPhases(sink, elapsed, latency, connect);
     return end;
   };
   /** Where the next quote of the chunk is (-1: none), searched once per chunk and again past each one. */
@@ -301,6 +215,45 @@ function rowParser(
   };
   return { line: parser, chunk };
 }
+
+function isTrue(buf: Buffer, from: number, to: number): boolean {
+  return (
+    to - from === 4 &&
+    buf[from] === 116 &&
+    buf[from + 1] === 114 &&
+    buf[from + 2] === 117 &&
+    buf[from + 3] === 101
+  );
+}
+
+/**
+ * The whole number of 1 to 15 digits that is all of `buf[from, to)`, or -1. Nine digits in a 32-bit integer,
+ * the rest (a time stamp's last four) in another: one chain of double multiplications over 13 digits cost
+ * more than the rest of the row's numbers.
+ */
+function wholeNumber(buf: Buffer, from: number, to: number): number {
+  const length = to - from;
+  if (length < 1 || length > 15) return -1;
+  const head = length > 9 ? from + 9 : to;
+  let n = 0;
+  let i = from;
+  for (let d; i < head; i++) {
+    d = buf[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  if (i === to) return n;
+  let low = 0;
+  for (let d; i < to; i++) {
+    d = buf[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    low = low * 10 + d;
+  }
+  return n * POW10[to - head]! + low;
+}
+
+/** 10^k for the digits `wholeNumber` reads past its ninth. */
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 /** The row logic of both feeds, and what is said at the end. */
 function jtlReader(sink: SampleSink) {
