@@ -136,8 +136,9 @@ interface RowParser {
 /**
  * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
  * a failure, a short row, a number that is not whole, the chunk's end): `feedJtlCsv`'s logic reads it then.
- * The row is split into its fields first, in one pass over its words that also finds its end (`splitRow`);
- * the columns read are then taken from where their fields are.
+ * Its end is found by the engine's search for the newline (a scan of the row for newlines too, word by word,
+ * cost more); the row is then split into its fields in one pass (`splitRow`), and the columns read are taken
+ * from where their fields are.
  */
 function rowParser(
   cols: Columns,
@@ -170,18 +171,14 @@ function rowParser(
       view = viewOf(buf);
     }
     start = rowStart;
-    if (splitRow(buf, view, rowStart, limit, delimiters, ends, width) !== width) return -1;
-    let end = ends[width - 1]!;
-    if (buf[end] === 10) {
-      // The text path strips a CRLF row's `\r`: so does its last field here.
-      if (end > rowStart && buf[end - 1] === 13) ends[width - 1] = end - 1;
-    } else {
-      // Columns beyond the header's (sample variables): the row ends further on.
-      end = buf.indexOf(10, end);
-      if (end < 0 || end >= limit) return -1;
-    }
+    const end = buf.indexOf(10, rowStart);
+    if (end < 0 || end >= limit) return -1;
+    // The text path strips a CRLF row's `\r`: so does its last field here. Columns beyond the header's (sample
+    // variables) are left unread.
+    const stop = end > rowStart && buf[end - 1] === 13 ? end - 1 : end;
     if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
     if (quoteAt >= 0 && quoteAt < end) return -1;
+    if (splitRow(buf, view, rowStart, stop, delimiters, ends, width) !== width) return -1;
     // `true` and nothing else: a failed sample goes to the text path, which words its kind.
     if (cols.success >= 0 && !isTrue(buf, from(cols.success), ends[cols.success]!)) return -1;
     if (cols.dataType >= 0 && ends[cols.dataType]! === from(cols.dataType)) return -1;

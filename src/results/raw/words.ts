@@ -55,8 +55,6 @@ export function sameBytes(
   return true;
 }
 
-const NEWLINES = repeated(10);
-
 /**
  * The high bit of each byte of `x` that is zero, and of no other: unlike `fieldEnd`'s test, which may also flag
  * a byte above a zero one, this one can be walked bit by bit to every match of a word.
@@ -66,38 +64,36 @@ function zeroBytes(x: number): number {
 }
 
 /**
- * Splits the row at `i` into fields in one pass: `ends[k]` becomes where field k ends (its delimiter, `byte`
- * repeated in `pattern`, or the row's newline). Stops at the newline or at the end of field `max - 1`, and
- * returns the number of fields found; -1 when the bytes end at `stop` first. Each word is read once and every
+ * Splits the row `buf[i, end)` (its newline found already, by the engine's search) into fields: `ends[k]`
+ * becomes where field k ends, at its delimiter (`byte` repeated in `pattern`) or at `end`. Returns the number of
+ * fields, at most `max`: a row with more stops at the end of field `max - 1`. Each word is read once and every
  * delimiter in it is found from its bits, so a row costs a read per four bytes, however short its fields.
  */
 export function splitRow(
   buf: Buffer,
   view: DataView,
   i: number,
-  stop: number,
+  end: number,
   pattern: number,
   ends: Int32Array,
   max: number,
 ): number {
   let k = 0;
-  for (; i + 4 <= stop; i += 4) {
-    const x = view.getInt32(i, true);
-    let m = zeroBytes(x ^ pattern) | zeroBytes(x ^ NEWLINES);
+  for (; i + 4 <= end; i += 4) {
+    let m = zeroBytes(view.getInt32(i, true) ^ pattern);
     while (m !== 0) {
-      const at = i + ((31 - Math.clz32(m & -m)) >> 3);
-      ends[k++] = at;
-      if (k === max || buf[at] === 10) return k;
+      ends[k] = i + ((31 - Math.clz32(m & -m)) >> 3);
+      if (++k === max) return k;
       m &= m - 1;
     }
   }
   const byte = pattern & 0xff;
-  for (let c; i < stop; i++) {
-    c = buf[i];
-    if (c === byte || c === 10) {
-      ends[k++] = i;
-      if (k === max || c === 10) return k;
+  for (; i < end; i++) {
+    if (buf[i] === byte) {
+      ends[k] = i;
+      if (++k === max) return k;
     }
   }
-  return -1;
+  ends[k] = end;
+  return k + 1;
 }
