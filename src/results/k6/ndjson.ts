@@ -393,18 +393,24 @@ function isWanted(buf: Buffer, at: number, end: number, wanted: Pattern[]): bool
   return false;
 }
 
-/** Bytes a line is compared with, and the same as 32-bit words, for comparing them four at a time. */
+/** Bytes a line is compared with, as 32-bit words, for comparing them four at a time. */
 interface Pattern {
   bytes: Buffer;
-  /** The whole words of `bytes`, little-endian; the last `length % 4` bytes are compared one by one. */
+  /**
+   * The pattern's words, little-endian: its whole words, then (for a length that is not a multiple of four) the
+   * word of its last four bytes, which overlaps the one before.
+   */
   words: Int32Array;
   length: number;
 }
 
 function pattern(text: string): Pattern {
   const bytes = Buffer.from(text, 'latin1');
-  const words = new Int32Array(bytes.length >> 2);
-  for (let k = 0; k < words.length; k++) words[k] = bytes.readInt32LE(4 * k);
+  if (bytes.length < 4) throw new Error(`pattern ${text} is shorter than a word`);
+  const whole = bytes.length >> 2;
+  const words = new Int32Array(whole + (bytes.length % 4 === 0 ? 0 : 1));
+  for (let k = 0; k < whole; k++) words[k] = bytes.readInt32LE(4 * k);
+  if (words.length > whole) words[whole] = bytes.readInt32LE(bytes.length - 4);
   return { bytes, words, length: bytes.length };
 }
 
@@ -423,11 +429,9 @@ function bytesAt(buf: Buffer, at: number, p: Pattern): boolean {
     view = viewOf(buf);
   }
   const words = p.words;
-  let i = at;
-  for (let k = 0; k < words.length; k++, i += 4) if (view.getInt32(i, true) !== words[k]) return false;
-  const bytes = p.bytes;
-  for (let k = i - at; k < p.length; k++, i++) if (buf[i] !== bytes[k]) return false;
-  return true;
+  const whole = p.length >> 2;
+  for (let k = 0; k < whole; k++) if (view.getInt32(at + 4 * k, true) !== words[k]) return false;
+  return whole === words.length || view.getInt32(at + p.length - 4, true) === words[whole];
 }
 
 /** The per-line logic of both feeds, and what is said at the end. */
