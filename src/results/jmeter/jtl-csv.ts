@@ -158,19 +158,17 @@ function rowParser(
   const delimiters = repeated(delimiter);
   let viewed: Buffer | undefined;
   let view = viewOf(Buffer.alloc(0));
-  /** Where each field of the row ends; `ends[-1]` is taken as the byte before the row. */
-  const ends = new Int32Array(width);
-  let start = 0;
-  const from = (col: number): number => (col === 0 ? start : ends[col - 1]! + 1);
+  /** Where the row's fields are: field k is `buf[bounds[k] + 1, bounds[k + 1])` (`splitRow`). */
+  const bounds = new Int32Array(width + 1);
   /** The whole number in column `col` (1 to 15 digits), or -1. */
-  const number = (buf: Buffer, col: number): number => wholeNumber(buf, view, from(col), ends[col]!);
+  const number = (buf: Buffer, col: number): number =>
+    wholeNumber(buf, view, bounds[col]! + 1, bounds[col + 1]!);
   const parser = (buf: Buffer, rowStart: number, limit: number): number => {
     if (!usable) return -1;
     if (buf !== viewed) {
       viewed = buf;
       view = viewOf(buf);
     }
-    start = rowStart;
     const end = buf.indexOf(10, rowStart);
     if (end < 0 || end >= limit) return -1;
     // The text path strips a CRLF row's `\r`: so does its last field here. Columns beyond the header's (sample
@@ -178,10 +176,10 @@ function rowParser(
     const stop = end > rowStart && buf[end - 1] === 13 ? end - 1 : end;
     if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
     if (quoteAt >= 0 && quoteAt < end) return -1;
-    if (splitRow(buf, view, rowStart, stop, delimiters, ends, width) !== width) return -1;
+    if (splitRow(buf, view, rowStart, stop, delimiters, bounds, width) !== width) return -1;
     // `true` and nothing else: a failed sample goes to the text path, which words its kind.
-    if (cols.success >= 0 && !isTrue(buf, from(cols.success), ends[cols.success]!)) return -1;
-    if (cols.dataType >= 0 && ends[cols.dataType]! === from(cols.dataType)) return -1;
+    if (cols.success >= 0 && !isTrue(buf, bounds[cols.success]! + 1, bounds[cols.success + 1]!)) return -1;
+    if (cols.dataType >= 0 && bounds[cols.dataType + 1]! === bounds[cols.dataType]! + 1) return -1;
     const elapsed = number(buf, cols.elapsed);
     if (elapsed < 0) return -1;
     const t = timed ? number(buf, cols.timeStamp) : undefined;
@@ -189,8 +187,8 @@ function rowParser(
     const latency = phased ? number(buf, cols.latency) : 0;
     const connect = connected ? number(buf, cols.connect) : undefined;
     if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return -1;
-    const labelStart = from(cols.label);
-    const labelEnd = ends[cols.label]!;
+    const labelStart = bounds[cols.label]! + 1;
+    const labelEnd = bounds[cols.label + 1]!;
     // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
     // its string, and its row is kept for the next time.
     const known = rows?.get(buf, view, labelStart, labelEnd);
@@ -225,19 +223,35 @@ function isTrue(buf: Buffer, from: number, to: number): boolean {
 
 /**
  * The whole number of 1 to 15 digits that is all of `buf[from, to)`, or -1. Four digits at a time, from one
- * word (`digitsOf`): a time stamp's 13 digits one by one cost as much as the rest of the row's numbers. Up to 15
+ * word (`digitsOf`): digits one by one cost as much as the rest of the row. The digits that do not fill a word
+ * come first, read from the word that ends with them, its bytes before `from` taken as leading zeros. Up to 15
  * digits the number and every partial one are integers below 2^53, so it is exactly `Number` of the text.
  */
 function wholeNumber(buf: Buffer, view: DataView, from: number, to: number): number {
-  if (to - from < 1 || to - from > 15) return -1;
+  const length = to - from;
+  if (length < 1 || length > 15) return -1;
   let n = 0;
   let i = from;
-  for (; i + 4 <= to; i += 4) {
+  const head = length & 3;
+  if (head > 0) {
+    i += head;
+    if (i < 4) return smallNumber(buf, from, to);
+    const zeros = (4 - head) << 3;
+    n = digitsOf(((view.getInt32(i - 4, true) >>> zeros) << zeros) | (0x30303030 >>> (32 - zeros)));
+    if (n < 0) return -1;
+  }
+  for (; i < to; i += 4) {
     const four = digitsOf(view.getInt32(i, true));
     if (four < 0) return -1;
     n = n * 10000 + four;
   }
-  for (let d; i < to; i++) {
+  return n;
+}
+
+/** `wholeNumber` digit by digit, for a number at the very start of the buffer. */
+function smallNumber(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let d, i = from; i < to; i++) {
     d = buf[i]! - 48;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;

@@ -64,10 +64,11 @@ function zeroBytes(x: number): number {
 }
 
 /**
- * Splits the row `buf[i, end)` (its newline found already, by the engine's search) into fields: `ends[k]`
- * becomes where field k ends, at its delimiter (`byte` repeated in `pattern`) or at `end`. Returns the number of
- * fields, at most `max`: a row with more stops at the end of field `max - 1`. Each word is read once and every
- * delimiter in it is found from its bits, so a row costs a read per four bytes, however short its fields.
+ * Splits the row `buf[i, end)` (its newline found already, by the engine's search) into fields: field k is
+ * `buf[bounds[k] + 1, bounds[k + 1])`, so `bounds[0]` is `i - 1` and each next one is a delimiter (`byte`
+ * repeated in `pattern`) or `end`. Returns the number of fields, at most `max`: a row with more stops at the
+ * end of field `max - 1`. Each word is read once and every delimiter in it is found from its bits, so a row
+ * costs a read per four bytes, however short its fields.
  */
 export function splitRow(
   buf: Buffer,
@@ -75,25 +76,26 @@ export function splitRow(
   i: number,
   end: number,
   pattern: number,
-  ends: Int32Array,
+  bounds: Int32Array,
   max: number,
 ): number {
+  bounds[0] = i - 1;
   let k = 0;
   for (; i + 4 <= end; i += 4) {
     let m = zeroBytes(view.getInt32(i, true) ^ pattern);
     while (m !== 0) {
-      ends[k] = i + ((31 - Math.clz32(m & -m)) >> 3);
-      if (++k === max) return k;
+      bounds[++k] = i + ((31 - Math.clz32(m & -m)) >> 3);
+      if (k === max) return k;
       m &= m - 1;
     }
   }
   const byte = pattern & 0xff;
   for (; i < end; i++) {
     if (buf[i] === byte) {
-      ends[k] = i;
-      if (++k === max) return k;
+      bounds[++k] = i;
+      if (k === max) return k;
     }
   }
-  ends[k] = end;
-  return k + 1;
+  bounds[++k] = end;
+  return k;
 }
