@@ -65,10 +65,10 @@ function zeroBytes(x: number): number {
 
 /**
  * Splits the row `buf[i, end)` (its newline found already, by the engine's search) into fields: field k is
- * `buf[bounds[k] + 1, bounds[k + 1])`, so `bounds[0]` is `i - 1` and each next one is a delimiter (`byte`
- * repeated in `pattern`) or `end`. Returns the number of fields, at most `max`: a row with more stops at the
- * end of field `max - 1`. Each word is read once and every delimiter in it is found from its bits, so a row
- * costs a read per four bytes, however short its fields.
+ * `buf[bounds[k] + 1, bounds[k + 1])`, so each bound is a delimiter (`byte` repeated in `pattern`) or `end`.
+ * `i` starts field `first` (`bounds[first]` becomes `i - 1`). Returns the number of fields counted from the
+ * row's first, at most `max`: a row with more stops at the end of field `max - 1`. Each word is read once and
+ * every delimiter in it is found from its bits, so a row costs a read per four bytes, however short its fields.
  */
 export function splitRow(
   buf: Buffer,
@@ -77,10 +77,11 @@ export function splitRow(
   end: number,
   pattern: number,
   bounds: Int32Array,
+  first: number,
   max: number,
 ): number {
-  bounds[0] = i - 1;
-  let k = 0;
+  let k = first;
+  bounds[k] = i - 1;
   for (; i + 4 <= end; i += 4) {
     let m = zeroBytes(view.getInt32(i, true) ^ pattern);
     while (m !== 0) {
