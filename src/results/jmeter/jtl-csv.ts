@@ -144,7 +144,8 @@ interface RowParser {
 
 /**
  * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
- * a failure, a short row, a number that is not whole, the chunk's end): `feedJtlCsv`'s logic reads it then.
+ * a failure without a three-digit code, a short row, a number that is not whole, the chunk's end):
+ * `feedJtlCsv`'s logic reads it then.
  * Its end is found by the engine's search for the newline (a scan of the row for newlines too, word by word,
  * cost more); the row is then split into its fields in one pass (`splitRow`), and the columns read are taken
  * from where their fields are.
@@ -179,6 +180,29 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     if (after < 0 || after >= stop) return false;
     return splitRow(buf, view, after + 1, stop, delimiters, bounds, jump + 1, width) === width;
   };
+  const codes = new ByteStrings(64);
+  const kinds = new Map<string, string>();
+  /**
+   * The kind of a failed sample (`success` is `false`) whose response code is three digits (`HTTP 503`), as the
+   * text path words it; undefined for any other row, which the text path reads.
+   */
+  const failureKind = (buf: Buffer): string | undefined => {
+    const from = bounds[cols.success]! + 1;
+    if (!isWord(buf, from, bounds[cols.success + 1]!, FALSE) || cols.responseCode < 0) return undefined;
+    const codeStart = bounds[cols.responseCode]! + 1;
+    if (
+      bounds[cols.responseCode + 1]! - codeStart !== 3 ||
+      wholeNumber(buf, view, codeStart, codeStart + 3) < 0
+    )
+      return undefined;
+    const code = codes.get(buf, codeStart, codeStart + 3);
+    let kind = kinds.get(code);
+    if (kind === undefined) {
+      kind = jmeterErrorKind(code, '');
+      kinds.set(code, kind);
+    }
+    return kind;
+  };
   const parser = (buf: Buffer, rowStart: number, limit: number): number => {
     if (!usable) return -1;
     if (buf !== viewed) {
@@ -193,8 +217,13 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
     if (quoteAt >= 0 && quoteAt < end) return -1;
     if (!split(buf, rowStart, stop)) return -1;
-    // `true` and nothing else: a failed sample goes to the text path, which words its kind.
-    if (cols.success >= 0 && !isTrue(buf, bounds[cols.success]! + 1, bounds[cols.success + 1]!)) return -1;
+    let error = false;
+    let kind: string | undefined;
+    if (cols.success >= 0 && !isWord(buf, bounds[cols.success]! + 1, bounds[cols.success + 1]!, TRUE)) {
+      kind = failureKind(buf);
+      if (kind === undefined) return -1;
+      error = true;
+    }
     if (cols.dataType >= 0 && bounds[cols.dataType + 1]! === bounds[cols.dataType]! + 1) return -1;
     const elapsed = number(buf, cols.elapsed);
     if (elapsed < 0) return -1;
@@ -209,9 +238,9 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     // its string, and its row is kept for the next time.
     const known = rows?.get(buf, view, labelStart, labelEnd);
     if (threaded) sink.vus(t, threads);
-    if (known) sink.requestIn!(known, t, elapsed, false);
+    if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
-      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, false, undefined);
+      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, error, kind);
       const row = rows && sink.lastRequestRow!();
       if (row) rows!.set(buf, labelStart, labelEnd, row);
     }
@@ -227,14 +256,14 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
   return { line: parser, chunk };
 }
 
-function isTrue(buf: Buffer, from: number, to: number): boolean {
-  return (
-    to - from === 4 &&
-    buf[from] === 116 &&
-    buf[from + 1] === 114 &&
-    buf[from + 2] === 117 &&
-    buf[from + 3] === 101
-  );
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+
+/** Whether `buf[from, to)` is `word`. */
+function isWord(buf: Buffer, from: number, to: number, word: Buffer): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (buf[from + i] !== word[i]) return false;
+  return true;
 }
 
 /**
