@@ -1,7 +1,7 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
 import { ByteRows } from '../raw/byte-rows.js';
 import { ByteStrings } from '../raw/byte-strings.js';
-import { fieldEnd, fieldOrLineEnd, repeated, viewOf } from '../raw/words.js';
+import { repeated, splitRow, viewOf } from '../raw/words.js';
 import { CsvRecords } from '../raw/csv.js';
 import { forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -115,7 +115,7 @@ export async function feedJtlCsvBytes(
       stale = false;
       const fast = reader.fast();
       open = fast !== undefined;
-      if (fast) row ??= rowParser(fast.cols, fast.delimiter.charCodeAt(0), fast.width, sink, labels);
+      if (fast) row ??= rowParser(fast, sink, labels);
     }
     return open ? row!.line(buf, start, limit) : -1;
   };
@@ -127,170 +127,124 @@ export async function feedJtlCsvBytes(
   reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
 }
 
+/** What the byte path reads a file's rows by, once its header is read. */
+interface Layout {
+  cols: Columns;
+  delimiter: string;
+  width: number;
+  /** The URL column, which the byte path jumps over; -1 without one. */
+  url: number;
+}
+
 interface RowParser {
   line(buf: Buffer, start: number, limit: number): number;
   /** A new chunk begins. */
   chunk(): void;
 }
 
-/** What the byte path does with each column. */
-const SKIP = 0;
-const TIME = 1;
-const ELAPSED = 2;
-const LABEL = 3;
-const SUCCESS = 4;
-const DATA_TYPE = 5;
-const THREADS = 6;
-const LATENCY = 7;
-const CONNECT = 8;
-
 /**
  * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
- * a failure, a short row, a number that is not whole, the chunk's end): `feedJtlCsv`'s logic reads it then.
+ * a failure without a three-digit code, a short row, a number that is not whole, the chunk's end):
+ * `feedJtlCsv`'s logic reads it then.
+ * Its end is found by the engine's search for the newline (a scan of the row for newlines too, word by word,
+ * cost more); the row is then split into its fields in one pass (`splitRow`), and the columns read are taken
+ * from where their fields are.
  */
-function rowParser(
-  cols: Columns,
-  delimiter: number,
-  width: number,
-  sink: SampleSink,
-  labels: ByteStrings,
-): RowParser {
-  const roles = new Uint8Array(width);
-  if (cols.timeStamp >= 0) roles[cols.timeStamp] = TIME;
-  if (cols.success >= 0) roles[cols.success] = SUCCESS;
-  if (cols.dataType >= 0) roles[cols.dataType] = DATA_TYPE;
-  if (cols.allThreads >= 0) roles[cols.allThreads] = THREADS;
-  if (cols.latency >= 0) roles[cols.latency] = LATENCY;
-  if (cols.connect >= 0) roles[cols.connect] = CONNECT;
-  roles[cols.label] = LABEL;
-  roles[cols.elapsed] = ELAPSED;
+function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowParser {
+  const { cols, width, url } = layout;
+  const delimiter = layout.delimiter.charCodeAt(0);
   const timed = cols.timeStamp >= 0;
   const threaded = cols.allThreads >= 0;
+  const phased = cols.latency >= 0;
+  const connected = cols.connect >= 0;
   // Without a data type column an empty one cannot be told apart: a Transaction Controller parent is told by
   // its message, which only the text path reads. A method column (Taurus) is read there too.
   const usable = (cols.dataType >= 0 || cols.responseMessage < 0) && cols.method < 0;
-  // The row's end is found first, by the engine's byte search, and the chunk's quotes by one search per chunk;
-  // then only the columns up to the last one read are scanned, and that the row has all its fields is checked
-  // from its end, over the short columns JMeter writes last.
-  const last = Math.max(...roles.map((r, col) => (r === SKIP ? 0 : col)));
-  const after = width - 1 - last;
   const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
   const delimiters = repeated(delimiter);
   let viewed: Buffer | undefined;
   let view = viewOf(Buffer.alloc(0));
-  // With a number or `success` as the last column read, and no column after it, the row's end is where that
-  // column stops: the row is read up to the chunk's end, its fields never running past a newline, and the
-  // engine's search for the end (a call per row) is left out.
-  const lastRole = roles[last]!;
-  const toEnd = after === 0 && lastRole !== SKIP && lastRole !== DATA_TYPE && lastRole !== LABEL;
-  let time = 0;
-  let elapsed = -1;
-  let threads = 0;
-  let latency = -1;
-  let connect = -1;
-  let labelStart = 0;
-  let labelEnd = 0;
-  /** Reads the columns up to the last one read; where it stopped, or -1 when the row is not plain. */
-  const columns = (buf: Buffer, i: number, stop: number, inLine: boolean): number => {
-    time = 0;
-    elapsed = -1;
-    threads = 0;
-    latency = -1;
-    connect = -1;
-    for (let col = 0; ; col++) {
-      const from = i;
-      const role = roles[col];
-      if (role === SKIP || role === DATA_TYPE || role === LABEL) {
-        i = inLine
-          ? fieldOrLineEnd(buf, view, i, stop, delimiter, delimiters)
-          : fieldEnd(buf, view, i, stop, delimiter, delimiters);
-        if (role === DATA_TYPE && i === from) return -1;
-        if (role === LABEL) {
-          labelStart = from;
-          labelEnd = i;
-        }
-      } else if (role === SUCCESS) {
-        // `true` and nothing else: a failed sample goes to the text path, which words its kind.
-        if (i + 4 > stop || buf[i] !== 116 || buf[i + 1] !== 114 || buf[i + 2] !== 117 || buf[i + 3] !== 101)
-          return -1;
-        i += 4;
-      } else {
-        // A whole number of 1 to 15 digits: TIME, ELAPSED, THREADS, LATENCY, CONNECT.
-        // Nine digits in a 32-bit integer, the rest (a time stamp's last four) in another: one chain of
-        // double multiplications over 13 digits cost more than the rest of the row's numbers.
-        let n = 0;
-        const head = Math.min(stop, i + 9);
-        for (let d; i < head && (d = buf[i]! - 48) >= 0 && d <= 9; i++) n = n * 10 + d;
-        if (i === head && i < stop) {
-          let low = 0;
-          let scale = 1;
-          for (let d; i < stop && (d = buf[i]! - 48) >= 0 && d <= 9 && scale < 1e6; i++) {
-            low = low * 10 + d;
-            scale *= 10;
-          }
-          n = n * scale + low;
-        }
-        if (i === from || i - from > 15) return -1;
-        if (role === TIME) time = n;
-        else if (role === ELAPSED) elapsed = n;
-        else if (role === THREADS) threads = n;
-        else if (role === LATENCY) latency = n;
-        else connect = n;
-      }
-      if (col === last) return i;
-      if (i >= stop || buf[i] !== delimiter) return -1;
-      i++;
-    }
+  /** Where the row's fields are: field k is `buf[bounds[k] + 1, bounds[k + 1])` (`splitRow`). */
+  const bounds = new Int32Array(width + 1);
+  /** The whole number in column `col` (1 to 15 digits), or -1. */
+  const number = (buf: Buffer, col: number): number =>
+    wholeNumber(buf, view, bounds[col]! + 1, bounds[col + 1]!);
+  // JMeter's URL column is a third of a row, and never read: the engine's search for the delimiter after it
+  // jumps over it in less time than a scan of its words (JMeter writes it before Latency, IdleTime, Connect).
+  const jump = url > 0 && url < width - 1 ? url : -1;
+  /** Splits the row into `bounds`; whether it has all the header's columns. */
+  const split = (buf: Buffer, rowStart: number, stop: number): boolean => {
+    if (jump < 0) return splitRow(buf, view, rowStart, stop, delimiters, bounds, 0, width) === width;
+    if (splitRow(buf, view, rowStart, stop, delimiters, bounds, 0, jump) !== jump) return false;
+    const after = buf.indexOf(delimiter, bounds[jump]! + 1);
+    if (after < 0 || after >= stop) return false;
+    return splitRow(buf, view, after + 1, stop, delimiters, bounds, jump + 1, width) === width;
   };
-  const parser = (buf: Buffer, start: number, limit: number): number => {
+  const codes = new ByteStrings(64);
+  const kinds = new Map<string, string>();
+  /**
+   * The kind of a failed sample (`success` is `false`) whose response code is three digits (`HTTP 503`), as the
+   * text path words it; undefined for any other row, which the text path reads.
+   */
+  const failureKind = (buf: Buffer): string | undefined => {
+    const from = bounds[cols.success]! + 1;
+    if (!isWord(buf, from, bounds[cols.success + 1]!, FALSE) || cols.responseCode < 0) return undefined;
+    const codeStart = bounds[cols.responseCode]! + 1;
+    if (
+      bounds[cols.responseCode + 1]! - codeStart !== 3 ||
+      wholeNumber(buf, view, codeStart, codeStart + 3) < 0
+    )
+      return undefined;
+    const code = codes.get(buf, codeStart, codeStart + 3);
+    let kind = kinds.get(code);
+    if (kind === undefined) {
+      kind = jmeterErrorKind(code, '');
+      kinds.set(code, kind);
+    }
+    return kind;
+  };
+  const parser = (buf: Buffer, rowStart: number, limit: number): number => {
     if (!usable) return -1;
     if (buf !== viewed) {
       viewed = buf;
       view = viewOf(buf);
     }
-    let end: number;
-    if (toEnd) {
-      const i = columns(buf, start, limit, true);
-      if (i < 0 || i >= limit) return -1;
-      const c = buf[i];
-      if (c === 10) end = i;
-      else if (c === 13 && i + 1 < limit && buf[i + 1] === 10) end = i + 1;
-      else if (c === delimiter) {
-        // Columns beyond the header's (sample variables): the row ends further on.
-        end = buf.indexOf(10, i);
-        if (end < 0 || end >= limit) return -1;
-      } else return -1;
-      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-      if (quoteAt >= 0 && quoteAt < end) return -1;
-    } else {
-      end = buf.indexOf(10, start);
-      if (end < 0 || end >= limit) return -1;
-      if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < start)) quoteAt = buf.indexOf(34, start);
-      if (quoteAt >= 0 && quoteAt < end) return -1;
-      // The text path strips a CRLF row's `\r`; so do fields read here.
-      const stop = end > start && buf[end - 1] === 13 ? end - 1 : end;
-      const i = columns(buf, start, stop, false);
-      if (i < 0) return -1;
-      if (after > 0) {
-        // The delimiter at i, then the others from the row's end: the long URL column is not scanned.
-        if (i >= stop || buf[i] !== delimiter) return -1;
-        let missing = after - 1;
-        for (let j = stop - 1; missing > 0 && j > i; j--) if (buf[j] === delimiter) missing--;
-        if (missing > 0) return -1;
-      } else if (i < stop && buf[i] !== delimiter) return -1;
+    const end = buf.indexOf(10, rowStart);
+    if (end < 0 || end >= limit) return -1;
+    // The text path strips a CRLF row's `\r`: so does its last field here. Columns beyond the header's (sample
+    // variables) are left unread.
+    const stop = end > rowStart && buf[end - 1] === 13 ? end - 1 : end;
+    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
+    if (quoteAt >= 0 && quoteAt < end) return -1;
+    if (!split(buf, rowStart, stop)) return -1;
+    let error = false;
+    let kind: string | undefined;
+    if (cols.success >= 0 && !isWord(buf, bounds[cols.success]! + 1, bounds[cols.success + 1]!, TRUE)) {
+      kind = failureKind(buf);
+      if (kind === undefined) return -1;
+      error = true;
     }
-    const t = timed ? time : undefined;
+    if (cols.dataType >= 0 && bounds[cols.dataType + 1]! === bounds[cols.dataType]! + 1) return -1;
+    const elapsed = number(buf, cols.elapsed);
+    if (elapsed < 0) return -1;
+    const t = timed ? number(buf, cols.timeStamp) : undefined;
+    const threads = threaded ? number(buf, cols.allThreads) : 0;
+    const latency = phased ? number(buf, cols.latency) : 0;
+    const connect = connected ? number(buf, cols.connect) : undefined;
+    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return -1;
+    const labelStart = bounds[cols.label]! + 1;
+    const labelEnd = bounds[cols.label + 1]!;
     // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
     // its string, and its row is kept for the next time.
     const known = rows?.get(buf, view, labelStart, labelEnd);
     if (threaded) sink.vus(t, threads);
-    if (known) sink.requestIn!(known, t, elapsed, false);
+    if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
-      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, false, undefined);
+      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, error, kind);
       const row = rows && sink.lastRequestRow!();
       if (row) rows!.set(buf, labelStart, labelEnd, row);
     }
-    if (latency >= 0) jmeterPhases(sink, elapsed, latency, connect < 0 ? undefined : connect);
+    if (phased) jmeterPhases(sink, elapsed, latency, connect);
     return end;
   };
   /** Where the next quote of the chunk is (-1: none), searched once per chunk and again past each one. */
@@ -302,11 +256,71 @@ function rowParser(
   return { line: parser, chunk };
 }
 
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+
+/** Whether `buf[from, to)` is `word`. */
+function isWord(buf: Buffer, from: number, to: number, word: Buffer): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (buf[from + i] !== word[i]) return false;
+  return true;
+}
+
+/**
+ * The whole number of 1 to 15 digits that is all of `buf[from, to)`, or -1. Four digits at a time, from one
+ * word (`digitsOf`): digits one by one cost as much as the rest of the row. The digits that do not fill a word
+ * come first, read from the word that ends with them, its bytes before `from` taken as leading zeros. Up to 15
+ * digits the number and every partial one are integers below 2^53, so it is exactly `Number` of the text.
+ */
+function wholeNumber(buf: Buffer, view: DataView, from: number, to: number): number {
+  const length = to - from;
+  if (length < 1 || length > 15) return -1;
+  let n = 0;
+  let i = from;
+  const head = length & 3;
+  if (head > 0) {
+    i += head;
+    if (i < 4) return smallNumber(buf, from, to);
+    const zeros = (4 - head) << 3;
+    n = digitsOf(((view.getInt32(i - 4, true) >>> zeros) << zeros) | (0x30303030 >>> (32 - zeros)));
+    if (n < 0) return -1;
+  }
+  for (; i < to; i += 4) {
+    const four = digitsOf(view.getInt32(i, true));
+    if (four < 0) return -1;
+    n = n * 10000 + four;
+  }
+  return n;
+}
+
+/** `wholeNumber` digit by digit, for a number at the very start of the buffer. */
+function smallNumber(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let d, i = from; i < to; i++) {
+    d = buf[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The number the four digits of a little-endian word spell (its first byte the first digit), or -1. */
+function digitsOf(x: number): number {
+  // Each byte 0x30-0x3f, and none of them past 0x39 (adding 6 carries those into 0x4_).
+  if ((x & 0xf0f0f0f0) !== 0x30303030 || ((x + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) return -1;
+  const d = x & 0x0f0f0f0f;
+  // Pairs: the first and second digit as ten times one plus the other, in the first byte; the third and
+  // fourth in the third byte.
+  const pairs = (Math.imul(d, 10) + (d >>> 8)) & 0x00ff00ff;
+  return (pairs & 0xff) * 100 + (pairs >>> 16);
+}
+
 /** The row logic of both feeds, and what is said at the end. */
 function jtlReader(sink: SampleSink) {
   let records: CsvRecords | undefined;
   let cols: Columns | undefined;
   let width = 0;
+  let url = -1;
   let stopped = false;
   const bad: { line: number; message: string }[] = [];
   const times = new JmeterTimestamps();
@@ -335,8 +349,10 @@ function jtlReader(sink: SampleSink) {
   const onRecord = (f: string[], lineNo: number): void => {
     if (!cols) {
       if (f.includes('elapsed') && f.includes('label')) {
-        cols = use(columnsOf(f.map((s) => s.trim())));
+        const names = f.map((s) => s.trim());
+        cols = use(columnsOf(names));
         width = f.length;
+        url = names.indexOf('URL');
         return;
       }
       if (f.length !== DEFAULT_JTL_COLUMNS.length) {
@@ -349,6 +365,7 @@ function jtlReader(sink: SampleSink) {
       }
       cols = use(columnsOf(DEFAULT_JTL_COLUMNS));
       width = DEFAULT_JTL_COLUMNS.length;
+      url = DEFAULT_JTL_COLUMNS.indexOf('URL');
     }
     // sample_variables are appended after the known columns, so a longer row is fine; a shorter one is not.
     if (f.length < width) {
@@ -394,9 +411,9 @@ function jtlReader(sink: SampleSink) {
       );
   };
 
-  let plain: { cols: Columns; delimiter: string; width: number } | undefined;
+  let plain: Layout | undefined;
   /** What the byte path needs once the header is read, while no quoted field is open; undefined otherwise. */
-  const fast = (): { cols: Columns; delimiter: string; width: number } | undefined => {
+  const fast = (): Layout | undefined => {
     if (!cols || !records || records.open || stopped) return undefined;
     if (
       plain === undefined &&
@@ -405,7 +422,7 @@ function jtlReader(sink: SampleSink) {
       cols.elapsed >= 0 &&
       cols.label >= 0
     )
-      plain = { cols, delimiter: records.delimiter, width };
+      plain = { cols, delimiter: records.delimiter, width, url };
     return plain;
   };
   const onLine = (line: string, lineNo: number): void => {
