@@ -7,9 +7,12 @@
 //     fast-xml-parser would; saxes alone builds nothing);
 // (b) lint: each file through lintText (sniffing, the adapter, every rule, fix verification).
 // Rounds alternate so a busy machine slows both alike. Prints files per second and the ratio lint / bare.
+// With --cold, each pass runs once in a fresh process instead (rounds alternate processes): the parsers and the
+// engine start cold, as when a user runs `loadgate lint` once over a tree; medians are printed.
 //
-//   node scripts/bench-lint.mjs [files] [rounds]
+//   node scripts/bench-lint.mjs [files] [rounds] [--cold]
 import { parse as babelParse } from '@babel/parser';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +22,41 @@ import { benchTree } from './bench-tree.mjs';
 import { loadTsTogether } from './load-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const target = Number(process.argv[2] ?? 2000);
-const rounds = Number(process.argv[3] ?? 3);
+const [target = 2000, rounds = 3] = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map(Number);
 const corpus = process.env.LOADGATE_CORPUS || join(root, '../shared/corpus');
+/** In a --cold child: the one pass this process times. */
+const onlyPass = process.env.LOADGATE_BENCH_PASS;
+if (process.argv.includes('--cold')) process.exit(coldPasses());
+
+/** Each pass in a fresh process, alternating: wall and CPU medians, the ratio judged on wall like the rounds. */
+function coldPasses() {
+  const runs = { bare: [], lint: [] };
+  for (let r = 0; r < rounds; r++)
+    for (const pass of ['bare', 'lint']) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), String(target), '1'], {
+        env: { ...process.env, LOADGATE_BENCH_PASS: pass },
+        encoding: 'utf8',
+      });
+      const line = child.stdout.split('\n').find((l) => l.startsWith('PASS '));
+      if (!line) throw new Error(`the ${pass} pass failed: ${child.stderr}`);
+      runs[pass].push(JSON.parse(line.slice(5)));
+    }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const of = (pass, key) => median(runs[pass].map((x) => x[key]));
+  console.log(`${target} files, each pass in a fresh process, median of ${rounds}, node ${process.version}`);
+  for (const pass of ['bare', 'lint'])
+    console.log(
+      `${pass.padEnd(5)} ${of(pass, 'wall').toFixed(0).padStart(6)} ms wall  ${of(pass, 'cpu').toFixed(0)} ms CPU`,
+    );
+  const ratio = of('lint', 'wall') / of('bare', 'wall');
+  console.log(
+    `lint / bare ${ratio.toFixed(2)}x wall, ${(of('lint', 'cpu') / of('bare', 'cpu')).toFixed(2)}x CPU, cold (target <= 1.5x)`,
+  );
+  return ratio <= 1.5 ? 0 : 1;
+}
 
 const gatling = 'src/scenario/gatling/grammars.ts';
 // One bundle, so the grammars prepareAllAdapters loads are the ones lintText and the bare parsers use.
@@ -91,7 +126,7 @@ for (let r = 0; r < rounds; r++) {
   for (const [name, run] of [
     ['bare', bare],
     ['lint', lint],
-  ]) {
+  ].filter(([name]) => !onlyPass || name === onlyPass)) {
     const start = performance.now();
     const cpuStart = cpuNow();
     run();
@@ -99,6 +134,10 @@ for (let r = 0; r < rounds; r++) {
     totals[name] += performance.now() - start;
     cpuTotals[name] += cpuNow() - cpuStart;
   }
+}
+if (onlyPass) {
+  console.log(`PASS ${JSON.stringify({ wall: totals[onlyPass], cpu: cpuTotals[onlyPass] })}`);
+  process.exit(0);
 }
 const counts = new Map();
 for (const f of files) counts.set(f.tool, (counts.get(f.tool) ?? 0) + 1);
