@@ -24,7 +24,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
       return nextResolve(specifier, context);
     },
     // Node reads a module into a buffer and decodes it with a TextDecoder, some 4 ms for the fifty chunks of a
-    // lint. The chunks are ASCII (scripts/bundle.mjs escapes the rest), so Node's one-call UTF-8 read (readFileUtf8) makes the same text without the decoder.
+    // lint. The chunks are ASCII (scripts/bundle.mjs escapes the rest), so Node's one-call UTF-8 read
+    // (readFileUtf8) makes the same text without the decoder.
     load(url, context, nextLoad) {
       if (url.startsWith(dist) && url.endsWith('.js'))
         return { format: 'module', source: readFileSync(new URL(url), 'utf8'), shortCircuit: true };

@@ -302,8 +302,9 @@ function calledFunctions() {
 function eagerFunctions(text, called) {
   // Function expressions and arrows that ran, top-level or nested, are put in parentheses where they stand.
   const parse = (code) => babelParser.parse(code, { sourceType: 'module' }).program;
+  const program = parse(text);
   const inserts = [];
-  traverseFast(parse(text), (node) => {
+  traverseFast(program, (node) => {
     if (
       (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression') &&
       !node.async &&
@@ -318,7 +319,7 @@ function eagerFunctions(text, called) {
   for (const [at, paren] of inserts) wrapped = wrapped.slice(0, at) + paren + wrapped.slice(at);
   // Declarations that ran become expressions, moved to the top of the chunk, where declarations are hoisted to:
   // imports are linked before any code runs wherever they stand, so the functions can go first.
-  const declared = parse(text).body.filter(
+  const declared = program.body.filter(
     (node) => node.type === 'FunctionDeclaration' && called.has(node.start),
   );
   const names = new Set(declared.map((f) => f.id.name));

@@ -66,11 +66,10 @@ async function* lentChunks(absolute: string): AsyncGenerator<Buffer> {
   };
   let turn = 0;
   // At most one read is in flight, so the file is read in order from its position.
-  let ahead: Promise<number> | undefined = readInto(buffers[0]);
+  let ahead = readInto(buffers[0]);
   try {
     for (;;) {
       const bytesRead = await ahead;
-      ahead = undefined;
       if (bytesRead === 0) return;
       const buf = buffers[turn]!;
       turn ^= 1;
@@ -79,7 +78,7 @@ async function* lentChunks(absolute: string): AsyncGenerator<Buffer> {
     }
   } finally {
     // A reader that stops early leaves a read in flight: it ends before the file is closed.
-    await ahead?.catch(() => 0);
+    await ahead.catch(() => 0);
     await handle.close();
   }
 }

@@ -4,8 +4,9 @@ import {
   open as openCallback,
   read,
   readFile as readFileCallback,
+  stat as statCallback,
+  writeFile as writeFileCallback,
 } from 'node:fs';
-import { stat as statCallback, writeFile as writeFileCallback } from 'node:fs';
 import { promisify } from 'node:util';
 
 /**
