@@ -112,6 +112,29 @@ describe('k6 --out json (NDJSON)', () => {
     ]);
   });
 
+  it('warns of a cut in a line of a metric it skips unparsed, as most of them are', async () => {
+    const text = stream();
+    // The waiting phase of the last request: never parsed as JSON, only its name and value read.
+    const at = text.lastIndexOf('{"metric":"http_req_waiting"');
+    const cut = text.slice(0, at + 60);
+    const lines = cut.split('\n').length;
+    const { run, diagnostics } = await read(tempFile('killed-in-phase.json', cut));
+    expect(run?.overall.count).toBe(3);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        line: lines,
+        severity: 'warning',
+        message: expect.stringMatching(
+          // The reader's own ellipsis stays one: its words are not taken for Latin-1 bytes.
+          /ends in the middle of line \d+ \("\{\\"metric\\":\\"http_req_waiting.*"…\): the k6 run/,
+        ),
+      }),
+    ]);
+    // A last line that is whole JSON without its newline was not cut.
+    const whole = await read(tempFile('no-final-newline.json', text.trimEnd()));
+    expect(whole.diagnostics).toEqual([]);
+  });
+
   it('reports a broken line in the middle as an error with its line, and reads the rest', async () => {
     const lines = stream().split('\n');
     lines.splice(3, 0, '{"metric":"http_req_duration","type":"Po');

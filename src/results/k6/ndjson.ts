@@ -1,7 +1,8 @@
 import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
-import { forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
 import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
+import { fromLatin1 } from '../raw/latin1.js';
 import { Rfc3339Parser } from '../raw/time.js';
 import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 
@@ -438,7 +439,6 @@ function bytesAt(buf: Buffer, at: number, p: Pattern): boolean {
 function lineReader(sink: SampleSink) {
   const times = new Rfc3339Parser();
   const bad: number[] = [];
-  let lastBad = '';
   let points = 0;
   const onLine = (line: string, lineNo: number): void => {
     if (line.length === 0) return;
@@ -458,7 +458,6 @@ function lineReader(sink: SampleSink) {
       point = JSON.parse(line) as Point;
     } catch {
       bad.push(lineNo);
-      lastBad = line;
       return;
     }
     if (point === null || typeof point !== 'object' || point.type !== 'Point') return;
@@ -481,16 +480,18 @@ function lineReader(sink: SampleSink) {
   const counted = (): void => {
     points++;
   };
-  const finish = ({ lines, endsWithNewline }: { lines: number; endsWithNewline: boolean }): void => {
-    const truncated = !endsWithNewline && bad.at(-1) === lines;
-    if (truncated) bad.pop();
+  const finish = ({ lines, cut }: LinesRead): void => {
+    // A last line without a newline that is not whole JSON is where k6 was stopped, whether it was parsed (a
+    // bad line) or skipped by its metric's name unparsed, as 8 lines in 9 are.
+    const truncated = cut !== undefined && (bad.at(-1) === lines || !isJson(cut));
+    if (truncated && bad.at(-1) === lines) bad.pop();
     for (const lineNo of bad.slice(0, MAX_BAD_LINES))
       sink.diagnostic(`Line ${lineNo} is not valid JSON and was skipped.`, lineNo);
     if (bad.length > MAX_BAD_LINES)
       sink.diagnostic(`${bad.length - MAX_BAD_LINES} more lines are not valid JSON and were skipped.`);
     if (truncated) {
       sink.diagnostic(
-        `The file ends in the middle of line ${lines} (${JSON.stringify(lastBad.slice(0, 40))}…): the k6 run was probably stopped while writing. The ${lines - 1} complete lines before it were read.`,
+        `The file ends in the middle of line ${lines} (${JSON.stringify(fromLatin1(cut.slice(0, 40)))}…): the k6 run was probably stopped while writing. The ${lines - 1} complete lines before it were read.`,
         lines,
         'warning',
       );
@@ -542,6 +543,15 @@ function request(
 function phaseValue(sink: SampleSink, phase: LatencyPhase, line: string): void {
   const at = line.indexOf(VALUE_KEY);
   if (at >= 0) sink.phase?.(phase, parseFloat(line.slice(at + VALUE_KEY.length, at + VALUE_KEY.length + 32)));
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function str(v: unknown): string | undefined {

@@ -5,8 +5,13 @@
  * distinct string, not per sample.
  */
 export function fromLatin1(s: string): string {
+  let high = false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 0x7f) return Buffer.from(s, 'latin1').toString('utf8');
+    const c = s.charCodeAt(i);
+    // A char past one byte was never decoded as Latin-1 (a reader's own words, an ellipsis): the text is
+    // already Unicode, and re-encoding it would cut that char to its low byte.
+    if (c > 0xff) return s;
+    if (c > 0x7f) high = true;
   }
-  return s;
+  return high ? Buffer.from(s, 'latin1').toString('utf8') : s;
 }

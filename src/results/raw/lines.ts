@@ -1,3 +1,12 @@
+/** How a stream's lines ended. */
+export interface LinesRead {
+  lines: number;
+  /** Whether the last line ended with a newline: a raw stream whose last line has none was usually cut off. */
+  endsWithNewline: boolean;
+  /** The last line when it has no newline (Latin-1 text, as readers get it): whether it is whole says if it was cut. */
+  cut?: string;
+}
+
 /**
  * Calls `onLine` for every line of a chunked text stream, with its 1-based number, without an async step per
  * line (an async generator costs a promise per line, several times the parse itself). A trailing `\r` is
@@ -7,7 +16,7 @@
 export async function forEachLine(
   input: AsyncIterable<string>,
   onLine: (line: string, lineNo: number) => void,
-): Promise<{ lines: number; endsWithNewline: boolean }> {
+): Promise<LinesRead> {
   let rest = '';
   let lineNo = 0;
   let first = true;
@@ -26,8 +35,9 @@ export async function forEachLine(
     rest = text.slice(start);
   }
   if (rest.length > 0) {
-    onLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest, ++lineNo);
-    return { lines: lineNo, endsWithNewline: false };
+    const cut = rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+    onLine(cut, ++lineNo);
+    return { lines: lineNo, endsWithNewline: false, cut };
   }
   return { lines: lineNo, endsWithNewline: true };
 }
@@ -48,7 +58,7 @@ export async function forEachLineBytes(
   fastLine?: (buf: Buffer, start: number, limit: number) => number,
   /** Called before the lines of each chunk are offered to `fastLine`. */
   onChunk?: (buf: Buffer) => void,
-): Promise<{ lines: number; endsWithNewline: boolean }> {
+): Promise<LinesRead> {
   let rest: Buffer | undefined;
   let lineNo = 0;
   let first = true;
@@ -98,7 +108,7 @@ export async function forEachLineBytes(
   if (rest && rest.length > 0) {
     const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
     onLine(rest, 0, end, ++lineNo);
-    return { lines: lineNo, endsWithNewline: false };
+    return { lines: lineNo, endsWithNewline: false, cut: rest.toString('latin1', 0, end) };
   }
   return { lines: lineNo, endsWithNewline: true };
 }
