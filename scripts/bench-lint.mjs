@@ -11,6 +11,10 @@
 // engine start cold, as when a user runs `loadgate lint` once over a tree; medians are printed.
 //
 //   node scripts/bench-lint.mjs [files] [rounds] [--cold]
+//
+// LOADGATE_BENCH_TOOLS=k6,artillery lints only those tools' files; LOADGATE_BENCH_PASS=lint runs one pass alone
+// (for `--cpu-prof`); LOADGATE_KEEP_BUILD=1 keeps the bundle of src/ the bench loads, so a profile's lines can
+// be read back to their source files.
 import { parse as babelParse } from '@babel/parser';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -91,7 +95,11 @@ const bareParsers = {
 };
 if (parseJvm) bareParsers.gatling = (text, file) => parseJvm(text, languageOf(file));
 
-const files = benchTree({ root, corpus, target, adapterFor, decodeText, bareParsers });
+// LOADGATE_BENCH_TOOLS=k6,artillery: only those tools' files, to profile one adapter's lint.
+const only = process.env.LOADGATE_BENCH_TOOLS?.split(',');
+const files = benchTree({ root, corpus, target, adapterFor, decodeText, bareParsers }).filter(
+  (f) => !only || only.includes(f.tool),
+);
 const megabytes = files.reduce((n, f) => n + f.text.length, 0) / 1e6;
 
 const byTool = new Map();

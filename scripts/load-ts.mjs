@@ -49,6 +49,7 @@ export async function loadTsTogether(entries) {
     });
     return await import(pathToFileURL(outfile).href);
   } finally {
-    rmSync(outfile, { force: true });
+    // LOADGATE_KEEP_BUILD=1: kept, so a CPU profile of a bench can be read back to the source files.
+    if (!process.env.LOADGATE_KEEP_BUILD) rmSync(outfile, { force: true });
   }
 }

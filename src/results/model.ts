@@ -11,6 +11,7 @@ export type ResultFormat =
   | 'k6-csv'
   | 'jmeter-jtl-csv'
   | 'jmeter-jtl-xml'
+  | 'jmeter-statistics-json'
   | 'gatling-simulation-log'
   | 'gatling-binary-log'
   | 'gatling-stats-json'

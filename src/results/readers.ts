@@ -2,6 +2,7 @@ import { artilleryReportReader } from './artillery/report.js';
 import { autocannonJsonReader } from './autocannon/json.js';
 import { sniffGatlingBinaryLog, sniffGatlingLog } from './gatling/sniff.js';
 import { gatlingGlobalStatsReader, gatlingStatsReader } from './gatling/stats-json.js';
+import { jmeterStatisticsJsonReader } from './jmeter/statistics-json.js';
 import { isObject, parseJson } from './json.js';
 import { k6MachineReadableReader } from './k6/machine-readable.js';
 import { k6SummaryExportReader } from './k6/summary-export.js';
@@ -64,6 +65,7 @@ export const resultReaders: ResultReader[] = [
     fileNameHint: /\.(jtl|xml)$/i,
     loadStream: async () => (await import('./jmeter/jtl-xml.js')).jmeterJtlXmlStream,
   },
+  jmeterStatisticsJsonReader,
   gatlingStatsReader,
   gatlingGlobalStatsReader,
   {
@@ -147,7 +149,7 @@ function tried(): string {
 
 /** Every format tried, named when a file is none of them. */
 export const EXPECTED =
-  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML), Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, autocannon --json, or loadgate run file.';
+  'Expected a k6 summary (handleSummary JSON), k6 summary export (--summary-export), k6 machine-readable summary, k6 --out json (NDJSON, .gz too) or --out csv, JMeter JTL (CSV or XML) or HTML dashboard statistics.json, Artillery report (artillery run --output), Gatling simulation.log (text or binary) or report js/stats.json / global_stats.json, Locust --csv (stats, history, failures) or --json, Taurus final-stats (dump-xml, dump-csv) or junit-xml report, autocannon --json, or loadgate run file.';
 
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);

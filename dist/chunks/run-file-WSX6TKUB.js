@@ -1,1 +1,0 @@
-import{RUN_SCHEMA,readRunFile,runFileReader,serializeRun}from"./chunk-QE3PB4IQ.js";import"./chunk-7Y7FCHJU.js";import"./chunk-UOSR7WEK.js";import"./chunk-Z6C5XPRX.js";import"./chunk-4L6M2EG5.js";import"./chunk-6Z22PQU2.js";import"./chunk-FJVWH24L.js";export{RUN_SCHEMA,readRunFile,runFileReader,serializeRun};
