@@ -974,6 +974,23 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "k6/http-debug-enabled": {
+    "bad": [
+      {
+        "file": "script.js",
+        "lines": [
+          7
+        ],
+        "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n  httpDebug: 'full',\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "script.js",
+        "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n"
+      }
+    ]
+  },
   "k6/iterations-as-throughput-test": {
     "bad": [
       {

@@ -2172,6 +2172,54 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/discard-response-bodies.yml"
   },
   {
+    "id": "k6/http-debug-enabled",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Disallow httpDebug in the options of a load test.",
+    "rationale": "`httpDebug` makes k6 log every HTTP request and response it sends, headers included, and with `'full'`\ntheir bodies too. k6 documents it as a tool for debugging a script: in a load run each VU writes to the\nconsole on every request, so the logging itself slows the VUs (the load offered drops and the response\ntimes grow), and the CI log fills with megabytes of traffic, the `Authorization` headers and cookies of\nevery user included. Set in `options`, it is on in every run of the script, the ones in CI too. Pass\n`--http-debug` on the command line when debugging instead.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/k6-options/reference/#http-debug",
+      "https://grafana.com/docs/k6/latest/using-k6/http-debugging/"
+    ],
+    "given": [
+      "native"
+    ],
+    "then": [
+      {
+        "function": "schema",
+        "functionOptions": {
+          "schema": {
+            "type": "object",
+            "properties": {
+              "httpDebug": {
+                "not": {
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    {
+                      "const": true
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    ],
+    "messages": {
+      "default": "httpDebug is on ({{value}}): k6 logs every request and response (headers, and with \"full\" the bodies) to the console: at load the logging slows the VUs and floods the CI log with tokens and cookies. Remove it and pass --http-debug when debugging the script."
+    },
+    "fix": "Remove httpDebug from the options; run k6 run --http-debug script.js when debugging.",
+    "origin": "rules/k6/http-debug-enabled.yml"
+  },
+  {
     "id": "k6/iterations-as-throughput-test",
     "tools": [
       "k6"
