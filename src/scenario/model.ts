@@ -64,6 +64,11 @@ export interface Scenario {
   taurus?: TaurusFacts;
   /** k6: the module-level functions, named as `Request.within` names them, for findings about a function. */
   functions?: FunctionRef[];
+  /**
+   * k6: calls of APIs k6 allows only in the init stage (`open`, `require`, `new SharedArray`, metric
+   * constructors, a gRPC client's `load`) written in a function k6 runs later: they throw at run time.
+   */
+  initStageCalls?: InitStageCall[];
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
   optionsSlot?: OptionsSlot;
   /** Files of test data the plan reads (JMeter CSV Data Set Config, Taurus `data-sources`). */
@@ -108,6 +113,16 @@ export interface K6Export {
 export type OptionsSlot =
   | { at: { line: number; column: number }; after: boolean; quote: "'" | '"'; semicolon: boolean }
   | { reason: string };
+
+export interface InitStageCall {
+  /** As written: `open()`, `new SharedArray()`, `new Trend()`, `client.load()`. */
+  call: string;
+  /** The function k6 runs it in: `the default function`, `setup()`, `browse(), the exec function of …`. */
+  function: string;
+  /** What k6 throws. */
+  error: string;
+  loc: Location;
+}
 
 export interface FunctionRef {
   /** `default` for the default export, else the declared or variable name. */

@@ -991,6 +991,24 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "k6/init-only-api-in-vu-code": {
+    "bad": [
+      {
+        "file": "script.js",
+        "lines": [
+          11,
+          12
+        ],
+        "code": "import http from 'k6/http';\nimport { Trend } from 'k6/metrics';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  const users = JSON.parse(open('./users.json'));\n  const loginTime = new Trend('login_time');\n  const res = http.post(`${__ENV.BASE_URL}/login`, users[__VU % users.length]);\n  loginTime.add(res.timings.duration);\n}\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "script.js",
+        "code": "import http from 'k6/http';\nimport { SharedArray } from 'k6/data';\nimport { Trend } from 'k6/metrics';\n\nexport const options = {\n  vus: 10,\n  duration: '1m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nconst users = new SharedArray('users', () => JSON.parse(open('./users.json')));\nconst loginTime = new Trend('login_time');\n\nexport default function () {\n  const res = http.post(`${__ENV.BASE_URL}/login`, users[__VU % users.length]);\n  loginTime.add(res.timings.duration);\n}\n"
+      }
+    ]
+  },
   "k6/iterations-as-throughput-test": {
     "bad": [
       {

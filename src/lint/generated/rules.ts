@@ -2220,6 +2220,37 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/http-debug-enabled.yml"
   },
   {
+    "id": "k6/init-only-api-in-vu-code",
+    "tools": [
+      "k6"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Disallow init-stage-only k6 APIs (open, require, SharedArray, custom metrics, gRPC load) in the functions k6 runs later.",
+    "rationale": "k6 runs a script in stages: the init code (the script's top level) once per VU before the test, then\n`setup()`, the default function or a scenario's `exec` function in every iteration, `teardown()` and\n`handleSummary()`. Some APIs exist only while the script is initialised, and k6 throws when they are\ncalled later: `open()` and `require()` (\"the \"open\" function is only available in the init stage\"),\n`new SharedArray()` (\"new SharedArray must be called in the init context\"), `new Counter/Gauge/Rate/Trend()`\n(\"metrics must be declared in the init context\") and a gRPC client's `load()`/`loadProtoset()` (\"load must\nbe called in the init context\"). Written in the default function, every iteration fails at that line;\nin `setup()`, the test stops before it starts. Only calls written in those functions (and in the callbacks\ninside them) are reported: a helper function of the script may also be called at init, where the call is\nright, so it is not followed.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/using-k6/test-lifecycle/",
+      "https://grafana.com/docs/k6/latest/javascript-api/init-context/open/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-data/sharedarray/",
+      "https://grafana.com/docs/k6/latest/using-k6/metrics/create-custom-metrics/",
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-net-grpc/client/client-load/"
+    ],
+    "given": [
+      "initStageCalls[*]"
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "{{call}} is called in {{function}}, which k6 runs after the init stage, so the call throws ({{error}}). Call it at the top of the script (init code) and use its result here."
+    },
+    "fix": "Move the call to the script's top level (const data = new SharedArray(...), const myTrend = new Trend(...)) and use the variable in the function.",
+    "origin": "rules/k6/init-only-api-in-vu-code.yml"
+  },
+  {
     "id": "k6/iterations-as-throughput-test",
     "tools": [
       "k6"

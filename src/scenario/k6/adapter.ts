@@ -9,6 +9,7 @@ import { readExports } from './exports.js';
 import { readFunctions } from './functions.js';
 import { optionsSlot } from './options-slot.js';
 import { readHttpOptions } from './http-options.js';
+import { initStageCalls, runStageFunctions } from './init-stage.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
 import { resolveOptions } from './options.js';
@@ -83,6 +84,7 @@ function readScenario(
     },
     exports: readExports(module, facts.nameCounts),
     functions: readFunctions(module),
+    initStageCalls: initStageCalls(facts.initOnly, runStageFunctions(module, options.value)),
   };
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;

@@ -6,6 +6,7 @@ import { evaluate, type Evaluator } from './evaluate.js';
 import type { ModuleLoader } from './modules.js';
 import { isLocalModule } from './specifiers.js';
 import { protocolOfReference } from './protocols.js';
+import { initOnlyCall, type InitOnlyCall } from './init-stage.js';
 import { HTTP_FUNCTIONS, requestsFromCall, type FoundRequest } from './requests.js';
 import { validatesResponse } from './response-use.js';
 import type { ModuleInfo } from './scope.js';
@@ -37,6 +38,8 @@ export interface ScriptFacts {
   nameCounts: Map<string, number>;
   /** Protocols whose k6 modules the code uses (`HTTP`, `gRPC`, ...), and `unknown` for modules that may send requests unseen. */
   protocols: Set<string>;
+  /** Calls of init-stage-only APIs (`open`, `new SharedArray`, metrics) written inside a named function. */
+  initOnly: InitOnlyCall[];
 }
 
 function isCheckCall(node: t.Node, scope: ModuleInfo['scope']): boolean {
@@ -115,6 +118,7 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
     secrets: new SecretCollector(module.file),
     nameCounts: new Map(),
     protocols: new Set(),
+    initOnly: [],
   };
   // Names set from a check() result anywhere in the file, in source order.
   const checkNames = new Set<string>();
@@ -135,6 +139,10 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
       if ((node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') && node.source) {
         facts.imports.push({ specifier: node.source.value, loc: locOf(node.source, module.file) });
         return;
+      }
+      if ((node.type === 'NewExpression' || node.type === 'CallExpression') && state.within !== undefined) {
+        const call = initOnlyCall(node, state.scope, state.within, module);
+        if (call) facts.initOnly.push(call);
       }
       if (node.type === 'NewExpression') {
         const api = resolveApi(node.callee, state.scope);
