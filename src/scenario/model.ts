@@ -69,6 +69,8 @@ export interface Scenario {
    * constructors, a gRPC client's `load`) written in a function k6 runs later: they throw at run time.
    */
   initStageCalls?: InitStageCall[];
+  /** k6: the exported `handleSummary`, when every output it returns is written in the file. */
+  summaryHandler?: SummaryHandler;
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
   optionsSlot?: OptionsSlot;
   /** Files of test data the plan reads (JMeter CSV Data Set Config, Taurus `data-sources`). */
@@ -113,6 +115,14 @@ export interface K6Export {
 export type OptionsSlot =
   | { at: { line: number; column: number }; after: boolean; quote: "'" | '"'; semicolon: boolean }
   | { reason: string };
+
+export interface SummaryHandler {
+  /** The outputs it returns, quoted and joined (`"summary.html", "summary.json"`), or `nothing`. */
+  outputs: string;
+  /** Whether one of them is `stdout`: without it k6 prints no end-of-test summary. */
+  stdout: boolean;
+  loc: Location;
+}
 
 export interface InitStageCall {
   /** As written: `open()`, `new SharedArray()`, `new Trend()`, `client.load()`. */

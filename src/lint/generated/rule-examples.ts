@@ -974,6 +974,23 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "k6/handle-summary-drops-output": {
+    "bad": [
+      {
+        "file": "script.js",
+        "lines": [
+          12
+        ],
+        "code": "import http from 'k6/http';\nimport { htmlReport } from 'https://raw.githubusercontent.com/benc-uk/k6-reporter/main/dist/bundle.js';\n\nexport const options = {\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n\nexport function handleSummary(data) {\n  return { 'summary.html': htmlReport(data) };\n}\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "script.js",
+        "code": "import http from 'k6/http';\nimport { textSummary } from 'https://jslib.k6.io/k6-summary/0.0.2/index.js';\nimport { htmlReport } from 'https://raw.githubusercontent.com/benc-uk/k6-reporter/main/dist/bundle.js';\n\nexport const options = {\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/`);\n}\n\nexport function handleSummary(data) {\n  return {\n    stdout: textSummary(data, { indent: ' ', enableColors: false }),\n    'summary.html': htmlReport(data),\n  };\n}\n"
+      }
+    ]
+  },
   "k6/http-debug-enabled": {
     "bad": [
       {

@@ -2172,6 +2172,39 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/discard-response-bodies.yml"
   },
   {
+    "id": "k6/handle-summary-drops-output",
+    "tools": [
+      "k6"
+    ],
+    "severity": "info",
+    "category": "observability",
+    "summary": "Require handleSummary to keep the end-of-test summary on stdout.",
+    "rationale": "When a script exports `handleSummary()`, k6 hands it the summary data and writes only what it returns:\neach key is where an output goes (`stdout`, `stderr` or a file path). Without a `stdout` key, k6 prints no\nend-of-test summary at all, so the CI log of the run no longer shows the thresholds that passed or\nfailed, the checks or the latencies; only the files remain, and an HTML report is rarely kept. Reported\nonly when every output `handleSummary` returns is written in the file (an object literal, no spread, no\ncomputed key).\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/results-output/end-of-test/custom-summary/"
+    ],
+    "given": [
+      "summaryHandler"
+    ],
+    "when": [
+      {
+        "field": "stdout",
+        "function": "falsy"
+      }
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "handleSummary() returns {{outputs}} but no stdout, so k6 prints no end-of-test summary: the run's log loses the thresholds' and checks' results. Add stdout: textSummary(data, { indent: ' ', enableColors: false }) (import { textSummary } from 'https://jslib.k6.io/k6-summary/0.0.2/index.js')."
+    },
+    "fix": "Return stdout: textSummary(data, { indent: \" \", enableColors: false }) beside the files handleSummary writes.",
+    "origin": "rules/k6/handle-summary-drops-output.yml"
+  },
+  {
     "id": "k6/http-debug-enabled",
     "tools": [
       "k6"

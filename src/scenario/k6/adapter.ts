@@ -10,6 +10,7 @@ import { readFunctions } from './functions.js';
 import { optionsSlot } from './options-slot.js';
 import { readHttpOptions } from './http-options.js';
 import { initStageCalls, runStageFunctions } from './init-stage.js';
+import { readSummaryHandler } from './summary-handler.js';
 import type { MetricType } from './metrics.js';
 import { ModuleLoader } from './modules.js';
 import { resolveOptions } from './options.js';
@@ -86,6 +87,8 @@ function readScenario(
     functions: readFunctions(module),
     initStageCalls: initStageCalls(facts.initOnly, runStageFunctions(module, options.value)),
   };
+  const summaryHandler = readSummaryHandler(module);
+  if (summaryHandler) scenario.summaryHandler = summaryHandler;
   if (library) scenario.module = true;
   scenario.exportsOptions = options.exported;
   if (!options.exported) {
