@@ -1236,6 +1236,23 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "locust/catch-response-without-with": {
+    "bad": [
+      {
+        "file": "locustfile.py",
+        "lines": [
+          9
+        ],
+        "code": "from locust import HttpUser, between, task\n\n\nclass Shopper(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        response = self.client.get(\"/cart\", catch_response=True)\n        if response.status_code != 200:\n            response.failure(\"cart not served\")\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "locustfile.py",
+        "code": "from locust import HttpUser, between, task\n\n\nclass Shopper(HttpUser):\n    wait_time = between(1, 3)\n\n    @task\n    def cart(self):\n        with self.client.get(\"/cart\", catch_response=True) as response:\n            if response.status_code != 200:\n                response.failure(\"cart not served\")\n"
+      }
+    ]
+  },
   "locust/deprecated-api": {
     "bad": [
       {

@@ -2590,6 +2590,34 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/locust/abrupt-spawn.yml"
   },
   {
+    "id": "locust/catch-response-without-with",
+    "tools": [
+      "locust"
+    ],
+    "severity": "error",
+    "category": "correctness",
+    "summary": "Require a request made with catch_response=True to be entered with a with-block.",
+    "rationale": "With `catch_response=True`, Locust's client returns a context manager instead of recording the request:\nthe request is recorded, as a success or as the failure the task marked, when its `with` block ends\n(`ResponseContextManager.__exit__`). A response never entered is never recorded: the request is missing\nfrom every statistic, failures included, and calling `.success()` or `.failure()` on it raises \"Tried to\nset status on a request that has not yet been made. Make sure you use a with-block\". Reported when the\ncall's result is dropped, or kept in a name the task only reads attributes of (`r.status_code`,\n`r.failure(...)`); a response returned, passed on or entered elsewhere is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://docs.locust.io/en/stable/writing-a-locustfile.html#validating-responses",
+      "https://docs.locust.io/en/stable/api.html#locust.clients.HttpSession.request"
+    ],
+    "given": [
+      "locust.unreported[*]"
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "{{call}} is called with catch_response=True but its response is never entered with a with-block: Locust records such a request only when the block ends, so it is missing from the statistics and .success()/.failure() on it raise an error. Write with {{call}} … as response: and judge the response inside."
+    },
+    "fix": "Enter the response: with self.client.get(\"/\", catch_response=True) as response: … response.failure(\"…\").",
+    "origin": "rules/locust/catch-response-without-with.yml"
+  },
+  {
     "id": "locust/deprecated-api",
     "tools": [
       "locust"

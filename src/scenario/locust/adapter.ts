@@ -96,6 +96,7 @@ function readScenario(nodes: LocustNodes, file: string): Scenario {
     shapes,
     exitCodeSetters: setters,
     usesPlugins: names.usesPlugins,
+    unreported: calls.unreported,
   };
   const thinkTimes = [...calls.thinkTimes];
   for (const c of facts.classes) {
@@ -103,6 +104,9 @@ function readScenario(nodes: LocustNodes, file: string): Scenario {
     if (c.minWait) thinkTimes.push({ seconds: ms(c.minWait.value), within: c.name, loc: c.minWait.loc });
   }
   addClassFacts(facts, thinkTimes);
+  // Before Locust 1.0 (HttpLocust users) `.success()`/`.failure()` recorded the request at once, without a
+  // with-block: such files are left to the deprecated-API rule.
+  if (facts.classes.some((c) => c.legacy)) facts.unreported = [];
   // A file without a runnable user is a part (shapes, listeners, task sets for another locustfile).
   const module = !facts.classes.some((c) => c.kind === 'user' && !c.abstract);
   return {

@@ -5,10 +5,12 @@ import {
   enclosing,
   locOf,
   named,
+  nodesOfTypes,
   numberValue,
   stringValue,
   type PyNode,
 } from '../python/syntax.js';
+import type { UnreportedRequest } from './facts.js';
 import type { LocustNames } from './imports.js';
 import type { LocustNodeType, LocustNodes } from './nodes.js';
 import { urlOf } from './urls.js';
@@ -17,6 +19,7 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', '
 
 export interface CallFacts {
   requests: Request[];
+  unreported: UnreportedRequest[];
   thinkTimes: ThinkTime[];
   hosts: HostRef[];
   checks: CheckRef[];
@@ -48,7 +51,7 @@ const CALL_TYPES = new Set<LocustNodeType>(['call', 'assignment', 'assert_statem
  * a variable is followed only to a literal assigned to it in the same function or at the top level.
  */
 export function readCalls(nodes: LocustNodes, file: string, names: LocustNames): CallFacts {
-  const out: CallFacts = { requests: [], thinkTimes: [], hosts: [], checks: [], http: {} };
+  const out: CallFacts = { requests: [], unreported: [], thinkTimes: [], hosts: [], checks: [], http: {} };
   for (const [node, type] of nodes.ofAny(CALL_TYPES)) {
     if (type === 'call') readCall(node, file, names, nodes, out);
     else if (type === 'assignment') readAssignment(node, file, nodes, out);
@@ -123,8 +126,11 @@ function readRequest(node: PyNode, method: string, file: string, nodes: LocustNo
   out.requests.push(request);
   if (!url.dynamic && /^https?:\/\//i.test(url.url))
     out.hosts.push({ value: url.url, origin: 'literal', role: 'url', loc: locOf(urlNode!, file) });
-  if (args.keywords.get('catch_response')?.type === 'true')
+  if (args.keywords.get('catch_response')?.type === 'true') {
     out.checks.push({ kind: 'assertion', within, loc });
+    if (neverEntered(node))
+      out.unreported.push({ call: `${node.childForFieldName('function')?.text ?? method}()`, loc });
+  }
   if (args.keywords.get('verify')?.type === 'false')
     out.http.tlsVerifyDisabled ??= locOf(args.keywords.get('verify')!, file);
 }
@@ -151,4 +157,26 @@ function readAssignment(node: PyNode, file: string, nodes: LocustNodes, out: Cal
 export function literalItems(node: PyNode): PyNode[] | undefined {
   if (node.type !== 'list' && node.type !== 'tuple') return undefined;
   return named(node).filter((c) => c.type !== 'comment');
+}
+
+/**
+ * With `catch_response=True` the client returns a context manager that records the request when its `with`
+ * block ends (`ResponseContextManager.__exit__`): a response never entered is never counted, as a success or
+ * a failure. True when the call's result is dropped, or kept in a name the function only reads attributes of
+ * (`r = ...; if r.status_code != 200: r.failure(...)`); a name used otherwise (`with r:`, `return r`, passed
+ * on) may be entered elsewhere, and a call written anywhere else (a `with`, a `return`) is not judged.
+ */
+function neverEntered(call: PyNode): boolean {
+  const parent = call.parent;
+  if (parent?.type === 'expression_statement') return true;
+  if (parent?.type !== 'assignment' || parent.childForFieldName('right')?.id !== call.id) return false;
+  const left = parent.childForFieldName('left');
+  const scope = enclosing(call, 'function_definition');
+  if (left?.type !== 'identifier' || !scope) return false;
+  for (const use of nodesOfTypes(scope, ['identifier'])) {
+    if (use.text !== left.text || use.id === left.id) continue;
+    const holder = use.parent;
+    if (holder?.type !== 'attribute' || holder.childForFieldName('object')?.id !== use.id) return false;
+  }
+  return true;
 }

@@ -97,6 +97,13 @@ export interface LocustShape {
 }
 
 /** Locust-only facts for Locust rules: the classes as Locust sees them, old APIs, shapes, exit-code listeners. */
+/** A request made with `catch_response=True` whose response is never entered with `with`: Locust never records it. */
+export interface UnreportedRequest {
+  /** The call as written up to its arguments: `self.client.get()`. */
+  call: string;
+  loc: Location;
+}
+
 export interface LocustFacts {
   classes: LocustClass[];
   deprecated: LocustDeprecatedUse[];
@@ -109,4 +116,6 @@ export interface LocustFacts {
   taskSetWaits?: boolean;
   /** A function of the file pauses (`time.sleep`, `gevent.sleep`, `self.wait()`): tasks may pause there. */
   pausesInFunctions?: boolean;
+  /** Requests made with `catch_response=True` whose response is never entered with `with`: never recorded. */
+  unreported: UnreportedRequest[];
 }
