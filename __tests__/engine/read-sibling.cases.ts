@@ -39,3 +39,22 @@ describe('siblingReader', () => {
     expect(readSibling!('load/script.js', './missing.js')).toBeUndefined();
   });
 });
+
+describe('siblingReader: sizes of the data a script opens', () => {
+  const { sizeOfSibling } = siblingReader(repo, repo);
+
+  it("gives a data file's size from the script's folder, written with or without ./, large ones too", () => {
+    expect(sizeOfSibling!('load/script.js', './big.js')).toBe(2 * 1024 * 1024);
+    expect(sizeOfSibling!('load/script.js', 'config.js')).toBe(35);
+    expect(sizeOfSibling!('load/script.js', '../shared/base.json')).toBe(10);
+  });
+
+  it('says nothing of files outside the repository, absolute paths, URLs, folders or missing files', () => {
+    expect(sizeOfSibling!('load/script.js', `../../${join(outside, 'secret.js')}`)).toBeUndefined();
+    expect(sizeOfSibling!('load/script.js', join(repo, 'load/big.js'))).toBeUndefined();
+    expect(sizeOfSibling!('load/script.js', './link.js')).toBeUndefined();
+    expect(sizeOfSibling!('load/script.js', 'https://example.test/users.json')).toBeUndefined();
+    expect(sizeOfSibling!('load/script.js', '../shared')).toBeUndefined();
+    expect(sizeOfSibling!('load/script.js', './missing.json')).toBeUndefined();
+  });
+});

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinChecks } from '../../src/lint/generated/checks.js';
 import { builtinRules } from '../../src/lint/generated/rules.js';
-import { examplesOf } from '../../src/lint/rule-examples.js';
+import { examplesOf, lintExample } from '../../src/lint/rule-examples.js';
 import { applyEdits } from '../../src/lint/fixes/apply.js';
-import { lintText } from '../../src/lint/lint-text.js';
 import { prepareAllAdapters } from '../../src/scenario/adapters.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +24,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it.each(examplesOf(rule).bad.map((e, i) => [i, e.file, e] as const))(
     'bad example %i (%s) is reported',
     (_i, _f, example) => {
-      const result = lintText(example.code, example.file, { rules: [rule] });
+      const result = lintExample(rule, example);
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const findings = result.findings.filter((f) => f.ruleId === id);
       expect(findings.length).toBeGreaterThan(0);
@@ -38,7 +37,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it.each(examplesOf(rule).good.map((e, i) => [i, e.file, e] as const))(
     'good example %i (%s) is clean',
     (_i, _f, example) => {
-      const result = lintText(example.code, example.file, { rules: [rule] });
+      const result = lintExample(rule, example);
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.findings.filter((f) => f.ruleId === id)).toEqual([]);
     },
@@ -47,7 +46,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   it.each(examplesOf(rule).bad.map((e, i) => [i, e.file, e] as const))(
     'bad example %i (%s): every exact fix parses and silences the finding; without one, the fix is a sentence',
     (_i, _f, example) => {
-      const findings = lintText(example.code, example.file, { rules: [rule] }).findings;
+      const findings = lintExample(rule, example).findings;
       expect(findings.length).toBeGreaterThan(0);
       for (const finding of findings.filter((f) => !f.fix?.edits)) {
         // No exact edit here: `--fix` leaves the file alone, so the report must say in words what to change.
@@ -57,7 +56,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       for (const finding of findings.filter((f) => f.fix?.edits)) {
         const fixed = applyEdits(example.code, finding.fix!.edits!);
         expect(fixed).toBeDefined();
-        const again = lintText(fixed!, example.file, { rules: [rule] });
+        const again = lintExample(rule, { ...example, code: fixed! });
         expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(again.findings.filter((f) => f.ruleId === id && f.message === finding.message)).toEqual([]);
       }
@@ -65,7 +64,7 @@ describe.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   );
 
   it('covers every tool it claims with a bad example', () => {
-    const tools = new Set(examplesOf(rule).bad.map((e) => lintText(e.code, e.file, { rules: [rule] }).tool));
+    const tools = new Set(examplesOf(rule).bad.map((e) => lintExample(rule, e).tool));
     for (const tool of rule.tools) expect([...tools]).toContain(tool);
   });
 });

@@ -1,4 +1,5 @@
 import type { LintProgress, ReadProgress } from '../engine/progress.js';
+import { formatBytes } from '../util/bytes.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -23,12 +24,6 @@ const REDRAW_MS = 100;
 function inCi(env: ProgressOptions['env']): boolean {
   const ci = env.CI;
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
-}
-
-function size(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${Math.round(bytes / 1e3)} kB`;
 }
 
 function seconds(ms: number): string {
@@ -83,7 +78,7 @@ export class Progress {
       const verb = this.files.phase === 'parsed' ? 'reading' : 'checking';
       parts.push(`linting: ${verb} ${this.files.done}/${this.files.total} files`);
     }
-    if (this.bytes > 0) parts.push(`reading results: ${size(this.bytes)}`);
+    if (this.bytes > 0) parts.push(`reading results: ${formatBytes(this.bytes)}`);
     return `loadgate: ${parts.join('; ')}`;
   }
 
@@ -108,7 +103,7 @@ export class Progress {
       lines.push(`linted ${this.files.total} files in ${seconds((this.lintEnded ?? end) - this.started)}`);
     if (this.bytes >= SUMMARY_BYTES)
       lines.push(
-        `read ${size(this.bytes)} of results in ${seconds((this.readEnded ?? end) - (this.readStarted ?? this.started))}`,
+        `read ${formatBytes(this.bytes)} of results in ${seconds((this.readEnded ?? end) - (this.readStarted ?? this.started))}`,
       );
     if (lines.length > 0) this.options.stream.write(`loadgate: ${lines.join('; ')}\n`);
   }

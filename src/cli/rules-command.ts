@@ -1,8 +1,7 @@
 import { loadRepositoryRules } from '../config/repository-rules.js';
 import { workingTreeSnapshot } from '../engine/repo-snapshot.js';
 import { builtinRules } from '../lint/generated/rules.js';
-import { lintText } from '../lint/lint-text.js';
-import { examplesOf } from '../lint/rule-examples.js';
+import { examplesOf, lintExample } from '../lint/rule-examples.js';
 import type { RuleDefinition } from '../lint/types.js';
 import { readConfigFacts } from '../maturity/config-facts.js';
 import type { RuleUsage } from '../maturity/model.js';
@@ -18,9 +17,7 @@ import { parseCommandArgs, repositoryFolder, type CommandOutput } from './maturi
 function fixKind(rule: RuleDefinition): 'exact' | 'advice' | 'none' {
   if (!rule.fix) return 'none';
   const exact = examplesOf(rule).bad.some((example) =>
-    lintText(example.code, example.file, { rules: [rule] }).findings.some(
-      (f) => (f.fix?.edits?.length ?? 0) > 0,
-    ),
+    lintExample(rule, example).findings.some((f) => (f.fix?.edits?.length ?? 0) > 0),
   );
   return exact ? 'exact' : 'advice';
 }

@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { AdapterContext } from '../scenario/model.js';
 import { decodeText } from './decode.js';
 import { isInside, reportPath } from './paths.js';
@@ -9,7 +9,7 @@ export const MAX_SIBLING_BYTES = 1024 * 1024;
 
 /**
  * Lets an adapter read a module a scenario imports (`import { options } from './config.js'`), so options
- * spread from it are resolved. Only relative specifiers, only files inside the repository after resolving
+ * spread from it are resolved, and know the size of a data file it opens. Only relative specifiers, only files inside the repository after resolving
  * symbolic links: a hostile script must not make loadgate read `/etc/passwd` or a secret outside the checkout.
  */
 export function siblingReader(cwd: string, root: string): AdapterContext {
@@ -26,7 +26,19 @@ export function siblingReader(cwd: string, root: string): AdapterContext {
     }
     return texts.get(real);
   };
+  const sizes = new Map<string, number | undefined>();
   return {
+    sizeOfSibling(fromFile, path) {
+      // k6 reads a relative path from the script's folder; absolute paths and URLs are another machine's.
+      if (isAbsolute(path) || /^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+      const real = safeRealpath(resolve(dirname(resolve(cwd, fromFile)), path));
+      if (!real || !isInside(realRoot, real)) return undefined;
+      if (!sizes.has(real)) {
+        const stats = statSync(real);
+        sizes.set(real, stats.isFile() ? stats.size : undefined);
+      }
+      return sizes.get(real);
+    },
     readSibling(fromFile, specifier) {
       if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
       const target = resolve(dirname(resolve(cwd, fromFile)), specifier);

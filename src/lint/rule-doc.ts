@@ -1,3 +1,4 @@
+import { formatBytes } from '../util/bytes.js';
 import type { RuleDefinition } from './types.js';
 
 const fenceFor = (file: string): string =>
@@ -39,8 +40,11 @@ export function renderRuleDoc(rule: RuleDefinition, generatedNote: string): stri
     ...(rule.examples?.good ?? []).map((e) => ['Good', e] as const),
   ];
   for (const [label, example] of examples) {
+    const beside = Object.entries(example.sizes ?? {}).map(
+      ([path, bytes]) => `\`${path}\` (${formatBytes(bytes)})`,
+    );
     lines.push(
-      `${label} (\`${example.file}\`):`,
+      `${label} (\`${example.file}\`${beside.length > 0 ? `, beside ${beside.join(', ')}` : ''}):`,
       '',
       '```' + fenceFor(example.file),
       example.code.trimEnd(),

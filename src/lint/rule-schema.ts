@@ -137,6 +137,12 @@ export const ruleFileSchema = {
           file: { type: 'string' },
           code: { type: 'string' },
           lines: { type: 'array', items: { type: 'integer', minimum: 1 } },
+          sizes: {
+            type: 'object',
+            additionalProperties: { type: 'integer', minimum: 0 },
+            description:
+              'Files beside the example, by path, with their size in bytes (data a scenario opens).',
+          },
         },
       },
     },

@@ -61,6 +61,8 @@ export interface RuleExample {
   code: string;
   /** Lines the finding must be on (bad examples). */
   lines?: number[];
+  /** Files beside the example, by path, with their size in bytes: the data a scenario opens. */
+  sizes?: Record<string, number>;
 }
 
 /** A rule as data: the parsed form of `rules/<tool>/<id>.yml`. */

@@ -69,6 +69,11 @@ export interface Scenario {
    * constructors, a gRPC client's `load`) written in a function k6 runs later: they throw at run time.
    */
   initStageCalls?: InitStageCall[];
+  /**
+   * k6: files the init code opens and parses outside a `SharedArray`, so that every VU parses and holds its
+   * own copy, with their size when the file is found beside the script.
+   */
+  perVuData?: PerVuData[];
   /** k6: the exported `handleSummary`, when every output it returns is written in the file. */
   summaryHandler?: SummaryHandler;
   /** k6, when the script exports no `options`: where a declaration of them would go, or why none can be added. */
@@ -115,6 +120,18 @@ export interface K6Export {
 export type OptionsSlot =
   | { at: { line: number; column: number }; after: boolean; quote: "'" | '"'; semicolon: boolean }
   | { reason: string };
+
+export interface PerVuData {
+  /** The file as written in `open(...)`. */
+  file: string;
+  /** How it is parsed: `JSON.parse()`, `papaparse.parse()`, `.split()`. */
+  parse: string;
+  /** The file's size in bytes, when it was found beside the script. */
+  bytes?: number;
+  /** The same for messages: `4.2 MB`. */
+  size?: string;
+  loc: Location;
+}
 
 export interface SummaryHandler {
   /** The outputs it returns, quoted and joined (`"summary.html", "summary.json"`), or `nothing`. */
@@ -394,4 +411,9 @@ export interface ScenarioAdapter extends AdapterDescriptor {
 export interface AdapterContext {
   /** Reads a file next to the scenario (for static imports of configs). Returns undefined when it cannot. */
   readSibling?(fromFile: string, specifier: string): { file: string; text: string } | undefined;
+  /**
+   * The size in bytes of a file a scenario reads at run time (k6 `open('./users.json')`), resolved from its
+   * folder as the tool does; undefined when it is not a file of the repository.
+   */
+  sizeOfSibling?(fromFile: string, path: string): number | undefined;
 }

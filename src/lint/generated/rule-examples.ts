@@ -1069,6 +1069,29 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "k6/open-outside-sharedarray": {
+    "bad": [
+      {
+        "file": "script.js",
+        "lines": [
+          8
+        ],
+        "sizes": {
+          "users.json": 4200000
+        },
+        "code": "import http from 'k6/http';\n\nexport const options = {\n  vus: 200,\n  duration: '10m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\nconst users = JSON.parse(open('./users.json'));\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/users/${users[__VU % users.length].id}`);\n}\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "script.js",
+        "sizes": {
+          "users.json": 4200000
+        },
+        "code": "import http from 'k6/http';\nimport { SharedArray } from 'k6/data';\n\nexport const options = {\n  vus: 200,\n  duration: '10m',\n  thresholds: { http_req_failed: ['rate<0.01'] },\n};\nconst users = new SharedArray('users', () => JSON.parse(open('./users.json')));\n\nexport default function () {\n  http.get(`${__ENV.BASE_URL}/users/${users[__VU % users.length].id}`);\n}\n"
+      }
+    ]
+  },
   "k6/option-exported-outside-options": {
     "bad": [
       {

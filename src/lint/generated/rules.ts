@@ -2334,6 +2334,61 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/k6/missing-exec-function.yml"
   },
   {
+    "id": "k6/open-outside-sharedarray",
+    "tools": [
+      "k6"
+    ],
+    "severity": "warning",
+    "category": "efficiency",
+    "summary": "Require large data files to be loaded into a SharedArray rather than parsed by every VU.",
+    "rationale": "k6 runs the init code once per VU, each VU in its own JavaScript runtime: a file the init code reads and\nparses (`JSON.parse(open(...))`, `papaparse.parse(open(...))`, `open(...).split(...)`) is parsed and kept\nby every VU, and a parsed file takes several times its size in memory. k6's documentation: \"open() often\nconsumes a large amount of memory because every VU keeps a separate copy of the file in memory\"; a\n`SharedArray` is parsed once and shared read-only by all VUs. With a few hundred VUs a data file of some\nmegabytes makes the load generator swap or run out of memory, which shows up as latency. Reported for\nfiles of at least `minBytes` (1 MB) found beside the script; a file loadgate cannot find is not judged.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://grafana.com/docs/k6/latest/javascript-api/k6-data/sharedarray/",
+      "https://grafana.com/docs/k6/latest/javascript-api/init-context/open/",
+      "https://grafana.com/docs/k6/latest/testing-guides/running-large-tests/",
+      "https://github.com/grafana/k6/issues/2899"
+    ],
+    "given": [
+      "perVuData[*]"
+    ],
+    "when": [
+      {
+        "field": "bytes",
+        "function": "range",
+        "functionOptions": {
+          "min": {
+            "$option": "minBytes"
+          }
+        }
+      }
+    ],
+    "then": [
+      {
+        "function": "undefined"
+      }
+    ],
+    "messages": {
+      "default": "{{file}} ({{size}}) is parsed with {{parse}} in the init code, outside a SharedArray: every VU parses and keeps its own copy, so the generator's memory grows with the VUs. Load it once for all of them: const data = new SharedArray('data', () => …) around the same expression."
+    },
+    "fix": "Wrap the parse in a SharedArray: const users = new SharedArray('users', () => JSON.parse(open('./users.json'))).",
+    "optionsSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minBytes": {
+          "type": "number",
+          "minimum": 0,
+          "description": "The smallest data file reported, in bytes."
+        }
+      }
+    },
+    "defaultOptions": {
+      "minBytes": 1000000
+    },
+    "origin": "rules/k6/open-outside-sharedarray.yml"
+  },
+  {
     "id": "k6/option-exported-outside-options",
     "tools": [
       "k6"

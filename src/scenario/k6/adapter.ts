@@ -21,6 +21,7 @@ import { analyseModule, type ModuleInfo } from './scope.js';
 import { k6Descriptor } from './descriptor.js';
 import { readCriteria } from './thresholds.js';
 import { readWorkloads } from './workloads.js';
+import { formatBytes } from '../../util/bytes.js';
 
 /**
  * Hand-written k6 scripts are kilobytes; multi-megabyte files are bundles (webpack, esbuild output) whose
@@ -34,7 +35,7 @@ function buildScenario(text: string, file: string, context: AdapterContext): Ada
   const module = analyseModule(file, text, parsed.program);
   const loader = new ModuleLoader(context);
   try {
-    return readScenario(module, loader, file, parsed.comments);
+    return readScenario(module, loader, file, parsed.comments, context);
   } finally {
     for (const m of [module, ...loader.modules()]) {
       releaseAssignmentFacts(m.program);
@@ -48,6 +49,7 @@ function readScenario(
   loader: ModuleLoader,
   file: string,
   comments: AdapterResult['comments'],
+  context: AdapterContext,
 ): AdapterResult {
   const ev: Evaluator = { loader, active: new Set(), depth: 0 };
 
@@ -87,6 +89,11 @@ function readScenario(
     functions: readFunctions(module),
     initStageCalls: initStageCalls(facts.initOnly, runStageFunctions(module, options.value)),
   };
+  if (facts.perVuOpens.length > 0)
+    scenario.perVuData = facts.perVuOpens.map((o) => {
+      const bytes = context.sizeOfSibling?.(file, o.file);
+      return bytes === undefined ? { ...o } : { ...o, bytes, size: formatBytes(bytes) };
+    });
   const summaryHandler = readSummaryHandler(module);
   if (summaryHandler) scenario.summaryHandler = summaryHandler;
   if (library) scenario.module = true;

@@ -1,12 +1,14 @@
 import type * as t from '@babel/types';
+import type { Location } from '../location.js';
 import type { CheckRef, ImportRef, MetricDeclaration, ThinkTime } from '../model.js';
 import { locOf, staticKeyName, unwrap } from './ast.js';
-import { resolveApi } from './apis.js';
+import { isK6Api, resolveApi } from './apis.js';
 import { evaluate, type Evaluator } from './evaluate.js';
 import type { ModuleLoader } from './modules.js';
 import { isLocalModule } from './specifiers.js';
 import { protocolOfReference } from './protocols.js';
 import { initOnlyCall, type InitOnlyCall } from './init-stage.js';
+import { isGlobalOpen, opensIn, parsedOpen, type DataParse } from './per-vu-data.js';
 import { HTTP_FUNCTIONS, requestsFromCall, type FoundRequest } from './requests.js';
 import { validatesResponse } from './response-use.js';
 import type { ModuleInfo } from './scope.js';
@@ -40,6 +42,8 @@ export interface ScriptFacts {
   protocols: Set<string>;
   /** Calls of init-stage-only APIs (`open`, `new SharedArray`, metrics) written inside a named function. */
   initOnly: InitOnlyCall[];
+  /** Files the init code opens and parses outside a SharedArray, so that every VU holds its own copy. */
+  perVuOpens: { file: string; parse: DataParse; loc: Location }[];
 }
 
 function isCheckCall(node: t.Node, scope: ModuleInfo['scope']): boolean {
@@ -119,7 +123,11 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
     nameCounts: new Map(),
     protocols: new Set(),
     initOnly: [],
+    perVuOpens: [],
   };
+  // `open(...)` calls in a SharedArray's callback, and those whose text a parse reads, met before the call.
+  const shared = new Set<t.Node>();
+  const parsed = new Map<t.Node, DataParse>();
   // Names set from a check() result anywhere in the file, in source order.
   const checkNames = new Set<string>();
   walkModule(module, {
@@ -143,6 +151,25 @@ export function collectFacts(module: ModuleInfo, ev: Evaluator): ScriptFacts {
       if ((node.type === 'NewExpression' || node.type === 'CallExpression') && state.within !== undefined) {
         const call = initOnlyCall(node, state.scope, state.within, module);
         if (call) facts.initOnly.push(call);
+      }
+      if (state.within === undefined) {
+        if (
+          node.type === 'NewExpression' &&
+          isK6Api(resolveApi(node.callee, state.scope), 'k6/data', 'SharedArray')
+        )
+          opensIn(node, state.scope, shared);
+        const parse = parsedOpen(node, state.scope);
+        if (parse) parsed.set(parse.open, parse.parse);
+        else if (isGlobalOpen(node, state.scope) && !shared.has(node) && parsed.has(node)) {
+          const arg = node.arguments[0];
+          const file = arg && arg.type !== 'SpreadElement' ? evaluate(arg, state.scope, ev) : undefined;
+          if (file?.kind === 'string')
+            facts.perVuOpens.push({
+              file: file.value,
+              parse: parsed.get(node)!,
+              loc: locOf(node, module.file),
+            });
+        }
       }
       if (node.type === 'NewExpression') {
         const api = resolveApi(node.callee, state.scope);
