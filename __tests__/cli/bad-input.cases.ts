@@ -35,6 +35,7 @@ const GOOD_ARTILLERY = `config:
   target: https://api.example.com/v1
   plugins:
     expect: {}
+    ensure: {}
   phases:
     - { duration: 60, arrivalRate: 1, rampTo: 10, name: warm-up }
     - { duration: 300, arrivalRate: 10, name: sustained }
@@ -57,14 +58,14 @@ scenarios:
 `;
 const ARTILLERY_FINDINGS = [
   ':2:11: info The target https://api.example.com/v1 is hard-coded',
-  ':21:16: info The request URL https://auth.example.com/token hard-codes the host',
+  ':22:16: info The request URL https://auth.example.com/token hard-codes the host',
 ];
 
 const GOOD_JSON = JSON.stringify(
   {
     config: {
       target: '{{ $processEnvironment.TARGET }}',
-      plugins: { expect: {} },
+      plugins: { expect: {}, ensure: {} },
       phases: [{ duration: 60, arrivalRate: 1, rampTo: 5 }],
       ensure: { maxErrorRate: 1 },
     },
@@ -130,13 +131,13 @@ const cases: Case[] = [
     name: 'a truncated YAML file',
     files: { 'bad/truncated.yml': GOOD_ARTILLERY.slice(0, GOOD_ARTILLERY.indexOf('sustained')) },
     exit: 1,
-    line: /^bad\/truncated\.yml:7:\d+: error YAML: /,
+    line: /^bad\/truncated\.yml:8:\d+: error YAML: /,
   },
   {
     name: 'a YAML file indented with a tab',
     files: { 'bad/tab.yml': GOOD_ARTILLERY.replace('  phases:', '\tphases:') },
     exit: 1,
-    line: /^bad\/tab\.yml:5:1: error YAML: Tabs are not allowed as indentation/,
+    line: /^bad\/tab\.yml:6:1: error YAML: Tabs are not allowed as indentation/,
   },
   {
     name: 'a JavaScript syntax error',
@@ -148,7 +149,7 @@ const cases: Case[] = [
     name: 'a JSON Artillery script with a trailing comma (Artillery reads it as YAML: linted, with a warning)',
     files: { 'bad/trailing.json': GOOD_JSON.replace('"maxErrorRate": 1\n', '"maxErrorRate": 1,\n') },
     exit: 0,
-    line: /^bad\/trailing\.json:16:5: warning is not valid JSON \(.*\): Artillery reads it as YAML/,
+    line: /^bad\/trailing\.json:17:5: warning is not valid JSON \(.*\): Artillery reads it as YAML/,
   },
   {
     name: 'a k6 script in UTF-16 LE with a byte-order mark',

@@ -13,6 +13,7 @@ const ARTILLERY_GOOD = `config:
   target: "{{ $processEnvironment.TARGET }}"
   plugins:
     expect: {}
+    ensure: {}
   phases:
     - { duration: 60, arrivalRate: 1, rampTo: 10, name: warm-up }
     - { duration: 300, arrivalRate: 10, name: sustained }
@@ -421,7 +422,7 @@ describe('loadgate lint --fix', () => {
     expect(stderr).toContain('loadgate: load/api.js:4: fixed [no-pass-fail-criteria]');
     expect(stderr).toContain('loadgate: load/api.yml:1: fixed [no-pass-fail-criteria]');
     expect(readFileSync(join(cwd, 'load/api.yml'), 'utf8')).toContain(
-      '  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:',
+      '  plugins:\n    ensure:\n      thresholds:\n        - http.response_time.p95: 500\n      maxErrorRate: 1\nscenarios:',
     );
   });
 

@@ -115,7 +115,7 @@ describe('loadgate lint --fix over real files', () => {
         'jplusplus__rentswatch-app__artillery.json',
       ]) {
         const text = readFileSync(join(cwd, 'artillery-corpus', name), 'utf8');
-        expect(JSON.parse(text).config.ensure).toEqual(expect.objectContaining({ maxErrorRate: 1 }));
+        expect(JSON.parse(text).config.plugins.ensure).toEqual(expect.objectContaining({ maxErrorRate: 1 }));
       }
       // k6 scripts without options get them, after their imports, with thresholds on their protocol's metrics.
       const grpc = readFileSync(

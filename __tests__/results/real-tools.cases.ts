@@ -234,6 +234,52 @@ if (!present && TOOLS_REQUIRED) {
   );
 
   it(
+    'Artillery evaluates config.ensure only when config.plugins loads the plugin, as artillery/ensure-plugin-not-loaded says',
+    async () => {
+      // A check no run can pass (a response time under 0 ms), in config.ensure, with and without the plugin.
+      const script = (plugins: string[]) =>
+        [
+          'config:',
+          `  target: "http://127.0.0.1:${port}"`,
+          '  phases:',
+          '    - duration: 1',
+          '      arrivalRate: 2',
+          ...plugins,
+          '  ensure:',
+          '    thresholds:',
+          '      - http.response_time.max: 0',
+          'scenarios:',
+          '  - flow:',
+          '      - get:',
+          '          url: "/health"',
+          '',
+        ].join('\n');
+      writeFileSync(join(work, 'ensure-alone.yml'), script([]));
+      writeFileSync(join(work, 'ensure-loaded.yml'), script(['  plugins:', '    ensure: {}']));
+
+      const alone = await runTool([REAL_TOOLS.artillery!, 'run', 'ensure-alone.yml'], work, netLog);
+      const loaded = await runTool([REAL_TOOLS.artillery!, 'run', 'ensure-loaded.yml'], work, netLog);
+      expect({ code: alone.code, checks: alone.stdout.includes('Checks:') }).toEqual({
+        code: 0,
+        checks: false,
+      });
+      expect({ code: loaded.code, checks: loaded.stdout.includes('Checks:') }).toEqual({
+        code: 1,
+        checks: true,
+      });
+
+      const lint = await runCli(['lint', 'ensure-alone.yml', 'ensure-loaded.yml', '--format', 'json'], work);
+      const report = JSON.parse(lint.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+      const flagged = report.files
+        .filter((f) => f.findings.some((x) => x.ruleId === 'artillery/ensure-plugin-not-loaded'))
+        .map((f) => f.path);
+      expect(flagged).toEqual(['ensure-alone.yml']);
+      expect(readFileSync(netLog, { encoding: 'utf8', flag: 'a+' })).toBe('');
+    },
+    3 * TOOL_TIMEOUT_MS,
+  );
+
+  it(
     'autocannon: loadgate reads its --json result as the server counted it, the URL folded',
     async () => {
       counts.reset();

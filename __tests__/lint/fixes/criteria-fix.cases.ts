@@ -30,7 +30,7 @@ describe('no-pass-fail-criteria fixes follow the file', () => {
       '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }]\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n';
     const { fixed } = fixOf(text, 'load.json');
     expect(fixed).toBe(
-      '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }],\n    "ensure": {\n      "thresholds": [{ "http.response_time.p95": 500 }],\n      "maxErrorRate": 1\n    }\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n',
+      '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }],\n    "plugins": {\n      "ensure": { "thresholds": [{ "http.response_time.p95": 500 }], "maxErrorRate": 1 }\n    }\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n',
     );
     expect(() => JSON.parse(fixed!)).not.toThrow();
   });
@@ -103,8 +103,8 @@ describe('no-pass-fail-criteria suggests criteria the protocol reports', () => {
     const text =
       'config:\n  target: ws://localhost\n  phases:\n    - duration: 10\n      arrivalRate: 1\nscenarios:\n  - engine: ws\n    flow:\n      - send: hello\n';
     const { finding, fixed } = fixOf(text, 'ws.yml');
-    expect(finding.message).toContain('Add ensure: { maxErrorRate: 1 }.');
-    expect(fixed).toContain('  ensure:\n    maxErrorRate: 1\nscenarios:');
+    expect(finding.message).toContain('Add ensure: { maxErrorRate: 1 } under config.plugins');
+    expect(fixed).toContain('  plugins:\n    ensure:\n      maxErrorRate: 1\nscenarios:');
   });
 });
 

@@ -2,17 +2,9 @@ import { configIsLocal, pluginConfigs } from '../../scenario/artillery/config.js
 import { flowsOf, forEachStep, HTTP_METHODS } from '../../scenario/artillery/flows.js';
 import { entriesOf, getEntry, getValue } from '../../scenario/artillery/tree.js';
 import type { Location } from '../../scenario/location.js';
-import type { Scenario } from '../../scenario/model.js';
 import { isSourceValue } from '../../scenario/value.js';
-import { appendEntries } from '../fixes/insert-entry.js';
-import type { CheckContext, CheckFunction, TextEdit } from '../types.js';
-
-function enableEdits(scenario: Scenario, source: CheckContext['source']): TextEdit[] | undefined {
-  const config = getValue(scenario.native, 'config');
-  const plugins = getEntry(config, 'plugins');
-  if (!plugins) return appendEntries(config, scenario.file, source, 'yaml', [['plugins', { expect: {} }]]);
-  return appendEntries(plugins.value, scenario.file, source, 'yaml', [['expect', {}]]);
-}
+import { enablePluginEdits } from '../fixes/enable-plugin.js';
+import type { CheckFunction } from '../types.js';
 
 /**
  * `expect:` on a request is read by artillery-plugin-expect, which runs only when it is enabled in
@@ -37,7 +29,7 @@ export const check: CheckFunction = {
     }
     const first = found[0];
     if (!first) return;
-    const edits = enableEdits(scenario, ctx.source);
+    const edits = enablePluginEdits(scenario, ctx.source, 'expect');
     ctx.report({
       loc: first,
       data: { count: found.length, expectations: found.length === 1 ? 'check' : 'checks' },

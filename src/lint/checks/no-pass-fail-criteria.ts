@@ -7,8 +7,8 @@ import { describeCriteria, suggestedCriteria, type SuggestedCriteria } from '../
 import type { CheckFunction, TextEdit } from '../types.js';
 
 /**
- * Where the criteria go: a new `thresholds` in k6 options, a new `ensure` in Artillery's config, or the
- * keys it lacks added to an `ensure` mapping that is there without criteria. Never a second key: an
+ * Where the criteria go: a new `thresholds` in k6 options, a new `ensure` under Artillery's `config.plugins`,
+ * or the keys it lacks added to an `ensure` mapping that is there without criteria. Never a second key: an
  * `ensure` written in another form (a list) is the author's to rewrite.
  */
 function criteriaEdits(
@@ -23,10 +23,22 @@ function criteriaEdits(
   }
   const config = getValue(scenario.native, 'config');
   const ensure = getValue(config, 'ensure');
-  if (ensure === undefined)
-    return appendEntries(config, scenario.file, source, 'yaml', [[criteria.key, criteria.value]]);
-  if (ensure.kind !== 'object') return undefined;
-  return appendEntries(ensure, scenario.file, source, 'yaml', Object.entries(criteria.value));
+  // An `ensure` in config is the one the plugin reads (it wins over `plugins.ensure`): completed there.
+  if (ensure !== undefined)
+    return ensure.kind === 'object'
+      ? appendEntries(ensure, scenario.file, source, 'yaml', Object.entries(criteria.value))
+      : undefined;
+  // Otherwise written where Artillery documents it, `config.plugins.ensure`, which also loads the plugin:
+  // an `ensure` in config alone is never evaluated (artillery/ensure-plugin-not-loaded).
+  const plugins = getValue(config, 'plugins');
+  if (plugins === undefined)
+    return appendEntries(config, scenario.file, source, 'yaml', [['plugins', { ensure: criteria.value }]]);
+  const loaded = getValue(plugins, 'ensure');
+  if (loaded === undefined)
+    return appendEntries(plugins, scenario.file, source, 'yaml', [['ensure', criteria.value]]);
+  return loaded.kind === 'object'
+    ? appendEntries(loaded, scenario.file, source, 'yaml', Object.entries(criteria.value))
+    : undefined;
 }
 
 /**

@@ -47,21 +47,38 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       }
     ]
   },
+  "artillery/ensure-plugin-not-loaded": {
+    "bad": [
+      {
+        "file": "test.yml",
+        "lines": [
+          6
+        ],
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 10\n  ensure:\n    maxErrorRate: 1\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "test.yml",
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 60\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    maxErrorRate: 1\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+      }
+    ]
+  },
   "artillery/ensure-unknown-metric": {
     "bad": [
       {
         "file": "script.yml",
         "lines": [
-          7,
-          8
+          9,
+          10
         ],
-        "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  ensure:\n    thresholds:\n      - http.response_time: 500\n      - http.respnse_time.p99: 1000\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time: 500\n      - http.respnse_time.p99: 1000\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
       }
     ],
     "good": [
       {
         "file": "script.yml",
-        "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"(http.codes.500 or 0) / http.requests < 0.01 and vusers.failed == 0\"\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
+        "code": "config:\n  target: http://localhost:3000\n  phases:\n    - { duration: 60, arrivalRate: 5 }\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"(http.codes.500 or 0) / http.requests < 0.01 and vusers.failed == 0\"\nscenarios:\n  - flow:\n      - get:\n          url: /\n"
       }
     ]
   },
@@ -70,22 +87,22 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          12
+          14
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
       },
       {
         "file": "test.yml",
         "lines": [
-          14
+          15
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    metrics-by-endpoint: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - post:\n          url: /api/cart\n          expect:\n            - statusCode: 201\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n    metrics-by-endpoint: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - post:\n          url: /api/cart\n          expect:\n            - statusCode: 201\n"
       }
     ],
     "good": [
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    expect: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n    expect: {}\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n          expect:\n            - statusCode: 200\n"
       }
     ]
   },
@@ -94,9 +111,9 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          6
+          8
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    - p95: 500\n    - maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    - p95: 500\n    - maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       },
       {
         "file": "test.yml",
@@ -108,16 +125,16 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          7,
-          10
+          9,
+          12
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      http.response_time.p95: 500\n    conditions:\n      - \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      http.response_time.p95: 500\n    conditions:\n      - \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ],
     "good": [
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: \"http.response_time.p99 < 1000\"\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ]
   },
@@ -287,9 +304,9 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          8
+          10
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ],
     "good": [
@@ -299,7 +316,7 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       },
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n      - http.response_time.p99: 1500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.median: 300\n      - http.response_time.p99: 1500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ]
   },
@@ -322,9 +339,9 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          8
+          10
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ],
     "good": [
@@ -334,7 +351,7 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       },
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ]
   },
@@ -1547,7 +1564,7 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       },
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure:\n      thresholds:\n        - http.response_time.p95: 500\n      maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       },
       {
         "file": "script.js",
@@ -2017,10 +2034,10 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       {
         "file": "test.yml",
         "lines": [
-          8,
-          9
+          10,
+          11
         ],
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 100\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 100\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ],
     "good": [
@@ -2030,7 +2047,7 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       },
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  http:\n    timeout: 30\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 15000\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ]
   }

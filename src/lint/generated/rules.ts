@@ -97,6 +97,31 @@ export const builtinRules: RuleDefinition[] = [
     "origin": "rules/artillery/ensure-all-optional.yml"
   },
   {
+    "id": "artillery/ensure-plugin-not-loaded",
+    "tools": [
+      "artillery"
+    ],
+    "severity": "error",
+    "category": "criteria",
+    "summary": "Require the ensure plugin to be loaded when config.ensure holds pass/fail checks.",
+    "rationale": "Artillery's ensure checks (`thresholds`, `conditions`, `maxErrorRate` and the legacy `p95`-style keys) are\nevaluated by artillery-plugin-ensure, which reads them from `config.ensure` or `config.plugins.ensure`.\nArtillery 2 loads a plugin only when `config.plugins` names it (`loadPlugins(script.config.plugins)`), and\nnothing adds `ensure` there for `config.ensure` (checked with Artillery 2.0.34: with `config.ensure` alone no\ncheck is printed and a run whose every virtual user failed exits 0; with `plugins: { ensure: {} }` added,\nthe same run prints \"Checks:\" and exits 1). The documented form is `config.plugins.ensure`. The rule looks\nfor `plugins.ensure` in `config` and in every environment; a plugin loaded through the `ARTILLERY_PLUGINS`\nenvironment variable is not seen, and a file without `target` or `environments` (a part merged with\n`--config`) is left alone. The fix adds `ensure: {}` to `config.plugins`, which loads the plugin and leaves\nthe checks where they are.\n",
+    "since": "0.1.0",
+    "sources": [
+      "https://www.artillery.io/docs/reference/extensions/ensure",
+      "artilleryio/artillery:packages/artillery/lib/load-plugins.js",
+      "artilleryio/artillery:packages/artillery-plugin-ensure/index.js"
+    ],
+    "check": {
+      "function": "artillery-ensure-plugin-not-loaded"
+    },
+    "messages": {
+      "default": "config.ensure is never evaluated: Artillery loads the ensure plugin only when config.plugins names it, so these checks do not run and the run exits 0 whatever they say. Add plugins: { ensure: {} } to config."
+    },
+    "fix": "Add ensure: {} under config.plugins.",
+    "fixSafety": "safe",
+    "origin": "rules/artillery/ensure-plugin-not-loaded.yml"
+  },
+  {
     "id": "artillery/ensure-unknown-metric",
     "tools": [
       "artillery"
@@ -3166,7 +3191,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "criteria",
     "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
-    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script), and adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script) under `config.plugins.ensure`, where Artillery documents them and which loads the plugin\n(an `ensure` directly in `config` is never evaluated without it: `artillery/ensure-plugin-not-loaded`),\nand adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
@@ -3181,7 +3206,7 @@ export const builtinRules: RuleDefinition[] = [
       "default": "No pass/fail criteria in {{file}}: the run can never fail.",
       "k6": "No pass/fail criteria in {{file}}: options has no \"thresholds\", so k6 exits 0 however slow or failing the run was. Add {{criteria}}.",
       "k6NoOptions": "No pass/fail criteria in {{file}}: the script exports no options, so no thresholds, and k6 exits 0 however slow or failing the run was. Add export const options = { {{criteria}} }.",
-      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}}.",
+      "artillery": "No pass/fail criteria in {{file}}: config has no \"ensure\" checks, so Artillery exits 0 however slow or failing the run was. Add {{criteria}} under config.plugins, which also loads the ensure plugin.",
       "gatling": "No pass/fail criteria in {{file}}: setUp has no assertions, so Gatling exits 0 however slow or failing the run was. Add .assertions(global().responseTime().percentile(95.0).lt(500), global().failedRequests().percent().lt(1.0)) (Scala: global.responseTime.percentile(95).lt(500))."
     },
     "fix": {

@@ -9,7 +9,7 @@ import type {
   Scenario,
   ScenarioAdapter,
 } from '../model.js';
-import { getValue, type SourceValue } from '../value.js';
+import { getEntry, getValue, type SourceValue } from '../value.js';
 import { parseYamlSource } from '../yaml-source.js';
 import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
@@ -98,6 +98,10 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     workloadOrder: 'alternatives',
     loc,
   };
+  const direct = getEntry(config, 'ensure');
+  // An ensure that is not a mapping is never read either way: artillery/ignored-criteria says so.
+  if (direct?.value.kind === 'object' && pluginConfigs(config, 'ensure').length === 0)
+    scenario.artillery!.ensureNotLoaded = direct.keyLoc;
   const perArrival = requestsPerArrival(document);
   if (perArrival !== undefined) scenario.requestsPerIteration = perArrival;
   return { scenario, diagnostics, comments };

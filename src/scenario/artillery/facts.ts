@@ -12,4 +12,9 @@ export interface ArtilleryFacts {
   functionRefs: FunctionRef[];
   /** The pass/fail checks the run applies (ensure, expect), how many of them fail the run, and where ensure is. */
   criteria: { checks: number; strictChecks: number; at: Location };
+  /**
+   * Where `config.ensure` is when no `plugins.ensure` loads the plugin that reads it (in `config` or an
+   * environment): Artillery 2 loads plugins from `config.plugins` only, so those checks never run.
+   */
+  ensureNotLoaded?: Location;
 }
