@@ -445,6 +445,7 @@ export function reviewSuites(): void {
       // Errors and warnings on changed lines; info findings stay in the sticky comment.
       expect(comments.map((c) => `${c.path}:${c.line}`).sort()).toEqual([
         'load/cart.yml:13',
+        'load/cart.yml:15',
         'load/checkout.js:6',
         'load/checkout.js:7',
       ]);

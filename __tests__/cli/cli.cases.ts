@@ -422,7 +422,7 @@ describe('loadgate lint --fix', () => {
     expect(stderr).toContain('loadgate: load/api.js:4: fixed [no-pass-fail-criteria]');
     expect(stderr).toContain('loadgate: load/api.yml:1: fixed [no-pass-fail-criteria]');
     expect(readFileSync(join(cwd, 'load/api.yml'), 'utf8')).toContain(
-      '  plugins:\n    ensure:\n      thresholds:\n        - http.response_time.p95: 500\n      maxErrorRate: 1\nscenarios:',
+      '  plugins:\n    ensure:\n      thresholds:\n        - http.response_time.p95: 500\n      conditions:\n        - expression: "((http.codes.500 or 0) + (http.codes.502 or 0) + (http.codes.503 or 0) + (http.codes.504 or 0)) / http.requests < 0.01"\n      maxErrorRate: 1\nscenarios:',
     );
   });
 

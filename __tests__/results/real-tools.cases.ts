@@ -280,6 +280,63 @@ if (!present && TOOLS_REQUIRED) {
   );
 
   it(
+    'Artillery fails a run of server errors on the criteria lint --fix writes, which maxErrorRate alone passes',
+    async () => {
+      // Every request is a 500 one time in five (the reviews route), and none fails its virtual user.
+      const script = (ensure: string[]) =>
+        [
+          'config:',
+          `  target: "http://127.0.0.1:${port}"`,
+          '  phases:',
+          '    - duration: 1',
+          '      arrivalRate: 5',
+          ...ensure,
+          'scenarios:',
+          '  - flow:',
+          '      - get:',
+          '          url: "/items/7/reviews"',
+          '',
+        ].join('\n');
+      writeFileSync(
+        join(work, 'rate-only.yml'),
+        script([
+          '  plugins:',
+          '    ensure:',
+          '      thresholds:',
+          '        - http.response_time.p95: 5000',
+          '      maxErrorRate: 1',
+        ]),
+      );
+      writeFileSync(join(work, 'fixed.yml'), script([]));
+      const fix = await runCli(['lint', 'fixed.yml', '--fix-suggestions'], work);
+      expect(fix.stderr).toContain('fixed [no-pass-fail-criteria]');
+      expect(readFileSync(join(work, 'fixed.yml'), 'utf8')).toContain('http.codes.500');
+
+      const rateOnly = await runTool([REAL_TOOLS.artillery!, 'run', 'rate-only.yml'], work, netLog);
+      const fixed = await runTool([REAL_TOOLS.artillery!, 'run', 'fixed.yml'], work, netLog);
+      expect({ code: rateOnly.code, failed: /^fail: /m.test(rateOnly.stdout) }).toEqual({
+        code: 0,
+        failed: false,
+      });
+      expect({ code: fixed.code, failed: /^fail: \(\(http\.codes\.500/m.test(fixed.stdout) }).toEqual({
+        code: 1,
+        failed: true,
+      });
+      // loadgate says so of the file that passed: its only error criterion does not see HTTP errors.
+      const lint = await runCli(['lint', 'rate-only.yml', 'fixed.yml', '--format', 'json'], work);
+      const report = JSON.parse(lint.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+      expect(
+        report.files.map((f) => [f.path, f.findings.some((x) => x.ruleId === 'criteria-latency-only')]),
+      ).toEqual([
+        ['fixed.yml', false],
+        ['rate-only.yml', true],
+      ]);
+      expect(readFileSync(netLog, { encoding: 'utf8', flag: 'a+' })).toBe('');
+    },
+    3 * TOOL_TIMEOUT_MS,
+  );
+
+  it(
     'autocannon: loadgate reads its --json result as the server counted it, the URL folded',
     async () => {
       counts.reset();

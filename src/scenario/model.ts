@@ -256,6 +256,12 @@ export interface Criterion {
   central?: boolean;
   /** Set before rules run: the first criterion of the file about its `concerns` (latency, errors...). */
   firstOfConcern?: boolean;
+  /**
+   * Artillery: an error criterion on failed virtual users or transport errors alone (`maxErrorRate`,
+   * `vusers.failed`, `errors.*`) in a file whose HTTP statuses the expect plugin does not check: a virtual user
+   * that receives a 500 completes, so a run of server errors passes it.
+   */
+  missesHttpErrors?: boolean;
 }
 
 export interface Request {

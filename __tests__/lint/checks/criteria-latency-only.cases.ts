@@ -41,10 +41,31 @@ describe('criteria-latency-only', () => {
     expect(findings('criteria-latency-only', k6("{ http_reqs: ['count>100'] }"), 'script.js')).toEqual([]);
   });
 
-  it('accepts an Artillery condition on vusers.failed as an error criterion', () => {
-    const code =
-      'config:\n  target: http://localhost:3000\n  ensure:\n    thresholds:\n      - http.response_time.p99: 900\n    conditions:\n      - expression: vusers.failed == 0\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
-    expect(findings('criteria-latency-only', code, 'test.yml')).toEqual([]);
+  describe('Artillery: failed virtual users are no HTTP error criterion, since a 500 fails no virtual user', () => {
+    const script = (ensure: string, extra = '', engine = '') =>
+      `config:\n  target: http://localhost:3000\n  plugins:\n    ensure: {}\n${extra}  ensure:\n    thresholds:\n      - http.response_time.p99: 900\n${ensure}scenarios:\n  - ${engine}flow:\n      - get:\n          url: /\n${extra ? '          expect:\n            - statusCode: 200\n' : ''}`;
+
+    it.each([
+      ['maxErrorRate', '    maxErrorRate: 1\n'],
+      ['a condition on vusers.failed', '    conditions:\n      - expression: vusers.failed == 0\n'],
+    ])('reports latency criteria with %s alone, naming a condition on the status codes', (_name, ensure) => {
+      const [finding] = findings('criteria-latency-only', script(ensure), 'test.yml');
+      expect(finding?.message).toContain('none on HTTP errors');
+      expect(finding?.message).toContain('http.codes.500');
+    });
+
+    it.each([
+      [
+        'a condition on http.codes',
+        script('    conditions:\n      - expression: "(http.codes.500 or 0) / http.requests < 0.01"\n'),
+      ],
+      [
+        'maxErrorRate when the expect plugin checks the statuses',
+        script('    maxErrorRate: 1\n', '    expect: {}\n'),
+      ],
+    ])('accepts %s', (_name, code) => {
+      expect(findings('criteria-latency-only', code, 'test.yml')).toEqual([]);
+    });
   });
 
   it('names the error criterion of the protocols the script uses: checks for gRPC and WebSocket', () => {

@@ -30,7 +30,7 @@ describe('no-pass-fail-criteria fixes follow the file', () => {
       '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }]\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n';
     const { fixed } = fixOf(text, 'load.json');
     expect(fixed).toBe(
-      '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }],\n    "plugins": {\n      "ensure": { "thresholds": [{ "http.response_time.p95": 500 }], "maxErrorRate": 1 }\n    }\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n',
+      '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }],\n    "plugins": {\n      "ensure": { "thresholds": [{ "http.response_time.p95": 500 }], "conditions": [{ "expression": "((http.codes.500 or 0) + (http.codes.502 or 0) + (http.codes.503 or 0) + (http.codes.504 or 0)) / http.requests < 0.01" }], "maxErrorRate": 1 }\n    }\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n',
     );
     expect(() => JSON.parse(fixed!)).not.toThrow();
   });
@@ -40,7 +40,7 @@ describe('no-pass-fail-criteria fixes follow the file', () => {
       'config:\n  target: http://localhost\n  phases:\n    - duration: 10\n      arrivalRate: 1\n  ensure:\n    strict: true\nscenarios:\n  - flow:\n      - get:\n          url: /\n';
     const { fixed } = fixOf(text, 'load.yml');
     expect(fixed).toContain(
-      '  ensure:\n    strict: true\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:',
+      '  ensure:\n    strict: true\n    thresholds:\n      - http.response_time.p95: 500\n    conditions:\n      - expression: "((http.codes.500 or 0) + (http.codes.502 or 0) + (http.codes.503 or 0) + (http.codes.504 or 0)) / http.requests < 0.01"\n    maxErrorRate: 1\nscenarios:',
     );
     expect(yamlOk(fixed!)).toBe(true);
   });

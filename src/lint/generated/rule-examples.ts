@@ -351,7 +351,7 @@ export const builtinRuleExamples: Record<string, RuleExamples> = {
       },
       {
         "file": "test.yml",
-        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
+        "code": "config:\n  target: \"{{ $processEnvironment.TARGET }}\"\n  phases:\n    - duration: 300\n      arrivalRate: 10\n  plugins:\n    ensure: {}\n  ensure:\n    thresholds:\n      - http.response_time.p95: 500\n    maxErrorRate: 1\n    conditions:\n      - expression: \"((http.codes.500 or 0) + (http.codes.502 or 0) + (http.codes.503 or 0) + (http.codes.504 or 0)) / http.requests < 0.01\"\nscenarios:\n  - flow:\n      - get:\n          url: /api/cart\n"
       }
     ]
   },

@@ -620,12 +620,13 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "warning",
     "category": "criteria",
     "summary": "Require an error-rate or checks criterion next to latency criteria.",
-    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's ensure page gives `maxErrorRate` for the same reason; Taurus' passfail has `failures`, `succ`\nand `rc...` subjects. Silent when criteria may come from a\nspread or a merged config the file does not show.\n",
+    "rationale": "A failing system is often a fast one: connection refused, 502 from a proxy and 500 from a crashed handler\ncome back in milliseconds, so latency criteria alone can pass exactly when the system is down. k6's own\nthreshold examples pair `http_req_duration` with `http_req_failed: ['rate<0.01']`, and k6 notes that \"when\na check fails, the script will continue executing successfully\" unless a threshold on `checks` fails it.\nArtillery's `maxErrorRate` and `vusers.failed` count failed virtual users, and an HTTP response of any\nstatus completes its virtual user (artilleryio/artillery#1556: `http.codes.404: 444` with\n`vusers.completed: 444`): they catch refused connections and timeouts, not a run of 500s. So for HTTP\nscenarios an Artillery error criterion is one on `http.codes.*`, or any error criterion when the expect\nplugin checks the statuses (a failed expectation fails the virtual user). Taurus' passfail has `failures`,\n`succ` and `rc...` subjects. Silent when criteria may come from a spread or a merged config the file does\nnot show.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",
       "https://grafana.com/docs/k6/latest/using-k6/checks/",
-      "https://www.artillery.io/docs/reference/extensions/ensure"
+      "https://www.artillery.io/docs/reference/extensions/ensure",
+      "https://github.com/artilleryio/artillery/issues/1556"
     ],
     "given": [
       "criteria.items[*]"
@@ -665,6 +666,11 @@ export const builtinRules: RuleDefinition[] = [
                       "checks"
                     ]
                   }
+                },
+                "not": {
+                  "required": [
+                    "missesHttpErrors"
+                  ]
                 }
               }
             }
@@ -680,13 +686,13 @@ export const builtinRules: RuleDefinition[] = [
     "messages": {
       "default": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes.",
       "k6": "Only latency thresholds ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add {{$.criteria.suggestedErrorCriterion}}.",
-      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add maxErrorRate: 1 to ensure, or a condition such as \"vusers.failed == 0\".",
+      "artillery": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}) and none on HTTP errors: a run whose requests fail fast with server errors still passes, since maxErrorRate and vusers.failed count failed virtual users and a 500 fails none. Add to ensure conditions: [{ expression: \"((http.codes.500 or 0) + (http.codes.502 or 0) + (http.codes.503 or 0) + (http.codes.504 or 0)) / http.requests < 0.01\" }], or check statuses with the expect plugin (expect: [{ statusCode: 200 }] on the requests).",
       "taurus": "Only latency criteria ({{$.criteria.counts.latency}}, first on {{metric}}): a run whose requests fail fast still passes. Add an error criterion to passfail, e.g. \"failures>1% for 30s, stop as failed\"."
     },
     "fix": {
       "taurus": "Add \"failures>1% for 30s, stop as failed\" to the passfail criteria.",
       "k6": "Add {{$.criteria.suggestedErrorCriterion}} to thresholds.",
-      "artillery": "Add maxErrorRate: 1 to ensure."
+      "artillery": "Add a condition on http.codes.5xx to ensure, or check statuses with the expect plugin."
     },
     "origin": "rules/common/criteria-latency-only.yml"
   },
@@ -3191,7 +3197,7 @@ export const builtinRules: RuleDefinition[] = [
     "severity": "error",
     "category": "criteria",
     "summary": "Require pass/fail criteria (k6 thresholds, Artillery ensure) so that a run can fail.",
-    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold. `--fix` writes them in the file's own syntax (JSON for a\nJSON script) under `config.plugins.ensure`, where Artillery documents them and which loads the plugin\n(an `ensure` directly in `config` is never evaluated without it: `artillery/ensure-plugin-not-loaded`),\nand adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
+    "rationale": "Without criteria the run can only \"pass\": CI cannot block a regression. k6 exits non-zero only when a\nthreshold fails (\"Thresholds are the pass/fail criteria that you define for your test metrics\"), and\nArtillery only when an `ensure` check fails; a script with neither exits 0 however slow or broken the\nsystem was. The rule fires only when the file provably has no criteria: thresholds hidden behind a\nspread (`...JSON.parse(open('config.json'))`) or an Artillery config meant to be merged with `--config`\nkeep it silent. When criteria are passed on the command line (`--threshold`, `-c`), turn the rule off\nfor those files in `.loadgate.yml`. A k6 script that sends no request of any protocol (a stub, a\nSharedArray demo: nothing it or its local modules import is a request API it calls, and no extension or\nunknown remote module could send one) has nothing to gate and is not reported. artillery-plugin-expect\nsets exit code 21 when an expectation fails, so `expect:` checks with `plugins: { expect: {} }` in\n`config` count as criteria; enabled only in an environment, they gate only the runs with that `-e`.\n\nThe suggested criteria are on metrics the protocols the script calls (not merely imports) report, since a k6 threshold on a metric\nthat never gets a sample passes and an Artillery `ensure` threshold on a metric the run never reported\nfails. k6 gets `http_req_failed` and `http_req_duration` when it makes HTTP requests, `grpc_req_duration`\nfor gRPC, `ws_connecting` for WebSockets, `browser_web_vital_lcp` (Google's \"good\" 2.5 s at p75) for the\nbrowser, and `checks: ['rate>0.99']` when it checks responses. Artillery gets `maxErrorRate` (failed\nagainst created virtual users, which every engine counts) and, when every scenario runs on the HTTP\nengine, an `http.response_time.p95` threshold and a condition on the 500, 502, 503 and 504 responses (a\nvirtual user that receives a 500 completes, so `maxErrorRate` alone never sees server errors; checked\nwith Artillery 2.0.34, which fails a run of 503s on it and passes a clean one). `--fix` writes them in the file's own syntax (JSON for a\nJSON script) under `config.plugins.ensure`, where Artillery documents them and which loads the plugin\n(an `ensure` directly in `config` is never evaluated without it: `artillery/ensure-plugin-not-loaded`),\nand adds to an existing `ensure` mapping rather than writing a second one. A k6 script\nwithout `options` is reported on its default function, and `--fix` declares\n`export const options = { thresholds: … };` after its imports, unless it may export options in a form\nthis reading cannot list (`export *`, `module.exports`) or declares `options` without exporting them.\n",
     "since": "0.1.0",
     "sources": [
       "https://grafana.com/docs/k6/latest/using-k6/thresholds/",

@@ -10,6 +10,7 @@ import type {
   ScenarioAdapter,
 } from '../model.js';
 import { getEntry, getValue, type SourceValue } from '../value.js';
+import { markHttpErrorBlindness } from './http-errors.js';
 import { parseYamlSource } from '../yaml-source.js';
 import { targetsArePlain } from './plain-targets.js';
 import { configIsLocal, pluginConfigs, perUrlMetricsFor, readHttpOptions, readTargets } from './config.js';
@@ -72,6 +73,7 @@ export function parseArtillery(text: string, file: string): AdapterResult {
     perUrlMetrics: perUrlMetricsFor(config),
   });
   const criteria = expectCriteria(readCriteria(document, configIsLocal(document), loc), config, flows.checks);
+  markHttpErrorBlindness(criteria.items, document, flows.checks);
   const scenario: Scenario = {
     tool: 'artillery',
     file,
