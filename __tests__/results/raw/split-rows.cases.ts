@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { NUMBERS, RowSplitter, STRIDE } from '../../../src/results/raw/split-rows.js';
+
+/** The first `width` fields of each row split, as text, and the row's numbers. */
+function rowsOf(splitter: RowSplitter, text: string, rows: number, width: number) {
+  return Array.from({ length: rows }, (_, r) => ({
+    fields: Array.from({ length: width }, (_, k) =>
+      text.slice(splitter.bounds[r * STRIDE + k]! + 1, splitter.bounds[r * STRIDE + k + 1]!),
+    ),
+    numbers: Array.from(splitter.numbers.subarray(r * NUMBERS, r * NUMBERS + NUMBERS)),
+  }));
+}
+
+function split(text: string, width: number, columns: number[], start = 0) {
+  const splitter = new RowSplitter(44, width, columns);
+  splitter.load(Buffer.from(text, 'latin1'));
+  const rows = splitter.split(start);
+  return { rows, read: rowsOf(splitter, text, rows, width), splitter };
+}
+
+describe('RowSplitter', () => {
+  it('splits plain rows into their fields and reads their whole numbers', () => {
+    const text = '1700000000123,45,GET /a,x\n7,0,b,\r\n';
+    const { rows, read, splitter } = split(text, 4, [0, 1, 3, -1, 2]);
+    expect(rows).toBe(2);
+    expect(read[0]).toEqual({
+      fields: ['1700000000123', '45', 'GET /a', 'x'],
+      numbers: [1700000000123, 45, -1, -1, -1],
+    });
+    // A CRLF row's last field stops before the `\r`; an empty field has no number.
+    expect(read[1]!.fields).toEqual(['7', '0', 'b', '']);
+    expect(read[1]!.numbers).toEqual([7, 0, -1, -1, -1]);
+    expect([splitter.ends[0], splitter.ends[1]]).toEqual([text.indexOf('\n'), text.length - 1]);
+  });
+
+  it('finds fields and newlines across its 16-byte blocks, in rows of any length', () => {
+    const fields = ['x'.repeat(15), 'y'.repeat(16), '1234567890', '', 'z'.repeat(33)];
+    const row = fields.join(',');
+    const text = `${row}\n${row}\n${row}\n`;
+    const { rows, read } = split(text, 5, [2, -1, -1, -1, -1], row.length + 1);
+    expect(rows).toBe(2);
+    expect(read.map((r) => r.fields)).toEqual([fields, fields]);
+    expect(read[0]!.numbers[0]).toBe(1234567890);
+  });
+
+  it('stops before a row that is not plain: a quote, too few fields, no newline in the chunk', () => {
+    expect(split('1,2\n"a",2\n1,2\n', 2, [0, -1, -1, -1, -1]).rows).toBe(1);
+    expect(split('1,2\n1\n1,2\n', 2, [0, -1, -1, -1, -1]).rows).toBe(1);
+    expect(split('1,2\n1,2', 2, [0, -1, -1, -1, -1]).rows).toBe(1);
+    // More fields than the header's (sample variables) are fine.
+    expect(split('1,2,3\n', 2, [0, -1, -1, -1, -1]).rows).toBe(1);
+  });
+
+  it('reads -1 for a number that is not whole or has more than 15 digits', () => {
+    const text = '1.5,-2,1234567890123456,123456789012345,0012\n';
+    const { read } = split(text, 5, [0, 1, 2, 3, 4]);
+    expect(read[0]!.numbers).toEqual([-1, -1, -1, 123456789012345, 12]);
+  });
+
+  it('takes a chunk larger than its memory and a smaller one after it', () => {
+    const row = '1,2\n';
+    const big = row.repeat(600_000);
+    const splitter = new RowSplitter(44, 2, [0, 1, -1, -1, -1]);
+    splitter.load(Buffer.from(big, 'latin1'));
+    expect(splitter.split(big.length - 4 * row.length)).toBe(4);
+    splitter.load(Buffer.from('5,6\n', 'latin1'));
+    expect(splitter.split(0)).toBe(1);
+    expect(Array.from(splitter.numbers.subarray(0, 2))).toEqual([5, 6]);
+  });
+});
