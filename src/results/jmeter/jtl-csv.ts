@@ -1,10 +1,8 @@
-import type { SampleSink, SampleStreamReader } from '../model.js';
-import { ByteRows } from '../raw/byte-rows.js';
+import type { EndpointRowHandle, SampleSink, SampleStreamReader } from '../model.js';
 import { ByteStrings } from '../raw/byte-strings.js';
-import { viewOf } from '../raw/words.js';
-import { NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js';
+import { LABEL_SLOTS, NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js';
 import { CsvRecords } from '../raw/csv.js';
-import { forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { type FastLines, forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
 
 /**
@@ -95,10 +93,10 @@ export async function feedJtlCsv(
 }
 
 /**
- * The same over bytes. A plain row (no quote, a one-character delimiter, a successful sample with a data type,
- * whole-number time stamp, elapsed and thread count) is read in place: its fields and numbers are found by
- * WebAssembly (`RowSplitter`) and a label seen before is found by its bytes (`ByteRows`), so it costs no
- * string. Every other row is read as `feedJtlCsv` reads it.
+ * The same over bytes. Plain rows (no quote, a one-character delimiter, a successful sample with a data type,
+ * whole-number time stamp, elapsed and thread count) are read in place, a batch at a time: their fields and
+ * numbers are found by WebAssembly (`RowSplitter`), and a label seen before is told by its bytes there too, so
+ * it costs no string. Every other row is read as `feedJtlCsv` reads it.
  */
 export async function feedJtlCsvBytes(
   input: AsyncIterable<Buffer>,
@@ -107,25 +105,31 @@ export async function feedJtlCsvBytes(
 ): Promise<void> {
   const reader = jtlReader(sink);
   const labels = new ByteStrings(1024);
-  let row: RowParser | undefined;
+  let rows: PlainRows | undefined;
   /** Whether the plain path is open now; asked again after each row the text path read (a quote opens). */
   let open = false;
   let stale = true;
-  const fastLine = (buf: Buffer, start: number): number => {
-    if (stale) {
-      stale = false;
-      const fast = reader.fast();
-      open = fast !== undefined;
-      if (fast) row ??= rowParser(fast, sink, labels);
-    }
-    return open ? row!.line(buf, start) : -1;
+  const fast: FastLines = {
+    end: 0,
+    chunk: () => rows?.chunk(),
+    read(buf, start) {
+      if (stale) {
+        stale = false;
+        const layout = reader.fast();
+        open = layout !== undefined;
+        if (layout) rows ??= plainRows(layout, sink, labels);
+      }
+      if (!open) return 0;
+      const read = rows!.read(buf, start);
+      if (read > 0) fast.end = rows!.end;
+      return read;
+    },
   };
-  const onChunk = (): void => row?.chunk();
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
+  reader.finish(await forEachLineBytes(input, onLine, fast));
 }
 
 /** What the byte path reads a file's rows by, once its header is read. */
@@ -135,19 +139,21 @@ interface Layout {
   width: number;
 }
 
-interface RowParser {
-  line(buf: Buffer, start: number): number;
+interface PlainRows {
+  /** Reads the plain rows from `start`; returns how many, `end` being the last one's newline. */
+  read(buf: Buffer, start: number): number;
+  end: number;
   /** A new chunk begins. */
   chunk(): void;
 }
 
 /**
- * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
- * a failure without a three-digit code, a short row, a number that is not whole, the chunk's end):
- * `feedJtlCsv`'s logic reads it then. The rows are split in batches by WebAssembly (`RowSplitter`: newline,
- * field bounds and whole numbers), and the columns read are taken from where their fields are.
+ * Reads the plain rows from `start`, up to one that is not (a quote, a failure without a three-digit code, a
+ * short row, a number that is not whole, the chunk's end), which `feedJtlCsv`'s logic reads then. The rows are
+ * split by WebAssembly (`RowSplitter`: newline, field bounds, whole numbers and the label's slot) a batch at a
+ * time, and the columns read are taken from where their fields are.
  */
-function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowParser {
+function plainRows(layout: Layout, sink: SampleSink, labels: ByteStrings): PlainRows {
   const { cols, width } = layout;
   const timed = cols.timeStamp >= 0;
   const threaded = cols.allThreads >= 0;
@@ -160,18 +166,22 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     (cols.dataType >= 0 || cols.responseMessage < 0) &&
     cols.method < 0 &&
     Math.max(...Object.values(cols)) < STRIDE - 1;
-  const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
   const splitter = usable
-    ? new RowSplitter(layout.delimiter.charCodeAt(0), width, [
-        cols.timeStamp,
-        cols.elapsed,
-        cols.allThreads,
-        cols.latency,
-        cols.connect,
-      ])
+    ? new RowSplitter({
+        delimiter: layout.delimiter.charCodeAt(0),
+        width,
+        label: cols.label,
+        success: cols.success,
+        numbers: [cols.timeStamp, cols.elapsed, cols.allThreads, cols.latency, cols.connect],
+      })
     : undefined;
-  let view = viewOf(Buffer.alloc(0));
-  /** Whether the chunk is in the splitter; rows split in it, the next one to read and where that one starts. */
+  /** The rows of the labels the splitter keeps, by slot; none when the sink cannot count in a known row. */
+  const kept =
+    sink.requestIn && sink.lastRequestRow ? new Array<EndpointRowHandle | undefined>(LABEL_SLOTS) : undefined;
+  /** The batch in which a slot was given another label: the slots split before then are not that label's. */
+  const keptIn = new Int32Array(LABEL_SLOTS).fill(-1);
+  let batch = 0;
+  /** Whether the chunk is in the splitter; the rows split in it, the next one to read and where it starts. */
   let loaded = false;
   let split = 0;
   let next = 0;
@@ -196,64 +206,86 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     }
     return kind;
   };
-  const parser = (buf: Buffer, rowStart: number): number => {
-    if (!splitter) return -1;
-    if (!loaded) {
-      splitter.load(buf);
-      view = viewOf(buf);
-      loaded = true;
-      split = 0;
-    }
-    // A row the text path read (not plain here, or a quoted record) leaves the batch: split again from here.
-    if (next >= split || rowStart !== nextStart) {
-      split = splitter.split(rowStart);
-      next = 0;
-      if (split === 0) return -1;
-    }
-    const r = next++;
-    const end = splitter.ends[r]!;
-    nextStart = end + 1;
-    const bounds = splitter.bounds;
+  /** Reads row r of the batch; false, with nothing fed, when it is not plain. */
+  const readRow = (buf: Buffer, s: RowSplitter, r: number): boolean => {
+    const bounds = s.bounds;
     const at = r * STRIDE;
     let error = false;
     let kind: string | undefined;
-    if (
-      cols.success >= 0 &&
-      !isWord(buf, bounds[at + cols.success]! + 1, bounds[at + cols.success + 1]!, TRUE)
-    ) {
+    if (s.successes[r] === 0) {
       kind = failureKind(buf, bounds, at);
-      if (kind === undefined) return -1;
+      if (kind === undefined) return false;
       error = true;
     }
-    if (cols.dataType >= 0 && bounds[at + cols.dataType + 1]! === bounds[at + cols.dataType]! + 1) return -1;
-    const numbers = splitter.numbers;
+    if (cols.dataType >= 0 && bounds[at + cols.dataType + 1]! === bounds[at + cols.dataType]! + 1)
+      return false;
+    const numbers = s.numbers;
     const n = r * NUMBERS;
     const elapsed = numbers[n + 1]!;
-    if (elapsed < 0) return -1;
+    if (elapsed < 0) return false;
     const t = timed ? numbers[n]! : undefined;
     const threads = threaded ? numbers[n + 2]! : 0;
     const latency = phased ? numbers[n + 3]! : 0;
     const connect = connected ? numbers[n + 4]! : undefined;
-    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return -1;
-    const labelStart = bounds[at + cols.label]! + 1;
-    const labelEnd = bounds[at + cols.label + 1]!;
-    // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
-    // its string, and its row is kept for the next time.
-    const known = rows?.get(buf, view, labelStart, labelEnd);
+    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return false;
+    // A label seen before is counted in its row by its slot; a new one (or one whose slot another took, or one
+    // kept since this batch was split) by its string, and its row is kept for the next time.
+    const slot = s.labels[r]!;
+    const known = slot >= 0 && keptIn[slot] !== batch ? kept?.[slot] : undefined;
     if (threaded) sink.vus(t, threads);
     if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
-      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, error, kind);
-      const row = rows && sink.lastRequestRow!();
-      if (row) rows!.set(buf, labelStart, labelEnd, row);
+      const from = bounds[at + cols.label]! + 1;
+      const to = bounds[at + cols.label + 1]!;
+      sink.request(labels.get(buf, from, to), undefined, t, elapsed, error, kind);
+      const row = kept && sink.lastRequestRow!();
+      if (row) {
+        const keptAt = s.keep(from, to);
+        if (keptAt >= 0) {
+          kept![keptAt] = row;
+          keptIn[keptAt] = batch;
+        }
+      }
     }
     if (phased) jmeterPhases(sink, elapsed, latency, connect);
-    return end;
+    return true;
   };
-  const chunk = (): void => {
-    loaded = false;
+  const plain: PlainRows = {
+    end: 0,
+    read(buf, start) {
+      if (!splitter) return 0;
+      if (!loaded) {
+        splitter.load(buf);
+        loaded = true;
+        split = 0;
+      }
+      // A row the text path read (not plain here, or a quoted record) leaves the batch: split again from there.
+      if (next >= split || start !== nextStart) {
+        split = splitter.split(start);
+        batch++;
+        next = 0;
+        if (split === 0) return 0;
+      }
+      let r = next;
+      while (r < split && readRow(buf, splitter, r)) r++;
+      const ends = splitter.ends;
+      if (r === next) {
+        // Not plain: the text path reads it, and the batch goes on after it.
+        next = r + 1;
+        nextStart = ends[r]! + 1;
+        return 0;
+      }
+      const read = r - next;
+      plain.end = ends[r - 1]!;
+      next = r;
+      nextStart = plain.end + 1;
+      return read;
+    },
+    chunk() {
+      loaded = false;
+    },
   };
-  return { line: parser, chunk };
+  return plain;
 }
 
 const TRUE = Buffer.from('true');

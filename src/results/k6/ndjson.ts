@@ -1,5 +1,5 @@
 import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
-import { forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
+import { type FastLines, forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
 import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { fromLatin1 } from '../raw/latin1.js';
@@ -85,7 +85,17 @@ export async function feedK6NdjsonBytes(
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine, pointParser(sink, reader.times, reader.counted)));
+  const point = pointParser(sink, reader.times, reader.counted);
+  const fast: FastLines = {
+    end: 0,
+    read(buf, start, limit) {
+      const nl = point(buf, start, limit);
+      if (nl < 0) return 0;
+      fast.end = nl;
+      return 1;
+    },
+  };
+  reader.finish(await forEachLineBytes(input, onLine, fast));
 }
 
 const LINE_START = pattern(`{${METRIC_KEY}`);

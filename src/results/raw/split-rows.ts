@@ -4,13 +4,23 @@ import { SPLIT_ROWS_WASM } from './split-rows-wasm.js';
 export const STRIDE = 64;
 /** Whole numbers read per row (`NUMBERS` in split-rows.as). */
 export const NUMBERS = 5;
-/** Rows split per call: enough for a 1 MiB chunk of short rows in a few calls. */
+/** Labels kept, and their longest (`LABEL_SLOTS`, `LABEL_BYTES` in split-rows.as). */
+export const LABEL_SLOTS = 256;
+const LABEL_BYTES = 256;
+/** Rows split per call: a 1 MiB chunk of short rows in a few calls. */
 const MAX_ROWS = 4096;
 const BOUNDS = 0;
 const ENDS = BOUNDS + MAX_ROWS * STRIDE * 4;
 const NUMBER_VALUES = ENDS + MAX_ROWS * 4;
-const NUMBER_COLUMNS = NUMBER_VALUES + MAX_ROWS * NUMBERS * 8;
-const INPUT = NUMBER_COLUMNS + 64;
+const LABELS = NUMBER_VALUES + MAX_ROWS * NUMBERS * 8;
+const SUCCESSES = LABELS + MAX_ROWS * 4;
+const LABEL_STORE = SUCCESSES + MAX_ROWS * 4;
+const LABEL_LENGTHS = LABEL_STORE + LABEL_SLOTS * LABEL_BYTES;
+/** What the splitter reads rows by (`DELIMITER` … `NUMBER_COLUMNS` in split-rows.as), in i32s. */
+const CONFIG = LABEL_LENGTHS + LABEL_SLOTS * 4;
+const CONFIG_LENGTH = 4 + NUMBERS;
+/** Where a chunk is copied. */
+const INPUT = CONFIG + CONFIG_LENGTH * 4;
 /** Bytes after a chunk that a 16-byte block may read. */
 const PADDING = 16;
 const PAGE = 65536;
@@ -28,14 +38,29 @@ interface SplitRowsExports {
     input: number,
     start: number,
     limit: number,
-    delimiter: number,
-    width: number,
-    numberColumns: number,
     maxRows: number,
+    config: number,
     bounds: number,
     ends: number,
     numbers: number,
+    labels: number,
+    successes: number,
+    store: number,
+    lengths: number,
   ): number;
+  keepLabel(input: number, from: number, to: number, store: number, lengths: number): number;
+}
+
+/** What rows are read by. */
+export interface RowLayout {
+  delimiter: number;
+  /** Fields a row has at least. */
+  width: number;
+  label: number;
+  /** The column whose `true` is a success, or -1. */
+  success: number;
+  /** The columns whose whole numbers are read, `NUMBERS` of them; -1 for none. */
+  numbers: readonly number[];
 }
 
 /** Compiled once per process, when the first file that needs it is read (never by `loadgate lint`). */
@@ -45,29 +70,34 @@ let compiled: WasmModule | undefined;
  * The rows of a delimited stream split by WebAssembly (split-rows.as): a chunk is copied in once, then each
  * call splits the plain rows from a position into typed arrays the reader takes its fields from. A JavaScript
  * scan of a row's bytes for its newline and then its delimiters, four bytes at a time, was two thirds of
- * reading a JTL; the SIMD scan finds both in one pass over 16 bytes at a time.
+ * reading a JTL; the SIMD scan finds both in one pass over 16 bytes at a time. A label is told by its bytes
+ * there too, from the labels kept (`keep`): the reader finds its row by the slot, with no string.
  */
 export class RowSplitter {
   /** Row r's field k is `[bounds[r * STRIDE + k] + 1, bounds[r * STRIDE + k + 1])`. */
   bounds!: Int32Array;
   /** Where row r's newline is. */
   ends!: Int32Array;
-  /** Row r's whole numbers (`numberColumns` order) at `r * NUMBERS`, -1 where a column has none. */
+  /** Row r's whole numbers (`RowLayout.numbers` order) at `r * NUMBERS`, -1 where a column has none. */
   numbers!: Float64Array;
+  /** Row r's label's slot when it is kept (`keep`), else -1. */
+  labels!: Int32Array;
+  /** Whether row r's success column is `true` (1), or not (0); 1 without one. */
+  successes!: Int32Array;
   private readonly exports: SplitRowsExports;
   private limit = 0;
 
-  constructor(
-    private readonly delimiter: number,
-    private readonly width: number,
-    /** The columns whose whole numbers are read, at most `NUMBERS`; -1 for none. */
-    numberColumns: readonly number[],
-  ) {
+  constructor(layout: RowLayout) {
     compiled ??= new WebAssembly.Module(Buffer.from(SPLIT_ROWS_WASM, 'base64'));
     this.exports = new WebAssembly.Instance(compiled, {}).exports as unknown as SplitRowsExports;
-    this.fit(PAGE);
-    const columns = new Int32Array(this.exports.memory.buffer, NUMBER_COLUMNS, NUMBERS).fill(-1);
-    columns.set(numberColumns.slice(0, NUMBERS));
+    this.fit(0);
+    new Int32Array(this.exports.memory.buffer, CONFIG, CONFIG_LENGTH).set([
+      layout.delimiter,
+      layout.width,
+      layout.label,
+      layout.success,
+      ...layout.numbers,
+    ]);
   }
 
   /** Copies `chunk` in: the rows split next are its, at the same positions. */
@@ -83,14 +113,24 @@ export class RowSplitter {
       INPUT,
       start,
       this.limit,
-      this.delimiter,
-      this.width,
-      NUMBER_COLUMNS,
       MAX_ROWS,
+      CONFIG,
       BOUNDS,
       ENDS,
       NUMBER_VALUES,
+      LABELS,
+      SUCCESSES,
+      LABEL_STORE,
+      LABEL_LENGTHS,
     );
+  }
+
+  /**
+   * Keeps the label at `[from, to)` of the chunk loaded, in place of the one its slot kept; returns the slot, or
+   * -1 for a label too long to keep. Rows split before do not see it.
+   */
+  keep(from: number, to: number): number {
+    return this.exports.keepLabel(INPUT, from, to, LABEL_STORE, LABEL_LENGTHS);
   }
 
   /** Grows the memory to hold a chunk of `length` bytes; the views are made anew when it grew. */
@@ -99,8 +139,11 @@ export class RowSplitter {
     const needed = Math.ceil((INPUT + length + PADDING) / PAGE) - memory.buffer.byteLength / PAGE;
     if (needed <= 0 && this.bounds) return;
     if (needed > 0) memory.grow(needed);
-    this.bounds = new Int32Array(memory.buffer, BOUNDS, MAX_ROWS * STRIDE);
-    this.ends = new Int32Array(memory.buffer, ENDS, MAX_ROWS);
-    this.numbers = new Float64Array(memory.buffer, NUMBER_VALUES, MAX_ROWS * NUMBERS);
+    const buffer = memory.buffer;
+    this.bounds = new Int32Array(buffer, BOUNDS, MAX_ROWS * STRIDE);
+    this.ends = new Int32Array(buffer, ENDS, MAX_ROWS);
+    this.numbers = new Float64Array(buffer, NUMBER_VALUES, MAX_ROWS * NUMBERS);
+    this.labels = new Int32Array(buffer, LABELS, MAX_ROWS);
+    this.successes = new Int32Array(buffer, SUCCESSES, MAX_ROWS);
   }
 }
