@@ -288,7 +288,6 @@ function plainRows(layout: Layout, sink: SampleSink, labels: ByteStrings): Plain
   return plain;
 }
 
-const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 
 /** Whether `buf[from, to)` is `word`. */
