@@ -1,4 +1,5 @@
 import { SPLIT_ROWS_WASM } from './split-rows-wasm.js';
+import { fitMemory, instantiate, type WasmMemory } from './wasm.js';
 
 /** Bounds kept per row (`STRIDE` in split-rows.as): a column read must be below `STRIDE - 1`. */
 export const STRIDE = 64;
@@ -23,17 +24,9 @@ const CONFIG_LENGTH = 4 + NUMBERS;
 const INPUT = CONFIG + CONFIG_LENGTH * 4;
 /** Bytes after a chunk that a 16-byte block may read. */
 const PADDING = 16;
-const PAGE = 65536;
-
-/** The WebAssembly API used here: the project's `lib` (ES2023, no DOM) and Node's types do not declare it. */
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => WasmModule;
-  Instance: new (module: WasmModule, imports: object) => { exports: unknown };
-};
-type WasmModule = { readonly kind: 'WebAssembly.Module' };
 
 interface SplitRowsExports {
-  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  memory: WasmMemory;
   splitRows(
     input: number,
     start: number,
@@ -63,9 +56,6 @@ export interface RowLayout {
   numbers: readonly number[];
 }
 
-/** Compiled once per process, when the first file that needs it is read (never by `loadgate lint`). */
-let compiled: WasmModule | undefined;
-
 /**
  * The rows of a delimited stream split by WebAssembly (split-rows.as): a chunk is copied in once, then each
  * call splits the plain rows from a position into typed arrays the reader takes its fields from. A JavaScript
@@ -88,9 +78,9 @@ export class RowSplitter {
   private limit = 0;
 
   constructor(layout: RowLayout) {
-    compiled ??= new WebAssembly.Module(Buffer.from(SPLIT_ROWS_WASM, 'base64'));
-    this.exports = new WebAssembly.Instance(compiled, {}).exports as unknown as SplitRowsExports;
-    this.fit(0);
+    this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
+    fitMemory(this.exports.memory, INPUT + PADDING);
+    this.views();
     new Int32Array(this.exports.memory.buffer, CONFIG, CONFIG_LENGTH).set([
       layout.delimiter,
       layout.width,
@@ -133,13 +123,12 @@ export class RowSplitter {
     return this.exports.keepLabel(INPUT, from, to, LABEL_STORE, LABEL_LENGTHS);
   }
 
-  /** Grows the memory to hold a chunk of `length` bytes; the views are made anew when it grew. */
   private fit(length: number): void {
-    const memory = this.exports.memory;
-    const needed = Math.ceil((INPUT + length + PADDING) / PAGE) - memory.buffer.byteLength / PAGE;
-    if (needed <= 0 && this.bounds) return;
-    if (needed > 0) memory.grow(needed);
-    const buffer = memory.buffer;
+    if (fitMemory(this.exports.memory, INPUT + length + PADDING)) this.views();
+  }
+
+  private views(): void {
+    const buffer = this.exports.memory.buffer;
     this.bounds = new Int32Array(buffer, BOUNDS, MAX_ROWS * STRIDE);
     this.ends = new Int32Array(buffer, ENDS, MAX_ROWS);
     this.numbers = new Float64Array(buffer, NUMBER_VALUES, MAX_ROWS * NUMBERS);
