@@ -12,7 +12,9 @@ function rowsOf(splitter: RowSplitter, text: string, rows: number, width: number
 }
 
 function splitterOf(width: number, numbers: number[], label = 0, success = -1): RowSplitter {
-  return new RowSplitter({ delimiter: 44, width, label, success, numbers });
+  const splitter = new RowSplitter();
+  splitter.configure({ delimiter: 44, width, label, success, numbers });
+  return splitter;
 }
 
 function split(text: string, width: number, columns: number[], start = 0) {
@@ -71,32 +73,47 @@ describe('RowSplitter', () => {
     expect(splitter.split(0)).toBe(1);
     expect(Array.from(splitter.numbers.subarray(0, 2))).toEqual([5, 6]);
   });
-});
 
-it("tells whether a row's success column is true", () => {
-  const splitter = splitterOf(2, [-1, -1, -1, -1, -1], 0, 1);
-  splitter.load(Buffer.from('a,true\nb,false\nc,truE\nd,trues\n', 'latin1'));
-  expect(splitter.split(0)).toBe(4);
-  expect(Array.from(splitter.successes.subarray(0, 4))).toEqual([1, 0, 0, 0]);
-});
+  it("tells whether a row's success column is true", () => {
+    const splitter = splitterOf(2, [-1, -1, -1, -1, -1], 0, 1);
+    splitter.load(Buffer.from('a,true\nb,false\nc,truE\nd,trues\n', 'latin1'));
+    expect(splitter.split(0)).toBe(4);
+    expect(Array.from(splitter.successes.subarray(0, 4))).toEqual([1, 0, 0, 0]);
+  });
 
-it('gives the slot of a label it keeps, to rows split after it was kept', () => {
-  const long = `/api/${'x'.repeat(40)}`;
-  const text = `GET /a,1\n${long},2\nGET /b,3\nGET /a,4\n${long.slice(0, -1)}y,5\n`;
-  const splitter = splitterOf(2, [1, -1, -1, -1, -1]);
-  splitter.load(Buffer.from(text, 'latin1'));
-  expect(splitter.split(0)).toBe(5);
-  expect(Array.from(splitter.labels.subarray(0, 5))).toEqual([-1, -1, -1, -1, -1]);
-  const a = splitter.keep(0, 6);
-  const l = splitter.keep(9, 9 + long.length);
-  expect(a).toBeGreaterThanOrEqual(0);
-  expect(l).toBeGreaterThanOrEqual(0);
-  splitter.split(0);
-  // The same bytes are the kept label; one byte apart (at the end of a long one, or a neighbour) is not.
-  expect(splitter.labels[0]).toBe(a);
-  expect(splitter.labels[1]).toBe(l);
-  expect(splitter.labels[2]).not.toBe(a);
-  expect(splitter.labels[3]).toBe(a);
-  expect(splitter.labels[4]).toBe(-1);
-  expect(splitter.keep(0, 0)).toBe(-1);
+  it('gives the slot of a label it keeps, to rows split after it was kept', () => {
+    const long = `/api/${'x'.repeat(40)}`;
+    const text = `GET /a,1\n${long},2\nGET /b,3\nGET /a,4\n${long.slice(0, -1)}y,5\n`;
+    const splitter = splitterOf(2, [1, -1, -1, -1, -1]);
+    splitter.load(Buffer.from(text, 'latin1'));
+    expect(splitter.split(0)).toBe(5);
+    expect(Array.from(splitter.labels.subarray(0, 5))).toEqual([-1, -1, -1, -1, -1]);
+    const a = splitter.keep(0, 6);
+    const l = splitter.keep(9, 9 + long.length);
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(l).toBeGreaterThanOrEqual(0);
+    splitter.split(0);
+    // The same bytes are the kept label; one byte apart (at the end of a long one, or a neighbour) is not.
+    expect(splitter.labels[0]).toBe(a);
+    expect(splitter.labels[1]).toBe(l);
+    expect(splitter.labels[2]).not.toBe(a);
+    expect(splitter.labels[3]).toBe(a);
+    expect(splitter.labels[4]).toBe(-1);
+    expect(splitter.keep(0, 0)).toBe(-1);
+  });
+
+  it('splits a chunk read into a buffer it lent, where it lies, as a copied one', () => {
+    const splitter = splitterOf(2, [0, 1, -1, -1, -1]);
+    const [a, b] = splitter.lend(64);
+    a.write('1,2\n3,4\n', 'latin1');
+    b.write('5,6\n', 'latin1');
+    splitter.load(a.subarray(0, 8));
+    expect(splitter.split(0)).toBe(2);
+    expect(Array.from(splitter.numbers.subarray(NUMBERS, NUMBERS + 2))).toEqual([3, 4]);
+    splitter.load(b.subarray(0, 4));
+    expect(splitter.split(0)).toBe(1);
+    expect(Array.from(splitter.numbers.subarray(0, 2))).toEqual([5, 6]);
+    // The buffers lent are the splitter's memory: what the engine reads into them needs no copy.
+    expect(a.buffer).toBe(b.buffer);
+  });
 });

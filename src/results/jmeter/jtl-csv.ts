@@ -1,6 +1,7 @@
 import type { EndpointRowHandle, SampleSink, SampleStreamReader } from '../model.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { LABEL_SLOTS, NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js';
+import { isLending } from '../raw/wasm.js';
 import { CsvRecords } from '../raw/csv.js';
 import { type FastLines, forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
@@ -105,6 +106,9 @@ export async function feedJtlCsvBytes(
 ): Promise<void> {
   const reader = jtlReader(sink);
   const labels = new ByteStrings(1024);
+  // Made before the first chunk is read, so that the file is read into its memory.
+  const splitter = new RowSplitter();
+  if (isLending(input)) input.readInto(splitter.lend(input.chunkSize));
   let rows: PlainRows | undefined;
   /** Whether the plain path is open now; asked again after each row the text path read (a quote opens). */
   let open = false;
@@ -117,7 +121,7 @@ export async function feedJtlCsvBytes(
         stale = false;
         const layout = reader.fast();
         open = layout !== undefined;
-        if (layout) rows ??= plainRows(layout, sink, labels);
+        if (layout) rows ??= plainRows(layout, sink, labels, splitter);
       }
       if (!open) return 0;
       const read = rows!.read(buf, start);
@@ -153,7 +157,12 @@ interface PlainRows {
  * split by WebAssembly (`RowSplitter`: newline, field bounds, whole numbers and the label's slot) a batch at a
  * time, and the columns read are taken from where their fields are.
  */
-function plainRows(layout: Layout, sink: SampleSink, labels: ByteStrings): PlainRows {
+function plainRows(
+  layout: Layout,
+  sink: SampleSink,
+  labels: ByteStrings,
+  rowSplitter: RowSplitter,
+): PlainRows {
   const { cols, width } = layout;
   const timed = cols.timeStamp >= 0;
   const threaded = cols.allThreads >= 0;
@@ -166,15 +175,14 @@ function plainRows(layout: Layout, sink: SampleSink, labels: ByteStrings): Plain
     (cols.dataType >= 0 || cols.responseMessage < 0) &&
     cols.method < 0 &&
     Math.max(...Object.values(cols)) < STRIDE - 1;
-  const splitter = usable
-    ? new RowSplitter({
-        delimiter: layout.delimiter.charCodeAt(0),
-        width,
-        label: cols.label,
-        success: cols.success,
-        numbers: [cols.timeStamp, cols.elapsed, cols.allThreads, cols.latency, cols.connect],
-      })
-    : undefined;
+  const splitter = usable ? rowSplitter : undefined;
+  splitter?.configure({
+    delimiter: layout.delimiter.charCodeAt(0),
+    width,
+    label: cols.label,
+    success: cols.success,
+    numbers: [cols.timeStamp, cols.elapsed, cols.allThreads, cols.latency, cols.connect],
+  });
   /** The rows of the labels the splitter keeps, by slot; none when the sink cannot count in a known row. */
   const kept =
     sink.requestIn && sink.lastRequestRow ? new Array<EndpointRowHandle | undefined>(LABEL_SLOTS) : undefined;

@@ -4,6 +4,7 @@ import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { fromLatin1 } from '../raw/latin1.js';
 import { Rfc3339Parser } from '../raw/time.js';
+import { isLending } from '../raw/wasm.js';
 import { OTHER, PointLines, SKIPPED as SKIPPED_LINE } from './point-lines.js';
 import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 
@@ -93,6 +94,7 @@ export async function feedK6NdjsonBytes(
     ...OTHER_METRICS,
     ...(sink.phase ? [] : PHASE_METRICS.keys()),
   ]);
+  if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
   const phaseOf = phases.map((p) => p.phase);
   /** Whether the chunk is in `lines`; the lines told in it, the next one to read and where it starts. */
   let loaded = false;

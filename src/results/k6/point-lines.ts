@@ -1,5 +1,5 @@
 import type { LatencyPhase } from '../model.js';
-import { fitMemory, instantiate, type WasmMemory } from '../raw/wasm.js';
+import { instantiate, WasmChunks, type WasmMemory } from '../raw/wasm.js';
 import { POINT_LINES_WASM } from './point-lines-wasm.js';
 
 /** What a line is (`kinds`; the same in point-lines.as): read by JavaScript, a phase point (1 to 6), skipped. */
@@ -15,10 +15,8 @@ const VALUES = KINDS + MAX_LINES * 4;
 const TEXTS = VALUES + MAX_LINES * 8;
 const NAMES = TEXTS + 3 * ENTRY;
 const MAX_NAMES = 16;
-/** Where a chunk is copied. */
+/** Where the chunks are (`WasmChunks`). */
 const INPUT = NAMES + MAX_NAMES * ENTRY;
-/** Bytes after a chunk that a 16-byte block may read. */
-const PADDING = 16;
 
 interface PointLinesExports {
   memory: WasmMemory;
@@ -49,7 +47,10 @@ export class PointLines {
   kinds!: Int32Array;
   values!: Float64Array;
   private readonly exports: PointLinesExports;
+  private readonly chunks: WasmChunks;
   private readonly names: number;
+  /** Where the chunk loaded is in the memory, and its length. */
+  private input = 0;
   private limit = 0;
 
   constructor(
@@ -59,7 +60,7 @@ export class PointLines {
     read: readonly string[],
   ) {
     this.exports = instantiate<PointLinesExports>(POINT_LINES_WASM);
-    fitMemory(this.exports.memory, INPUT + PADDING);
+    this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
     this.views();
     const entries: [number, string][] = [
       ...phases.map(({ metric }, i): [number, string] => [i + 1, metric]),
@@ -73,17 +74,21 @@ export class PointLines {
     entries.forEach(([kind, name], i) => this.entry(NAMES + i * ENTRY, kind, name));
   }
 
-  /** Copies `chunk` in: the lines told next are its, at the same positions. */
+  /** Two buffers in this memory for a file's chunks of `size` bytes (`WasmChunks.lend`). */
+  lend(size: number): readonly [Buffer, Buffer] {
+    return this.chunks.lend(size);
+  }
+
+  /** Takes `chunk` (read into a lent buffer, or copied): the lines told next are its, at the same positions. */
   load(chunk: Buffer): void {
-    if (fitMemory(this.exports.memory, INPUT + chunk.length + PADDING)) this.views();
-    new Uint8Array(this.exports.memory.buffer, INPUT, chunk.length).set(chunk);
+    this.input = this.chunks.place(chunk);
     this.limit = chunk.length;
   }
 
   /** Tells the lines from `start` of the chunk loaded; returns how many (0: the chunk ends before a newline). */
   tell(start: number): number {
     return this.exports.pointLines(
-      INPUT,
+      this.input,
       start,
       this.limit,
       MAX_LINES,

@@ -1,5 +1,5 @@
 import { SPLIT_ROWS_WASM } from './split-rows-wasm.js';
-import { fitMemory, instantiate, type WasmMemory } from './wasm.js';
+import { instantiate, WasmChunks, type WasmMemory } from './wasm.js';
 
 /** Bounds kept per row (`STRIDE` in split-rows.as): a column read must be below `STRIDE - 1`. */
 export const STRIDE = 64;
@@ -20,10 +20,8 @@ const LABEL_LENGTHS = LABEL_STORE + LABEL_SLOTS * LABEL_BYTES;
 /** What the splitter reads rows by (`DELIMITER` … `NUMBER_COLUMNS` in split-rows.as), in i32s. */
 const CONFIG = LABEL_LENGTHS + LABEL_SLOTS * 4;
 const CONFIG_LENGTH = 4 + NUMBERS;
-/** Where a chunk is copied. */
+/** Where the chunks are (`WasmChunks`). */
 const INPUT = CONFIG + CONFIG_LENGTH * 4;
-/** Bytes after a chunk that a 16-byte block may read. */
-const PADDING = 16;
 
 interface SplitRowsExports {
   memory: WasmMemory;
@@ -57,8 +55,7 @@ export interface RowLayout {
 }
 
 /**
- * The rows of a delimited stream split by WebAssembly (split-rows.as): a chunk is copied in once, then each
- * call splits the plain rows from a position into typed arrays the reader takes its fields from. A JavaScript
+ * The rows of a delimited stream split by WebAssembly (split-rows.as): each call splits the plain rows from a position into typed arrays the reader takes its fields from. A JavaScript
  * scan of a row's bytes for its newline and then its delimiters, four bytes at a time, was two thirds of
  * reading a JTL; the SIMD scan finds both in one pass over 16 bytes at a time. A label is told by its bytes
  * there too, from the labels kept (`keep`): the reader finds its row by the slot, with no string.
@@ -75,12 +72,19 @@ export class RowSplitter {
   /** Whether row r's success column is `true` (1), or not (0); 1 without one. */
   successes!: Int32Array;
   private readonly exports: SplitRowsExports;
+  private readonly chunks: WasmChunks;
+  /** Where the chunk loaded is in the memory, and its length. */
+  private input = 0;
   private limit = 0;
 
-  constructor(layout: RowLayout) {
+  constructor() {
     this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
-    fitMemory(this.exports.memory, INPUT + PADDING);
+    this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
     this.views();
+  }
+
+  /** Sets what rows are read by, before the first is split. */
+  configure(layout: RowLayout): void {
     new Int32Array(this.exports.memory.buffer, CONFIG, CONFIG_LENGTH).set([
       layout.delimiter,
       layout.width,
@@ -90,17 +94,21 @@ export class RowSplitter {
     ]);
   }
 
-  /** Copies `chunk` in: the rows split next are its, at the same positions. */
+  /** Two buffers in the splitter's memory for a file's chunks of `size` bytes (`WasmChunks.lend`). */
+  lend(size: number): readonly [Buffer, Buffer] {
+    return this.chunks.lend(size);
+  }
+
+  /** Takes `chunk` (read into a lent buffer, or copied): the rows split next are its, at the same positions. */
   load(chunk: Buffer): void {
-    this.fit(chunk.length);
-    new Uint8Array(this.exports.memory.buffer, INPUT, chunk.length).set(chunk);
+    this.input = this.chunks.place(chunk);
     this.limit = chunk.length;
   }
 
   /** Splits the plain rows from `start` of the chunk loaded; returns how many (0: the row at `start` is not plain). */
   split(start: number): number {
     return this.exports.splitRows(
-      INPUT,
+      this.input,
       start,
       this.limit,
       MAX_ROWS,
@@ -120,11 +128,7 @@ export class RowSplitter {
    * -1 for a label too long to keep. Rows split before do not see it.
    */
   keep(from: number, to: number): number {
-    return this.exports.keepLabel(INPUT, from, to, LABEL_STORE, LABEL_LENGTHS);
-  }
-
-  private fit(length: number): void {
-    if (fitMemory(this.exports.memory, INPUT + length + PADDING)) this.views();
+    return this.exports.keepLabel(this.input, from, to, LABEL_STORE, LABEL_LENGTHS);
   }
 
   private views(): void {

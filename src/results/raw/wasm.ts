@@ -1,3 +1,5 @@
+import type { LendingChunks } from '../model.js';
+
 /** The WebAssembly API used here: the project's `lib` (ES2023, no DOM) and Node's types do not declare it. */
 declare const WebAssembly: {
   Module: new (bytes: Uint8Array) => WasmModule;
@@ -30,4 +32,49 @@ export function fitMemory(memory: WasmMemory, bytes: number): boolean {
   if (pages <= 0) return false;
   memory.grow(pages);
   return true;
+}
+
+/** Bytes after a chunk that a scan's 16-byte block may read. */
+const PADDING = 16;
+
+/** Whether a reader may lend the buffers a file is read into (a plain file's chunks). */
+export function isLending(input: AsyncIterable<Buffer>): input is LendingChunks {
+  return typeof (input as Partial<LendingChunks>).readInto === 'function';
+}
+
+/**
+ * Where a WebAssembly scan finds each chunk, in its memory from `at` on: read there by the engine, in the two
+ * buffers the reader lent it (`lend`), or copied there (a gzip stream's chunks, standard input's). The copy
+ * cost as much as a tenth of reading a file.
+ */
+export class WasmChunks {
+  constructor(
+    private readonly memory: WasmMemory,
+    private readonly at: number,
+    /** Called when the memory grew: views of it are to be made anew. */
+    private readonly grown: () => void,
+  ) {
+    if (fitMemory(memory, at + PADDING)) grown();
+  }
+
+  /**
+   * Two buffers of `size` bytes in the memory, each followed by its padding, for the engine to read chunks into.
+   * The memory does not grow after: that would take them from the engine.
+   */
+  lend(size: number): readonly [Buffer, Buffer] {
+    const stride = size + PADDING;
+    if (fitMemory(this.memory, this.at + 2 * stride)) this.grown();
+    return [
+      Buffer.from(this.memory.buffer, this.at, size),
+      Buffer.from(this.memory.buffer, this.at + stride, size),
+    ];
+  }
+
+  /** The address of `chunk` in the memory: where the engine read it, or where it is copied to. */
+  place(chunk: Buffer): number {
+    if (chunk.buffer === this.memory.buffer) return chunk.byteOffset;
+    if (fitMemory(this.memory, this.at + chunk.length + PADDING)) this.grown();
+    new Uint8Array(this.memory.buffer, this.at, chunk.length).set(chunk);
+    return this.at;
+  }
 }
