@@ -381,6 +381,17 @@ export interface SampleStreamReader {
    * The same over the file's bytes, when the reader has it: lines it skips, or fields it does not keep, are
    * never decoded. The node layer prefers it; `feed` and `feedBytes` give the same samples. A chunk may be
    * overwritten once the next one is asked for (a plain file is read into one reused buffer): keep copies.
+   * A plain file's chunks are `LendingChunks`.
    */
   feedBytes?(input: AsyncIterable<Buffer>, file: string, sink: SampleSink): Promise<void>;
+}
+
+/**
+ * The chunks of a plain file, read into two buffers that take turns: a reader may lend its own (`readInto`,
+ * before it asks for the first chunk), of `chunkSize` bytes each, so that the file is read where its
+ * WebAssembly reads it, with no copy.
+ */
+export interface LendingChunks extends AsyncIterable<Buffer> {
+  readonly chunkSize: number;
+  readInto(buffers: readonly [Buffer, Buffer]): void;
 }

@@ -1,9 +1,9 @@
-import type { SampleSink, SampleStreamReader } from '../model.js';
-import { ByteRows } from '../raw/byte-rows.js';
+import type { EndpointRowHandle, SampleSink, SampleStreamReader } from '../model.js';
 import { ByteStrings } from '../raw/byte-strings.js';
-import { repeated, splitRow, viewOf } from '../raw/words.js';
+import { LABEL_SLOTS, NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js';
+import { isLending } from '../raw/wasm.js';
 import { CsvRecords } from '../raw/csv.js';
-import { forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { type FastLines, forEachLine, forEachLineBytes } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
 
 /**
@@ -94,10 +94,10 @@ export async function feedJtlCsv(
 }
 
 /**
- * The same over bytes. A plain row (no quote, a one-character delimiter, a successful sample with a data type,
- * whole-number time stamp, elapsed and thread count) is read in place, in one pass over its bytes that also
- * finds its end: the numbers are parsed from their digits and a label seen before is found by its bytes (`ByteRows`),
- * so it costs no string. Every other row is read as `feedJtlCsv` reads it.
+ * The same over bytes. Plain rows (no quote, a one-character delimiter, a successful sample with a data type,
+ * whole-number time stamp, elapsed and thread count) are read in place, a batch at a time: their fields and
+ * numbers are found by WebAssembly (`RowSplitter`), and a label seen before is told by its bytes there too, so
+ * it costs no string. Every other row is read as `feedJtlCsv` reads it.
  */
 export async function feedJtlCsvBytes(
   input: AsyncIterable<Buffer>,
@@ -106,25 +106,34 @@ export async function feedJtlCsvBytes(
 ): Promise<void> {
   const reader = jtlReader(sink);
   const labels = new ByteStrings(1024);
-  let row: RowParser | undefined;
+  // Made before the first chunk is read, so that the file is read into its memory.
+  const splitter = new RowSplitter();
+  if (isLending(input)) input.readInto(splitter.lend(input.chunkSize));
+  let rows: PlainRows | undefined;
   /** Whether the plain path is open now; asked again after each row the text path read (a quote opens). */
   let open = false;
   let stale = true;
-  const fastLine = (buf: Buffer, start: number, limit: number): number => {
-    if (stale) {
-      stale = false;
-      const fast = reader.fast();
-      open = fast !== undefined;
-      if (fast) row ??= rowParser(fast, sink, labels);
-    }
-    return open ? row!.line(buf, start, limit) : -1;
+  const fast: FastLines = {
+    end: 0,
+    chunk: () => rows?.chunk(),
+    read(buf, start) {
+      if (stale) {
+        stale = false;
+        const layout = reader.fast();
+        open = layout !== undefined;
+        if (layout) rows ??= plainRows(layout, sink, labels, splitter);
+      }
+      if (!open) return 0;
+      const read = rows!.read(buf, start);
+      if (read > 0) fast.end = rows!.end;
+      return read;
+    },
   };
-  const onChunk = (): void => row?.chunk();
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine, fastLine, onChunk));
+  reader.finish(await forEachLineBytes(input, onLine, fast));
 }
 
 /** What the byte path reads a file's rows by, once its header is read. */
@@ -132,68 +141,70 @@ interface Layout {
   cols: Columns;
   delimiter: string;
   width: number;
-  /** The URL column, which the byte path jumps over; -1 without one. */
-  url: number;
 }
 
-interface RowParser {
-  line(buf: Buffer, start: number, limit: number): number;
+interface PlainRows {
+  /** Reads the plain rows from `start`; returns how many, `end` being the last one's newline. */
+  read(buf: Buffer, start: number): number;
+  end: number;
   /** A new chunk begins. */
   chunk(): void;
 }
 
 /**
- * Reads one plain row at `start` and returns where its newline is, or -1 when the row is not plain (a quote,
- * a failure without a three-digit code, a short row, a number that is not whole, the chunk's end):
- * `feedJtlCsv`'s logic reads it then.
- * Its end is found by the engine's search for the newline (a scan of the row for newlines too, word by word,
- * cost more); the row is then split into its fields in one pass (`splitRow`), and the columns read are taken
- * from where their fields are.
+ * Reads the plain rows from `start`, up to one that is not (a quote, a failure without a three-digit code, a
+ * short row, a number that is not whole, the chunk's end), which `feedJtlCsv`'s logic reads then. The rows are
+ * split by WebAssembly (`RowSplitter`: newline, field bounds, whole numbers and the label's slot) a batch at a
+ * time, and the columns read are taken from where their fields are.
  */
-function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowParser {
-  const { cols, width, url } = layout;
-  const delimiter = layout.delimiter.charCodeAt(0);
+function plainRows(
+  layout: Layout,
+  sink: SampleSink,
+  labels: ByteStrings,
+  rowSplitter: RowSplitter,
+): PlainRows {
+  const { cols, width } = layout;
   const timed = cols.timeStamp >= 0;
   const threaded = cols.allThreads >= 0;
   const phased = cols.latency >= 0;
   const connected = cols.connect >= 0;
   // Without a data type column an empty one cannot be told apart: a Transaction Controller parent is told by
-  // its message, which only the text path reads. A method column (Taurus) is read there too.
-  const usable = (cols.dataType >= 0 || cols.responseMessage < 0) && cols.method < 0;
-  const rows = sink.requestIn && sink.lastRequestRow ? new ByteRows() : undefined;
-  const delimiters = repeated(delimiter);
-  let viewed: Buffer | undefined;
-  let view = viewOf(Buffer.alloc(0));
-  /** Where the row's fields are: field k is `buf[bounds[k] + 1, bounds[k + 1])` (`splitRow`). */
-  const bounds = new Int32Array(width + 1);
-  /** The whole number in column `col` (1 to 15 digits), or -1. */
-  const number = (buf: Buffer, col: number): number =>
-    wholeNumber(buf, view, bounds[col]! + 1, bounds[col + 1]!);
-  // JMeter's URL column is a third of a row, and never read: the engine's search for the delimiter after it
-  // jumps over it in less time than a scan of its words (JMeter writes it before Latency, IdleTime, Connect).
-  const jump = url > 0 && url < width - 1 ? url : -1;
-  /** Splits the row into `bounds`; whether it has all the header's columns. */
-  const split = (buf: Buffer, rowStart: number, stop: number): boolean => {
-    if (jump < 0) return splitRow(buf, view, rowStart, stop, delimiters, bounds, 0, width) === width;
-    if (splitRow(buf, view, rowStart, stop, delimiters, bounds, 0, jump) !== jump) return false;
-    const after = buf.indexOf(delimiter, bounds[jump]! + 1);
-    if (after < 0 || after >= stop) return false;
-    return splitRow(buf, view, after + 1, stop, delimiters, bounds, jump + 1, width) === width;
-  };
+  // its message, which only the text path reads. A method column (Taurus) is read there too, and so is a row
+  // whose columns read are past those the splitter keeps.
+  const usable =
+    (cols.dataType >= 0 || cols.responseMessage < 0) &&
+    cols.method < 0 &&
+    Math.max(...Object.values(cols)) < STRIDE - 1;
+  const splitter = usable ? rowSplitter : undefined;
+  splitter?.configure({
+    delimiter: layout.delimiter.charCodeAt(0),
+    width,
+    label: cols.label,
+    success: cols.success,
+    numbers: [cols.timeStamp, cols.elapsed, cols.allThreads, cols.latency, cols.connect],
+  });
+  /** The rows of the labels the splitter keeps, by slot; none when the sink cannot count in a known row. */
+  const kept =
+    sink.requestIn && sink.lastRequestRow ? new Array<EndpointRowHandle | undefined>(LABEL_SLOTS) : undefined;
+  /** The batch in which a slot was given another label: the slots split before then are not that label's. */
+  const keptIn = new Int32Array(LABEL_SLOTS).fill(-1);
+  let batch = 0;
+  /** Whether the chunk is in the splitter; the rows split in it, the next one to read and where it starts. */
+  let loaded = false;
+  let split = 0;
+  let next = 0;
+  let nextStart = -1;
   const codes = new ByteStrings(64);
   const kinds = new Map<string, string>();
   /**
    * The kind of a failed sample (`success` is `false`) whose response code is three digits (`HTTP 503`), as the
    * text path words it; undefined for any other row, which the text path reads.
    */
-  const failureKind = (buf: Buffer): string | undefined => {
-    const from = bounds[cols.success]! + 1;
-    if (!isWord(buf, from, bounds[cols.success + 1]!, FALSE) || cols.responseCode < 0) return undefined;
-    const codeStart = bounds[cols.responseCode]! + 1;
-    if (
-      bounds[cols.responseCode + 1]! - codeStart !== 3 ||
-      wholeNumber(buf, view, codeStart, codeStart + 3) < 0
-    )
+  const failureKind = (buf: Buffer, bounds: Int32Array, at: number): string | undefined => {
+    if (!isWord(buf, bounds[at + cols.success]! + 1, bounds[at + cols.success + 1]!, FALSE)) return undefined;
+    if (cols.responseCode < 0) return undefined;
+    const codeStart = bounds[at + cols.responseCode]! + 1;
+    if (bounds[at + cols.responseCode + 1]! - codeStart !== 3 || !isDigits(buf, codeStart, codeStart + 3))
       return undefined;
     const code = codes.get(buf, codeStart, codeStart + 3);
     let kind = kinds.get(code);
@@ -203,60 +214,88 @@ function rowParser(layout: Layout, sink: SampleSink, labels: ByteStrings): RowPa
     }
     return kind;
   };
-  const parser = (buf: Buffer, rowStart: number, limit: number): number => {
-    if (!usable) return -1;
-    if (buf !== viewed) {
-      viewed = buf;
-      view = viewOf(buf);
-    }
-    const end = buf.indexOf(10, rowStart);
-    if (end < 0 || end >= limit) return -1;
-    // The text path strips a CRLF row's `\r`: so does its last field here. Columns beyond the header's (sample
-    // variables) are left unread.
-    const stop = end > rowStart && buf[end - 1] === 13 ? end - 1 : end;
-    if (quoteAt === UNKNOWN || (quoteAt >= 0 && quoteAt < rowStart)) quoteAt = buf.indexOf(34, rowStart);
-    if (quoteAt >= 0 && quoteAt < end) return -1;
-    if (!split(buf, rowStart, stop)) return -1;
+  /** Reads row r of the batch; false, with nothing fed, when it is not plain. */
+  const readRow = (buf: Buffer, s: RowSplitter, r: number): boolean => {
+    const bounds = s.bounds;
+    const at = r * STRIDE;
     let error = false;
     let kind: string | undefined;
-    if (cols.success >= 0 && !isWord(buf, bounds[cols.success]! + 1, bounds[cols.success + 1]!, TRUE)) {
-      kind = failureKind(buf);
-      if (kind === undefined) return -1;
+    if (s.successes[r] === 0) {
+      kind = failureKind(buf, bounds, at);
+      if (kind === undefined) return false;
       error = true;
     }
-    if (cols.dataType >= 0 && bounds[cols.dataType + 1]! === bounds[cols.dataType]! + 1) return -1;
-    const elapsed = number(buf, cols.elapsed);
-    if (elapsed < 0) return -1;
-    const t = timed ? number(buf, cols.timeStamp) : undefined;
-    const threads = threaded ? number(buf, cols.allThreads) : 0;
-    const latency = phased ? number(buf, cols.latency) : 0;
-    const connect = connected ? number(buf, cols.connect) : undefined;
-    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return -1;
-    const labelStart = bounds[cols.label]! + 1;
-    const labelEnd = bounds[cols.label + 1]!;
-    // A label seen before is counted in its row from its bytes; a new one (or one whose slot another took) by
-    // its string, and its row is kept for the next time.
-    const known = rows?.get(buf, view, labelStart, labelEnd);
+    if (cols.dataType >= 0 && bounds[at + cols.dataType + 1]! === bounds[at + cols.dataType]! + 1)
+      return false;
+    const numbers = s.numbers;
+    const n = r * NUMBERS;
+    const elapsed = numbers[n + 1]!;
+    if (elapsed < 0) return false;
+    const t = timed ? numbers[n]! : undefined;
+    const threads = threaded ? numbers[n + 2]! : 0;
+    const latency = phased ? numbers[n + 3]! : 0;
+    const connect = connected ? numbers[n + 4]! : undefined;
+    if (t! < 0 || threads < 0 || latency < 0 || connect! < 0) return false;
+    // A label seen before is counted in its row by its slot; a new one (or one whose slot another took, or one
+    // kept since this batch was split) by its string, and its row is kept for the next time.
+    const slot = s.labels[r]!;
+    const known = slot >= 0 && keptIn[slot] !== batch ? kept?.[slot] : undefined;
     if (threaded) sink.vus(t, threads);
     if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
-      sink.request(labels.get(buf, labelStart, labelEnd), undefined, t, elapsed, error, kind);
-      const row = rows && sink.lastRequestRow!();
-      if (row) rows!.set(buf, labelStart, labelEnd, row);
+      const from = bounds[at + cols.label]! + 1;
+      const to = bounds[at + cols.label + 1]!;
+      sink.request(labels.get(buf, from, to), undefined, t, elapsed, error, kind);
+      const row = kept && sink.lastRequestRow!();
+      if (row) {
+        const keptAt = s.keep(from, to);
+        if (keptAt >= 0) {
+          kept![keptAt] = row;
+          keptIn[keptAt] = batch;
+        }
+      }
     }
     if (phased) jmeterPhases(sink, elapsed, latency, connect);
-    return end;
+    return true;
   };
-  /** Where the next quote of the chunk is (-1: none), searched once per chunk and again past each one. */
-  const UNKNOWN = -2;
-  let quoteAt = UNKNOWN;
-  const chunk = (): void => {
-    quoteAt = UNKNOWN;
+  const plain: PlainRows = {
+    end: 0,
+    read(buf, start) {
+      if (!splitter) return 0;
+      if (!loaded) {
+        splitter.load(buf);
+        loaded = true;
+        split = 0;
+      }
+      // A row the text path read (not plain here, or a quoted record) leaves the batch: split again from there.
+      if (next >= split || start !== nextStart) {
+        split = splitter.split(start);
+        batch++;
+        next = 0;
+        if (split === 0) return 0;
+      }
+      let r = next;
+      while (r < split && readRow(buf, splitter, r)) r++;
+      const ends = splitter.ends;
+      if (r === next) {
+        // Not plain: the text path reads it, and the batch goes on after it.
+        next = r + 1;
+        nextStart = ends[r]! + 1;
+        return 0;
+      }
+      const read = r - next;
+      plain.end = ends[r - 1]!;
+      next = r;
+      nextStart = plain.end + 1;
+      return read;
+    },
+    chunk() {
+      loaded = false;
+    },
   };
-  return { line: parser, chunk };
+  return plain;
 }
 
-const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 
 /** Whether `buf[from, to)` is `word`. */
@@ -266,53 +305,10 @@ function isWord(buf: Buffer, from: number, to: number, word: Buffer): boolean {
   return true;
 }
 
-/**
- * The whole number of 1 to 15 digits that is all of `buf[from, to)`, or -1. Four digits at a time, from one
- * word (`digitsOf`): digits one by one cost as much as the rest of the row. The digits that do not fill a word
- * come first, read from the word that ends with them, its bytes before `from` taken as leading zeros. Up to 15
- * digits the number and every partial one are integers below 2^53, so it is exactly `Number` of the text.
- */
-function wholeNumber(buf: Buffer, view: DataView, from: number, to: number): number {
-  const length = to - from;
-  if (length < 1 || length > 15) return -1;
-  let n = 0;
-  let i = from;
-  const head = length & 3;
-  if (head > 0) {
-    i += head;
-    if (i < 4) return smallNumber(buf, from, to);
-    const zeros = (4 - head) << 3;
-    n = digitsOf(((view.getInt32(i - 4, true) >>> zeros) << zeros) | (0x30303030 >>> (32 - zeros)));
-    if (n < 0) return -1;
-  }
-  for (; i < to; i += 4) {
-    const four = digitsOf(view.getInt32(i, true));
-    if (four < 0) return -1;
-    n = n * 10000 + four;
-  }
-  return n;
-}
-
-/** `wholeNumber` digit by digit, for a number at the very start of the buffer. */
-function smallNumber(buf: Buffer, from: number, to: number): number {
-  let n = 0;
-  for (let d, i = from; i < to; i++) {
-    d = buf[i]! - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** The number the four digits of a little-endian word spell (its first byte the first digit), or -1. */
-function digitsOf(x: number): number {
-  // Each byte 0x30-0x3f, and none of them past 0x39 (adding 6 carries those into 0x4_).
-  if ((x & 0xf0f0f0f0) !== 0x30303030 || ((x + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) return -1;
-  const d = x & 0x0f0f0f0f;
-  // Pairs: the first and second digit as ten times one plus the other, in the first byte; the third and
-  // fourth in the third byte.
-  const pairs = (Math.imul(d, 10) + (d >>> 8)) & 0x00ff00ff;
-  return (pairs & 0xff) * 100 + (pairs >>> 16);
+/** Whether `buf[from, to)` is all digits. */
+function isDigits(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i]! < 48 || buf[i]! > 57) return false;
+  return true;
 }
 
 /** The row logic of both feeds, and what is said at the end. */
@@ -320,7 +316,6 @@ function jtlReader(sink: SampleSink) {
   let records: CsvRecords | undefined;
   let cols: Columns | undefined;
   let width = 0;
-  let url = -1;
   let stopped = false;
   const bad: { line: number; message: string }[] = [];
   const times = new JmeterTimestamps();
@@ -352,7 +347,6 @@ function jtlReader(sink: SampleSink) {
         const names = f.map((s) => s.trim());
         cols = use(columnsOf(names));
         width = f.length;
-        url = names.indexOf('URL');
         return;
       }
       if (f.length !== DEFAULT_JTL_COLUMNS.length) {
@@ -365,7 +359,6 @@ function jtlReader(sink: SampleSink) {
       }
       cols = use(columnsOf(DEFAULT_JTL_COLUMNS));
       width = DEFAULT_JTL_COLUMNS.length;
-      url = DEFAULT_JTL_COLUMNS.indexOf('URL');
     }
     // sample_variables are appended after the known columns, so a longer row is fine; a shorter one is not.
     if (f.length < width) {
@@ -422,7 +415,7 @@ function jtlReader(sink: SampleSink) {
       cols.elapsed >= 0 &&
       cols.label >= 0
     )
-      plain = { cols, delimiter: records.delimiter, width, url };
+      plain = { cols, delimiter: records.delimiter, width };
     return plain;
   };
   const onLine = (line: string, lineNo: number): void => {

@@ -1,9 +1,11 @@
 import type { LatencyPhase, SampleSink, SampleStreamReader } from '../model.js';
-import { forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
+import { type FastLines, forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
 import { ByteFolder } from '../raw/byte-fold.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { fromLatin1 } from '../raw/latin1.js';
 import { Rfc3339Parser } from '../raw/time.js';
+import { isLending } from '../raw/wasm.js';
+import { OTHER, PointLines, SKIPPED as SKIPPED_LINE } from './point-lines.js';
 import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
@@ -85,7 +87,61 @@ export async function feedK6NdjsonBytes(
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine, pointParser(sink, reader.times, reader.counted)));
+  const point = pointParser(sink, reader.times, reader.counted);
+  const phases = sink.phase ? [...PHASE_METRICS].map(([metric, phase]) => ({ metric, phase })) : [];
+  const lines = new PointLines(phases, [
+    ...REQUEST_METRICS,
+    ...OTHER_METRICS,
+    ...(sink.phase ? [] : PHASE_METRICS.keys()),
+  ]);
+  if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
+  const phaseOf = phases.map((p) => p.phase);
+  /** Whether the chunk is in `lines`; the lines told in it, the next one to read and where it starts. */
+  let loaded = false;
+  let told = 0;
+  let next = 0;
+  let nextStart = -1;
+  const fast: FastLines = {
+    end: 0,
+    chunk() {
+      loaded = false;
+    },
+    read(buf, start) {
+      if (!loaded) {
+        lines.load(buf);
+        loaded = true;
+        told = 0;
+      }
+      // A line the JSON path read leaves the batch: told again from there.
+      if (next >= told || start !== nextStart) {
+        told = lines.tell(start);
+        next = 0;
+        if (told === 0) return 0;
+      }
+      const { ends, kinds, values } = lines;
+      let r = next;
+      for (let lineStart = start; r < told; lineStart = ends[r]! + 1, r++) {
+        const kind = kinds[r]!;
+        if (kind === SKIPPED_LINE) reader.counted();
+        else if (kind !== OTHER) {
+          reader.counted();
+          sink.phase!(phaseOf[kind - 1]!, values[r]!);
+        } else if (!point(buf, lineStart, ends[r]!)) break;
+      }
+      if (r === next) {
+        // Not a point read in place: the JSON path reads it, and the batch goes on after it.
+        next = r + 1;
+        nextStart = ends[r]! + 1;
+        return 0;
+      }
+      const read = r - next;
+      fast.end = ends[r - 1]!;
+      next = r;
+      nextStart = fast.end + 1;
+      return read;
+    },
+  };
+  reader.finish(await forEachLineBytes(input, onLine, fast));
 }
 
 const LINE_START = pattern(`{${METRIC_KEY}`);
@@ -187,8 +243,8 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
  * Reads, in place, a point line exactly as k6 writes it (`{"metric":…,"type":"Point","data":{"time":…,
- * "value":…,"tags":{…}}}`, tags of plain strings): returns where its newline is, or -1 for anything else (an
- * escape, a float with an exponent, metadata, another key order), which the JSON path reads. What it accepts
+ * "value":…,"tags":{…}}}`, tags of plain strings), its newline at `nl`: returns whether it did, false for anything
+ * else (an escape, a float with an exponent, metadata, another key order), which the JSON path reads. What it accepts
  * is valid JSON that `JSON.parse` would read to the same values: a number of at most 15 digits divided by an
  * exact power of ten is the double nearest the decimal, as JSON.parse gives it.
  */
@@ -215,16 +271,14 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     return -1;
   };
-  return (buf: Buffer, start: number, limit: number): number => {
-    const nl = buf.indexOf(10, start);
-    if (nl < 0 || nl >= limit) return -1;
+  return (buf: Buffer, start: number, nl: number): boolean => {
     const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-    if (end - start < 60 || !bytesAt(buf, start, LINE_START)) return -1;
+    if (end - start < 60 || !bytesAt(buf, start, LINE_START)) return false;
     const at = start + LINE_START.length;
     // Six lines in nine are request phases: told by their name's tenth byte before any other metric is tried.
     if (phased && phasePoint(sink, buf, at, end)) {
       counted();
-      return nl;
+      return true;
     }
     let kind = SKIPPED;
     let head = DURATION;
@@ -261,17 +315,17 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       // A metric loadgate does not read is counted and left unparsed, as the JSON path does. Its first letter
       // names the one wanted metric it could be.
       const wanted = WANTED_BY_FIRST[buf[at]!];
-      if (wanted && at + wanted.length <= end && bytesAt(buf, at, wanted)) return -1;
+      if (wanted && at + wanted.length <= end && bytesAt(buf, at, wanted)) return false;
       counted();
       feedPhase(sink, buf, at, end);
-      return nl;
+      return true;
     }
     let i = at + head.length;
     const timeEnd = stringEnd(buf, i, end);
-    if (timeEnd < 0 || !bytesAt(buf, timeEnd, VALUE)) return -1;
+    if (timeEnd < 0 || !bytesAt(buf, timeEnd, VALUE)) return false;
     const timeStart = i;
     const value = decimalAt(buf, timeEnd + VALUE.length, end);
-    if (value !== value || !bytesAt(buf, decimalEnd, TAGS)) return -1;
+    if (value !== value || !bytesAt(buf, decimalEnd, TAGS)) return false;
     i = decimalEnd + TAGS.length;
     let nameStart = -1;
     let nameEnd = -1;
@@ -288,13 +342,13 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     if (buf[i] === 125 /* } */) i++;
     else {
       for (;;) {
-        if (buf[i] !== 34) return -1;
+        if (buf[i] !== 34) return false;
         const keyStart = i + 1;
         const keyEnd = stringEnd(buf, keyStart, end);
-        if (keyEnd < 0 || buf[keyEnd + 1] !== 58 /* : */ || buf[keyEnd + 2] !== 34) return -1;
+        if (keyEnd < 0 || buf[keyEnd + 1] !== 58 /* : */ || buf[keyEnd + 2] !== 34) return false;
         const valueStart = keyEnd + 3;
         const valueEnd = stringEnd(buf, valueStart, end);
-        if (valueEnd < 0) return -1;
+        if (valueEnd < 0) return false;
         if (kind === REQUEST) {
           // The tags a request row needs, by length then bytes; a repeated key counts once, as its last value.
           switch (keyEnd - keyStart) {
@@ -338,11 +392,11 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
         else if (buf[i] === 125) {
           i++;
           break;
-        } else return -1;
+        } else return false;
       }
     }
     // The tags close the data and the point: nothing may follow (metadata is the JSON path's).
-    if (i + 2 !== end || buf[i] !== 125 || buf[i + 1] !== 125) return -1;
+    if (i + 2 !== end || buf[i] !== 125 || buf[i + 1] !== 125) return false;
     const time = times.parseBytes(buf, timeStart, timeEnd);
     counted();
     if (kind === REQUEST) {
@@ -376,7 +430,7 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
       else sink.check(value !== 0);
     }
-    return nl;
+    return true;
   };
 }
 

@@ -42,22 +42,31 @@ export async function forEachLine(
   return { lines: lineNo, endsWithNewline: true };
 }
 
+/** How a reader reads lines in place, many at a time (`forEachLineBytes`). */
+export interface FastLines {
+  /** A new chunk begins: the lines offered next are its. */
+  chunk?(buf: Buffer): void;
+  /**
+   * Reads the lines of the chunk from `start` that it can read in place, in one call, and returns how many,
+   * `end` being then where the newline of the last one is; 0 leaves the line at `start` to `onLine` (a line
+   * it cannot read in place, or one that goes past `limit`, the chunk's end).
+   */
+  read(buf: Buffer, start: number, limit: number): number;
+  end: number;
+}
+
 /**
  * `forEachLine` over bytes: `onLine` gets the chunk and the line's bounds (`\r` and `\n` excluded), so a reader
  * can skip a line or pick fields out of it without decoding it; only what it keeps becomes a string. A line cut
  * by a chunk boundary is joined with the next chunk first. A UTF-8 byte-order mark is skipped.
  *
- * `fastLine`, when given, is offered each line of a chunk first, from its start: it reads the line in the same
- * pass that looks for its end and returns where its `\n` is, or -1 to leave the line to `onLine` (a line it
- * cannot read in place, or one that goes past `limit`, the chunk's end). A chunk is only valid during the
- * call: the reader copies what it keeps.
+ * `fast`, when given, is offered the lines of a chunk first, from its start (`FastLines`). A chunk is only
+ * valid during the call: the reader copies what it keeps.
  */
 export async function forEachLineBytes(
   input: AsyncIterable<Buffer>,
   onLine: (buf: Buffer, start: number, end: number, lineNo: number) => void,
-  fastLine?: (buf: Buffer, start: number, limit: number) => number,
-  /** Called before the lines of each chunk are offered to `fastLine`. */
-  onChunk?: (buf: Buffer) => void,
+  fast?: FastLines,
 ): Promise<LinesRead> {
   let rest: Buffer | undefined;
   let lineNo = 0;
@@ -87,13 +96,13 @@ export async function forEachLineBytes(
       start = nl + 1;
     }
     const limit = chunk.length;
-    onChunk?.(chunk);
+    fast?.chunk?.(chunk);
     for (;;) {
-      if (fastLine) {
-        const nl = fastLine(chunk, start, limit);
-        if (nl >= 0) {
-          lineNo++;
-          start = nl + 1;
+      if (fast) {
+        const lines = fast.read(chunk, start, limit);
+        if (lines > 0) {
+          lineNo += lines;
+          start = fast.end + 1;
           continue;
         }
       }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+import { OTHER, PointLines, SKIPPED } from '../../../src/results/k6/point-lines.js';
+
+const TIME = '2026-01-15T10:00:00.002500000+01:00';
+const point = (metric: string, value: string, tags = '{"name":"x"}') =>
+  `{"metric":"${metric}","type":"Point","data":{"time":"${TIME}","value":${value},"tags":${tags}}}`;
+
+function tell(lines: string[], crlf = false) {
+  const text = lines.map((l) => `${l}${crlf ? '\r' : ''}\n`).join('');
+  const told = new PointLines(
+    [
+      { metric: 'http_req_waiting', phase: 'waiting' },
+      { metric: 'http_req_sending', phase: 'sending' },
+    ],
+    ['http_req_duration', 'vus'],
+  );
+  told.load(Buffer.from(text, 'latin1'));
+  const n = told.tell(0);
+  return {
+    n,
+    kinds: Array.from(told.kinds.subarray(0, n)),
+    values: Array.from(told.values.subarray(0, n)),
+    ends: Array.from(told.ends.subarray(0, n)),
+    text,
+  };
+}
+
+describe('PointLines', () => {
+  it('tells phase points (with their value), skipped metrics and lines JavaScript reads', () => {
+    const { n, kinds, values, ends, text } = tell([
+      point('http_req_waiting', '62.276454'),
+      point('http_req_sending', '0'),
+      point('http_reqs', '1'),
+      point('http_req_duration', '80.5'),
+      point('vus', '10'),
+      '{"type":"Metric","data":{"name":"http_reqs","type":"counter"},"metric":"http_reqs"}',
+      point('http_req_waiting', '-0.5'),
+    ]);
+    expect(n).toBe(7);
+    expect(kinds).toEqual([1, 2, SKIPPED, OTHER, OTHER, OTHER, 1]);
+    expect([values[0], values[1], values[6]]).toEqual([62.276454, 0, -0.5]);
+    expect(ends).toEqual([...text.matchAll(/\n/g)].map((m) => m.index));
+  });
+
+  it('leaves to JavaScript a phase point whose value or shape it does not read as ndjson.ts does', () => {
+    const { kinds } = tell(
+      [
+        point('http_req_waiting', '1e3'),
+        point('http_req_waiting', '01'),
+        point('http_req_waiting', '1234567890.1234567'),
+        point('http_req_waiting', '5.'),
+        '{"metric":"http_req_waiting","data":{"time":"x","value":1},"type":"Point"}' + ' '.repeat(20),
+        point('http_req_waiting', '12.25'),
+      ],
+      true,
+    );
+    expect(kinds).toEqual([OTHER, OTHER, OTHER, OTHER, OTHER, 1]);
+  });
+
+  it('stops at the last newline of the chunk, and tells the lines from any start', () => {
+    const line = point('http_req_sending', '3');
+    const told = new PointLines([{ metric: 'http_req_sending', phase: 'sending' }], []);
+    told.load(Buffer.from(`${line}\n${line}\n${line}`, 'latin1'));
+    expect(told.tell(0)).toBe(2);
+    expect(told.tell(line.length + 1)).toBe(1);
+    expect(told.tell(2 * line.length + 2)).toBe(0);
+  });
+});

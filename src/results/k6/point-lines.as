@@ -1,0 +1,177 @@
+// AssemblyScript, compiled to WebAssembly by scripts/bundle.mjs into point-lines-wasm.ts (`npm run build`).
+// The lines of a k6 `--out json` stream that need no JavaScript, told in place: seven in nine are points of a
+// request phase, whose value alone is read, or of a metric loadgate does not read. Their newlines are found 16
+// bytes at a time with SIMD compares, where one call of the engine's `indexOf` per line cost more than its search.
+
+/** What a line is (`kinds[r]`; the same in point-lines.ts). */
+const OTHER = 0; // read by JavaScript
+const SKIPPED = 7; // a point of a metric not read: only counted
+// 1 to 6: a point of request phase `kind - 1`, as k6 writes it, whose value is `values[r]`
+
+/**
+ * Entries of `ENTRY` bytes each (an i32 kind, an i32 length, the bytes), written by point-lines.ts: the texts
+ * (`texts`: a point line's start, what follows a point's metric name up to its time stamp's text, what follows
+ * that up to its value) and the metric names (`names`). No string literal here: its data would lie where the
+ * caller lays out its own.
+ */
+const ENTRY: i32 = 48;
+const LINE_START: i32 = 0;
+const POINT: i32 = 1;
+const VALUE: i32 = 2;
+
+/**
+ * Tells the lines of `[start, limit)` of the chunk at `input`, up to `maxLines` or the first without its newline
+ * before `limit`: where each newline is (`ends[r]`), and its kind (`kinds[r]`) by its metric's name, looked up
+ * in the `count` entries of `names` (a name that is in none is SKIPPED; one whose entry's kind is OTHER is read
+ * by JavaScript). A phase point's value (`values[r]`) is read as `decimalAt` in ndjson.ts reads it; one it
+ * cannot read, or a phase point not written as k6 writes it, is OTHER. Returns how many lines it told.
+ */
+export function pointLines(
+  input: usize,
+  start: i32,
+  limit: i32,
+  maxLines: i32,
+  texts: usize,
+  names: usize,
+  count: i32,
+  ends: usize,
+  kinds: usize,
+  values: usize,
+): i32 {
+  const newlines = i8x16.splat(10);
+  let lineStart = start;
+  let r: i32 = 0;
+  let p = start - 16;
+  let pending: i32 = 0;
+  for (; r < maxLines; r++) {
+    // The next newline: the bits of the block read last that are past the line before, else the next blocks.
+    let newline: i32 = -1;
+    for (;;) {
+      if (pending != 0) {
+        newline = p + ctz(pending);
+        pending &= pending - 1;
+        break;
+      }
+      p += 16;
+      if (p >= limit) break;
+      pending = i8x16.bitmask(i8x16.eq(v128.load(input + <usize>p), newlines));
+    }
+    if (newline < 0 || newline >= limit) return r;
+    store<i32>(ends + (<usize>r << 2), newline);
+    const end = newline > lineStart && load<u8>(input + <usize>(newline - 1)) == 13 ? newline - 1 : newline;
+    let kind = OTHER;
+    const lineHead = texts + <usize>(LINE_START * ENTRY);
+    if (end - lineStart >= 60 && startsWith(input, lineStart, lineHead)) {
+      const name = lineStart + load<i32>(lineHead + 4);
+      const nameEnd = quoteAfter(input, name, end);
+      if (nameEnd >= 0) {
+        kind = kindOf(input, name, nameEnd - name, names, count);
+        if (kind != OTHER && kind != SKIPPED) {
+          const value = phaseValue(input, nameEnd, end, texts);
+          if (value != value) kind = OTHER;
+          else store<f64>(values + (<usize>r << 3), value);
+        }
+      }
+    }
+    store<i32>(kinds + (<usize>r << 2), kind);
+    lineStart = newline + 1;
+  }
+  return r;
+}
+
+/** Where the first quote from `from` before `end` is, or -1. */
+function quoteAfter(input: usize, from: i32, end: i32): i32 {
+  const quotes = i8x16.splat(34);
+  for (let p = from; p < end; p += 16) {
+    const m = i8x16.bitmask(i8x16.eq(v128.load(input + <usize>p), quotes));
+    if (m != 0) {
+      const at = p + ctz(m);
+      return at < end ? at : -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether the bytes of the entry `text` are at `at`. */
+function startsWith(input: usize, at: i32, text: usize): bool {
+  return same(input + <usize>at, text + 8, load<i32>(text + 4));
+}
+
+/**
+ * Whether the `length` bytes at `a` and `b` are the same, 16 at a time: the block of the last ones reads past
+ * them (the line's next bytes, or padding; an entry's unused bytes) and compares as far as they go.
+ */
+function same(a: usize, b: usize, length: i32): bool {
+  let i: i32 = 0;
+  for (; i + 16 <= length; i += 16)
+    if (!i8x16.all_true(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i)))) return false;
+  if (i == length) return true;
+  const equal = i8x16.bitmask(i8x16.eq(v128.load(a + <usize>i), v128.load(b + <usize>i)));
+  return ((equal | (0xffff << (length - i))) & 0xffff) == 0xffff;
+}
+
+/** The kind of the metric name at `[at, at + length)`: its entry's, or SKIPPED when it has none. */
+function kindOf(input: usize, at: i32, length: i32, names: usize, count: i32): i32 {
+  for (let e = 0; e < count; e++) {
+    const entry = names + <usize>(e * ENTRY);
+    if (load<i32>(entry + 4) == length && same(input + <usize>at, entry + 8, length)) return load<i32>(entry);
+  }
+  return SKIPPED;
+}
+
+/**
+ * The value of a phase point whose name's closing quote is at `quote`, as `phasePoint` in ndjson.ts reads it:
+ * the point's head, a time stamp (its closing quote within 64 bytes), then `","value":` and a decimal; NaN
+ * when the line is not so.
+ */
+function phaseValue(input: usize, quote: i32, end: i32, texts: usize): f64 {
+  const point = texts + <usize>(POINT * ENTRY);
+  const value = texts + <usize>(VALUE * ENTRY);
+  const from = quote + load<i32>(point + 4);
+  if (from >= end || !startsWith(input, quote, point)) return NaN;
+  const timeEnd = quoteAfter(input, from, min(end, from + 64));
+  const number = timeEnd + load<i32>(value + 4);
+  if (timeEnd < 0 || number > end || !startsWith(input, timeEnd, value)) return NaN;
+  return decimalAt(input, number, end);
+}
+
+/**
+ * `decimalAt` of ndjson.ts: a JSON number without exponent, of at most 15 digits, ending at a `,` or `}`, as
+ * the double nearest the decimal (its digits, exact, divided by an exact power of ten); NaN for anything else.
+ */
+function decimalAt(input: usize, i: i32, end: i32): f64 {
+  const negative = i < end && load<u8>(input + <usize>i) == 45;
+  if (negative) i++;
+  const first = i;
+  let m: i64 = 0;
+  for (; i < end; i++) {
+    const d = <i32>load<u8>(input + <usize>i) - 48;
+    if (<u32>d > 9) break;
+    m = m * 10 + d;
+  }
+  const intDigits = i - first;
+  if (intDigits == 0 || (intDigits > 1 && load<u8>(input + <usize>first) == 48)) return NaN;
+  let scale: i32 = 0;
+  if (i < end && load<u8>(input + <usize>i) == 46) {
+    const fractionStart = ++i;
+    for (; i < end; i++) {
+      const d = <i32>load<u8>(input + <usize>i) - 48;
+      if (<u32>d > 9) break;
+      m = m * 10 + d;
+    }
+    scale = i - fractionStart;
+    if (scale == 0) return NaN;
+  }
+  if (intDigits + scale > 15 || i >= end) return NaN;
+  const next = load<u8>(input + <usize>i);
+  if (next != 44 && next != 125) return NaN;
+  const v = scale == 0 ? <f64>m : <f64>m / pow10(scale);
+  return negative ? -v : v;
+}
+
+/** 10^k, exact for k ≤ 15. */
+function pow10(k: i32): f64 {
+  let p: f64 = 1;
+  for (let j = 0; j < k; j++) p *= 10;
+  return p;
+}

@@ -1,0 +1,118 @@
+import type { LatencyPhase } from '../model.js';
+import { instantiate, WasmChunks, type WasmMemory } from '../raw/wasm.js';
+import { POINT_LINES_WASM } from './point-lines-wasm.js';
+
+/** What a line is (`kinds`; the same in point-lines.as): read by JavaScript, a phase point (1 to 6), skipped. */
+export const OTHER = 0;
+export const SKIPPED = 7;
+/** Lines told per call: a 1 MiB chunk in one or two. */
+const MAX_LINES = 4096;
+/** A text or name entry (point-lines.as): an i32 kind, an i32 length, the bytes. */
+const ENTRY = 48;
+const ENDS = 0;
+const KINDS = ENDS + MAX_LINES * 4;
+const VALUES = KINDS + MAX_LINES * 4;
+const TEXTS = VALUES + MAX_LINES * 8;
+const NAMES = TEXTS + 3 * ENTRY;
+const MAX_NAMES = 16;
+/** Where the chunks are (`WasmChunks`). */
+const INPUT = NAMES + MAX_NAMES * ENTRY;
+
+interface PointLinesExports {
+  memory: WasmMemory;
+  pointLines(
+    input: number,
+    start: number,
+    limit: number,
+    maxLines: number,
+    texts: number,
+    names: number,
+    count: number,
+    ends: number,
+    kinds: number,
+    values: number,
+  ): number;
+}
+
+/**
+ * The lines of a k6 `--out json` stream told apart by WebAssembly (point-lines.as), a batch at a time: where
+ * each ends, and whether JavaScript needs to read it. Seven lines in nine are points of a request phase (their
+ * value read there too) or of a metric not read; JavaScript looked for each line's end with a call of the
+ * engine's `indexOf`, then at its name's bytes, at more cost than the rest of reading the file.
+ */
+export class PointLines {
+  /** Where line r's newline is. */
+  ends!: Int32Array;
+  /** Line r's kind: OTHER, SKIPPED, or 1 + the index in `phases` of the phase whose value is `values[r]`. */
+  kinds!: Int32Array;
+  values!: Float64Array;
+  private readonly exports: PointLinesExports;
+  private readonly chunks: WasmChunks;
+  private readonly names: number;
+  /** Where the chunk loaded is in the memory, and its length. */
+  private input = 0;
+  private limit = 0;
+
+  constructor(
+    /** The phases whose points are read here, by metric name; the others' points are OTHER lines. */
+    readonly phases: readonly { metric: string; phase: LatencyPhase }[],
+    /** The metrics JavaScript reads: their points are OTHER lines. */
+    read: readonly string[],
+  ) {
+    this.exports = instantiate<PointLinesExports>(POINT_LINES_WASM);
+    this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
+    this.views();
+    const entries: [number, string][] = [
+      ...phases.map(({ metric }, i): [number, string] => [i + 1, metric]),
+      ...read.map((metric): [number, string] => [OTHER, metric]),
+    ];
+    if (entries.length > MAX_NAMES) throw new Error(`PointLines keeps ${MAX_NAMES} metric names`);
+    this.names = entries.length;
+    ['{"metric":"', '","type":"Point","data":{"time":"', '","value":'].forEach((text, i) =>
+      this.entry(TEXTS + i * ENTRY, OTHER, text),
+    );
+    entries.forEach(([kind, name], i) => this.entry(NAMES + i * ENTRY, kind, name));
+  }
+
+  /** Two buffers in this memory for a file's chunks of `size` bytes (`WasmChunks.lend`). */
+  lend(size: number): readonly [Buffer, Buffer] {
+    return this.chunks.lend(size);
+  }
+
+  /** Takes `chunk` (read into a lent buffer, or copied): the lines told next are its, at the same positions. */
+  load(chunk: Buffer): void {
+    this.input = this.chunks.place(chunk);
+    this.limit = chunk.length;
+  }
+
+  /** Tells the lines from `start` of the chunk loaded; returns how many (0: the chunk ends before a newline). */
+  tell(start: number): number {
+    return this.exports.pointLines(
+      this.input,
+      start,
+      this.limit,
+      MAX_LINES,
+      TEXTS,
+      NAMES,
+      this.names,
+      ENDS,
+      KINDS,
+      VALUES,
+    );
+  }
+
+  private entry(at: number, kind: number, text: string): void {
+    const bytes = Buffer.from(text, 'latin1');
+    if (bytes.length > ENTRY - 8) throw new Error(`PointLines keeps names of ${ENTRY - 8} bytes: ${text}`);
+    const memory = this.exports.memory.buffer;
+    new Int32Array(memory, at, 2).set([kind, bytes.length]);
+    new Uint8Array(memory, at + 8, bytes.length).set(bytes);
+  }
+
+  private views(): void {
+    const buffer = this.exports.memory.buffer;
+    this.ends = new Int32Array(buffer, ENDS, MAX_LINES);
+    this.kinds = new Int32Array(buffer, KINDS, MAX_LINES);
+    this.values = new Float64Array(buffer, VALUES, MAX_LINES);
+  }
+}

@@ -1,0 +1,142 @@
+import { SPLIT_ROWS_WASM } from './split-rows-wasm.js';
+import { instantiate, WasmChunks, type WasmMemory } from './wasm.js';
+
+/** Bounds kept per row (`STRIDE` in split-rows.as): a column read must be below `STRIDE - 1`. */
+export const STRIDE = 64;
+/** Whole numbers read per row (`NUMBERS` in split-rows.as). */
+export const NUMBERS = 5;
+/** Labels kept, and their longest (`LABEL_SLOTS`, `LABEL_BYTES` in split-rows.as). */
+export const LABEL_SLOTS = 256;
+const LABEL_BYTES = 256;
+/** Rows split per call: a 1 MiB chunk of short rows in a few calls. */
+const MAX_ROWS = 4096;
+const BOUNDS = 0;
+const ENDS = BOUNDS + MAX_ROWS * STRIDE * 4;
+const NUMBER_VALUES = ENDS + MAX_ROWS * 4;
+const LABELS = NUMBER_VALUES + MAX_ROWS * NUMBERS * 8;
+const SUCCESSES = LABELS + MAX_ROWS * 4;
+const LABEL_STORE = SUCCESSES + MAX_ROWS * 4;
+const LABEL_LENGTHS = LABEL_STORE + LABEL_SLOTS * LABEL_BYTES;
+/** What the splitter reads rows by (`DELIMITER` … `NUMBER_COLUMNS` in split-rows.as), in i32s. */
+const CONFIG = LABEL_LENGTHS + LABEL_SLOTS * 4;
+const CONFIG_LENGTH = 4 + NUMBERS;
+/** Where the chunks are (`WasmChunks`). */
+const INPUT = CONFIG + CONFIG_LENGTH * 4;
+
+interface SplitRowsExports {
+  memory: WasmMemory;
+  splitRows(
+    input: number,
+    start: number,
+    limit: number,
+    maxRows: number,
+    config: number,
+    bounds: number,
+    ends: number,
+    numbers: number,
+    labels: number,
+    successes: number,
+    store: number,
+    lengths: number,
+  ): number;
+  keepLabel(input: number, from: number, to: number, store: number, lengths: number): number;
+}
+
+/** What rows are read by. */
+export interface RowLayout {
+  delimiter: number;
+  /** Fields a row has at least. */
+  width: number;
+  label: number;
+  /** The column whose `true` is a success, or -1. */
+  success: number;
+  /** The columns whose whole numbers are read, `NUMBERS` of them; -1 for none. */
+  numbers: readonly number[];
+}
+
+/**
+ * The rows of a delimited stream split by WebAssembly (split-rows.as): each call splits the plain rows from a position into typed arrays the reader takes its fields from. A JavaScript
+ * scan of a row's bytes for its newline and then its delimiters, four bytes at a time, was two thirds of
+ * reading a JTL; the SIMD scan finds both in one pass over 16 bytes at a time. A label is told by its bytes
+ * there too, from the labels kept (`keep`): the reader finds its row by the slot, with no string.
+ */
+export class RowSplitter {
+  /** Row r's field k is `[bounds[r * STRIDE + k] + 1, bounds[r * STRIDE + k + 1])`. */
+  bounds!: Int32Array;
+  /** Where row r's newline is. */
+  ends!: Int32Array;
+  /** Row r's whole numbers (`RowLayout.numbers` order) at `r * NUMBERS`, -1 where a column has none. */
+  numbers!: Float64Array;
+  /** Row r's label's slot when it is kept (`keep`), else -1. */
+  labels!: Int32Array;
+  /** Whether row r's success column is `true` (1), or not (0); 1 without one. */
+  successes!: Int32Array;
+  private readonly exports: SplitRowsExports;
+  private readonly chunks: WasmChunks;
+  /** Where the chunk loaded is in the memory, and its length. */
+  private input = 0;
+  private limit = 0;
+
+  constructor() {
+    this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
+    this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
+    this.views();
+  }
+
+  /** Sets what rows are read by, before the first is split. */
+  configure(layout: RowLayout): void {
+    new Int32Array(this.exports.memory.buffer, CONFIG, CONFIG_LENGTH).set([
+      layout.delimiter,
+      layout.width,
+      layout.label,
+      layout.success,
+      ...layout.numbers,
+    ]);
+  }
+
+  /** Two buffers in the splitter's memory for a file's chunks of `size` bytes (`WasmChunks.lend`). */
+  lend(size: number): readonly [Buffer, Buffer] {
+    return this.chunks.lend(size);
+  }
+
+  /** Takes `chunk` (read into a lent buffer, or copied): the rows split next are its, at the same positions. */
+  load(chunk: Buffer): void {
+    this.input = this.chunks.place(chunk);
+    this.limit = chunk.length;
+  }
+
+  /** Splits the plain rows from `start` of the chunk loaded; returns how many (0: the row at `start` is not plain). */
+  split(start: number): number {
+    return this.exports.splitRows(
+      this.input,
+      start,
+      this.limit,
+      MAX_ROWS,
+      CONFIG,
+      BOUNDS,
+      ENDS,
+      NUMBER_VALUES,
+      LABELS,
+      SUCCESSES,
+      LABEL_STORE,
+      LABEL_LENGTHS,
+    );
+  }
+
+  /**
+   * Keeps the label at `[from, to)` of the chunk loaded, in place of the one its slot kept; returns the slot, or
+   * -1 for a label too long to keep. Rows split before do not see it.
+   */
+  keep(from: number, to: number): number {
+    return this.exports.keepLabel(this.input, from, to, LABEL_STORE, LABEL_LENGTHS);
+  }
+
+  private views(): void {
+    const buffer = this.exports.memory.buffer;
+    this.bounds = new Int32Array(buffer, BOUNDS, MAX_ROWS * STRIDE);
+    this.ends = new Int32Array(buffer, ENDS, MAX_ROWS);
+    this.numbers = new Float64Array(buffer, NUMBER_VALUES, MAX_ROWS * NUMBERS);
+    this.labels = new Int32Array(buffer, LABELS, MAX_ROWS);
+    this.successes = new Int32Array(buffer, SUCCESSES, MAX_ROWS);
+  }
+}
