@@ -13,8 +13,12 @@ export function pct(fraction: number): string {
   return `${p.toFixed(1).replace(/\.0$/, '')} %`;
 }
 
+/**
+ * A whole number with thousands separators, as `toLocaleString('en-US')` writes it (`12,345`), without the ICU
+ * call: the first one loads the locale data, some 10 ms that every `check` with a finding paid.
+ */
 export function count(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 export function rate(perSecond: number): string {

@@ -80,7 +80,7 @@ export function readJmeterStatistics(text: string, file: string): ReadResult {
   if (windowed.length > 0)
     diagnostics.push({
       file,
-      message: `${windowed.length === 1 ? `"${windowed[0]!.slice(0, 80)}" has` : `${windowed.length} labels have`} more than ${STATISTIC_WINDOW.toLocaleString('en-US')} samples: JMeter's dashboard computes percentiles over each label's last ${STATISTIC_WINDOW.toLocaleString('en-US')} samples only (jmeter.reportgenerator.statistic_window), so they describe the end of the run. Give the JTL the dashboard was made from for whole-run percentiles.`,
+      message: `${windowed.length === 1 ? `"${windowed[0]!.slice(0, 80)}" has` : `${windowed.length} labels have`} more than 20,000 samples: JMeter's dashboard computes percentiles over each label's last 20,000 samples only (jmeter.reportgenerator.statistic_window), so they describe the end of the run. Give the JTL the dashboard was made from for whole-run percentiles.`,
       severity: 'warning',
     });
   const run: Run = {
