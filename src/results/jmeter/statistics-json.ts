@@ -1,6 +1,7 @@
-import { OVERALL_NAME, pathOf, redactQuery } from '../endpoint-name.js';
+import { OVERALL_NAME, redactQuery } from '../endpoint-name.js';
 import { describeJsonType, isObject, listKeys, parseJson, type JsonObject } from '../json.js';
-import type { EndpointStats, ReadDiagnostic, ReadResult, ResultReader, Run } from '../model.js';
+import type { ReadDiagnostic, ReadResult, ResultReader, Run } from '../model.js';
+import { combineRows, foldSummaryRows, type SummaryRow } from '../summary-rows.js';
 
 /** The key of the whole run's row, as JMeter's report generator writes it. */
 const TOTAL = 'Total';
@@ -56,7 +57,7 @@ export function readJmeterStatistics(text: string, file: string): ReadResult {
     };
   }
   const diagnostics: ReadDiagnostic[] = [];
-  const endpoints: EndpointStats[] = [];
+  const rows: SummaryRow[] = [];
   let skipped = 0;
   const windowed: string[] = [];
   for (const [key, value] of Object.entries(root)) {
@@ -66,11 +67,10 @@ export function readJmeterStatistics(text: string, file: string): ReadResult {
       continue;
     }
     const name = typeof value.transaction === 'string' && value.transaction !== '' ? value.transaction : key;
-    const row = endpoint(name, value);
-    endpoints.push(row);
-    if ((row.count ?? 0) > STATISTIC_WINDOW) windowed.push(name);
+    const row = summaryRow(redactQuery(name), value);
+    rows.push(row);
+    if (row.count > STATISTIC_WINDOW) windowed.push(name);
   }
-  const overall = endpoint(OVERALL_NAME, total);
   if (skipped > 0)
     diagnostics.push({
       file,
@@ -83,6 +83,11 @@ export function readJmeterStatistics(text: string, file: string): ReadResult {
       message: `${windowed.length === 1 ? `"${windowed[0]!.slice(0, 80)}" has` : `${windowed.length} labels have`} more than 20,000 samples: JMeter's dashboard computes percentiles over each label's last 20,000 samples only (jmeter.reportgenerator.statistic_window), so they describe the end of the run. Give the JTL the dashboard was made from for whole-run percentiles.`,
       severity: 'warning',
     });
+  // The dashboard reads `elapsed`: the whole sample, connect included.
+  const options = { quality: 'reported-only' as const, latencyKind: 'total' as const };
+  const overall = combineRows(OVERALL_NAME, undefined, [summaryRow(OVERALL_NAME, total)], options);
+  // Labels with ids (a sampler named by its URL) fold into templates, as every summary format's rows do.
+  const { endpoints, folding } = foldSummaryRows(rows, options);
   const run: Run = {
     schema: 'loadgate/run@1',
     source: { tool: 'jmeter', format: 'jmeter-statistics-json', file },
@@ -91,42 +96,40 @@ export function readJmeterStatistics(text: string, file: string): ReadResult {
     endpoints,
     thresholds: [],
   };
+  if (folding) run.folding = folding;
   // The dashboard's throughput is samples over the run's span, so the span comes back (to the ms).
-  if (overall.count !== undefined && overall.throughput !== undefined && overall.throughput > 0)
+  if (overall.count && overall.throughput !== undefined && overall.throughput > 0)
     run.profile.durationSec = Math.round((overall.count / overall.throughput) * 1000) / 1000;
   return { run, diagnostics };
 }
 
-function endpoint(name: string, stats: JsonObject): EndpointStats {
-  const count = num(stats.sampleCount);
-  const errors = num(stats.errorCount);
-  const row: EndpointStats = {
-    name: name === OVERALL_NAME ? name : redactQuery(name),
-    latency: {},
-    quality: 'reported-only',
-    // The dashboard reads `elapsed`: the whole sample, connect included.
-    latencyKind: 'total',
-  };
-  if (count !== undefined) row.count = count;
-  if (errors !== undefined) row.errors = errors;
-  if (count && errors !== undefined) row.errorRate = errors / count;
+/** A label's statistics as a summary row: `pct1..3ResTime` as JMeter's default 90th, 95th and 99th percentiles. */
+function summaryRow(name: string, stats: JsonObject): SummaryRow {
+  const count = num(stats.sampleCount) ?? 0;
+  const row: SummaryRow = { name, count, errors: num(stats.errorCount) ?? 0, quantiles: [] };
+  if (count > 0) {
+    const ms = (value: unknown): number | undefined => {
+      const v = num(value);
+      return v !== undefined && v >= 0 ? v : undefined;
+    };
+    const min = ms(stats.minResTime);
+    const mean = ms(stats.meanResTime);
+    const max = ms(stats.maxResTime);
+    if (min !== undefined) row.min = min;
+    if (mean !== undefined) row.mean = mean;
+    if (max !== undefined) row.max = max;
+    for (const [fraction, value] of [
+      [0.5, stats.medianResTime],
+      [0.9, stats.pct1ResTime],
+      [0.95, stats.pct2ResTime],
+      [0.99, stats.pct3ResTime],
+    ] as const) {
+      const v = ms(value);
+      if (v !== undefined) row.quantiles.push([fraction, v]);
+    }
+  }
   const throughput = num(stats.throughput);
   if (throughput !== undefined) row.throughput = throughput;
-  if (count) {
-    const put = (key: keyof EndpointStats['latency'], value: unknown): void => {
-      const v = num(value);
-      if (v !== undefined && v >= 0) row.latency[key] = v;
-    };
-    put('min', stats.minResTime);
-    put('mean', stats.meanResTime);
-    put('median', stats.medianResTime);
-    put('max', stats.maxResTime);
-    put('p90', stats.pct1ResTime);
-    put('p95', stats.pct2ResTime);
-    put('p99', stats.pct3ResTime);
-  }
-  const path = name === OVERALL_NAME ? undefined : pathOf(name);
-  if (path !== undefined) row.path = path;
   return row;
 }
 
