@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OTHER, PointLines, SKIPPED } from '../../../src/results/k6/point-lines.js';
+import { FIELDS, OTHER, PointLines, REQUEST, SKIPPED } from '../../../src/results/k6/point-lines.js';
 
 const TIME = '2026-01-15T10:00:00.002500000+01:00';
 const point = (metric: string, value: string, tags = '{"name":"x"}') =>
@@ -55,6 +55,31 @@ describe('PointLines', () => {
       true,
     );
     expect(kinds).toEqual([OTHER, OTHER, OTHER, OTHER, OTHER, 1]);
+  });
+
+  it('locates a request point time stamp and tags, and leaves to JavaScript one it does not read in place', () => {
+    const tags =
+      '{"expected_response":"false","method":"get","name":"n","name":"/a/1","status":"503","url":"u","error_code":"1503"}';
+    const lines = [
+      point('http_req_duration', '80.5', tags),
+      point('http_req_duration', '3', '{}'),
+      point('http_req_duration', '3', '{"name":"a\\"b"}'),
+      point('http_req_duration', '3', tags) + ' ',
+      point('http_req_duration', '3', '{"name":1}'),
+    ];
+    const text = lines.map((l) => `${l}\n`).join('');
+    const told = new PointLines([], [], ['http_req_duration']);
+    told.load(Buffer.from(text, 'latin1'));
+    expect(told.tell(0)).toBe(5);
+    expect(Array.from(told.kinds.subarray(0, 5))).toEqual([REQUEST, REQUEST, OTHER, OTHER, OTHER]);
+    expect([told.values[0], told.values[1]]).toEqual([80.5, 3]);
+    const text0 = (k: number) => {
+      const [from, to] = [told.fields[k]!, told.fields[k + 1]!];
+      return from < 0 ? undefined : text.slice(from, to);
+    };
+    // time, name (its last value), url, method, status, expected_response, error_code
+    expect([0, 2, 4, 6, 8, 10, 12].map(text0)).toEqual([TIME, '/a/1', 'u', 'get', '503', 'false', '1503']);
+    expect([0, 2, 4].map((k) => text0(FIELDS + k))).toEqual([TIME, undefined, undefined]);
   });
 
   it('stops at the last newline of the chunk, and tells the lines from any start', () => {

@@ -5,11 +5,26 @@ import { ByteStrings } from '../raw/byte-strings.js';
 import { fromLatin1 } from '../raw/latin1.js';
 import { Rfc3339Parser } from '../raw/time.js';
 import { isLending } from '../raw/wasm.js';
-import { OTHER, PointLines, SKIPPED as SKIPPED_LINE } from './point-lines.js';
+import {
+  ERROR_CODE,
+  EXPECTED,
+  FIELDS,
+  METHOD,
+  NAME,
+  OTHER,
+  PointLines,
+  REQUEST as REQUEST_LINE,
+  SKIPPED as SKIPPED_LINE,
+  STATUS,
+  TIME,
+  URL,
+} from './point-lines.js';
 import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
-const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
+const HTTP_DURATION = 'http_req_duration';
+const GRPC_METRICS = ['grpc_req_duration'];
+const REQUEST_METRICS = new Set([HTTP_DURATION, ...GRPC_METRICS]);
 /** Everything else read; every other metric's points (≈ 8 of 9 lines) are skipped before any JSON parse. */
 const OTHER_METRICS = new Set(['vus', 'iterations', 'checks', 'dropped_iterations']);
 /** The request phases, summed for the breakdown: their value is read with a string search, never parsed. */
@@ -89,11 +104,11 @@ export async function feedK6NdjsonBytes(
   };
   const point = pointParser(sink, reader.times, reader.counted);
   const phases = sink.phase ? [...PHASE_METRICS].map(([metric, phase]) => ({ metric, phase })) : [];
-  const lines = new PointLines(phases, [
-    ...REQUEST_METRICS,
-    ...OTHER_METRICS,
-    ...(sink.phase ? [] : PHASE_METRICS.keys()),
-  ]);
+  const lines = new PointLines(
+    phases,
+    [...GRPC_METRICS, ...OTHER_METRICS, ...(sink.phase ? [] : PHASE_METRICS.keys())],
+    [HTTP_DURATION],
+  );
   if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
   const phaseOf = phases.map((p) => p.phase);
   /** Whether the chunk is in `lines`; the lines told in it, the next one to read and where it starts. */
@@ -118,15 +133,16 @@ export async function feedK6NdjsonBytes(
         next = 0;
         if (told === 0) return 0;
       }
-      const { ends, kinds, values } = lines;
+      const { ends, kinds, values, fields } = lines;
       let r = next;
       for (let lineStart = start; r < told; lineStart = ends[r]! + 1, r++) {
         const kind = kinds[r]!;
         if (kind === SKIPPED_LINE) reader.counted();
+        else if (kind === REQUEST_LINE) point.request(buf, fields, r * FIELDS, values[r]!);
         else if (kind !== OTHER) {
           reader.counted();
           sink.phase!(phaseOf[kind - 1]!, values[r]!);
-        } else if (!point(buf, lineStart, ends[r]!)) break;
+        } else if (!point.line(buf, lineStart, ends[r]!)) break;
       }
       if (r === next) {
         // Not a point read in place: the JSON path reads it, and the batch goes on after it.
@@ -271,7 +287,50 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     return -1;
   };
-  return (buf: Buffer, start: number, nl: number): boolean => {
+  /** Where `line` finds the request fields `request` reads (`FIELDS` of point-lines.ts). */
+  const located = new Int32Array(FIELDS);
+  /**
+   * The request point whose value is `value` and whose fields are `f[o + …]` (time stamp and tag value bounds,
+   * as PointLines locates them): given to the sink.
+   */
+  const request = (buf: Buffer, f: Int32Array, o: number, value: number): void => {
+    const time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+    counted();
+    let nameStart = f[o + NAME]!;
+    let nameEnd = f[o + NAME + 1]!;
+    if (nameEnd <= nameStart) {
+      nameStart = f[o + URL]!;
+      nameEnd = f[o + URL + 1]!;
+    }
+    const methodStart = f[o + METHOD]!;
+    const methodEnd = f[o + METHOD + 1]!;
+    const statusStart = f[o + STATUS]!;
+    const statusEnd = f[o + STATUS + 1]!;
+    const expectedStart = f[o + EXPECTED]!;
+    const expectedEnd = f[o + EXPECTED + 1]!;
+    const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
+    const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
+    let error: boolean;
+    // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
+    if (expectedEnd > expectedStart)
+      error = expectedEnd - expectedStart === 5 && bytesAt(buf, expectedStart, FALSE);
+    else error = status === undefined || status === '0' || Number(status) >= 400;
+    let kindOfError: string | undefined;
+    if (error) {
+      const codeStart = f[o + ERROR_CODE]!;
+      const codeEnd = f[o + ERROR_CODE + 1]!;
+      const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
+      kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
+    }
+    // A URL with an id is new on every request: folded from its bytes, it is never decoded.
+    const folded =
+      nameEnd > nameStart && sink.requestFolded ? folder.fold(buf, nameStart, nameEnd) : undefined;
+    if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
+      const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
+      sink.request(name, method, time, value, error, kindOfError);
+    }
+  };
+  const line = (buf: Buffer, start: number, nl: number): boolean => {
     const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
     if (end - start < 60 || !bytesAt(buf, start, LINE_START)) return false;
     const at = start + LINE_START.length;
@@ -327,18 +386,8 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     const value = decimalAt(buf, timeEnd + VALUE.length, end);
     if (value !== value || !bytesAt(buf, decimalEnd, TAGS)) return false;
     i = decimalEnd + TAGS.length;
-    let nameStart = -1;
-    let nameEnd = -1;
-    let urlStart = -1;
-    let urlEnd = -1;
-    let methodStart = -1;
-    let methodEnd = -1;
-    let statusStart = -1;
-    let statusEnd = -1;
-    let expectedStart = -1;
-    let expectedEnd = -1;
-    let codeStart = -1;
-    let codeEnd = -1;
+    // The tag values' bounds, as PointLines locates them: -1, -1 for a tag not there.
+    located.fill(-1, NAME);
     if (buf[i] === 125 /* } */) i++;
     else {
       for (;;) {
@@ -351,40 +400,28 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
         if (valueEnd < 0) return false;
         if (kind === REQUEST) {
           // The tags a request row needs, by length then bytes; a repeated key counts once, as its last value.
+          let tag = -1;
           switch (keyEnd - keyStart) {
             case 3:
-              if (buf[keyStart] === 117 && buf[keyStart + 1] === 114 && buf[keyStart + 2] === 108) {
-                urlStart = valueStart;
-                urlEnd = valueEnd;
-              }
+              if (buf[keyStart] === 117 && buf[keyStart + 1] === 114 && buf[keyStart + 2] === 108) tag = URL;
               break;
             case 4:
-              if (bytesAt(buf, keyStart, TAG_NAME)) {
-                nameStart = valueStart;
-                nameEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_NAME)) tag = NAME;
               break;
             case 6:
-              if (bytesAt(buf, keyStart, TAG_METHOD)) {
-                methodStart = valueStart;
-                methodEnd = valueEnd;
-              } else if (bytesAt(buf, keyStart, TAG_STATUS)) {
-                statusStart = valueStart;
-                statusEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_METHOD)) tag = METHOD;
+              else if (bytesAt(buf, keyStart, TAG_STATUS)) tag = STATUS;
               break;
             case 10:
-              if (bytesAt(buf, keyStart, TAG_ERROR_CODE)) {
-                codeStart = valueStart;
-                codeEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_ERROR_CODE)) tag = ERROR_CODE;
               break;
             case 17:
-              if (bytesAt(buf, keyStart, TAG_EXPECTED)) {
-                expectedStart = valueStart;
-                expectedEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_EXPECTED)) tag = EXPECTED;
               break;
+          }
+          if (tag >= 0) {
+            located[tag] = valueStart;
+            located[tag + 1] = valueEnd;
           }
         }
         i = valueEnd + 1;
@@ -397,33 +434,15 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     // The tags close the data and the point: nothing may follow (metadata is the JSON path's).
     if (i + 2 !== end || buf[i] !== 125 || buf[i + 1] !== 125) return false;
+    if (kind === REQUEST) {
+      located[TIME] = timeStart;
+      located[TIME + 1] = timeEnd;
+      request(buf, located, 0, value);
+      return true;
+    }
     const time = times.parseBytes(buf, timeStart, timeEnd);
     counted();
-    if (kind === REQUEST) {
-      if (nameEnd <= nameStart) {
-        nameStart = urlStart;
-        nameEnd = urlEnd;
-      }
-      const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
-      const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
-      let error: boolean;
-      // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
-      if (expectedEnd > expectedStart)
-        error = expectedEnd - expectedStart === 5 && bytesAt(buf, expectedStart, FALSE);
-      else error = status === undefined || status === '0' || Number(status) >= 400;
-      let kindOfError: string | undefined;
-      if (error) {
-        const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
-        kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
-      }
-      // A URL with an id is new on every request: folded from its bytes, it is never decoded.
-      const folded =
-        nameEnd > nameStart && sink.requestFolded ? folder.fold(buf, nameStart, nameEnd) : undefined;
-      if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
-        const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
-        sink.request(name, method, time, value, error, kindOfError);
-      }
-    } else if (kind === GAUGE_VUS) sink.vus(time, value);
+    if (kind === GAUGE_VUS) sink.vus(time, value);
     else {
       sink.seen(time);
       if (kind === ITERATION) sink.iteration(value);
@@ -432,6 +451,7 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     return true;
   };
+  return { line, request };
 }
 
 const TAG_NAME = pattern('name');

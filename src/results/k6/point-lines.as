@@ -2,29 +2,37 @@
 // The lines of a k6 `--out json` stream that need no JavaScript, told in place: seven in nine are points of a
 // request phase, whose value alone is read, or of a metric loadgate does not read. Their newlines are found 16
 // bytes at a time with SIMD compares, where one call of the engine's `indexOf` per line cost more than its search.
+// Of a request point (one line in ten), the fields JavaScript reads are located here: scanning its tags in
+// JavaScript was most of what reading the rest cost.
 
 /** What a line is (`kinds[r]`; the same in point-lines.ts). */
 const OTHER = 0; // read by JavaScript
 const SKIPPED = 7; // a point of a metric not read: only counted
+const REQUEST = 8; // a request point as k6 writes it, its fields located in `fields`
 // 1 to 6: a point of request phase `kind - 1`, as k6 writes it, whose value is `values[r]`
 
 /**
  * Entries of `ENTRY` bytes each (an i32 kind, an i32 length, the bytes), written by point-lines.ts: the texts
  * (`texts`: a point line's start, what follows a point's metric name up to its time stamp's text, what follows
- * that up to its value) and the metric names (`names`). No string literal here: its data would lie where the
+ * that up to its value, what follows a value up to the tags) and the metric names (`names`). No string literal here: its data would lie where the
  * caller lays out its own.
  */
 const ENTRY: i32 = 48;
 const LINE_START: i32 = 0;
 const POINT: i32 = 1;
 const VALUE: i32 = 2;
+const TAGS: i32 = 3;
+/** A request line's fields (`fields`, i32s from line r's `r * FIELDS`): see `requestFields`. */
+const FIELDS: i32 = 16;
 
 /**
  * Tells the lines of `[start, limit)` of the chunk at `input`, up to `maxLines` or the first without its newline
  * before `limit`: where each newline is (`ends[r]`), and its kind (`kinds[r]`) by its metric's name, looked up
  * in the `count` entries of `names` (a name that is in none is SKIPPED; one whose entry's kind is OTHER is read
  * by JavaScript). A phase point's value (`values[r]`) is read as `decimalAt` in ndjson.ts reads it; one it
- * cannot read, or a phase point not written as k6 writes it, is OTHER. Returns how many lines it told.
+ * cannot read, or a phase point not written as k6 writes it, is OTHER; so is a REQUEST point `requestFields`
+ * does not read, whose value and fields are `values[r]` and `fields` from `r * FIELDS`. Returns how many lines it
+ * told.
  */
 export function pointLines(
   input: usize,
@@ -37,6 +45,7 @@ export function pointLines(
   ends: usize,
   kinds: usize,
   values: usize,
+  fields: usize,
 ): i32 {
   const newlines = i8x16.splat(10);
   let lineStart = start;
@@ -66,7 +75,10 @@ export function pointLines(
       const nameEnd = quoteAfter(input, name, end);
       if (nameEnd >= 0) {
         kind = kindOf(input, name, nameEnd - name, names, count);
-        if (kind != OTHER && kind != SKIPPED) {
+        if (kind == REQUEST) {
+          const at = fields + <usize>(r * FIELDS * 4);
+          if (!requestFields(input, nameEnd, end, texts, values + (<usize>r << 3), at)) kind = OTHER;
+        } else if (kind != OTHER && kind != SKIPPED) {
           const value = phaseValue(input, nameEnd, end, texts);
           if (value != value) kind = OTHER;
           else store<f64>(values + (<usize>r << 3), value);
@@ -77,6 +89,105 @@ export function pointLines(
     lineStart = newline + 1;
   }
   return r;
+}
+
+/**
+ * A request point whose name's closing quote is at `quote`, read as `pointParser` in ndjson.ts reads it: the
+ * point's head, a time stamp, its value (stored at `value`), then tags of plain strings closing the point at the
+ * line's end. Stores at `out` the time stamp's bounds, then those of the tags `name`, `url`, `method`, `status`,
+ * `expected_response` and `error_code` (-1, -1 for a tag not there; a repeated tag's last value), so JavaScript
+ * scans none of the line's bytes. False, and the line is JavaScript's, for anything else.
+ */
+function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: usize, out: usize): bool {
+  const point = texts + <usize>(POINT * ENTRY);
+  const valueText = texts + <usize>(VALUE * ENTRY);
+  const tags = texts + <usize>(TAGS * ENTRY);
+  const timeStart = quote + load<i32>(point + 4);
+  if (timeStart >= end || !startsWith(input, quote, point)) return false;
+  const timeEnd = stringEnd(input, timeStart, end);
+  const number = timeEnd + load<i32>(valueText + 4);
+  if (timeEnd < 0 || number > end || !startsWith(input, timeEnd, valueText)) return false;
+  const v = decimalAt(input, number, end);
+  if (v != v || decimalEnd + load<i32>(tags + 4) > end || !startsWith(input, decimalEnd, tags)) return false;
+  store<f64>(value, v);
+  store<i32>(out, timeStart);
+  store<i32>(out, timeEnd, 4);
+  for (let k = 2; k < 14; k++) store<i32>(out + <usize>(k << 2), -1);
+  let i = decimalEnd + load<i32>(tags + 4);
+  if (i < end && load<u8>(input + <usize>i) == 125) i++;
+  else {
+    for (;;) {
+      if (i >= end || load<u8>(input + <usize>i) != 34) return false;
+      const keyStart = i + 1;
+      const keyEnd = stringEnd(input, keyStart, end);
+      if (keyEnd < 0 || keyEnd + 2 >= end) return false;
+      if (load<u8>(input + <usize>(keyEnd + 1)) != 58 || load<u8>(input + <usize>(keyEnd + 2)) != 34) return false;
+      const valueStart = keyEnd + 3;
+      const valueEnd = stringEnd(input, valueStart, end);
+      if (valueEnd < 0) return false;
+      const slot = tagSlot(input, keyStart, keyEnd - keyStart);
+      if (slot > 0) {
+        store<i32>(out + <usize>(slot << 2), valueStart);
+        store<i32>(out + <usize>(slot << 2), valueEnd, 4);
+      }
+      i = valueEnd + 1;
+      if (i >= end) return false;
+      const c = load<u8>(input + <usize>i);
+      i++;
+      if (c == 125) break;
+      if (c != 44) return false;
+    }
+  }
+  // The tags close the data and the point: nothing may follow (metadata is the JavaScript path's).
+  return i + 2 == end && load<u8>(input + <usize>i) == 125 && load<u8>(input + <usize>(i + 1)) == 125;
+}
+
+/**
+ * Where a request tag's bounds go in its line's fields (2 name, 4 url, 6 method, 8 status, 10 expected_response,
+ * 12 error_code, as point-lines.ts numbers them), by the key's length then its bytes; 0 for other tags.
+ */
+function tagSlot(input: usize, key: i32, length: i32): i32 {
+  const at = input + <usize>key;
+  switch (length) {
+    case 3:
+      return load<u8>(at) == 117 && load<u8>(at, 1) == 114 && load<u8>(at, 2) == 108 ? 4 : 0; // url
+    case 4:
+      return load<u32>(at) == 0x656d616e ? 2 : 0; // name
+    case 6: {
+      const head = load<u32>(at);
+      const tail = load<u16>(at, 4);
+      if (head == 0x6874656d && tail == 0x646f) return 6; // method
+      if (head == 0x74617473 && tail == 0x7375) return 8; // status
+      return 0;
+    }
+    case 10: // error_code
+      return load<u64>(at) == 0x6f635f726f727265 && load<u16>(at, 8) == 0x6564 ? 12 : 0;
+    case 17: // expected_response
+      if (load<u64>(at) != 0x6465746365707865 || load<u64>(at, 8) != 0x736e6f707365725f) return 0;
+      return load<u8>(at, 16) == 101 ? 10 : 0;
+  }
+  return 0;
+}
+
+/**
+ * The end of a JSON string without escapes or control characters starting at `from`, 16 bytes at a time: its
+ * closing quote before `end`, or -1 (a backslash or a byte below 32 first, or no quote).
+ */
+function stringEnd(input: usize, from: i32, end: i32): i32 {
+  const quotes = i8x16.splat(34);
+  const backslashes = i8x16.splat(92);
+  const controls = i8x16.splat(32);
+  for (let p = from; p < end; p += 16) {
+    const block = v128.load(input + <usize>p);
+    const m = i8x16.bitmask(
+      v128.or(v128.or(i8x16.eq(block, quotes), i8x16.eq(block, backslashes)), i8x16.lt_u(block, controls)),
+    );
+    if (m != 0) {
+      const at = p + ctz(m);
+      return at < end && load<u8>(input + <usize>at) == 34 ? at : -1;
+    }
+  }
+  return -1;
 }
 
 /** Where the first quote from `from` before `end` is, or -1. */
@@ -135,6 +246,9 @@ function phaseValue(input: usize, quote: i32, end: i32, texts: usize): f64 {
   return decimalAt(input, number, end);
 }
 
+/** Where the number `decimalAt` read last ends. */
+let decimalEnd: i32 = 0;
+
 /**
  * `decimalAt` of ndjson.ts: a JSON number without exponent, of at most 15 digits, ending at a `,` or `}`, as
  * the double nearest the decimal (its digits, exact, divided by an exact power of ten); NaN for anything else.
@@ -165,6 +279,7 @@ function decimalAt(input: usize, i: i32, end: i32): f64 {
   if (intDigits + scale > 15 || i >= end) return NaN;
   const next = load<u8>(input + <usize>i);
   if (next != 44 && next != 125) return NaN;
+  decimalEnd = i;
   const v = scale == 0 ? <f64>m : <f64>m / pow10(scale);
   return negative ? -v : v;
 }

@@ -2,9 +2,25 @@ import type { LatencyPhase } from '../model.js';
 import { instantiate, WasmChunks, type WasmMemory } from '../raw/wasm.js';
 import { POINT_LINES_WASM } from './point-lines-wasm.js';
 
-/** What a line is (`kinds`; the same in point-lines.as): read by JavaScript, a phase point (1 to 6), skipped. */
+/**
+ * What a line is (`kinds`; the same in point-lines.as): read by JavaScript, a phase point (1 to 6), skipped, a
+ * request point whose fields are located (`fields`).
+ */
 export const OTHER = 0;
 export const SKIPPED = 7;
+export const REQUEST = 8;
+/**
+ * A request line's fields, i32s from `r * FIELDS`: its time stamp's bounds, then the value bounds of its tags
+ * `name`, `url`, `method`, `status`, `expected_response`, `error_code` (at these offsets; -1, -1 when absent).
+ */
+export const FIELDS = 16;
+export const TIME = 0;
+export const NAME = 2;
+export const URL = 4;
+export const METHOD = 6;
+export const STATUS = 8;
+export const EXPECTED = 10;
+export const ERROR_CODE = 12;
 /** Lines told per call: a 1 MiB chunk in one or two. */
 const MAX_LINES = 4096;
 /** A text or name entry (point-lines.as): an i32 kind, an i32 length, the bytes. */
@@ -12,8 +28,9 @@ const ENTRY = 48;
 const ENDS = 0;
 const KINDS = ENDS + MAX_LINES * 4;
 const VALUES = KINDS + MAX_LINES * 4;
-const TEXTS = VALUES + MAX_LINES * 8;
-const NAMES = TEXTS + 3 * ENTRY;
+const FIELDS_AT = VALUES + MAX_LINES * 8;
+const TEXTS = FIELDS_AT + MAX_LINES * FIELDS * 4;
+const NAMES = TEXTS + 4 * ENTRY;
 const MAX_NAMES = 16;
 /** Where the chunks are (`WasmChunks`). */
 const INPUT = NAMES + MAX_NAMES * ENTRY;
@@ -31,6 +48,7 @@ interface PointLinesExports {
     ends: number,
     kinds: number,
     values: number,
+    fields: number,
   ): number;
 }
 
@@ -45,7 +63,9 @@ export class PointLines {
   ends!: Int32Array;
   /** Line r's kind: OTHER, SKIPPED, or 1 + the index in `phases` of the phase whose value is `values[r]`. */
   kinds!: Int32Array;
+  /** Line r's value: a phase point's, or a request point's. */
   values!: Float64Array;
+  fields!: Int32Array;
   private readonly exports: PointLinesExports;
   private readonly chunks: WasmChunks;
   private readonly names: number;
@@ -58,6 +78,8 @@ export class PointLines {
     readonly phases: readonly { metric: string; phase: LatencyPhase }[],
     /** The metrics JavaScript reads: their points are OTHER lines. */
     read: readonly string[],
+    /** The request metrics whose points (as k6 writes them) are REQUEST lines, their fields located. */
+    requests: readonly string[] = [],
   ) {
     this.exports = instantiate<PointLinesExports>(POINT_LINES_WASM);
     this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
@@ -65,10 +87,11 @@ export class PointLines {
     const entries: [number, string][] = [
       ...phases.map(({ metric }, i): [number, string] => [i + 1, metric]),
       ...read.map((metric): [number, string] => [OTHER, metric]),
+      ...requests.map((metric): [number, string] => [REQUEST, metric]),
     ];
     if (entries.length > MAX_NAMES) throw new Error(`PointLines keeps ${MAX_NAMES} metric names`);
     this.names = entries.length;
-    ['{"metric":"', '","type":"Point","data":{"time":"', '","value":'].forEach((text, i) =>
+    ['{"metric":"', '","type":"Point","data":{"time":"', '","value":', ',"tags":{'].forEach((text, i) =>
       this.entry(TEXTS + i * ENTRY, OTHER, text),
     );
     entries.forEach(([kind, name], i) => this.entry(NAMES + i * ENTRY, kind, name));
@@ -98,6 +121,7 @@ export class PointLines {
       ENDS,
       KINDS,
       VALUES,
+      FIELDS_AT,
     );
   }
 
@@ -114,5 +138,6 @@ export class PointLines {
     this.ends = new Int32Array(buffer, ENDS, MAX_LINES);
     this.kinds = new Int32Array(buffer, KINDS, MAX_LINES);
     this.values = new Float64Array(buffer, VALUES, MAX_LINES);
+    this.fields = new Int32Array(buffer, FIELDS_AT, MAX_LINES * FIELDS);
   }
 }
