@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { FIELDS, OTHER, PointLines, REQUEST, SKIPPED } from '../../../src/results/k6/point-lines.js';
+import {
+  FIELDS,
+  NAME_ENTRY,
+  OTHER,
+  PointLines,
+  REQUEST,
+  SKIPPED,
+} from '../../../src/results/k6/point-lines.js';
+import { ByteFolder } from '../../../src/results/raw/byte-fold.js';
 
 const TIME = '2026-01-15T10:00:00.002500000+01:00';
 const point = (metric: string, value: string, tags = '{"name":"x"}') =>
@@ -80,6 +88,44 @@ describe('PointLines', () => {
     // time, name (its last value), url, method, status, expected_response, error_code
     expect([0, 2, 4, 6, 8, 10, 12].map(text0)).toEqual([TIME, '/a/1', 'u', 'get', '503', 'false', '1503']);
     expect([0, 2, 4].map((k) => text0(FIELDS + k))).toEqual([TIME, undefined, undefined]);
+  });
+
+  it('keeps each request name once, folded exactly as ByteFolder folds it, or as it is', () => {
+    const names = [
+      '/booking/1007',
+      'https://API.example.com:8443/users/3F2A9C1E-7D4B-4F7A-9A1E-0C2B3D4E5F60/cart',
+      '/files/a94a8fe5ccb19ba61c4c0873d391e987982fbbd3/',
+      '/a/12/b/-3/c/12.5',
+      '//x//42//',
+      '/s/Zx8kP2qLm9RtY4vWn7/1',
+      '/a/12?page=2',
+      '/caf\u00e9/12',
+      'Login 42',
+      'https://h',
+      '/deadbeef',
+      '/booking/1008',
+    ];
+    const tagged = (name: string) => point('http_req_duration', '1', `{"name":"${name}"}`);
+    const text = [...names.map(tagged), point('http_req_duration', '1', '{"url":"/u/7"}')]
+      .map((l) => `${l}\n`)
+      .join('');
+    const told = new PointLines([], [], ['http_req_duration']);
+    told.load(Buffer.from(text, 'latin1'));
+    expect(told.tell(0)).toBe(names.length + 1);
+    const folder = new ByteFolder();
+    const entries = names.map((_, r) => told.fields[r * FIELDS + NAME_ENTRY]!);
+    names.forEach((name, r) => {
+      const bytes = Buffer.from(`"${name}"`, 'latin1');
+      const folded = folder.fold(bytes, 1, bytes.length - 1);
+      expect([told.isFolded(entries[r]!), told.name(entries[r]!)]).toEqual([
+        folded !== undefined,
+        folded ?? name,
+      ]);
+    });
+    // The two bookings fold to one name; the url names a request without a name tag.
+    expect(entries.at(-1)).toBe(entries[0]);
+    expect(new Set(entries).size).toBe(names.length - 1);
+    expect(told.name(told.fields[names.length * FIELDS + NAME_ENTRY]!)).toBe('/u/{id}');
   });
 
   it('stops at the last newline of the chunk, and tells the lines from any start', () => {

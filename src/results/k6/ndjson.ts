@@ -11,6 +11,7 @@ import {
   FIELDS,
   METHOD,
   NAME,
+  NAME_ENTRY,
   OTHER,
   PointLines,
   REQUEST as REQUEST_LINE,
@@ -102,13 +103,13 @@ export async function feedK6NdjsonBytes(
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  const point = pointParser(sink, reader.times, reader.counted);
   const phases = sink.phase ? [...PHASE_METRICS].map(([metric, phase]) => ({ metric, phase })) : [];
   const lines = new PointLines(
     phases,
     [...GRPC_METRICS, ...OTHER_METRICS, ...(sink.phase ? [] : PHASE_METRICS.keys())],
     [HTTP_DURATION],
   );
+  const point = pointParser(sink, reader.times, reader.counted, lines);
   if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
   const phaseOf = phases.map((p) => p.phase);
   /** Whether the chunk is in `lines`; the lines told in it, the next one to read and where it starts. */
@@ -264,7 +265,7 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * is valid JSON that `JSON.parse` would read to the same values: a number of at most 15 digits divided by an
  * exact power of ten is the double nearest the decimal, as JSON.parse gives it.
  */
-function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void) {
+function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void, lines: PointLines) {
   const names = new ByteStrings(4096);
   const folder = new ByteFolder();
   const methods = new ByteStrings(64, (s) => s.toUpperCase());
@@ -322,9 +323,19 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
       kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
     }
-    // A URL with an id is new on every request: folded from its bytes, it is never decoded.
-    const folded =
-      nameEnd > nameStart && sink.requestFolded ? folder.fold(buf, nameStart, nameEnd) : undefined;
+    // A URL with an id is new on every request: folded from its bytes, it is never decoded. PointLines kept
+    // the name of a line it read, folded or not.
+    const entry = f[o + NAME_ENTRY]!;
+    let folded: string | undefined;
+    if (entry === LOOKED_UP_HERE) {
+      if (nameEnd > nameStart && sink.requestFolded) folded = folder.fold(buf, nameStart, nameEnd);
+    } else if (entry >= 0) {
+      if (!lines.isFolded(entry)) {
+        sink.request(lines.name(entry), method, time, value, error, kindOfError);
+        return;
+      }
+      if (sink.requestFolded) folded = lines.name(entry);
+    }
     if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
       const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
       sink.request(name, method, time, value, error, kindOfError);
@@ -437,6 +448,7 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     if (kind === REQUEST) {
       located[TIME] = timeStart;
       located[TIME + 1] = timeEnd;
+      located[NAME_ENTRY] = LOOKED_UP_HERE;
       request(buf, located, 0, value);
       return true;
     }
@@ -454,6 +466,8 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   return { line, request };
 }
 
+/** `NAME_ENTRY` of a request point read by `line`: its name is folded and decoded here. */
+const LOOKED_UP_HERE = -2;
 const TAG_NAME = pattern('name');
 const TAG_METHOD = pattern('method');
 const TAG_STATUS = pattern('status');

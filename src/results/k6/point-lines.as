@@ -139,7 +139,21 @@ function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: 
     }
   }
   // The tags close the data and the point: nothing may follow (metadata is the JavaScript path's).
-  return i + 2 == end && load<u8>(input + <usize>i) == 125 && load<u8>(input + <usize>(i + 1)) == 125;
+  if (i + 2 != end || load<u8>(input + <usize>i) != 125 || load<u8>(input + <usize>(i + 1)) != 125) return false;
+  // The request's name: its `name` tag, else its `url`; a new one there is no room to keep is JavaScript's.
+  let nameStart = load<i32>(out, 8);
+  let nameEnd = load<i32>(out, 12);
+  if (nameEnd <= nameStart) {
+    nameStart = load<i32>(out, 16);
+    nameEnd = load<i32>(out, 20);
+  }
+  let entry = -1;
+  if (nameEnd > nameStart) {
+    entry = nameEntry(input, nameStart, nameEnd);
+    if (entry < 0) return false;
+  }
+  store<i32>(out, entry, 56);
+  return true;
 }
 
 /**
@@ -289,4 +303,191 @@ function pow10(k: i32): f64 {
   let p: f64 = 1;
   for (let j = 0; j < k; j++) p *= 10;
   return p;
+}
+
+/**
+ * The request names kept (`keepNames`), each once: an entry (its bytes' offset in the store, their length, their
+ * hash, whether they are a folded URL) found through an open-addressed table of entry + 1. A name is looked up as
+ * `templateName` would fold it when ndjson.ts's ByteFolder folds it the same way (`foldInto`, the same code), else
+ * as its bytes, so JavaScript neither scans, folds nor hashes it: it knows an entry's string by its number.
+ */
+let slots: usize = 0;
+let slotMask: i32 = 0;
+let entries: usize = 0;
+let capacity: i32 = 0;
+let kept: i32 = 0;
+let storeAt: usize = 0;
+let storeUsed: usize = 0;
+let storeEnd: usize = 0;
+const ENTRY_BYTES: i32 = 16;
+
+/** Where the names are kept: `slotCount` (a power of two) slots, `maxEntries` entries, `storeSize` bytes. */
+export function keepNames(
+  slotsAt: usize,
+  slotCount: i32,
+  entriesAt: usize,
+  maxEntries: i32,
+  store: usize,
+  storeSize: i32,
+): void {
+  slots = slotsAt;
+  slotMask = slotCount - 1;
+  entries = entriesAt;
+  capacity = maxEntries;
+  kept = 0;
+  storeAt = store;
+  storeUsed = store;
+  storeEnd = store + <usize>storeSize;
+}
+
+/** The entry of the name at `[start, end)`, folded or not; -1 when there is no room for a new one. */
+function nameEntry(input: usize, start: i32, end: i32): i32 {
+  const length = end - start;
+  if (storeUsed + <usize>(length * 3) > storeEnd) return -1;
+  let key = input + <usize>start;
+  let keyLength = length;
+  const folded = foldInto(input, start, end, storeUsed);
+  if (folded >= 0) {
+    key = storeUsed;
+    keyLength = folded;
+  }
+  const hash = hashOf(key, keyLength) ^ (folded >= 0 ? 1 : 0);
+  let slot = hash & slotMask;
+  for (;;) {
+    const at = slots + <usize>(slot << 2);
+    const e = load<i32>(at) - 1;
+    if (e < 0) {
+      if (kept >= capacity) return -1;
+      if (folded < 0) memory.copy(storeUsed, key, keyLength);
+      const entry = entries + <usize>(kept * ENTRY_BYTES);
+      store<i32>(entry, <i32>(storeUsed - storeAt));
+      store<i32>(entry, keyLength, 4);
+      store<i32>(entry, hash, 8);
+      store<i32>(entry, folded >= 0 ? 1 : 0, 12);
+      storeUsed += <usize>keyLength;
+      store<i32>(at, ++kept);
+      return kept - 1;
+    }
+    const entry = entries + <usize>(e * ENTRY_BYTES);
+    if (
+      load<i32>(entry, 8) == hash &&
+      load<i32>(entry, 4) == keyLength &&
+      same(key, storeAt + <usize>load<i32>(entry), keyLength)
+    )
+      return e;
+    slot = (slot + 1) & slotMask;
+  }
+  return -1;
+}
+
+/** FNV-1a over the bytes, mixed at the end as MurmurHash3 does (the table indexes by the low bits). */
+function hashOf(at: usize, length: i32): i32 {
+  let h: i32 = <i32>0x811c9dc5;
+  let i: i32 = 0;
+  for (; i + 4 <= length; i += 4) h = (h ^ load<i32>(at + <usize>i)) * 0x01000193;
+  for (; i < length; i++) h = (h ^ <i32>load<u8>(at + <usize>i)) * 0x01000193;
+  h ^= <i32>(<u32>h >> 16);
+  h *= <i32>0x85ebca6b;
+  h ^= <i32>(<u32>h >> 13);
+  h *= <i32>0xc2b2ae35;
+  return h ^ <i32>(<u32>h >> 16);
+}
+
+/**
+ * `ByteFolder.fold` of byte-fold.ts, the same steps: the name at `[start, end)` folded as `templateName` folds
+ * it, written at `out`; its length, or -1 when ByteFolder leaves the name to `templateName` or it has no id.
+ */
+function foldInto(input: usize, start: i32, end: i32, out: usize): i32 {
+  const length = end - start;
+  if (length < 2 || length > 2048) return -1;
+  let i = start;
+  if (byte(input, start) != 47) {
+    const c0 = byte(input, start) | 32;
+    if (c0 < 97 || c0 > 122) return -1;
+    i++;
+    for (; i < end; i++) {
+      const c = byte(input, i);
+      const l = c | 32;
+      if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c == 43 || c == 45 || c == 46)) break;
+    }
+    if (byte(input, i) != 58 || byte(input, i + 1) != 47 || byte(input, i + 2) != 47) return -1;
+    i += 3;
+    while (i < end && byte(input, i) != 47) {
+      if (!plain(byte(input, i))) return -1;
+      i++;
+    }
+    if (i == end) return -1;
+  }
+  let o: i32 = i - start;
+  memory.copy(out, input + <usize>start, o);
+  let ids = 0;
+  while (i < end) {
+    store<u8>(out + <usize>o, 47);
+    o++;
+    const from = ++i;
+    let digit = false;
+    let allHex = true;
+    let token = true;
+    for (; i < end; i++) {
+      const c = byte(input, i);
+      if (c == 47) break;
+      if (!plain(c)) return -1;
+      if (c >= 48 && c <= 57) digit = true;
+      else if (!((c >= 97 && c <= 102) || (c >= 65 && c <= 70))) {
+        allHex = false;
+        if (!(((c | 32) >= 97 && (c | 32) <= 122) || c == 95 || c == 45)) token = false;
+      }
+    }
+    const n = i - from;
+    let id = false;
+    if (n > 0) {
+      if (!digit) id = n == 36 && isUuid(input, from);
+      else if (isNumber(input, from, i) || (allHex && n >= 8) || (n == 36 && isUuid(input, from))) id = true;
+      else if (token && n >= 16) return -1;
+    }
+    if (id) {
+      store<u32>(out + <usize>o, 0x7d64697b); // {id}
+      o += 4;
+      ids++;
+    } else {
+      memory.copy(out + <usize>o, input + <usize>from, n);
+      o += n;
+    }
+  }
+  return ids == 0 ? -1 : o;
+}
+
+@inline
+function byte(input: usize, i: i32): i32 {
+  return <i32>load<u8>(input + <usize>i);
+}
+
+/** Printable ASCII that is neither a query, a fragment nor a placeholder's start. */
+function plain(c: i32): bool {
+  return c > 32 && c < 127 && c != 63 && c != 35 && c != 123 && c != 125;
+}
+
+/** `1007`, `-3`, `12.5`, as templateName's isNumber. */
+function isNumber(input: usize, from: i32, to: i32): bool {
+  let i = from;
+  if (byte(input, i) == 45) i++;
+  const intStart = i;
+  while (i < to && <u32>(byte(input, i) - 48) <= 9) i++;
+  if (i == intStart) return false;
+  if (i == to) return true;
+  if (byte(input, i) != 46) return false;
+  const fracStart = ++i;
+  while (i < to && <u32>(byte(input, i) - 48) <= 9) i++;
+  return i > fracStart && i == to;
+}
+
+/** 36 bytes at `from` in the 8-4-4-4-12 hex layout of a UUID, either case. */
+function isUuid(input: usize, from: i32): bool {
+  for (let k = 0; k < 36; k++) {
+    const c = byte(input, from + k);
+    if (k == 8 || k == 13 || k == 18 || k == 23) {
+      if (c != 45) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) return false;
+  }
+  return true;
 }

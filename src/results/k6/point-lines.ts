@@ -21,6 +21,8 @@ export const METHOD = 6;
 export const STATUS = 8;
 export const EXPECTED = 10;
 export const ERROR_CODE = 12;
+/** The entry of the request's name (`name`, `isFolded`): -1 for a request without one. */
+export const NAME_ENTRY = 14;
 /** Lines told per call: a 1 MiB chunk in one or two. */
 const MAX_LINES = 4096;
 /** A text or name entry (point-lines.as): an i32 kind, an i32 length, the bytes. */
@@ -32,8 +34,18 @@ const FIELDS_AT = VALUES + MAX_LINES * 8;
 const TEXTS = FIELDS_AT + MAX_LINES * FIELDS * 4;
 const NAMES = TEXTS + 4 * ENTRY;
 const MAX_NAMES = 16;
+/**
+ * The request names kept (point-lines.as `keepNames`): as many as ByteStrings kept in ndjson.ts (4096 names,
+ * 1024 folded ones), in a table of twice as many slots; a new one past them leaves its line to JavaScript.
+ */
+const MAX_REQUEST_NAMES = 5120;
+const SLOTS = NAMES + MAX_NAMES * ENTRY;
+const SLOT_COUNT = 16384;
+const REQUEST_NAMES = SLOTS + SLOT_COUNT * 4;
+const STORE = REQUEST_NAMES + MAX_REQUEST_NAMES * 16;
+const STORE_SIZE = 1 << 20;
 /** Where the chunks are (`WasmChunks`). */
-const INPUT = NAMES + MAX_NAMES * ENTRY;
+const INPUT = STORE + STORE_SIZE;
 
 interface PointLinesExports {
   memory: WasmMemory;
@@ -50,6 +62,14 @@ interface PointLinesExports {
     values: number,
     fields: number,
   ): number;
+  keepNames(
+    slots: number,
+    slotCount: number,
+    entries: number,
+    maxEntries: number,
+    store: number,
+    storeSize: number,
+  ): void;
 }
 
 /**
@@ -66,6 +86,9 @@ export class PointLines {
   /** Line r's value: a phase point's, or a request point's. */
   values!: Float64Array;
   fields!: Int32Array;
+  /** Each request name entry's offset in the store, length, hash and whether it is folded (point-lines.as). */
+  private requestNames!: Int32Array;
+  private readonly strings: string[] = [];
   private readonly exports: PointLinesExports;
   private readonly chunks: WasmChunks;
   private readonly names: number;
@@ -84,6 +107,7 @@ export class PointLines {
     this.exports = instantiate<PointLinesExports>(POINT_LINES_WASM);
     this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
     this.views();
+    this.exports.keepNames(SLOTS, SLOT_COUNT, REQUEST_NAMES, MAX_REQUEST_NAMES, STORE, STORE_SIZE);
     const entries: [number, string][] = [
       ...phases.map(({ metric }, i): [number, string] => [i + 1, metric]),
       ...read.map((metric): [number, string] => [OTHER, metric]),
@@ -125,6 +149,22 @@ export class PointLines {
     );
   }
 
+  /** The request name of entry `e` (`fields[r * FIELDS + NAME_ENTRY]`), decoded once, as Latin-1. */
+  name(e: number): string {
+    let s = this.strings[e];
+    if (s === undefined) {
+      const at = STORE + this.requestNames[4 * e]!;
+      s = Buffer.from(this.exports.memory.buffer, at, this.requestNames[4 * e + 1]!).toString('latin1');
+      this.strings[e] = s;
+    }
+    return s;
+  }
+
+  /** Whether entry `e` is a URL folded as `templateName` folds it (ByteFolder), not a name as it is. */
+  isFolded(e: number): boolean {
+    return this.requestNames[4 * e + 3] === 1;
+  }
+
   private entry(at: number, kind: number, text: string): void {
     const bytes = Buffer.from(text, 'latin1');
     if (bytes.length > ENTRY - 8) throw new Error(`PointLines keeps names of ${ENTRY - 8} bytes: ${text}`);
@@ -139,5 +179,6 @@ export class PointLines {
     this.kinds = new Int32Array(buffer, KINDS, MAX_LINES);
     this.values = new Float64Array(buffer, VALUES, MAX_LINES);
     this.fields = new Int32Array(buffer, FIELDS_AT, MAX_LINES * FIELDS);
+    this.requestNames = new Int32Array(buffer, REQUEST_NAMES, MAX_REQUEST_NAMES * 4);
   }
 }
