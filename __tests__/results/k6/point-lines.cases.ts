@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   FIELDS,
+  METHOD_ENTRY,
   NAME_ENTRY,
   OTHER,
   PointLines,
   REQUEST,
   SKIPPED,
+  STATUS_ENTRY,
 } from '../../../src/results/k6/point-lines.js';
 import { ByteFolder } from '../../../src/results/raw/byte-fold.js';
 
@@ -88,6 +90,11 @@ describe('PointLines', () => {
     // time, name (its last value), url, method, status, expected_response, error_code
     expect([0, 2, 4, 6, 8, 10, 12].map(text0)).toEqual([TIME, '/a/1', 'u', 'get', '503', 'false', '1503']);
     expect([0, 2, 4].map((k) => text0(FIELDS + k))).toEqual([TIME, undefined, undefined]);
+    // The method and status are kept as entries too, and a request without them has none.
+    expect([METHOD_ENTRY, STATUS_ENTRY].map((k) => told.name(told.fields[k]!))).toEqual(['get', '503']);
+    expect([NAME_ENTRY, METHOD_ENTRY, STATUS_ENTRY].map((k) => told.fields[FIELDS + k])).toEqual([
+      -1, -1, -1,
+    ]);
   });
 
   it('keeps each request name once, folded exactly as ByteFolder folds it, or as it is', () => {

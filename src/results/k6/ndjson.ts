@@ -10,6 +10,7 @@ import {
   EXPECTED,
   FIELDS,
   METHOD,
+  METHOD_ENTRY,
   NAME,
   NAME_ENTRY,
   OTHER,
@@ -17,6 +18,7 @@ import {
   REQUEST as REQUEST_LINE,
   SKIPPED as SKIPPED_LINE,
   STATUS,
+  STATUS_ENTRY,
   TIME,
   URL,
 } from './point-lines.js';
@@ -269,6 +271,8 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   const names = new ByteStrings(4096);
   const folder = new ByteFolder();
   const methods = new ByteStrings(64, (s) => s.toUpperCase());
+  /** The methods of PointLines' entries, upper-cased once, as `methods` keeps them. */
+  const upperCased: string[] = [];
   const texts = new ByteStrings(256);
   const phased = sink.phase !== undefined;
   /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
@@ -303,14 +307,24 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       nameStart = f[o + URL]!;
       nameEnd = f[o + URL + 1]!;
     }
-    const methodStart = f[o + METHOD]!;
-    const methodEnd = f[o + METHOD + 1]!;
-    const statusStart = f[o + STATUS]!;
-    const statusEnd = f[o + STATUS + 1]!;
+    const entry = f[o + NAME_ENTRY]!;
+    let method: string | undefined;
+    let status: string | undefined;
+    if (entry === LOOKED_UP_HERE) {
+      const methodStart = f[o + METHOD]!;
+      const methodEnd = f[o + METHOD + 1]!;
+      const statusStart = f[o + STATUS]!;
+      const statusEnd = f[o + STATUS + 1]!;
+      method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
+      status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
+    } else {
+      const m = f[o + METHOD_ENTRY]!;
+      const s = f[o + STATUS_ENTRY]!;
+      method = m < 0 ? undefined : (upperCased[m] ??= lines.name(m).toUpperCase());
+      status = s < 0 ? undefined : lines.name(s);
+    }
     const expectedStart = f[o + EXPECTED]!;
     const expectedEnd = f[o + EXPECTED + 1]!;
-    const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
-    const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
     let error: boolean;
     // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
     if (expectedEnd > expectedStart)
@@ -325,7 +339,6 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     // A URL with an id is new on every request: folded from its bytes, it is never decoded. PointLines kept
     // the name of a line it read, folded or not.
-    const entry = f[o + NAME_ENTRY]!;
     let folded: string | undefined;
     if (entry === LOOKED_UP_HERE) {
       if (nameEnd > nameStart && sink.requestFolded) folded = folder.fold(buf, nameStart, nameEnd);

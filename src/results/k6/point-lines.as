@@ -14,8 +14,8 @@ const REQUEST = 8; // a request point as k6 writes it, its fields located in `fi
 /**
  * Entries of `ENTRY` bytes each (an i32 kind, an i32 length, the bytes), written by point-lines.ts: the texts
  * (`texts`: a point line's start, what follows a point's metric name up to its time stamp's text, what follows
- * that up to its value, what follows a value up to the tags) and the metric names (`names`). No string literal here: its data would lie where the
- * caller lays out its own.
+ * that up to its value, what follows a value up to the tags) and the metric names (`names`). No string literal
+ * here: its data would lie where the caller lays out its own.
  */
 const ENTRY: i32 = 48;
 const LINE_START: i32 = 0;
@@ -23,7 +23,7 @@ const POINT: i32 = 1;
 const VALUE: i32 = 2;
 const TAGS: i32 = 3;
 /** A request line's fields (`fields`, i32s from line r's `r * FIELDS`): see `requestFields`. */
-const FIELDS: i32 = 16;
+const FIELDS: i32 = 17;
 
 /**
  * Tells the lines of `[start, limit)` of the chunk at `input`, up to `maxLines` or the first without its newline
@@ -95,8 +95,9 @@ export function pointLines(
  * A request point whose name's closing quote is at `quote`, read as `pointParser` in ndjson.ts reads it: the
  * point's head, a time stamp, its value (stored at `value`), then tags of plain strings closing the point at the
  * line's end. Stores at `out` the time stamp's bounds, then those of the tags `name`, `url`, `method`, `status`,
- * `expected_response` and `error_code` (-1, -1 for a tag not there; a repeated tag's last value), so JavaScript
- * scans none of the line's bytes. False, and the line is JavaScript's, for anything else.
+ * `expected_response` and `error_code` (-1, -1 for a tag not there; a repeated tag's last value), then the entries
+ * (`entryOf`) of its name, method and status (-1 for none), so JavaScript scans none of the line's bytes. False,
+ * and the line is JavaScript's, for anything else.
  */
 function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: usize, out: usize): bool {
   const point = texts + <usize>(POINT * ENTRY);
@@ -147,13 +148,21 @@ function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: 
     nameStart = load<i32>(out, 16);
     nameEnd = load<i32>(out, 20);
   }
-  let entry = -1;
-  if (nameEnd > nameStart) {
-    entry = nameEntry(input, nameStart, nameEnd);
-    if (entry < 0) return false;
-  }
-  store<i32>(out, entry, 56);
+  const name = nameEnd > nameStart ? entryOf(input, nameStart, nameEnd, AS_IS) : -1;
+  const method = valueEntry(input, out, 24, METHOD);
+  const status = valueEntry(input, out, 32, STATUS);
+  if (name == NO_ROOM || method == NO_ROOM || status == NO_ROOM) return false;
+  store<i32>(out, name, 56);
+  store<i32>(out, method, 60);
+  store<i32>(out, status, 64);
   return true;
+}
+
+/** The entry of the tag value whose bounds are at `out + at`, of kind `kind`; -1 for a tag absent or empty. */
+function valueEntry(input: usize, out: usize, at: usize, kind: i32): i32 {
+  const start = load<i32>(out + at);
+  const end = load<i32>(out + at, 4);
+  return end > start ? entryOf(input, start, end, kind) : -1;
 }
 
 /**
@@ -306,10 +315,11 @@ function pow10(k: i32): f64 {
 }
 
 /**
- * The request names kept (`keepNames`), each once: an entry (its bytes' offset in the store, their length, their
- * hash, whether they are a folded URL) found through an open-addressed table of entry + 1. A name is looked up as
- * `templateName` would fold it when ndjson.ts's ByteFolder folds it the same way (`foldInto`, the same code), else
- * as its bytes, so JavaScript neither scans, folds nor hashes it: it knows an entry's string by its number.
+ * The request names, methods and statuses kept (`keepNames`), each once: an entry (its bytes' offset in the
+ * store, their length, their hash, its kind) found through an open-addressed table of entry + 1. A name is looked
+ * up as `templateName` would fold it when ndjson.ts's ByteFolder folds it the same way (`foldInto`, the same
+ * steps), else as its bytes, so JavaScript neither scans, folds nor hashes it: it knows an entry's string by its
+ * number.
  */
 let slots: usize = 0;
 let slotMask: i32 = 0;
@@ -340,30 +350,42 @@ export function keepNames(
   storeEnd = store + <usize>storeSize;
 }
 
-/** The entry of the name at `[start, end)`, folded or not; -1 when there is no room for a new one. */
-function nameEntry(input: usize, start: i32, end: i32): i32 {
+/** What an entry is: a request name as it is, one folded, a method, a status. */
+const AS_IS: i32 = 0;
+const FOLDED: i32 = 1;
+const METHOD: i32 = 2;
+const STATUS: i32 = 3;
+/** `entryOf` when a new entry finds no room. */
+const NO_ROOM: i32 = -2;
+
+/**
+ * The entry of the bytes at `[start, end)` as a `kind` (a request name, AS_IS, is FOLDED when ByteFolder folds
+ * it), kept the first time; NO_ROOM when there is no room for a new one.
+ */
+function entryOf(input: usize, start: i32, end: i32, kind: i32): i32 {
   const length = end - start;
-  if (storeUsed + <usize>(length * 3) > storeEnd) return -1;
+  if (storeUsed + <usize>(length * 3) > storeEnd) return NO_ROOM;
   let key = input + <usize>start;
   let keyLength = length;
-  const folded = foldInto(input, start, end, storeUsed);
+  const folded = kind == AS_IS ? foldInto(input, start, end, storeUsed) : -1;
   if (folded >= 0) {
     key = storeUsed;
     keyLength = folded;
+    kind = FOLDED;
   }
-  const hash = hashOf(key, keyLength) ^ (folded >= 0 ? 1 : 0);
+  const hash = hashOf(key, keyLength) ^ kind;
   let slot = hash & slotMask;
   for (;;) {
     const at = slots + <usize>(slot << 2);
     const e = load<i32>(at) - 1;
     if (e < 0) {
-      if (kept >= capacity) return -1;
+      if (kept >= capacity) return NO_ROOM;
       if (folded < 0) memory.copy(storeUsed, key, keyLength);
       const entry = entries + <usize>(kept * ENTRY_BYTES);
       store<i32>(entry, <i32>(storeUsed - storeAt));
       store<i32>(entry, keyLength, 4);
       store<i32>(entry, hash, 8);
-      store<i32>(entry, folded >= 0 ? 1 : 0, 12);
+      store<i32>(entry, kind, 12);
       storeUsed += <usize>keyLength;
       store<i32>(at, ++kept);
       return kept - 1;
@@ -377,7 +399,7 @@ function nameEntry(input: usize, start: i32, end: i32): i32 {
       return e;
     slot = (slot + 1) & slotMask;
   }
-  return -1;
+  return NO_ROOM;
 }
 
 /** FNV-1a over the bytes, mixed at the end as MurmurHash3 does (the table indexes by the low bits). */

@@ -13,7 +13,7 @@ export const REQUEST = 8;
  * A request line's fields, i32s from `r * FIELDS`: its time stamp's bounds, then the value bounds of its tags
  * `name`, `url`, `method`, `status`, `expected_response`, `error_code` (at these offsets; -1, -1 when absent).
  */
-export const FIELDS = 16;
+export const FIELDS = 17;
 export const TIME = 0;
 export const NAME = 2;
 export const URL = 4;
@@ -21,8 +21,13 @@ export const METHOD = 6;
 export const STATUS = 8;
 export const EXPECTED = 10;
 export const ERROR_CODE = 12;
-/** The entry of the request's name (`name`, `isFolded`): -1 for a request without one. */
+/**
+ * The entries (`name`) of the request's name (`isFolded` says whether it was folded), method and status: -1 for
+ * a request without one.
+ */
 export const NAME_ENTRY = 14;
+export const METHOD_ENTRY = 15;
+export const STATUS_ENTRY = 16;
 /** Lines told per call: a 1 MiB chunk in one or two. */
 const MAX_LINES = 4096;
 /** A text or name entry (point-lines.as): an i32 kind, an i32 length, the bytes. */
@@ -35,10 +40,11 @@ const TEXTS = FIELDS_AT + MAX_LINES * FIELDS * 4;
 const NAMES = TEXTS + 4 * ENTRY;
 const MAX_NAMES = 16;
 /**
- * The request names kept (point-lines.as `keepNames`): as many as ByteStrings kept in ndjson.ts (4096 names,
- * 1024 folded ones), in a table of twice as many slots; a new one past them leaves its line to JavaScript.
+ * The request names, methods and statuses kept (point-lines.as `keepNames`): as many as ndjson.ts's ByteStrings
+ * keep (4096 names, 1024 folded ones, 64 methods, 256 statuses), in a table of over twice as many slots; a new one past them
+ * leaves its line to JavaScript.
  */
-const MAX_REQUEST_NAMES = 5120;
+const MAX_REQUEST_NAMES = 5440;
 const SLOTS = NAMES + MAX_NAMES * ENTRY;
 const SLOT_COUNT = 16384;
 const REQUEST_NAMES = SLOTS + SLOT_COUNT * 4;
@@ -149,7 +155,7 @@ export class PointLines {
     );
   }
 
-  /** The request name of entry `e` (`fields[r * FIELDS + NAME_ENTRY]`), decoded once, as Latin-1. */
+  /** The text of entry `e` (`fields[r * FIELDS + NAME_ENTRY]`, …), decoded once, as Latin-1. */
   name(e: number): string {
     let s = this.strings[e];
     if (s === undefined) {
@@ -160,7 +166,7 @@ export class PointLines {
     return s;
   }
 
-  /** Whether entry `e` is a URL folded as `templateName` folds it (ByteFolder), not a name as it is. */
+  /** Whether entry `e` is a request name folded as `templateName` folds it (ByteFolder), not one as it is. */
   isFolded(e: number): boolean {
     return this.requestNames[4 * e + 3] === 1;
   }
