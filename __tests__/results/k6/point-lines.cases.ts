@@ -6,10 +6,12 @@ import {
   OTHER,
   PointLines,
   REQUEST,
+  SAME_SECOND,
   SKIPPED,
   STATUS_ENTRY,
 } from '../../../src/results/k6/point-lines.js';
 import { ByteFolder } from '../../../src/results/raw/byte-fold.js';
+import { Rfc3339Parser } from '../../../src/results/raw/time.js';
 
 const TIME = '2026-01-15T10:00:00.002500000+01:00';
 const point = (metric: string, value: string, tags = '{"name":"x"}') =>
@@ -133,6 +135,26 @@ describe('PointLines', () => {
     expect(entries.at(-1)).toBe(entries[0]);
     expect(new Set(entries).size).toBe(names.length - 1);
     expect(told.name(told.fields[names.length * FIELDS + NAME_ENTRY]!)).toBe('/u/{id}');
+  });
+
+  it("reads a request time stamp's fraction, and tells whether its second is that of the request before", () => {
+    const times = [
+      '2026-01-15T10:00:00.002500000+01:00',
+      '2026-01-15T10:00:00.9+01:00',
+      '2026-01-15T10:00:00.9Z',
+      '2026-01-15T10:00:01Z',
+      '2026-01-15T10:00:01.123456789Z',
+    ];
+    const line = (time: string) =>
+      `{"metric":"http_req_duration","type":"Point","data":{"time":"${time}","value":1,"tags":{}}}\n`;
+    const told = new PointLines([], [], ['http_req_duration']);
+    told.load(Buffer.from(times.map(line).join(''), 'latin1'));
+    expect(told.tell(0)).toBe(times.length);
+    const parser = new Rfc3339Parser();
+    // The second JavaScript parsed and the fraction make the time the parser gives.
+    const made = times.map((t, r) => [parser.parse(t), parser.second + told.fractions[r]!]);
+    expect(made.map(([parsed, fromFraction]) => fromFraction === parsed)).toEqual(times.map(() => true));
+    expect(times.map((_, r) => told.fields[r * FIELDS + SAME_SECOND])).toEqual([0, 1, 0, 0, 1]);
   });
 
   it('stops at the last newline of the chunk, and tells the lines from any start', () => {

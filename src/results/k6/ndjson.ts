@@ -16,6 +16,7 @@ import {
   OTHER,
   PointLines,
   REQUEST as REQUEST_LINE,
+  SAME_SECOND,
   SKIPPED as SKIPPED_LINE,
   STATUS,
   STATUS_ENTRY,
@@ -141,7 +142,8 @@ export async function feedK6NdjsonBytes(
       for (let lineStart = start; r < told; lineStart = ends[r]! + 1, r++) {
         const kind = kinds[r]!;
         if (kind === SKIPPED_LINE) reader.counted();
-        else if (kind === REQUEST_LINE) point.request(buf, fields, r * FIELDS, values[r]!);
+        else if (kind === REQUEST_LINE)
+          point.request(buf, fields, r * FIELDS, values[r]!, lines.fractions[r]!);
         else if (kind !== OTHER) {
           reader.counted();
           sink.phase!(phaseOf[kind - 1]!, values[r]!);
@@ -294,12 +296,19 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
   };
   /** Where `line` finds the request fields `request` reads (`FIELDS` of point-lines.ts). */
   const located = new Int32Array(FIELDS);
+  /** The whole second of the request line read last by PointLines' fields. */
+  let second = NaN;
   /**
    * The request point whose value is `value` and whose fields are `f[o + …]` (time stamp and tag value bounds,
-   * as PointLines locates them): given to the sink.
+   * as PointLines locates them, and `fraction` of a second): given to the sink.
    */
-  const request = (buf: Buffer, f: Int32Array, o: number, value: number): void => {
-    const time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+  const request = (buf: Buffer, f: Int32Array, o: number, value: number, fraction: number): void => {
+    let time: number;
+    if (f[o + SAME_SECOND] === 1) time = second + fraction;
+    else {
+      time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+      if (f[o + NAME_ENTRY] !== LOOKED_UP_HERE) second = times.second;
+    }
     counted();
     let nameStart = f[o + NAME]!;
     let nameEnd = f[o + NAME + 1]!;
@@ -462,7 +471,8 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       located[TIME] = timeStart;
       located[TIME + 1] = timeEnd;
       located[NAME_ENTRY] = LOOKED_UP_HERE;
-      request(buf, located, 0, value);
+      located[SAME_SECOND] = 0;
+      request(buf, located, 0, value, 0);
       return true;
     }
     const time = times.parseBytes(buf, timeStart, timeEnd);

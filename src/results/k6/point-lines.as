@@ -23,7 +23,7 @@ const POINT: i32 = 1;
 const VALUE: i32 = 2;
 const TAGS: i32 = 3;
 /** A request line's fields (`fields`, i32s from line r's `r * FIELDS`): see `requestFields`. */
-const FIELDS: i32 = 17;
+const FIELDS: i32 = 18;
 
 /**
  * Tells the lines of `[start, limit)` of the chunk at `input`, up to `maxLines` or the first without its newline
@@ -46,7 +46,9 @@ export function pointLines(
   kinds: usize,
   values: usize,
   fields: usize,
+  fractions: usize,
 ): i32 {
+  lastTime = -1;
   const newlines = i8x16.splat(10);
   let lineStart = start;
   let r: i32 = 0;
@@ -78,6 +80,7 @@ export function pointLines(
         if (kind == REQUEST) {
           const at = fields + <usize>(r * FIELDS * 4);
           if (!requestFields(input, nameEnd, end, texts, values + (<usize>r << 3), at)) kind = OTHER;
+          else store<f64>(fractions + (<usize>r << 3), timeOf(input, load<i32>(at), load<i32>(at, 4), at));
         } else if (kind != OTHER && kind != SKIPPED) {
           const value = phaseValue(input, nameEnd, end, texts);
           if (value != value) kind = OTHER;
@@ -163,6 +166,48 @@ function valueEntry(input: usize, out: usize, at: usize, kind: i32): i32 {
   const start = load<i32>(out + at);
   const end = load<i32>(out + at, 4);
   return end > start ? entryOf(input, start, end, kind) : -1;
+}
+
+/** Where the time stamp of the last request point told by this call starts, and its zone; -1 for none. */
+let lastTime: i32 = -1;
+let lastZone: i32 = 0;
+let lastZoneLength: i32 = 0;
+
+/**
+ * The fraction of a second of the time stamp at `[start, end)`, as `Rfc3339Parser.parseBytes` in time.ts reads
+ * it; stores at `out` (field 17) whether its whole second and zone are those of the request point told before it
+ * by this call (so JavaScript, which reads them in order, knows that second already), else 0.
+ */
+function timeOf(input: usize, start: i32, end: i32, out: usize): f64 {
+  store<i32>(out, 0, 68);
+  if (end - start < 20 || end - start > 60) {
+    lastTime = -1;
+    return 0;
+  }
+  let i = start + 19;
+  let fraction: f64 = 0;
+  if (byte(input, i) == 46) {
+    let scale: f64 = 100;
+    i++;
+    for (; i < end; i++) {
+      const d = byte(input, i) - 48;
+      if (d < 0 || d > 9) break;
+      fraction += <f64>d * scale;
+      scale /= 10;
+    }
+  }
+  const zoneLength = end - i;
+  if (
+    lastTime >= 0 &&
+    zoneLength == lastZoneLength &&
+    same(input + <usize>start, input + <usize>lastTime, 19) &&
+    same(input + <usize>i, input + <usize>lastZone, zoneLength)
+  )
+    store<i32>(out, 1, 68);
+  lastTime = start;
+  lastZone = i;
+  lastZoneLength = zoneLength;
+  return fraction;
 }
 
 /**

@@ -13,7 +13,7 @@ export const REQUEST = 8;
  * A request line's fields, i32s from `r * FIELDS`: its time stamp's bounds, then the value bounds of its tags
  * `name`, `url`, `method`, `status`, `expected_response`, `error_code` (at these offsets; -1, -1 when absent).
  */
-export const FIELDS = 17;
+export const FIELDS = 18;
 export const TIME = 0;
 export const NAME = 2;
 export const URL = 4;
@@ -28,6 +28,11 @@ export const ERROR_CODE = 12;
 export const NAME_ENTRY = 14;
 export const METHOD_ENTRY = 15;
 export const STATUS_ENTRY = 16;
+/**
+ * 1 when the time stamp's whole second and zone are those of the request line told before it by the same call
+ * (`fractions[r]` then completes it), else 0.
+ */
+export const SAME_SECOND = 17;
 /** Lines told per call: a 1 MiB chunk in one or two. */
 const MAX_LINES = 4096;
 /** A text or name entry (point-lines.as): an i32 kind, an i32 length, the bytes. */
@@ -36,13 +41,14 @@ const ENDS = 0;
 const KINDS = ENDS + MAX_LINES * 4;
 const VALUES = KINDS + MAX_LINES * 4;
 const FIELDS_AT = VALUES + MAX_LINES * 8;
-const TEXTS = FIELDS_AT + MAX_LINES * FIELDS * 4;
+const FRACTIONS = FIELDS_AT + MAX_LINES * FIELDS * 4;
+const TEXTS = FRACTIONS + MAX_LINES * 8;
 const NAMES = TEXTS + 4 * ENTRY;
 const MAX_NAMES = 16;
 /**
  * The request names, methods and statuses kept (point-lines.as `keepNames`): as many as ndjson.ts's ByteStrings
- * keep (4096 names, 1024 folded ones, 64 methods, 256 statuses), in a table of over twice as many slots; a new one past them
- * leaves its line to JavaScript.
+ * keep (4096 names, 1024 folded ones, 64 methods, 256 statuses), in a table of over twice as many slots; a new
+ * one past them leaves its line to JavaScript.
  */
 const MAX_REQUEST_NAMES = 5440;
 const SLOTS = NAMES + MAX_NAMES * ENTRY;
@@ -67,6 +73,7 @@ interface PointLinesExports {
     kinds: number,
     values: number,
     fields: number,
+    fractions: number,
   ): number;
   keepNames(
     slots: number,
@@ -92,6 +99,8 @@ export class PointLines {
   /** Line r's value: a phase point's, or a request point's. */
   values!: Float64Array;
   fields!: Int32Array;
+  /** A request line's fraction of a second, as `Rfc3339Parser` reads it. */
+  fractions!: Float64Array;
   /** Each request name entry's offset in the store, length, hash and whether it is folded (point-lines.as). */
   private requestNames!: Int32Array;
   private readonly strings: string[] = [];
@@ -152,6 +161,7 @@ export class PointLines {
       KINDS,
       VALUES,
       FIELDS_AT,
+      FRACTIONS,
     );
   }
 
@@ -185,6 +195,7 @@ export class PointLines {
     this.kinds = new Int32Array(buffer, KINDS, MAX_LINES);
     this.values = new Float64Array(buffer, VALUES, MAX_LINES);
     this.fields = new Int32Array(buffer, FIELDS_AT, MAX_LINES * FIELDS);
+    this.fractions = new Float64Array(buffer, FRACTIONS, MAX_LINES);
     this.requestNames = new Int32Array(buffer, REQUEST_NAMES, MAX_REQUEST_NAMES * 4);
   }
 }
