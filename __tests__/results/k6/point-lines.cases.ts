@@ -5,6 +5,7 @@ import {
   NAME_ENTRY,
   OTHER,
   PointLines,
+  READ_POINT,
   REQUEST,
   SAME_SECOND,
   SKIPPED,
@@ -155,6 +156,18 @@ describe('PointLines', () => {
     const made = times.map((t, r) => [parser.parse(t), parser.second + told.fractions[r]!]);
     expect(made.map(([parsed, fromFraction]) => fromFraction === parsed)).toEqual(times.map(() => true));
     expect(times.map((_, r) => told.fields[r * FIELDS + SAME_SECOND])).toEqual([0, 1, 0, 0, 1]);
+  });
+
+  it('locates the time stamp and value of the other points JavaScript reads', () => {
+    const lines = [point('vus', '10'), point('iterations', '1', '{}'), point('vus', '1', '{"a":1}')];
+    const text = lines.map((l) => `${l}\n`).join('');
+    const told = new PointLines([], [], [], ['iterations', 'vus']);
+    told.load(Buffer.from(text, 'latin1'));
+    expect(told.tell(0)).toBe(3);
+    expect(Array.from(told.kinds.subarray(0, 3))).toEqual([READ_POINT + 1, READ_POINT, OTHER]);
+    expect([told.values[0], told.values[1]]).toEqual([10, 1]);
+    const times = [0, FIELDS].map((o) => text.slice(told.fields[o]!, told.fields[o + 1]!));
+    expect(times).toEqual([TIME, TIME]);
   });
 
   it('stops at the last newline of the chunk, and tells the lines from any start', () => {

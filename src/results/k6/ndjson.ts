@@ -15,6 +15,7 @@ import {
   NAME_ENTRY,
   OTHER,
   PointLines,
+  READ_POINT,
   REQUEST as REQUEST_LINE,
   SAME_SECOND,
   SKIPPED as SKIPPED_LINE,
@@ -109,9 +110,11 @@ export async function feedK6NdjsonBytes(
   const phases = sink.phase ? [...PHASE_METRICS].map(([metric, phase]) => ({ metric, phase })) : [];
   const lines = new PointLines(
     phases,
-    [...GRPC_METRICS, ...OTHER_METRICS, ...(sink.phase ? [] : PHASE_METRICS.keys())],
+    [...GRPC_METRICS, ...(sink.phase ? [] : PHASE_METRICS.keys())],
     [HTTP_DURATION],
+    [...MEASURED.keys()],
   );
+  const measured = [...MEASURED.values()];
   const point = pointParser(sink, reader.times, reader.counted, lines);
   if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
   const phaseOf = phases.map((p) => p.phase);
@@ -144,6 +147,8 @@ export async function feedK6NdjsonBytes(
         if (kind === SKIPPED_LINE) reader.counted();
         else if (kind === REQUEST_LINE)
           point.request(buf, fields, r * FIELDS, values[r]!, lines.fractions[r]!);
+        else if (kind >= READ_POINT)
+          point.measure(measured[kind - READ_POINT]!, buf, fields, r * FIELDS, values[r]!);
         else if (kind !== OTHER) {
           reader.counted();
           sink.phase!(phaseOf[kind - 1]!, values[r]!);
@@ -259,6 +264,13 @@ const GAUGE_VUS = 2;
 const ITERATION = 3;
 const CHECK = 4;
 const DROPPED_ITERATION = 5;
+/** The metrics read besides requests, by what each point is. */
+const MEASURED = new Map([
+  ['vus', GAUGE_VUS],
+  ['iterations', ITERATION],
+  ['checks', CHECK],
+  ['dropped_iterations', DROPPED_ITERATION],
+]);
 /** Powers of ten a decimal of at most 15 digits is divided by: exact, so the quotient is rounded once. */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
@@ -361,6 +373,18 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
       const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
       sink.request(name, method, time, value, error, kindOfError);
+    }
+  };
+  /** A point of `vus`, `iterations`, `checks` or `dropped_iterations` (`kind`), its time stamp at `f[o + TIME]`. */
+  const measure = (kind: number, buf: Buffer, f: Int32Array, o: number, value: number): void => {
+    const time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+    counted();
+    if (kind === GAUGE_VUS) sink.vus(time, value);
+    else {
+      sink.seen(time);
+      if (kind === ITERATION) sink.iteration(value);
+      else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
+      else sink.check(value !== 0);
     }
   };
   const line = (buf: Buffer, start: number, nl: number): boolean => {
@@ -475,18 +499,12 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       request(buf, located, 0, value, 0);
       return true;
     }
-    const time = times.parseBytes(buf, timeStart, timeEnd);
-    counted();
-    if (kind === GAUGE_VUS) sink.vus(time, value);
-    else {
-      sink.seen(time);
-      if (kind === ITERATION) sink.iteration(value);
-      else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
-      else sink.check(value !== 0);
-    }
+    located[TIME] = timeStart;
+    located[TIME + 1] = timeEnd;
+    measure(kind, buf, located, 0, value);
     return true;
   };
-  return { line, request };
+  return { line, request, measure };
 }
 
 /** `NAME_ENTRY` of a request point read by `line`: its name is folded and decoded here. */

@@ -9,6 +9,7 @@
 const OTHER = 0; // read by JavaScript
 const SKIPPED = 7; // a point of a metric not read: only counted
 const REQUEST = 8; // a request point as k6 writes it, its fields located in `fields`
+const READ_POINT = 9; // and up: another point JavaScript reads, as k6 writes it, its time stamp located
 // 1 to 6: a point of request phase `kind - 1`, as k6 writes it, whose value is `values[r]`
 
 /**
@@ -22,7 +23,7 @@ const LINE_START: i32 = 0;
 const POINT: i32 = 1;
 const VALUE: i32 = 2;
 const TAGS: i32 = 3;
-/** A request line's fields (`fields`, i32s from line r's `r * FIELDS`): see `requestFields`. */
+/** A point line's fields (`fields`, i32s from line r's `r * FIELDS`): see `pointFields`. */
 const FIELDS: i32 = 18;
 
 /**
@@ -30,9 +31,9 @@ const FIELDS: i32 = 18;
  * before `limit`: where each newline is (`ends[r]`), and its kind (`kinds[r]`) by its metric's name, looked up
  * in the `count` entries of `names` (a name that is in none is SKIPPED; one whose entry's kind is OTHER is read
  * by JavaScript). A phase point's value (`values[r]`) is read as `decimalAt` in ndjson.ts reads it; one it
- * cannot read, or a phase point not written as k6 writes it, is OTHER; so is a REQUEST point `requestFields`
- * does not read, whose value and fields are `values[r]` and `fields` from `r * FIELDS`. Returns how many lines it
- * told.
+ * cannot read, or a phase point not written as k6 writes it, is OTHER; so is a REQUEST or READ_POINT point
+ * `pointFields` does not read, whose value and fields are `values[r]` and `fields` from `r * FIELDS`. Returns how
+ * many lines it told.
  */
 export function pointLines(
   input: usize,
@@ -77,10 +78,12 @@ export function pointLines(
       const nameEnd = quoteAfter(input, name, end);
       if (nameEnd >= 0) {
         kind = kindOf(input, name, nameEnd - name, names, count);
-        if (kind == REQUEST) {
+        if (kind >= REQUEST) {
           const at = fields + <usize>(r * FIELDS * 4);
-          if (!requestFields(input, nameEnd, end, texts, values + (<usize>r << 3), at)) kind = OTHER;
-          else store<f64>(fractions + (<usize>r << 3), timeOf(input, load<i32>(at), load<i32>(at, 4), at));
+          const value = values + (<usize>r << 3);
+          if (!pointFields(input, nameEnd, end, texts, value, at, kind == REQUEST)) kind = OTHER;
+          else if (kind == REQUEST)
+            store<f64>(fractions + (<usize>r << 3), timeOf(input, load<i32>(at), load<i32>(at, 4), at));
         } else if (kind != OTHER && kind != SKIPPED) {
           const value = phaseValue(input, nameEnd, end, texts);
           if (value != value) kind = OTHER;
@@ -95,14 +98,22 @@ export function pointLines(
 }
 
 /**
- * A request point whose name's closing quote is at `quote`, read as `pointParser` in ndjson.ts reads it: the
- * point's head, a time stamp, its value (stored at `value`), then tags of plain strings closing the point at the
- * line's end. Stores at `out` the time stamp's bounds, then those of the tags `name`, `url`, `method`, `status`,
- * `expected_response` and `error_code` (-1, -1 for a tag not there; a repeated tag's last value), then the entries
- * (`entryOf`) of its name, method and status (-1 for none), so JavaScript scans none of the line's bytes. False,
- * and the line is JavaScript's, for anything else.
+ * A point whose name's closing quote is at `quote`, read as `pointParser` in ndjson.ts reads it: the point's
+ * head, a time stamp, its value (stored at `value`), then tags of plain strings closing the point at the line's
+ * end. Stores at `out` the time stamp's bounds; of a `request`, then those of the tags `name`, `url`, `method`,
+ * `status`, `expected_response` and `error_code` (-1, -1 for a tag not there; a repeated tag's last value), then
+ * the entries (`entryOf`) of its name, method and status (-1 for none), so JavaScript scans none of the line's
+ * bytes. False, and the line is JavaScript's, for anything else.
  */
-function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: usize, out: usize): bool {
+function pointFields(
+  input: usize,
+  quote: i32,
+  end: i32,
+  texts: usize,
+  value: usize,
+  out: usize,
+  request: bool,
+): bool {
   const point = texts + <usize>(POINT * ENTRY);
   const valueText = texts + <usize>(VALUE * ENTRY);
   const tags = texts + <usize>(TAGS * ENTRY);
@@ -144,6 +155,7 @@ function requestFields(input: usize, quote: i32, end: i32, texts: usize, value: 
   }
   // The tags close the data and the point: nothing may follow (metadata is the JavaScript path's).
   if (i + 2 != end || load<u8>(input + <usize>i) != 125 || load<u8>(input + <usize>(i + 1)) != 125) return false;
+  if (!request) return true;
   // The request's name: its `name` tag, else its `url`; a new one there is no room to keep is JavaScript's.
   let nameStart = load<i32>(out, 8);
   let nameEnd = load<i32>(out, 12);

@@ -9,6 +9,8 @@ import { POINT_LINES_WASM } from './point-lines-wasm.js';
 export const OTHER = 0;
 export const SKIPPED = 7;
 export const REQUEST = 8;
+/** 9 and up: a point of `points[kind - READ_POINT]`, its value and time stamp located. */
+export const READ_POINT = 9;
 /**
  * A request line's fields, i32s from `r * FIELDS`: its time stamp's bounds, then the value bounds of its tags
  * `name`, `url`, `method`, `status`, `expected_response`, `error_code` (at these offsets; -1, -1 when absent).
@@ -118,6 +120,8 @@ export class PointLines {
     read: readonly string[],
     /** The request metrics whose points (as k6 writes them) are REQUEST lines, their fields located. */
     requests: readonly string[] = [],
+    /** Other metrics whose points (as k6 writes them) are READ_POINT lines, their value and time stamp located. */
+    points: readonly string[] = [],
   ) {
     this.exports = instantiate<PointLinesExports>(POINT_LINES_WASM);
     this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
@@ -127,6 +131,7 @@ export class PointLines {
       ...phases.map(({ metric }, i): [number, string] => [i + 1, metric]),
       ...read.map((metric): [number, string] => [OTHER, metric]),
       ...requests.map((metric): [number, string] => [REQUEST, metric]),
+      ...points.map((metric, i): [number, string] => [READ_POINT + i, metric]),
     ];
     if (entries.length > MAX_NAMES) throw new Error(`PointLines keeps ${MAX_NAMES} metric names`);
     this.names = entries.length;
