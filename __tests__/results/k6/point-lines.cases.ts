@@ -104,6 +104,11 @@ describe('PointLines', () => {
     const names = [
       '/booking/1007',
       'https://API.example.com:8443/users/3F2A9C1E-7D4B-4F7A-9A1E-0C2B3D4E5F60/cart',
+      // The origin of the URL folded before, then what only looks like it.
+      'https://API.example.com:8443/orders/7',
+      'https://API.example.com:8443{/1',
+      'https://API.example.com:8443/a?b/1',
+      'https://API.example.com:84430/1',
       '/files/a94a8fe5ccb19ba61c4c0873d391e987982fbbd3/',
       '/a/12/b/-3/c/12.5',
       '//x//42//',

@@ -375,7 +375,10 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
       sink.request(name, method, time, value, error, kindOfError);
     }
   };
-  /** A point of `vus`, `iterations`, `checks` or `dropped_iterations` (`kind`), its time stamp at `f[o + TIME]`. */
+  /**
+   * A point of `vus`, `iterations`, `checks` or `dropped_iterations` (`kind`), its time stamp's bounds at
+   * `f[o + TIME]`.
+   */
   const measure = (kind: number, buf: Buffer, f: Int32Array, o: number, value: number): void => {
     const time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
     counted();

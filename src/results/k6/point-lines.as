@@ -402,6 +402,7 @@ export function keepNames(
   entries = entriesAt;
   capacity = maxEntries;
   kept = 0;
+  lastOriginLength = 0;
   storeAt = store;
   storeUsed = store;
   storeEnd = store + <usize>storeSize;
@@ -443,6 +444,7 @@ function entryOf(input: usize, start: i32, end: i32, kind: i32): i32 {
       store<i32>(entry, keyLength, 4);
       store<i32>(entry, hash, 8);
       store<i32>(entry, kind, 12);
+      if (kind == FOLDED) keepOrigin(storeUsed);
       storeUsed += <usize>keyLength;
       store<i32>(at, ++kept);
       return kept - 1;
@@ -452,11 +454,19 @@ function entryOf(input: usize, start: i32, end: i32, kind: i32): i32 {
       load<i32>(entry, 8) == hash &&
       load<i32>(entry, 4) == keyLength &&
       same(key, storeAt + <usize>load<i32>(entry), keyLength)
-    )
+    ) {
+      if (kind == FOLDED) keepOrigin(storeAt + <usize>load<i32>(entry));
       return e;
+    }
     slot = (slot + 1) & slotMask;
   }
   return NO_ROOM;
+}
+
+/** Keeps the origin of the name just folded, whose kept bytes are at `at` (`foldInto`). */
+function keepOrigin(at: usize): void {
+  lastOrigin = at;
+  lastOriginLength = foldedOrigin;
 }
 
 /** FNV-1a over the bytes, mixed at the end as MurmurHash3 does (the table indexes by the low bits). */
@@ -473,6 +483,15 @@ function hashOf(at: usize, length: i32): i32 {
 }
 
 /**
+ * The length of the scheme and host `foldInto` passed over last (0 for a path); where the bytes of the last
+ * folded name kept begin with theirs, and their length, so that the next URL of the same host is not checked
+ * again byte by byte.
+ */
+let foldedOrigin: i32 = 0;
+let lastOrigin: usize = 0;
+let lastOriginLength: i32 = 0;
+
+/**
  * `ByteFolder.fold` of byte-fold.ts, the same steps: the name at `[start, end)` folded as `templateName` folds
  * it, written at `out`; its length, or -1 when ByteFolder leaves the name to `templateName` or it has no id.
  */
@@ -480,7 +499,14 @@ function foldInto(input: usize, start: i32, end: i32, out: usize): i32 {
   const length = end - start;
   if (length < 2 || length > 2048) return -1;
   let i = start;
-  if (byte(input, start) != 47) {
+  foldedOrigin = 0;
+  const known = lastOriginLength;
+  const sameOrigin = known > 0 && known < length && byte(input, start + known) == 47;
+  if (sameOrigin && same(input + <usize>start, lastOrigin, known)) {
+    // The scheme and host of the last URL folded: checked then, as the same bytes would be now.
+    i = start + known;
+    foldedOrigin = known;
+  } else if (byte(input, start) != 47) {
     const c0 = byte(input, start) | 32;
     if (c0 < 97 || c0 > 122) return -1;
     i++;
@@ -496,6 +522,7 @@ function foldInto(input: usize, start: i32, end: i32, out: usize): i32 {
       i++;
     }
     if (i == end) return -1;
+    foldedOrigin = i - start;
   }
   let o: i32 = i - start;
   memory.copy(out, input + <usize>start, o);
