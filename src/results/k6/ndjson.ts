@@ -5,11 +5,31 @@ import { ByteStrings } from '../raw/byte-strings.js';
 import { fromLatin1 } from '../raw/latin1.js';
 import { Rfc3339Parser } from '../raw/time.js';
 import { isLending } from '../raw/wasm.js';
-import { OTHER, PointLines, SKIPPED as SKIPPED_LINE } from './point-lines.js';
+import {
+  ERROR_CODE,
+  EXPECTED,
+  FIELDS,
+  METHOD,
+  METHOD_ENTRY,
+  NAME,
+  NAME_ENTRY,
+  OTHER,
+  PointLines,
+  READ_POINT,
+  REQUEST as REQUEST_LINE,
+  SAME_SECOND,
+  SKIPPED as SKIPPED_LINE,
+  STATUS,
+  STATUS_ENTRY,
+  TIME,
+  URL,
+} from './point-lines.js';
 import { fieldEnd, repeated, viewOf } from '../raw/words.js';
 
 /** Request-duration trends: one point per request, whose tags say which request and whether it failed. */
-const REQUEST_METRICS = new Set(['http_req_duration', 'grpc_req_duration']);
+const HTTP_DURATION = 'http_req_duration';
+const GRPC_METRICS = ['grpc_req_duration'];
+const REQUEST_METRICS = new Set([HTTP_DURATION, ...GRPC_METRICS]);
 /** Everything else read; every other metric's points (≈ 8 of 9 lines) are skipped before any JSON parse. */
 const OTHER_METRICS = new Set(['vus', 'iterations', 'checks', 'dropped_iterations']);
 /** The request phases, summed for the breakdown: their value is read with a string search, never parsed. */
@@ -87,13 +107,15 @@ export async function feedK6NdjsonBytes(
     }
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  const point = pointParser(sink, reader.times, reader.counted);
   const phases = sink.phase ? [...PHASE_METRICS].map(([metric, phase]) => ({ metric, phase })) : [];
-  const lines = new PointLines(phases, [
-    ...REQUEST_METRICS,
-    ...OTHER_METRICS,
-    ...(sink.phase ? [] : PHASE_METRICS.keys()),
-  ]);
+  const lines = new PointLines(
+    phases,
+    [...GRPC_METRICS, ...(sink.phase ? [] : PHASE_METRICS.keys())],
+    [HTTP_DURATION],
+    [...MEASURED.keys()],
+  );
+  const measured = [...MEASURED.values()];
+  const point = pointParser(sink, reader.times, reader.counted, lines);
   if (isLending(input)) input.readInto(lines.lend(input.chunkSize));
   const phaseOf = phases.map((p) => p.phase);
   /** Whether the chunk is in `lines`; the lines told in it, the next one to read and where it starts. */
@@ -118,15 +140,19 @@ export async function feedK6NdjsonBytes(
         next = 0;
         if (told === 0) return 0;
       }
-      const { ends, kinds, values } = lines;
+      const { ends, kinds, values, fields } = lines;
       let r = next;
       for (let lineStart = start; r < told; lineStart = ends[r]! + 1, r++) {
         const kind = kinds[r]!;
         if (kind === SKIPPED_LINE) reader.counted();
+        else if (kind === REQUEST_LINE)
+          point.request(buf, fields, r * FIELDS, values[r]!, lines.fractions[r]!);
+        else if (kind >= READ_POINT)
+          point.measure(measured[kind - READ_POINT]!, buf, fields, r * FIELDS, values[r]!);
         else if (kind !== OTHER) {
           reader.counted();
           sink.phase!(phaseOf[kind - 1]!, values[r]!);
-        } else if (!point(buf, lineStart, ends[r]!)) break;
+        } else if (!point.line(buf, lineStart, ends[r]!)) break;
       }
       if (r === next) {
         // Not a point read in place: the JSON path reads it, and the batch goes on after it.
@@ -238,6 +264,13 @@ const GAUGE_VUS = 2;
 const ITERATION = 3;
 const CHECK = 4;
 const DROPPED_ITERATION = 5;
+/** The metrics read besides requests, by what each point is. */
+const MEASURED = new Map([
+  ['vus', GAUGE_VUS],
+  ['iterations', ITERATION],
+  ['checks', CHECK],
+  ['dropped_iterations', DROPPED_ITERATION],
+]);
 /** Powers of ten a decimal of at most 15 digits is divided by: exact, so the quotient is rounded once. */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
@@ -248,10 +281,12 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * is valid JSON that `JSON.parse` would read to the same values: a number of at most 15 digits divided by an
  * exact power of ten is the double nearest the decimal, as JSON.parse gives it.
  */
-function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void) {
+function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void, lines: PointLines) {
   const names = new ByteStrings(4096);
   const folder = new ByteFolder();
   const methods = new ByteStrings(64, (s) => s.toUpperCase());
+  /** The methods of PointLines' entries, upper-cased once, as `methods` keeps them. */
+  const upperCased: string[] = [];
   const texts = new ByteStrings(256);
   const phased = sink.phase !== undefined;
   /** The end of a JSON string without escapes or control characters starting after its quote; -1 otherwise. */
@@ -271,7 +306,91 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     return -1;
   };
-  return (buf: Buffer, start: number, nl: number): boolean => {
+  /** Where `line` finds the request fields `request` reads (`FIELDS` of point-lines.ts). */
+  const located = new Int32Array(FIELDS);
+  /** The whole second of the request line read last by PointLines' fields. */
+  let second = NaN;
+  /**
+   * The request point whose value is `value` and whose fields are `f[o + …]` (time stamp and tag value bounds,
+   * as PointLines locates them, and `fraction` of a second): given to the sink.
+   */
+  const request = (buf: Buffer, f: Int32Array, o: number, value: number, fraction: number): void => {
+    let time: number;
+    if (f[o + SAME_SECOND] === 1) time = second + fraction;
+    else {
+      time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+      if (f[o + NAME_ENTRY] !== LOOKED_UP_HERE) second = times.second;
+    }
+    counted();
+    let nameStart = f[o + NAME]!;
+    let nameEnd = f[o + NAME + 1]!;
+    if (nameEnd <= nameStart) {
+      nameStart = f[o + URL]!;
+      nameEnd = f[o + URL + 1]!;
+    }
+    const entry = f[o + NAME_ENTRY]!;
+    let method: string | undefined;
+    let status: string | undefined;
+    if (entry === LOOKED_UP_HERE) {
+      const methodStart = f[o + METHOD]!;
+      const methodEnd = f[o + METHOD + 1]!;
+      const statusStart = f[o + STATUS]!;
+      const statusEnd = f[o + STATUS + 1]!;
+      method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
+      status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
+    } else {
+      const m = f[o + METHOD_ENTRY]!;
+      const s = f[o + STATUS_ENTRY]!;
+      method = m < 0 ? undefined : (upperCased[m] ??= lines.name(m).toUpperCase());
+      status = s < 0 ? undefined : lines.name(s);
+    }
+    const expectedStart = f[o + EXPECTED]!;
+    const expectedEnd = f[o + EXPECTED + 1]!;
+    let error: boolean;
+    // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
+    if (expectedEnd > expectedStart)
+      error = expectedEnd - expectedStart === 5 && bytesAt(buf, expectedStart, FALSE);
+    else error = status === undefined || status === '0' || Number(status) >= 400;
+    let kindOfError: string | undefined;
+    if (error) {
+      const codeStart = f[o + ERROR_CODE]!;
+      const codeEnd = f[o + ERROR_CODE + 1]!;
+      const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
+      kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
+    }
+    // A URL with an id is new on every request: folded from its bytes, it is never decoded. PointLines kept
+    // the name of a line it read, folded or not.
+    let folded: string | undefined;
+    if (entry === LOOKED_UP_HERE) {
+      if (nameEnd > nameStart && sink.requestFolded) folded = folder.fold(buf, nameStart, nameEnd);
+    } else if (entry >= 0) {
+      if (!lines.isFolded(entry)) {
+        sink.request(lines.name(entry), method, time, value, error, kindOfError);
+        return;
+      }
+      if (sink.requestFolded) folded = lines.name(entry);
+    }
+    if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
+      const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
+      sink.request(name, method, time, value, error, kindOfError);
+    }
+  };
+  /**
+   * A point of `vus`, `iterations`, `checks` or `dropped_iterations` (`kind`), its time stamp's bounds at
+   * `f[o + TIME]`.
+   */
+  const measure = (kind: number, buf: Buffer, f: Int32Array, o: number, value: number): void => {
+    const time = times.parseBytes(buf, f[o + TIME]!, f[o + TIME + 1]!);
+    counted();
+    if (kind === GAUGE_VUS) sink.vus(time, value);
+    else {
+      sink.seen(time);
+      if (kind === ITERATION) sink.iteration(value);
+      else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
+      else sink.check(value !== 0);
+    }
+  };
+  const line = (buf: Buffer, start: number, nl: number): boolean => {
     const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
     if (end - start < 60 || !bytesAt(buf, start, LINE_START)) return false;
     const at = start + LINE_START.length;
@@ -327,18 +446,8 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     const value = decimalAt(buf, timeEnd + VALUE.length, end);
     if (value !== value || !bytesAt(buf, decimalEnd, TAGS)) return false;
     i = decimalEnd + TAGS.length;
-    let nameStart = -1;
-    let nameEnd = -1;
-    let urlStart = -1;
-    let urlEnd = -1;
-    let methodStart = -1;
-    let methodEnd = -1;
-    let statusStart = -1;
-    let statusEnd = -1;
-    let expectedStart = -1;
-    let expectedEnd = -1;
-    let codeStart = -1;
-    let codeEnd = -1;
+    // The tag values' bounds, as PointLines locates them: -1, -1 for a tag not there.
+    located.fill(-1, NAME);
     if (buf[i] === 125 /* } */) i++;
     else {
       for (;;) {
@@ -351,40 +460,28 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
         if (valueEnd < 0) return false;
         if (kind === REQUEST) {
           // The tags a request row needs, by length then bytes; a repeated key counts once, as its last value.
+          let tag = -1;
           switch (keyEnd - keyStart) {
             case 3:
-              if (buf[keyStart] === 117 && buf[keyStart + 1] === 114 && buf[keyStart + 2] === 108) {
-                urlStart = valueStart;
-                urlEnd = valueEnd;
-              }
+              if (buf[keyStart] === 117 && buf[keyStart + 1] === 114 && buf[keyStart + 2] === 108) tag = URL;
               break;
             case 4:
-              if (bytesAt(buf, keyStart, TAG_NAME)) {
-                nameStart = valueStart;
-                nameEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_NAME)) tag = NAME;
               break;
             case 6:
-              if (bytesAt(buf, keyStart, TAG_METHOD)) {
-                methodStart = valueStart;
-                methodEnd = valueEnd;
-              } else if (bytesAt(buf, keyStart, TAG_STATUS)) {
-                statusStart = valueStart;
-                statusEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_METHOD)) tag = METHOD;
+              else if (bytesAt(buf, keyStart, TAG_STATUS)) tag = STATUS;
               break;
             case 10:
-              if (bytesAt(buf, keyStart, TAG_ERROR_CODE)) {
-                codeStart = valueStart;
-                codeEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_ERROR_CODE)) tag = ERROR_CODE;
               break;
             case 17:
-              if (bytesAt(buf, keyStart, TAG_EXPECTED)) {
-                expectedStart = valueStart;
-                expectedEnd = valueEnd;
-              }
+              if (bytesAt(buf, keyStart, TAG_EXPECTED)) tag = EXPECTED;
               break;
+          }
+          if (tag >= 0) {
+            located[tag] = valueStart;
+            located[tag + 1] = valueEnd;
           }
         }
         i = valueEnd + 1;
@@ -397,43 +494,24 @@ function pointParser(sink: SampleSink, times: Rfc3339Parser, counted: () => void
     }
     // The tags close the data and the point: nothing may follow (metadata is the JSON path's).
     if (i + 2 !== end || buf[i] !== 125 || buf[i + 1] !== 125) return false;
-    const time = times.parseBytes(buf, timeStart, timeEnd);
-    counted();
     if (kind === REQUEST) {
-      if (nameEnd <= nameStart) {
-        nameStart = urlStart;
-        nameEnd = urlEnd;
-      }
-      const method = methodEnd > methodStart ? methods.get(buf, methodStart, methodEnd) : undefined;
-      const status = statusEnd > statusStart ? texts.get(buf, statusStart, statusEnd) : undefined;
-      let error: boolean;
-      // expected_response is k6's own verdict (responseCallback); without it (system tag off) 2xx/3xx pass.
-      if (expectedEnd > expectedStart)
-        error = expectedEnd - expectedStart === 5 && bytesAt(buf, expectedStart, FALSE);
-      else error = status === undefined || status === '0' || Number(status) >= 400;
-      let kindOfError: string | undefined;
-      if (error) {
-        const code = codeEnd > codeStart ? texts.get(buf, codeStart, codeEnd) : undefined;
-        kindOfError = code ? `k6 error ${code}` : status && status !== '0' ? `HTTP ${status}` : 'no response';
-      }
-      // A URL with an id is new on every request: folded from its bytes, it is never decoded.
-      const folded =
-        nameEnd > nameStart && sink.requestFolded ? folder.fold(buf, nameStart, nameEnd) : undefined;
-      if (folded === undefined || !sink.requestFolded!(folded, method, time, value, error, kindOfError)) {
-        const name = nameEnd > nameStart ? names.get(buf, nameStart, nameEnd) : 'http_req_duration';
-        sink.request(name, method, time, value, error, kindOfError);
-      }
-    } else if (kind === GAUGE_VUS) sink.vus(time, value);
-    else {
-      sink.seen(time);
-      if (kind === ITERATION) sink.iteration(value);
-      else if (kind === DROPPED_ITERATION) sink.dropped?.(value);
-      else sink.check(value !== 0);
+      located[TIME] = timeStart;
+      located[TIME + 1] = timeEnd;
+      located[NAME_ENTRY] = LOOKED_UP_HERE;
+      located[SAME_SECOND] = 0;
+      request(buf, located, 0, value, 0);
+      return true;
     }
+    located[TIME] = timeStart;
+    located[TIME + 1] = timeEnd;
+    measure(kind, buf, located, 0, value);
     return true;
   };
+  return { line, request, measure };
 }
 
+/** `NAME_ENTRY` of a request point read by `line`: its name is folded and decoded here. */
+const LOOKED_UP_HERE = -2;
 const TAG_NAME = pattern('name');
 const TAG_METHOD = pattern('method');
 const TAG_STATUS = pattern('status');

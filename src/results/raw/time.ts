@@ -10,6 +10,11 @@ export class Rfc3339Parser {
   private keyBytes = Buffer.alloc(64);
   private keyLength = -1;
 
+  /** Epoch milliseconds of the whole second (and zone) read last. */
+  get second(): number {
+    return this.lastMs;
+  }
+
   parse(s: string): number {
     this.keyLength = -1;
     // YYYY-MM-DDTHH:MM:SS is 19 characters; then an optional fraction, then Z or ±HH:MM.
