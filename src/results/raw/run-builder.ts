@@ -114,7 +114,13 @@ export class RunBuilder implements SampleSink {
   private readonly maxEndpoints: number;
   /** Whether a sample's time is its start (else its end): read on every sample, so kept in a field. */
   private readonly stampsAtStart: boolean;
-  private readonly overall = new DDSketch();
+  /**
+   * The overall row's sketch is the merge of the request rows' (exact: bucket counts add), made once in `build`
+   * rather than updated per sample; only its sum is kept here, added in sample order as the sketch adds it.
+   * This sketch computes the samples' keys, which depend on its accuracy alone.
+   */
+  private readonly keys = new DDSketch();
+  private overallSum = 0;
   private overallCount = 0;
   private overallErrors = 0;
   private readonly overallKinds = new Map<string, number>();
@@ -220,12 +226,12 @@ export class RunBuilder implements SampleSink {
     // A JTL saved without `elapsed` still counts requests and errors; it just has no latency.
     const timed = Number.isFinite(latencyMs);
     // One logarithm per sample for the three sketches it goes to.
-    const key = timed ? this.overall.keyOf(latencyMs) : 0;
+    const key = timed ? this.keys.keyOf(latencyMs) : 0;
     if (timed) row.sketch.addKeyed(key, latencyMs, weight);
     if (row.templated) this.templatedRequests += weight;
     if (row.other) this.overflowRequests += weight;
     this.overallCount += weight;
-    if (timed) this.overall.addKeyed(key, latencyMs, weight);
+    if (timed) this.overallSum += latencyMs * weight;
     const errors = error ? weight : 0;
     if (error) {
       row.errors += weight;
@@ -364,7 +370,7 @@ export class RunBuilder implements SampleSink {
       : stats(
           OVERALL_NAME,
           undefined,
-          this.overall,
+          this.overallSketch(),
           this.overallCount,
           this.overallErrors,
           this.overallKinds,
@@ -435,6 +441,14 @@ export class RunBuilder implements SampleSink {
       ...this.diagnostics,
       { file: this.file, message: `${this.suppressed} more problems of this file are not shown.` },
     ];
+  }
+
+  /** Every request row's sketch merged (never a transaction's), with the sum the samples added up to. */
+  private overallSketch(): DDSketch {
+    const overall = new DDSketch();
+    for (const row of this.rows.values()) if (!row.transaction) overall.merge(row.sketch);
+    overall.sum = this.overallSum;
+    return overall;
   }
 
   private span(timeMs: number, latencyMs: number): void {
