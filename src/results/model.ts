@@ -327,6 +327,11 @@ export interface SampleSink {
    * `(other endpoints)` row, whose names must each go to `request`.
    */
   lastRequestRow?(): EndpointRowHandle | undefined;
+  /**
+   * `vus` at the time of the request reported last (given with its time): the same counts, without finding its
+   * window and spanning its time again.
+   */
+  vusOfLastRequest?(count: number): void;
   /** `request` of a name whose row `lastRequestRow` gave, with the same method. */
   requestIn?(
     row: EndpointRowHandle,

@@ -240,7 +240,7 @@ function plainRows(
     // kept since this batch was split) by its string, and its row is kept for the next time.
     const slot = s.labels[r]!;
     const known = slot >= 0 && keptIn[slot] !== batch ? kept?.[slot] : undefined;
-    if (threaded) sink.vus(t, threads);
+    if (threaded && !sink.vusOfLastRequest) sink.vus(t, threads);
     if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
       const from = bounds[at + cols.label]! + 1;
@@ -255,6 +255,8 @@ function plainRows(
         }
       }
     }
+    // The threads of the row, counted where the request was (its window found, its time spanned).
+    if (threaded && sink.vusOfLastRequest) sink.vusOfLastRequest(threads);
     if (phased) jmeterPhases(sink, elapsed, latency, connect);
     return true;
   };

@@ -153,6 +153,8 @@ export class RunBuilder implements SampleSink {
   private readonly phasesSeen: LatencyPhase[] = [];
   /** The row of the last request: the phases a reader reports next are that request's. */
   private lastRow: Row | undefined;
+  /** Whether the last request had a time: then `lastWindow` is its window. */
+  private lastTimed = false;
   private passes = 0;
   private fails = 0;
   private toolVersion: string | undefined;
@@ -198,6 +200,15 @@ export class RunBuilder implements SampleSink {
     return true;
   }
 
+  vusOfLastRequest(count: number): void {
+    if (!Number.isFinite(count)) return;
+    if (this.maxVUs === undefined || count > this.maxVUs) this.maxVUs = count;
+    // `count` spanned the request's time and found its window (`lastTimed`); one without a time has neither.
+    if (!this.lastTimed) return;
+    const w = this.lastWindow!;
+    if (w.vus === undefined || count > w.vus) w.vus = count;
+  }
+
   lastRequestRow(): Row | undefined {
     const row = this.lastRow;
     return row && !row.other && !row.transaction ? row : undefined;
@@ -241,9 +252,10 @@ export class RunBuilder implements SampleSink {
         this.overallKinds.set(errorKind, (this.overallKinds.get(errorKind) ?? 0) + weight);
       }
     }
-    if (timeMs !== undefined && Number.isFinite(timeMs)) {
-      this.span(timeMs, timed ? latencyMs : 0);
-      const w = this.window(timeMs);
+    this.lastTimed = timeMs !== undefined && Number.isFinite(timeMs);
+    if (this.lastTimed) {
+      this.span(timeMs!, timed ? latencyMs : 0);
+      const w = this.window(timeMs!);
       w.count += weight;
       w.errors += errors;
       if (timed) w.sketch.addKeyed(key, latencyMs, weight);
