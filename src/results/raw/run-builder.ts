@@ -147,8 +147,10 @@ export class RunBuilder implements SampleSink {
   private maxVUs: number | undefined;
   private iterations: number | undefined;
   private droppedIterations: number | undefined;
-  /** Summed ms and requests per request phase, for the overall row's breakdown, as a row keeps them. */
-  private readonly phaseSums = new Float64Array(2 * PHASES.length);
+  /** Summed ms and requests per phase reported before any request (no row to keep them), as a row keeps them. */
+  private readonly orphanPhases = new Float64Array(2 * PHASES.length);
+  /** Whether a phase was reported, by slot: `phasesSeen` lists them in the order they first were. */
+  private readonly phaseSeen = new Uint8Array(2 * PHASES.length);
   /** The phases reported so far, in the order they first were: the overall row lists them so. */
   private readonly phasesSeen: LatencyPhase[] = [];
   /** The row of the last request: the phases a reader reports next are that request's. */
@@ -312,15 +314,25 @@ export class RunBuilder implements SampleSink {
     if (!Number.isFinite(ms) || ms < 0) return;
     // Called up to six times per request: the overall sums are found by the phase's slot, not a map lookup.
     const slot = phaseSlot(phase);
-    const totals = this.phaseSums;
-    if (totals[slot + 1] === 0 && !this.phasesSeen.includes(phase)) this.phasesSeen.push(phase);
-    totals[slot] = totals[slot]! + ms * weight;
-    totals[slot + 1] = totals[slot + 1]! + weight;
+    if (this.phaseSeen[slot] === 0) {
+      this.phaseSeen[slot] = 1;
+      this.phasesSeen.push(phase);
+    }
+    // A request's phase goes to its row; the overall sums are the rows' added up in `build` (`phaseTotals`).
     const row = this.lastRow;
-    if (!row) return;
-    const sums = (row.phases ??= new Float64Array(2 * PHASES.length));
+    const sums = row ? (row.phases ??= new Float64Array(2 * PHASES.length)) : this.orphanPhases;
     sums[slot] = sums[slot]! + ms * weight;
     sums[slot + 1] = sums[slot + 1]! + weight;
+  }
+
+  /** Summed ms and requests per phase over the run: the rows' sums and those of phases before any request. */
+  private phaseTotals(): Float64Array {
+    const totals = Float64Array.from(this.orphanPhases);
+    for (const row of this.rows.values()) {
+      const sums = row.phases;
+      if (sums) for (let i = 0; i < totals.length; i++) totals[i] = totals[i]! + sums[i]!;
+    }
+    return totals;
   }
 
   iteration(count = 1): void {
@@ -423,13 +435,15 @@ export class RunBuilder implements SampleSink {
     if (this.iterations !== undefined) run.profile.iterations = this.iterations;
     if (this.passes + this.fails > 0) run.checks = { passes: this.passes, fails: this.fails };
     if (this.droppedIterations !== undefined) run.delivery = { droppedIterations: this.droppedIterations };
-    if (this.phasesSeen.length > 0 && !onlyTransactions)
+    if (this.phasesSeen.length > 0 && !onlyTransactions) {
+      const totals = this.phaseTotals();
       overall.phases = Object.fromEntries(
         this.phasesSeen.map((phase) => {
           const slot = phaseSlot(phase);
-          return [phase, round(this.phaseSums[slot]! / this.phaseSums[slot + 1]!)];
+          return [phase, round(totals[slot]! / totals[slot + 1]!)];
         }),
       ) as LatencyPhases;
+    }
     const windows = onlyTransactions ? this.txWindows : this.windows;
     if (windows.size > 0) run.series = this.series(windows);
     const templates = [...this.rows.values()].filter((r) => r.templated).length;
