@@ -110,8 +110,6 @@ export class PointLines {
   private readonly chunks: WasmChunks;
   private readonly names: number;
   /** Where the chunk loaded is in the memory, and its length. */
-  private input = 0;
-  private limit = 0;
 
   constructor(
     /** The phases whose points are read here, by metric name; the others' points are OTHER lines. */
@@ -148,16 +146,15 @@ export class PointLines {
 
   /** Takes `chunk` (read into a lent buffer, or copied): the lines told next are its, at the same positions. */
   load(chunk: Buffer): void {
-    this.input = this.chunks.place(chunk);
-    this.limit = chunk.length;
+    this.chunks.load(chunk);
   }
 
   /** Tells the lines from `start` of the chunk loaded; returns how many (0: the chunk ends before a newline). */
   tell(start: number): number {
     return this.exports.pointLines(
-      this.input,
+      this.chunks.input,
       start,
-      this.limit,
+      this.chunks.limit,
       MAX_LINES,
       TEXTS,
       NAMES,

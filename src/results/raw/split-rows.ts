@@ -74,8 +74,6 @@ export class RowSplitter {
   private readonly exports: SplitRowsExports;
   private readonly chunks: WasmChunks;
   /** Where the chunk loaded is in the memory, and its length. */
-  private input = 0;
-  private limit = 0;
 
   constructor() {
     this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
@@ -101,16 +99,15 @@ export class RowSplitter {
 
   /** Takes `chunk` (read into a lent buffer, or copied): the rows split next are its, at the same positions. */
   load(chunk: Buffer): void {
-    this.input = this.chunks.place(chunk);
-    this.limit = chunk.length;
+    this.chunks.load(chunk);
   }
 
   /** Splits the plain rows from `start` of the chunk loaded; returns how many (0: the row at `start` is not plain). */
   split(start: number): number {
     return this.exports.splitRows(
-      this.input,
+      this.chunks.input,
       start,
-      this.limit,
+      this.chunks.limit,
       MAX_ROWS,
       CONFIG,
       BOUNDS,
@@ -128,7 +125,7 @@ export class RowSplitter {
    * -1 for a label too long to keep. Rows split before do not see it.
    */
   keep(from: number, to: number): number {
-    return this.exports.keepLabel(this.input, from, to, LABEL_STORE, LABEL_LENGTHS);
+    return this.exports.keepLabel(this.chunks.input, from, to, LABEL_STORE, LABEL_LENGTHS);
   }
 
   private views(): void {

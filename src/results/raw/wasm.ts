@@ -48,6 +48,10 @@ export function isLending(input: AsyncIterable<Buffer>): input is LendingChunks 
  * cost as much as a tenth of reading a file.
  */
 export class WasmChunks {
+  /** Where the chunk loaded last is in the memory, and its length: what a scan of it is given. */
+  input = 0;
+  limit = 0;
+
   constructor(
     private readonly memory: WasmMemory,
     private readonly at: number,
@@ -68,6 +72,12 @@ export class WasmChunks {
       Buffer.from(this.memory.buffer, this.at, size),
       Buffer.from(this.memory.buffer, this.at + stride, size),
     ];
+  }
+
+  /** Takes `chunk` (read into a lent buffer, or copied): the scans that follow read it (`input`, `limit`). */
+  load(chunk: Buffer): void {
+    this.input = this.place(chunk);
+    this.limit = chunk.length;
   }
 
   /** The address of `chunk` in the memory: where the engine read it, or where it is copied to. */
