@@ -33,10 +33,7 @@ export function siblingReader(cwd: string, root: string): AdapterContext {
       if (isAbsolute(path) || /^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
       const real = safeRealpath(resolve(dirname(resolve(cwd, fromFile)), path));
       if (!real || !isInside(realRoot, real)) return undefined;
-      if (!sizes.has(real)) {
-        const stats = statSync(real);
-        sizes.set(real, stats.isFile() ? stats.size : undefined);
-      }
+      if (!sizes.has(real)) sizes.set(real, fileSize(real));
       return sizes.get(real);
     },
     readSibling(fromFile, specifier) {
@@ -48,6 +45,16 @@ export function siblingReader(cwd: string, root: string): AdapterContext {
       return text === undefined ? undefined : { file: reportPath(target, cwd), text };
     },
   };
+}
+
+/** A regular file's size; undefined for anything else, or a file the run may not stat (its permissions). */
+function fileSize(path: string): number | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function safeRealpath(path: string): string | undefined {
