@@ -371,6 +371,27 @@ describe('loadgate lint --fix', () => {
   const yaml =
     'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\nscenarios:\n  - flow:\n      - get: { url: / }\n';
 
+  it('writes in a second pass a fix the first kept out, as ESLint does: two fixes that each add a plugins key', async () => {
+    const config =
+      'config:\n  target: "{{ $processEnvironment.TARGET }}"\n  phases:\n    - { duration: 60, arrivalRate: 1, rampTo: 5 }\n  ensure:\n    maxErrorRate: 1\nscenarios:\n  - flow:\n      - get:\n          url: /\n          expect:\n            - statusCode: 200\n';
+    const { stdout, stderr, cwd } = await run({ 'load/cart.yml': config }, [
+      'lint',
+      '--fix-suggestions',
+      '--format',
+      'json',
+    ]);
+    // Both would add `plugins:` to config: the second is written into the mapping the first wrote.
+    expect(stderr).toBe(
+      'loadgate: load/cart.yml:5: fixed [artillery/ensure-plugin-not-loaded]\nloadgate: load/cart.yml:13: fixed [artillery/expect-without-plugin]\n',
+    );
+    expect(readFileSync(join(cwd, 'load/cart.yml'), 'utf8')).toContain(
+      '  plugins:\n    ensure: {}\n    expect: {}\n',
+    );
+    const left = (JSON.parse(stdout) as JsonReport).files.flatMap((f) => f.findings.map((x) => x.ruleId));
+    expect(left).not.toContain('artillery/ensure-plugin-not-loaded');
+    expect(left).not.toContain('artillery/expect-without-plugin');
+  });
+
   it('writes safe fixes only, and says which suggestions --fix-suggestions would write', async () => {
     // Proposed thresholds change what the test checks: a suggestion. A renamed import changes nothing: safe.
     const script =

@@ -116,11 +116,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
     }
     if (args.fix) {
-      const { applyFixes, formatFixLog } = await import('../engine/apply-fixes.js');
-      const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
-      io.stderr.write(formatFixLog(log));
-      // Report what is left after the fixes, on the files as they now are.
-      if (log.some((e) => e.status === 'fixed')) report = (await runEngine(request)).report;
+      const { applyFixes, formatFixLog, MAX_FIX_PASSES } = await import('../engine/apply-fixes.js');
+      // As ESLint's --fix: a fix that one written in the same pass kept out (an overlap, or a key both would add)
+      // is offered again by the lint of the fixed files, and written in the next pass. The log lists every fix
+      // written, and what the last pass left.
+      const written = [];
+      for (let pass = 1; ; pass++) {
+        const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
+        const fixed = log.filter((e) => e.status === 'fixed');
+        written.push(...fixed);
+        // Report what is left after the fixes, on the files as they now are.
+        if (fixed.length > 0) report = (await runEngine(request)).report;
+        if (fixed.length === 0 || pass === MAX_FIX_PASSES) {
+          io.stderr.write(formatFixLog([...written, ...log.filter((e) => e.status !== 'fixed')]));
+          break;
+        }
+      }
     }
     const format = args.format ?? 'text';
     const sources = await readSources(report, io.cwd);

@@ -5,6 +5,9 @@ import type { Finding } from '../lint/types.js';
 import type { Report } from '../report/model.js';
 import { decodeText, encodeText } from './decode.js';
 
+/** Passes `--fix` makes at most, as ESLint does: each writes the fixes that an earlier one kept out. */
+export const MAX_FIX_PASSES = 10;
+
 /** One line of what `--fix` did with a finding's fix. */
 export interface FixLogEntry {
   path: string;
