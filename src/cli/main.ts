@@ -1,3 +1,4 @@
+import type { FixLogEntry } from '../engine/apply-fixes.js';
 import { ConfigError } from '../config/errors.js';
 import { readSources, writeArtifact } from '../engine/artifacts.js';
 import { exitCodeFor, runEngine } from '../engine/run.js';
@@ -120,7 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // As ESLint's --fix: a fix that one written in the same pass kept out (an overlap, or a key both would add)
       // is offered again by the lint of the fixed files, and written in the next pass. The log lists every fix
       // written, and what the last pass left.
-      const written = [];
+      const written: FixLogEntry[] = [];
       for (let pass = 1; ; pass++) {
         const log = await applyFixes(report, io.cwd, { suggestions: args.fixSuggestions });
         const fixed = log.filter((e) => e.status === 'fixed');

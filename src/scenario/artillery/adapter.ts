@@ -68,12 +68,10 @@ export function parseArtillery(text: string, file: string): AdapterResult {
 
   const loc: Location = { file, line: 1, column: 1 };
   const config = getValue(document, 'config');
-  const flows = readFlows(document, {
-    expectPluginEnabled: pluginConfigs(config, 'expect').length > 0,
-    perUrlMetrics: perUrlMetricsFor(config),
-  });
+  const expectPluginEnabled = pluginConfigs(config, 'expect').length > 0;
+  const flows = readFlows(document, { expectPluginEnabled, perUrlMetrics: perUrlMetricsFor(config) });
   const criteria = expectCriteria(readCriteria(document, configIsLocal(document), loc), config, flows.checks);
-  markHttpErrorBlindness(criteria.items, document, flows.checks);
+  markHttpErrorBlindness(criteria.items, document, expectPluginEnabled, flows.checks);
   const scenario: Scenario = {
     tool: 'artillery',
     file,

@@ -1,6 +1,5 @@
 import type { CheckRef, Criterion } from '../model.js';
 import type { SourceValue } from '../value.js';
-import { pluginConfigs } from './config.js';
 import { getValue, itemsOf, stringOf } from './tree.js';
 
 /**
@@ -14,17 +13,19 @@ import { getValue, itemsOf, stringOf } from './tree.js';
 export function markHttpErrorBlindness(
   criteria: readonly Criterion[],
   document: SourceValue,
+  expectPluginEnabled: boolean,
   checks: readonly CheckRef[],
 ): void {
-  const config = getValue(document, 'config');
-  const statusesChecked =
-    pluginConfigs(config, 'expect').length > 0 && checks.some((c) => c.kind === 'expect');
+  const statusesChecked = expectPluginEnabled && checks.some((c) => c.kind === 'expect');
   if (statusesChecked || !runsHttp(document)) return;
   for (const c of criteria)
     if (c.concerns === 'errors' && !/(^|\.)codes\.\d/.test(c.expression)) c.missesHttpErrors = true;
 }
 
-/** Does a scenario run on the HTTP engine (Artillery's default)? */
+/**
+ * Does a scenario run on Artillery's default engine, the one that reports `http.codes`? (A Socket.IO scenario
+ * fails its virtual users on its own errors, and has no status to miss.)
+ */
 function runsHttp(document: SourceValue): boolean {
   return itemsOf(getValue(document, 'scenarios')).some((s) => {
     const engine = getValue(s, 'engine');

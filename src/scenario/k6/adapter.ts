@@ -92,7 +92,7 @@ function readScenario(
   if (facts.perVuOpens.length > 0)
     scenario.perVuData = facts.perVuOpens.map((o) => {
       const bytes = context.sizeOfSibling?.(file, o.file);
-      return bytes === undefined ? { ...o } : { ...o, bytes, size: formatBytes(bytes) };
+      return bytes === undefined ? o : { ...o, bytes, size: formatBytes(bytes) };
     });
   const summaryHandler = readSummaryHandler(module);
   if (summaryHandler) scenario.summaryHandler = summaryHandler;

@@ -4,6 +4,7 @@ import type { SourceValue } from '../value.js';
 import { getValue } from '../value.js';
 import { locOf, memberName, unwrap } from './ast.js';
 import { resolveApi } from './apis.js';
+import { isGlobalCall } from './per-vu-data.js';
 import type { ModuleInfo, Scope } from './scope.js';
 
 /** A call of an API k6 allows only while the script is initialised, and the error k6 throws elsewhere. */
@@ -16,6 +17,8 @@ export interface InitOnlyCall {
 }
 
 const METRICS = new Set(['Counter', 'Gauge', 'Rate', 'Trend']);
+/** k6's init-only globals. */
+const GLOBALS = ['open', 'require'];
 const GRPC_MODULES = new Set(['k6/net/grpc', 'k6/experimental/grpc']);
 
 /**
@@ -33,14 +36,10 @@ export function initOnlyApi(node: t.Node, scope: Scope): { call: string; error: 
     return undefined;
   }
   if (node.type !== 'CallExpression') return undefined;
+  for (const name of GLOBALS)
+    if (isGlobalCall(node, scope, name))
+      return { call: `${name}()`, error: `the "${name}" function is only available in the init stage` };
   const callee = unwrap(node.callee);
-  if (callee.type === 'Identifier' && (callee.name === 'open' || callee.name === 'require')) {
-    if (scope.lookup(callee.name)) return undefined;
-    return {
-      call: `${callee.name}()`,
-      error: `the "${callee.name}" function is only available in the init stage`,
-    };
-  }
   // `client.load([...], 'x.proto')` of a `new grpc.Client()`: the protobuf definitions are read at init.
   if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return undefined;
   const method = memberName(callee);

@@ -5,11 +5,16 @@ import type { Scope } from './scope.js';
 /** How init code turns a file it opens into data every VU then holds: `JSON.parse(open(f))`, `papaparse.parse(open(f))`, `open(f).split(...)`. */
 export type DataParse = 'JSON.parse()' | 'papaparse.parse()' | '.split()';
 
-/** Is this the global `open(...)` (no name of the script's own)? */
-export function isGlobalOpen(node: t.Node, scope: Scope): node is t.CallExpression {
+/** Is this a call of k6's global `name` (`open`, `require`), not of a name the script declares? */
+export function isGlobalCall(node: t.Node, scope: Scope, name: string): node is t.CallExpression {
   if (node.type !== 'CallExpression') return false;
   const callee = unwrap(node.callee);
-  return callee.type === 'Identifier' && callee.name === 'open' && !scope.lookup('open');
+  return callee.type === 'Identifier' && callee.name === name && !scope.lookup(name);
+}
+
+/** Is this the global `open(...)`? */
+export function isGlobalOpen(node: t.Node, scope: Scope): node is t.CallExpression {
+  return isGlobalCall(node, scope, 'open');
 }
 
 /**
