@@ -43,7 +43,7 @@ interface SplitRowsExports {
 }
 
 /** What rows are read by. */
-export interface RowLayout {
+interface RowLayout {
   delimiter: number;
   /** Fields a row has at least. */
   width: number;

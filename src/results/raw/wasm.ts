@@ -27,7 +27,7 @@ export function instantiate<Exports>(base64: string): Exports {
 }
 
 /** Grows `memory` to at least `bytes`; whether it grew (views of its old buffer are then detached). */
-export function fitMemory(memory: WasmMemory, bytes: number): boolean {
+function fitMemory(memory: WasmMemory, bytes: number): boolean {
   const pages = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
   if (pages <= 0) return false;
   memory.grow(pages);

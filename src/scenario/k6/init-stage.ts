@@ -26,7 +26,7 @@ const GRPC_MODULES = new Set(['k6/net/grpc', 'k6/experimental/grpc']);
  * `js/modules/k6/data`, `js/modules/k6/metrics`, `js/modules/k6/grpc`); undefined for any other node. `open`
  * and `require` are k6's globals only where the script does not declare a name of its own.
  */
-export function initOnlyApi(node: t.Node, scope: Scope): { call: string; error: string } | undefined {
+function initOnlyApi(node: t.Node, scope: Scope): { call: string; error: string } | undefined {
   if (node.type === 'NewExpression') {
     const api = resolveApi(node.callee, scope);
     if (api?.module === 'k6/data' && api.name === 'SharedArray')
