@@ -109,7 +109,6 @@ export class PointLines {
   private readonly exports: PointLinesExports;
   private readonly chunks: WasmChunks;
   private readonly names: number;
-  /** Where the chunk loaded is in the memory, and its length. */
 
   constructor(
     /** The phases whose points are read here, by metric name; the others' points are OTHER lines. */

@@ -73,7 +73,6 @@ export class RowSplitter {
   successes!: Int32Array;
   private readonly exports: SplitRowsExports;
   private readonly chunks: WasmChunks;
-  /** Where the chunk loaded is in the memory, and its length. */
 
   constructor() {
     this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
