@@ -96,7 +96,10 @@ interface PointLinesExports {
 export class PointLines {
   /** Where line r's newline is. */
   ends!: Int32Array;
-  /** Line r's kind: OTHER, SKIPPED, or 1 + the index in `phases` of the phase whose value is `values[r]`. */
+  /**
+   * Line r's kind: OTHER, SKIPPED, REQUEST, READ_POINT + the index of its metric, or 1 + the index in `phases` of
+   * the phase whose value is `values[r]`.
+   */
   kinds!: Int32Array;
   /** Line r's value: a phase point's, or a request point's. */
   values!: Float64Array;
