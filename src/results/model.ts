@@ -1,3 +1,4 @@
+import type { Tally } from './raw/tally.js';
 import type { DDSketch } from './sketch/ddsketch.js';
 
 /** Result formats loadgate reads. Adding a format adds a reader to `readers.ts`. */
@@ -294,8 +295,28 @@ export interface EndpointRowHandle {
   readonly name: string;
 }
 
+/**
+ * A sink that takes samples a reader tallied itself (`Tally`: a JTL's plain rows, counted by WebAssembly where they
+ * were split): what it cuts them by, and where they go. Each tally is exactly the samples' own `requestIn` calls.
+ */
+export interface TallySink {
+  readonly windowMs: number;
+  /** Whether a sample's time is its start (else its end): its span is cut the same way. */
+  readonly stampsAtStart: boolean;
+  /** The sketch key of a latency (NaN for zero): what a tally buckets samples by. */
+  keyOf(ms: number): number;
+  /** Successful, timed requests of a row `lastRequestRow` gave, with their phases. */
+  requestsTallied(row: EndpointRowHandle, tally: Tally): void;
+  /** The same requests by time window (`Tally.index`), with their VUs. */
+  windowTallied(tally: Tally): void;
+  /** What they spanned, and their most VUs (-1: none). */
+  spanTallied(firstMs: number, lastMs: number, maxVUs: number): void;
+}
+
 /** Where a raw-sample reader puts what it reads (`src/results/raw/run-builder.ts`). */
 export interface SampleSink {
+  /** Present on a sink that takes tallies (`TallySink`). */
+  readonly tallies?: TallySink;
   /**
    * One request. `timeMs` is the sample's timestamp (epoch ms, start or end as the reader declares);
    * `errorKind` names the failure (`HTTP 500`, `ETIMEDOUT`); `weight` counts batched samples.

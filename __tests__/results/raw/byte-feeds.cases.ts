@@ -201,6 +201,45 @@ describe('byte and text feeds of the raw readers', () => {
     }
   });
 
+  it('JMeter JTL CSV: rows tallied by WebAssembly make the same run as the text feed, over many windows and out of order', async () => {
+    expect.hasAssertions();
+    // 60 windows of 10 s (more than the 16 window tallies), stamps a few seconds out of order, zero and
+    // over-a-minute elapsed times, failures with and without a code, a row without its Connect: each must be
+    // counted exactly once, in the right row and window, whether tallied or read one by one.
+    const header =
+      'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect';
+    const lines = [header];
+    for (let k = 0; k < 6000; k++) {
+      const t = 1768467600000 + k * 100 + (k % 13 === 0 ? -4000 : 0);
+      const elapsed = k % 101 === 0 ? 0 : k % 211 === 0 ? 70000 + k : 1 + ((k * 37) % 900);
+      const ok = k % 29 !== 0;
+      const code = ok ? '200' : k % 2 ? '503' : 'Non HTTP response code: java.net.SocketException';
+      const latency = Math.floor(elapsed / 2);
+      const connect = k % 89 === 0 ? '' : String(k % 7);
+      lines.push(
+        `${t},${elapsed},step ${k % 23},${code},OK,Users 1-1,text,${ok},,10,10,5,${1 + (k % 40)},https://h/s,${latency},0,${connect}`,
+      );
+    }
+    const options = {
+      tool: 'jmeter',
+      format: 'jmeter-jtl-csv',
+      latencyKind: 'total',
+      stamps: 'start',
+    } as const;
+    const runOf = (builder: RunBuilder): Run => JSON.parse(JSON.stringify(builder.build())) as Run;
+    const bytes = Buffer.from(lines.join('\n') + '\n', 'latin1');
+    const fromText = new RunBuilder(options);
+    await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
+    const expected = runOf(fromText);
+    expect(expected.overall.count).toBe(6000);
+    expect(expected.series?.length).toBeGreaterThan(50);
+    for (const size of [4096, 1 << 20]) {
+      const fromBytes = new RunBuilder(options);
+      await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);
+      expect(runOf(fromBytes)).toEqual(expected);
+    }
+  });
+
   itCorpus('give the same samples on every real k6 NDJSON and JMeter CSV file of the corpus', async () => {
     const files: [string, Feed<string>, Feed<Buffer>][] = [
       ...corpusFiles('k6-json')

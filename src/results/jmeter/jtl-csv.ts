@@ -1,6 +1,7 @@
 import type { EndpointRowHandle, SampleSink, SampleStreamReader } from '../model.js';
 import { ByteStrings } from '../raw/byte-strings.js';
 import { LABEL_SLOTS, NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js';
+import { bucketOfKey, KEY_LIMIT, WINDOW_SLOTS } from '../raw/tally.js';
 import { isLending } from '../raw/wasm.js';
 import { CsvRecords } from '../raw/csv.js';
 import { type FastLines, forEachLine, forEachLineBytes } from '../raw/lines.js';
@@ -133,7 +134,9 @@ export async function feedJtlCsvBytes(
     stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  reader.finish(await forEachLineBytes(input, onLine, fast));
+  const lines = await forEachLineBytes(input, onLine, fast);
+  rows?.flush();
+  reader.finish(lines);
 }
 
 /** What the byte path reads a file's rows by, once its header is read. */
@@ -149,6 +152,8 @@ interface PlainRows {
   end: number;
   /** A new chunk begins. */
   chunk(): void;
+  /** Gives the sink what was tallied and not given yet: called once the rows are read. */
+  flush(): void;
 }
 
 /**
@@ -186,8 +191,17 @@ function plainRows(
   /** The rows of the labels the splitter keeps, by slot; none when the sink cannot count in a known row. */
   const kept =
     sink.requestIn && sink.lastRequestRow ? new Array<EndpointRowHandle | undefined>(LABEL_SLOTS) : undefined;
-  /** The batch in which a slot was given another label: the slots split before then are not that label's. */
-  const keptIn = new Int32Array(LABEL_SLOTS).fill(-1);
+  // The rows of kept labels are tallied where they are split (`RowSplitter.tally`) when the sink takes tallies
+  // and rows have a time; the others are read one by one below.
+  const tallies = splitter && kept && timed ? sink.tallies : undefined;
+  splitter?.tallyConfig.configure(
+    tallies?.windowMs ?? 0,
+    tallies?.stampsAtStart ?? true,
+    cols.dataType,
+    threaded,
+    phased,
+    connected,
+  );
   let batch = 0;
   /** Whether the chunk is in the splitter; the rows split in it, the next one to read and where it starts. */
   let loaded = false;
@@ -239,7 +253,10 @@ function plainRows(
     // A label seen before is counted in its row by its slot; a new one (or one whose slot another took, or one
     // kept since this batch was split) by its string, and its row is kept for the next time.
     const slot = s.labels[r]!;
-    const known = slot >= 0 && keptIn[slot] !== batch ? kept?.[slot] : undefined;
+    const known = slot >= 0 && s.keptIn[slot] !== batch ? kept?.[slot] : undefined;
+    // The first time an elapsed is met its bucket is learnt, so the tallies can take the next ones.
+    if (tallies && elapsed < KEY_LIMIT && s.keys[elapsed]! < 0)
+      s.keys[elapsed] = bucketOfKey(tallies.keyOf(elapsed));
     if (threaded && !sink.vusOfLastRequest) sink.vus(t, threads);
     if (known) sink.requestIn!(known, t, elapsed, error, kind);
     else {
@@ -250,8 +267,11 @@ function plainRows(
       if (row) {
         const keptAt = s.keep(from, to);
         if (keptAt >= 0) {
+          // The slot's tally was the label it kept before.
+          if (tallies) flushSlot(keptAt);
           kept![keptAt] = row;
-          keptIn[keptAt] = batch;
+          s.keptIn[keptAt] = batch;
+          s.live[keptAt] = 1;
         }
       }
     }
@@ -260,8 +280,27 @@ function plainRows(
     if (phased) jmeterPhases(sink, elapsed, latency, connect);
     return true;
   };
+  /** Adds slot `slot`'s tally to its label's row, and empties it. */
+  const flushSlot = (slot: number): void => {
+    const tally = splitter!.slotTallies[slot]!;
+    if (tally.count > 0) tallies!.requestsTallied(kept![slot]!, tally);
+    tally.reset();
+  };
+  const flushWindow = (w: number): void => {
+    const tally = splitter!.windowTallies[w]!;
+    if (tally.count > 0) tallies!.windowTallied(tally);
+    tally.reset();
+  };
   const plain: PlainRows = {
     end: 0,
+    flush() {
+      if (!tallies) return;
+      for (let slot = 0; slot < LABEL_SLOTS; slot++) flushSlot(slot);
+      for (let w = 0; w < WINDOW_SLOTS; w++) flushWindow(w);
+      const config = splitter!.tallyConfig;
+      tallies.spanTallied(config.first, config.last, config.maxVUs);
+      config.reset();
+    },
     read(buf, start) {
       if (!splitter) return 0;
       if (!loaded) {
@@ -273,11 +312,21 @@ function plainRows(
       if (next >= split || start !== nextStart) {
         split = splitter.split(start);
         batch++;
+        splitter.tallyConfig.batch = batch;
         next = 0;
         if (split === 0) return 0;
       }
       let r = next;
-      while (r < split && readRow(buf, splitter, r)) r++;
+      if (tallies)
+        for (;;) {
+          r = splitter.tally(r, split);
+          if (r >= split) break;
+          const conflict = splitter.tallyConfig.conflict;
+          if (conflict >= 0) flushWindow(conflict);
+          else if (readRow(buf, splitter, r)) r++;
+          else break;
+        }
+      else while (r < split && readRow(buf, splitter, r)) r++;
       const ends = splitter.ends;
       if (r === next) {
         // Not plain: the text path reads it, and the batch goes on after it.

@@ -11,9 +11,11 @@ import type {
   ResultFormat,
   Run,
   SampleSink,
+  TallySink,
   WindowStats,
 } from '../model.js';
 import { DDSketch } from '../sketch/ddsketch.js';
+import { type Tally, TALLY_PHASES } from './tally.js';
 import { fromLatin1 } from './latin1.js';
 
 export interface RunBuilderOptions {
@@ -104,16 +106,16 @@ interface Window {
  * Accumulates the raw samples of one run (one or several files) into sketches, counts and windows, and builds
  * the Run. Memory is bounded by the number of rows (capped) and windows, never by the number of samples.
  */
-export class RunBuilder implements SampleSink {
+export class RunBuilder implements SampleSink, TallySink {
   /** The file being fed, named in diagnostics. */
   file = '';
   readonly files: string[] = [];
   readonly diagnostics: ReadDiagnostic[] = [];
   private suppressed = 0;
-  private readonly windowMs: number;
+  readonly windowMs: number;
   private readonly maxEndpoints: number;
   /** Whether a sample's time is its start (else its end): read on every sample, so kept in a field. */
-  private readonly stampsAtStart: boolean;
+  readonly stampsAtStart: boolean;
   /**
    * The overall row's sketch is the merge of the request rows' (exact: bucket counts add), made once in `build`
    * rather than updated per sample; only its sum is kept here, added in sample order as the sketch adds it.
@@ -226,6 +228,48 @@ export class RunBuilder implements SampleSink {
     this.count(row as Row, timeMs, latencyMs, error, errorKind, 1);
   }
 
+  get tallies(): TallySink {
+    return this;
+  }
+
+  keyOf(ms: number): number {
+    return this.keys.keyOf(ms);
+  }
+
+  requestsTallied(handle: EndpointRowHandle, tally: Tally): void {
+    const row = handle as Row;
+    const n = tally.count;
+    row.count += n;
+    row.sketch.addMoments(n, tally.sum, tally.min, tally.max);
+    tally.forEachKey((key, count) => row.sketch.addToKey(key, count));
+    if (row.templated) this.templatedRequests += n;
+    this.overallCount += n;
+    this.overallSum += tally.sum;
+    for (let p = 0; p < TALLY_PHASES.length; p++) {
+      const requests = tally.phaseRequests(p);
+      if (requests > 0) this.addPhase(row, TALLY_PHASES[p]!, tally.phaseMs(p), requests);
+    }
+  }
+
+  windowTallied(tally: Tally): void {
+    let w = this.windows.get(tally.index);
+    if (!w) {
+      w = { count: 0, errors: 0, sketch: new DDSketch() };
+      this.windows.set(tally.index, w);
+    }
+    w.count += tally.count;
+    const sketch = w.sketch;
+    sketch.addMoments(tally.count, tally.sum, tally.min, tally.max);
+    tally.forEachKey((key, count) => sketch.addToKey(key, count));
+    if (tally.vus >= 0 && (w.vus === undefined || tally.vus > w.vus)) w.vus = tally.vus;
+  }
+
+  spanTallied(firstMs: number, lastMs: number, maxVUs: number): void {
+    if (firstMs < this.firstMs) this.firstMs = firstMs;
+    if (lastMs > this.lastMs) this.lastMs = lastMs;
+    if (maxVUs >= 0 && (this.maxVUs === undefined || maxVUs > this.maxVUs)) this.maxVUs = maxVUs;
+  }
+
   private count(
     row: Row,
     timeMs: number | undefined,
@@ -312,6 +356,11 @@ export class RunBuilder implements SampleSink {
 
   phase(phase: LatencyPhase, ms: number, weight = 1): void {
     if (!Number.isFinite(ms) || ms < 0) return;
+    this.addPhase(this.lastRow, phase, ms * weight, weight);
+  }
+
+  /** `ms` summed over `requests` requests of `row` (none: before any request) in a phase. */
+  private addPhase(row: Row | undefined, phase: LatencyPhase, ms: number, requests: number): void {
     // Called up to six times per request: the overall sums are found by the phase's slot, not a map lookup.
     const slot = phaseSlot(phase);
     if (this.phaseSeen[slot] === 0) {
@@ -319,10 +368,9 @@ export class RunBuilder implements SampleSink {
       this.phasesSeen.push(phase);
     }
     // A request's phase goes to its row; the overall sums are the rows' added up in `build` (`phaseTotals`).
-    const row = this.lastRow;
     const sums = row ? (row.phases ??= new Float64Array(2 * PHASES.length)) : this.orphanPhases;
-    sums[slot] = sums[slot]! + ms * weight;
-    sums[slot + 1] = sums[slot + 1]! + weight;
+    sums[slot] = sums[slot]! + ms;
+    sums[slot + 1] = sums[slot + 1]! + requests;
   }
 
   /** Summed ms and requests per phase over the run: the rows' sums and those of phases before any request. */

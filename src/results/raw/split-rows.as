@@ -158,3 +158,146 @@ export function keepLabel(input: usize, from: i32, to: i32, labelStore: usize, l
   store<i32>(labelLengths + (<usize>slot << 2), length);
   return slot;
 }
+
+// Tallies: the plain rows of a label kept, counted where they were split rather than one call each in
+// JavaScript (`RowTallies` in row-tallies.ts). A tally is a run of samples of one label (a slot's) or of one
+// time window: their count, sum, min and max, the sketch bucket of each, their VUs and their phases.
+
+/** A tally's numbers (f64s) before its buckets (`TALLY_*` in row-tallies.ts). */
+const COUNT = 0;
+const SUM = 1;
+const MIN = 2;
+const MAX = 3;
+const VUS = 4;
+const INDEX = 5;
+const PHASES = 6;
+const TOUCHED = 12;
+const HEAD_BYTES: i32 = 128;
+/** Buckets per tally: 0 counts zeros, k + 1 the key k (`BUCKETS` in row-tallies.ts). */
+const BUCKETS: i32 = 560;
+const TALLY_BYTES: i32 = HEAD_BYTES + BUCKETS * 4 + BUCKETS * 2;
+/** Window tallies, direct-mapped by window index. */
+const WINDOW_TALLIES: i32 = 16;
+/** The elapsed values the key table covers. */
+const KEY_LIMIT: i32 = 65536;
+
+/** What `tallyConfig` holds, in f64s (`TallyConfig` in row-tallies.ts). */
+const WINDOW_MS = 0;
+const STAMPS_AT_START = 1;
+const DATA_TYPE = 2;
+const BATCH = 3;
+const FIRST = 4;
+const LAST = 5;
+const MAX_VUS = 6;
+/** Set by `tallyRows` when it stopped at a row whose window tally holds another window: that tally's number. */
+const CONFLICT = 7;
+/** Whether the threads, latency and connect columns are read (1) or not (0). */
+const THREADED = 8;
+const PHASED = 9;
+const CONNECTED = 10;
+
+/**
+ * Tallies the split rows `[from, to)` (`splitRows`) until one that JavaScript must read: a failure, an empty data
+ * type, a number missing, a label not kept (`live[slot]` 0) or kept since this batch was split (`keptIn[slot]`
+ * is the batch), an elapsed whose key the table lacks (`keys[elapsed]` < 0), or a window whose tally holds
+ * another (`CONFLICT` is then its number, else -1). Returns where it stopped. Rows need a time stamp.
+ */
+export function tallyRows(
+  from: i32,
+  to: i32,
+  bounds: usize,
+  numbers: usize,
+  labels: usize,
+  successes: usize,
+  keys: usize,
+  live: usize,
+  keptIn: usize,
+  slots: usize,
+  windows: usize,
+  config: usize,
+): i32 {
+  const windowMs = load<f64>(config + WINDOW_MS * 8);
+  const atStart = load<f64>(config + STAMPS_AT_START * 8) != 0;
+  const dataType = <i32>load<f64>(config + DATA_TYPE * 8);
+  const batch = <i32>load<f64>(config + BATCH * 8);
+  const threaded = load<f64>(config + THREADED * 8) != 0;
+  const phased = load<f64>(config + PHASED * 8) != 0;
+  const connected = load<f64>(config + CONNECTED * 8) != 0;
+  store<f64>(config + CONFLICT * 8, -1);
+  let r = from;
+  for (; r < to; r++) {
+    if (load<i32>(successes + (<usize>r << 2)) == 0) break;
+    const row = bounds + <usize>(r * STRIDE) * 4;
+    if (dataType >= 0) {
+      const at = row + (<usize>dataType << 2);
+      if (load<i32>(at + 4) == load<i32>(at) + 1) break;
+    }
+    const n = numbers + <usize>(r * NUMBERS) * 8;
+    const t = load<f64>(n);
+    const elapsed = load<f64>(n + 8);
+    const threads = threaded ? load<f64>(n + 16) : 0;
+    const latency = phased ? load<f64>(n + 24) : 0;
+    const connect = connected ? load<f64>(n + 32) : -1;
+    // -1 is a number missing from its column: the row is JavaScript's, as in `readRow` (jtl-csv.ts).
+    if (t < 0 || elapsed < 0 || elapsed >= <f64>KEY_LIMIT) break;
+    if ((threaded && threads < 0) || (phased && latency < 0) || (connected && connect < 0)) break;
+    const bucket = load<i32>(keys + (<usize>(<i32>elapsed) << 2));
+    if (bucket < 0) break;
+    const slot = load<i32>(labels + (<usize>r << 2));
+    if (slot < 0 || load<u8>(live + <usize>slot) == 0 || load<i32>(keptIn + (<usize>slot << 2)) == batch) break;
+    const index = Math.floor(t / windowMs);
+    const w = <i32>(index - Math.floor(index / <f64>WINDOW_TALLIES) * <f64>WINDOW_TALLIES);
+    const window = windows + <usize>(w * TALLY_BYTES);
+    if (load<f64>(window + COUNT * 8) == 0) store<f64>(window + INDEX * 8, index);
+    else if (load<f64>(window + INDEX * 8) != index) {
+      store<f64>(config + CONFLICT * 8, w);
+      break;
+    }
+    const tally = slots + <usize>(slot * TALLY_BYTES);
+    count(tally, elapsed, bucket);
+    count(window, elapsed, bucket);
+    if (threaded) {
+      if (threads > load<f64>(window + VUS * 8)) store<f64>(window + VUS * 8, threads);
+      if (threads > load<f64>(config + MAX_VUS * 8)) store<f64>(config + MAX_VUS * 8, threads);
+    }
+    // jmeterPhases (sample.ts): the phases of a sample whose latency is known and within its elapsed.
+    if (latency > 0 && elapsed >= latency) {
+      const setup = connect >= 0 && connect <= latency ? connect : -1;
+      if (setup >= 0) phase(tally, 0, setup);
+      phase(tally, 1, latency - (setup >= 0 ? setup : 0));
+      phase(tally, 2, elapsed - latency);
+    }
+    const start = atStart ? t : t - elapsed;
+    const end = atStart ? t + elapsed : t;
+    if (start < load<f64>(config + FIRST * 8)) store<f64>(config + FIRST * 8, start);
+    if (end > load<f64>(config + LAST * 8)) store<f64>(config + LAST * 8, end);
+  }
+  return r;
+}
+
+/** One sample in a tally: its moments, and its bucket (listed in the touched buckets when it was empty). */
+// @ts-ignore: decorator
+@inline
+function count(tally: usize, value: f64, bucket: i32): void {
+  store<f64>(tally + COUNT * 8, load<f64>(tally + COUNT * 8) + 1);
+  store<f64>(tally + SUM * 8, load<f64>(tally + SUM * 8) + value);
+  if (value < load<f64>(tally + MIN * 8)) store<f64>(tally + MIN * 8, value);
+  if (value > load<f64>(tally + MAX * 8)) store<f64>(tally + MAX * 8, value);
+  const at = tally + <usize>HEAD_BYTES + (<usize>bucket << 2);
+  const was = load<u32>(at);
+  if (was == 0) {
+    const touched = <i32>load<f64>(tally + TOUCHED * 8);
+    store<u16>(tally + <usize>(HEAD_BYTES + BUCKETS * 4) + (<usize>touched << 1), <u16>bucket);
+    store<f64>(tally + TOUCHED * 8, <f64>(touched + 1));
+  }
+  store<u32>(at, was + 1);
+}
+
+/** Adds `ms` to phase `p` (connecting, waiting, receiving) of a tally, and one request. */
+// @ts-ignore: decorator
+@inline
+function phase(tally: usize, p: i32, ms: f64): void {
+  const at = tally + <usize>((PHASES + 2 * p) * 8);
+  store<f64>(at, load<f64>(at) + ms);
+  store<f64>(at + 8, load<f64>(at + 8) + 1);
+}

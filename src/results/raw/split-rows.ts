@@ -1,4 +1,5 @@
 import { SPLIT_ROWS_WASM } from './split-rows-wasm.js';
+import { KEY_LIMIT, Tally, TALLY_BYTES, TALLY_CONFIG_LENGTH, TallyConfig, WINDOW_SLOTS } from './tally.js';
 import { instantiate, WasmChunks, type WasmMemory } from './wasm.js';
 
 /** Bounds kept per row (`STRIDE` in split-rows.as): a column read must be below `STRIDE - 1`. */
@@ -20,8 +21,15 @@ const LABEL_LENGTHS = LABEL_STORE + LABEL_SLOTS * LABEL_BYTES;
 /** What the splitter reads rows by (`DELIMITER` … `NUMBER_COLUMNS` in split-rows.as), in i32s. */
 const CONFIG = LABEL_LENGTHS + LABEL_SLOTS * 4;
 const CONFIG_LENGTH = 4 + NUMBERS;
+/** The tallies (`tallyRows` in split-rows.as): sketch buckets by elapsed, slots' state, config, tallies. */
+const KEYS = align(CONFIG + CONFIG_LENGTH * 4);
+const LIVE = KEYS + KEY_LIMIT * 4;
+const KEPT_IN = LIVE + LABEL_SLOTS;
+const TALLY_CONFIG = KEPT_IN + LABEL_SLOTS * 4;
+const SLOT_TALLIES = TALLY_CONFIG + TALLY_CONFIG_LENGTH * 8;
+const WINDOW_TALLIES = SLOT_TALLIES + LABEL_SLOTS * TALLY_BYTES;
 /** Where the chunks are (`WasmChunks`). */
-const INPUT = CONFIG + CONFIG_LENGTH * 4;
+const INPUT = WINDOW_TALLIES + WINDOW_SLOTS * TALLY_BYTES;
 
 interface SplitRowsExports {
   memory: WasmMemory;
@@ -40,6 +48,25 @@ interface SplitRowsExports {
     lengths: number,
   ): number;
   keepLabel(input: number, from: number, to: number, store: number, lengths: number): number;
+  tallyRows(
+    from: number,
+    to: number,
+    bounds: number,
+    numbers: number,
+    labels: number,
+    successes: number,
+    keys: number,
+    live: number,
+    keptIn: number,
+    slots: number,
+    windows: number,
+    config: number,
+  ): number;
+}
+
+/** `at` rounded up to 16 bytes, where an f64 view or a 16-byte block may start. */
+function align(at: number): number {
+  return (at + 15) & ~15;
 }
 
 /** What rows are read by. */
@@ -71,6 +98,17 @@ export class RowSplitter {
   labels!: Int32Array;
   /** Whether row r's success column is `true` (1), or not (0); 1 without one. */
   successes!: Int32Array;
+  /** The sketch bucket of each elapsed below `KEY_LIMIT` (key + 1, 0 for zero), -1 until it is known. */
+  keys!: Int32Array;
+  /** Whether a slot's label has a row the tallies count in (1), by slot. */
+  live!: Uint8Array;
+  /** The batch in which a slot was given another label: the rows split before then are not that label's. */
+  keptIn!: Int32Array;
+  /** What `tally` reads rows by, and what it found over all of them. */
+  tallyConfig!: TallyConfig;
+  /** The tally of each slot's label, and of the windows, direct-mapped by index. */
+  slotTallies!: Tally[];
+  windowTallies!: Tally[];
   private readonly exports: SplitRowsExports;
   private readonly chunks: WasmChunks;
 
@@ -78,6 +116,11 @@ export class RowSplitter {
     this.exports = instantiate<SplitRowsExports>(SPLIT_ROWS_WASM);
     this.chunks = new WasmChunks(this.exports.memory, INPUT, () => this.views());
     this.views();
+    this.keys.fill(-1);
+    this.keptIn.fill(-1);
+    for (const t of this.slotTallies) t.reset();
+    for (const t of this.windowTallies) t.reset();
+    this.tallyConfig.reset();
   }
 
   /** Sets what rows are read by, before the first is split. */
@@ -127,6 +170,28 @@ export class RowSplitter {
     return this.exports.keepLabel(this.chunks.input, from, to, LABEL_STORE, LABEL_LENGTHS);
   }
 
+  /**
+   * Tallies the rows `[from, to)` of the batch split last (`tallyRows` in split-rows.as) until one JavaScript must
+   * read; returns where it stopped. When that row's window tally holds another window, `tallyConfig.conflict` is
+   * that tally's number.
+   */
+  tally(from: number, to: number): number {
+    return this.exports.tallyRows(
+      from,
+      to,
+      BOUNDS,
+      NUMBER_VALUES,
+      LABELS,
+      SUCCESSES,
+      KEYS,
+      LIVE,
+      KEPT_IN,
+      SLOT_TALLIES,
+      WINDOW_TALLIES,
+      TALLY_CONFIG,
+    );
+  }
+
   private views(): void {
     const buffer = this.exports.memory.buffer;
     this.bounds = new Int32Array(buffer, BOUNDS, MAX_ROWS * STRIDE);
@@ -134,5 +199,17 @@ export class RowSplitter {
     this.numbers = new Float64Array(buffer, NUMBER_VALUES, MAX_ROWS * NUMBERS);
     this.labels = new Int32Array(buffer, LABELS, MAX_ROWS);
     this.successes = new Int32Array(buffer, SUCCESSES, MAX_ROWS);
+    this.keys = new Int32Array(buffer, KEYS, KEY_LIMIT);
+    this.live = new Uint8Array(buffer, LIVE, LABEL_SLOTS);
+    this.keptIn = new Int32Array(buffer, KEPT_IN, LABEL_SLOTS);
+    this.tallyConfig = new TallyConfig(buffer, TALLY_CONFIG);
+    this.slotTallies = Array.from(
+      { length: LABEL_SLOTS },
+      (_, i) => new Tally(buffer, SLOT_TALLIES + i * TALLY_BYTES),
+    );
+    this.windowTallies = Array.from(
+      { length: WINDOW_SLOTS },
+      (_, i) => new Tally(buffer, WINDOW_TALLIES + i * TALLY_BYTES),
+    );
   }
 }

@@ -86,6 +86,25 @@ export class DDSketch {
     this.bins[i]! += weight;
   }
 
+  /** The count, sum, min and max of values added to their buckets apart (`addToKey`): a tally's. */
+  addMoments(count: number, sum: number, min: number, max: number): void {
+    this.count += count;
+    this.sum += sum;
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
+  }
+
+  /** `count` values in the bucket of key `key` (`keyOf`; NaN: zeros), their moments added by `addMoments`. */
+  addToKey(key: number, count: number): void {
+    if (key !== key) {
+      this.zeros += count;
+      return;
+    }
+    let i = key - this.offset;
+    if (i < 0 || i >= this.bins.length) i = this.grow(key);
+    this.bins[i]! += count;
+  }
+
   /** Adds every value of `other` (same α): the result is exactly the sketch of both inputs together. */
   merge(other: DDSketch): void {
     if (other.alpha !== this.alpha)
