@@ -121,6 +121,14 @@ const JTL_LABEL_LAST = [
   '1768467600005,8,true,text,4,/api/a,b',
 ];
 
+/** What the JMeter JTL reader builds a run as. */
+const JTL_RUN = { tool: 'jmeter', format: 'jmeter-jtl-csv', latencyKind: 'total', stamps: 'start' } as const;
+
+/** A built run as its run file has it. */
+function runOf(builder: RunBuilder): Run {
+  return JSON.parse(JSON.stringify(builder.build())) as Run;
+}
+
 describe('byte and text feeds of the raw readers', () => {
   it('k6 NDJSON: the same samples and diagnostics, whatever the chunks (CRLF, BOM, cut last line)', async () => {
     for (const [eol, bom, tail] of [
@@ -179,22 +187,15 @@ describe('byte and text feeds of the raw readers', () => {
         `${1768467600000 + k},${1 + (k % 97)},${label},200,OK,Users 1-1,text,true,,10,10,5,${1 + (k % 9)},https://h${label},${k % 97},0,${k % 3}${extra}`,
       );
     }
-    const runOf = (builder: RunBuilder): Run => JSON.parse(JSON.stringify(builder.build())) as Run;
     for (const eol of ['\n', '\r\n']) {
       const bytes = Buffer.from(lines.join(eol) + eol, 'latin1');
-      const options = {
-        tool: 'jmeter',
-        format: 'jmeter-jtl-csv',
-        latencyKind: 'total',
-        stamps: 'start',
-      } as const;
-      const fromText = new RunBuilder(options);
+      const fromText = new RunBuilder(JTL_RUN);
       await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
       const expected = runOf(fromText);
       expect(expected.overall.count).toBe(1500);
       expect(expected.endpoints.map((e) => e.name)).toContain('(other endpoints)');
       for (const size of [5, 64, 4096, 1 << 20]) {
-        const fromBytes = new RunBuilder(options);
+        const fromBytes = new RunBuilder(JTL_RUN);
         await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);
         expect(runOf(fromBytes)).toEqual(expected);
       }
@@ -220,21 +221,14 @@ describe('byte and text feeds of the raw readers', () => {
         `${t},${elapsed},step ${k % 23},${code},OK,Users 1-1,text,${ok},,10,10,5,${1 + (k % 40)},https://h/s,${latency},0,${connect}`,
       );
     }
-    const options = {
-      tool: 'jmeter',
-      format: 'jmeter-jtl-csv',
-      latencyKind: 'total',
-      stamps: 'start',
-    } as const;
-    const runOf = (builder: RunBuilder): Run => JSON.parse(JSON.stringify(builder.build())) as Run;
     const bytes = Buffer.from(lines.join('\n') + '\n', 'latin1');
-    const fromText = new RunBuilder(options);
+    const fromText = new RunBuilder(JTL_RUN);
     await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
     const expected = runOf(fromText);
     expect(expected.overall.count).toBe(6000);
     expect(expected.series?.length).toBeGreaterThan(50);
     for (const size of [4096, 1 << 20]) {
-      const fromBytes = new RunBuilder(options);
+      const fromBytes = new RunBuilder(JTL_RUN);
       await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);
       expect(runOf(fromBytes)).toEqual(expected);
     }

@@ -73,17 +73,8 @@ export class DDSketch {
 
   /** `add` with the key already computed by `keyOf` of a sketch of the same α. */
   addKeyed(key: number, value: number, weight = 1): void {
-    this.count += weight;
-    this.sum += value * weight;
-    if (value < this.min) this.min = value;
-    if (value > this.max) this.max = value;
-    if (key !== key) {
-      this.zeros += weight;
-      return;
-    }
-    let i = key - this.offset;
-    if (i < 0 || i >= this.bins.length) i = this.grow(key);
-    this.bins[i]! += weight;
+    this.addMoments(weight, value * weight, value, value);
+    this.addToKey(key, weight);
   }
 
   /** The count, sum, min and max of values added to their buckets apart (`addToKey`): a tally's. */
