@@ -1,5 +1,5 @@
 // Identity check of the raw-result readers (issue #15): ingests every k6-json, JMeter and Taurus corpus file, the
-// bench's generated files and variants of them (gzip, cut mid-line, CRLF, headerless, tab, custom columns,
+// bench's generated files and variants of them (gzip, gzip cut short, cut mid-line, CRLF, headerless, tab, custom columns,
 // sample variables, quoted multi-line fields, failures, Transaction Controller parents, labels with ids, more
 // labels than rows kept, stray CRs) with two builds, and diffs the run files (createdAt aside), the messages
 // and the exit codes. Usage: node scripts/readers-identity.mjs [reference bin] [candidate bin] [work dir]
@@ -37,6 +37,9 @@ for (const s of sources) {
   const ext = name.includes('.') ? name.slice(name.indexOf('.')) : '';
   const stem = name.slice(0, name.length - ext.length);
   writeFileSync(join(files, `${stem}.gz-variant${ext}.gz`), gzipSync(b));
+  // A gzip cut short: the stream fails part-way, and every sample read before it must be kept.
+  const gz = gzipSync(b);
+  writeFileSync(join(files, `${stem}.gz-cut${ext}.gz`), gz.subarray(0, Math.floor(gz.length * 0.61)));
   writeFileSync(join(files, `${stem}.cut${ext}`), b.subarray(0, Math.floor(b.length * 0.61)));
   writeFileSync(
     join(files, `${stem}.crlf${ext}`),

@@ -121,6 +121,23 @@ const JTL_LABEL_LAST = [
   '1768467600005,8,true,text,4,/api/a,b',
 ];
 
+/**
+ * 6,000 JTL rows for the tallies: 60 windows of 10 s (more than the 16 window tallies), stamps a few seconds
+ * out of order, zero and over-a-minute elapsed times, failures with and without a code, rows without their
+ * Connect. Each must be counted exactly once, in the right row and window, whether tallied or read one by one.
+ */
+const TALLIED_ROWS = [
+  'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect',
+  ...Array.from({ length: 6000 }, (_, k) => {
+    const t = 1768467600000 + k * 100 + (k % 13 === 0 ? -4000 : 0);
+    const elapsed = k % 101 === 0 ? 0 : k % 211 === 0 ? 70000 + k : 1 + ((k * 37) % 900);
+    const ok = k % 29 !== 0;
+    const code = ok ? '200' : k % 2 ? '503' : 'Non HTTP response code: java.net.SocketException';
+    const connect = k % 89 === 0 ? '' : String(k % 7);
+    return `${t},${elapsed},step ${k % 23},${code},OK,Users 1-1,text,${ok},,10,10,5,${1 + (k % 40)},https://h/s,${Math.floor(elapsed / 2)},0,${connect}`;
+  }),
+];
+
 /** What the JMeter JTL reader builds a run as. */
 const JTL_RUN = { tool: 'jmeter', format: 'jmeter-jtl-csv', latencyKind: 'total', stamps: 'start' } as const;
 
@@ -204,24 +221,7 @@ describe('byte and text feeds of the raw readers', () => {
 
   it('JMeter JTL CSV: rows tallied by WebAssembly make the same run as the text feed, over many windows and out of order', async () => {
     expect.hasAssertions();
-    // 60 windows of 10 s (more than the 16 window tallies), stamps a few seconds out of order, zero and
-    // over-a-minute elapsed times, failures with and without a code, a row without its Connect: each must be
-    // counted exactly once, in the right row and window, whether tallied or read one by one.
-    const header =
-      'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect';
-    const lines = [header];
-    for (let k = 0; k < 6000; k++) {
-      const t = 1768467600000 + k * 100 + (k % 13 === 0 ? -4000 : 0);
-      const elapsed = k % 101 === 0 ? 0 : k % 211 === 0 ? 70000 + k : 1 + ((k * 37) % 900);
-      const ok = k % 29 !== 0;
-      const code = ok ? '200' : k % 2 ? '503' : 'Non HTTP response code: java.net.SocketException';
-      const latency = Math.floor(elapsed / 2);
-      const connect = k % 89 === 0 ? '' : String(k % 7);
-      lines.push(
-        `${t},${elapsed},step ${k % 23},${code},OK,Users 1-1,text,${ok},,10,10,5,${1 + (k % 40)},https://h/s,${latency},0,${connect}`,
-      );
-    }
-    const bytes = Buffer.from(lines.join('\n') + '\n', 'latin1');
+    const bytes = Buffer.from(TALLIED_ROWS.join('\n') + '\n', 'latin1');
     const fromText = new RunBuilder(JTL_RUN);
     await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
     const expected = runOf(fromText);
@@ -232,6 +232,25 @@ describe('byte and text feeds of the raw readers', () => {
       await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);
       expect(runOf(fromBytes)).toEqual(expected);
     }
+  });
+
+  it('JMeter JTL CSV: a stream that fails part-way (a truncated gzip) keeps every row read before, tallied ones too', async () => {
+    expect.hasAssertions();
+    const bytes = Buffer.from(TALLIED_ROWS.join('\n') + '\n', 'latin1');
+    const parts = cut(bytes, 4096).slice(0, 40);
+    async function* failing<T>(items: T[]): AsyncIterable<T> {
+      yield* items;
+      throw new Error('unexpected end of file');
+    }
+    const fromText = new RunBuilder(JTL_RUN);
+    await expect(
+      feedJtlCsv(failing([Buffer.concat(parts).toString('latin1')]), 'f', fromText),
+    ).rejects.toThrow('unexpected end of file');
+    const fromBytes = new RunBuilder(JTL_RUN);
+    await expect(feedJtlCsvBytes(failing(parts), 'f', fromBytes)).rejects.toThrow('unexpected end of file');
+    const rowsBefore = Buffer.concat(parts).toString('latin1').split('\n').length - 2;
+    expect(runOf(fromText).overall.count).toBe(rowsBefore);
+    expect(runOf(fromBytes)).toEqual(runOf(fromText));
   });
 
   itCorpus('give the same samples on every real k6 NDJSON and JMeter CSV file of the corpus', async () => {

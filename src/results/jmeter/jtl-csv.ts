@@ -4,7 +4,7 @@ import { LABEL_SLOTS, NUMBERS, RowSplitter, STRIDE } from '../raw/split-rows.js'
 import { bucketOfKey, KEY_LIMIT, WINDOW_SLOTS } from '../raw/tally.js';
 import { isLending } from '../raw/wasm.js';
 import { CsvRecords } from '../raw/csv.js';
-import { type FastLines, forEachLine, forEachLineBytes } from '../raw/lines.js';
+import { type FastLines, forEachLine, forEachLineBytes, type LinesRead } from '../raw/lines.js';
 import { isTransactionMessage, jmeterErrorKind, jmeterPhases, JmeterTimestamps } from './sample.js';
 
 /**
@@ -134,8 +134,13 @@ export async function feedJtlCsvBytes(
     stale = true;
     reader.onLine(buf.toString('latin1', start, end), lineNo);
   };
-  const lines = await forEachLineBytes(input, onLine, fast);
-  rows?.flush();
+  let lines: LinesRead;
+  try {
+    lines = await forEachLineBytes(input, onLine, fast);
+  } finally {
+    // A stream that fails part-way (a truncated gzip) keeps the samples read before: the tallied ones too.
+    rows?.flush();
+  }
   reader.finish(lines);
 }
 
