@@ -122,14 +122,14 @@ const JTL_LABEL_LAST = [
 ];
 
 /**
- * 6,000 JTL rows for the tallies: 60 windows of 10 s (more than the 16 window tallies), stamps a few seconds
- * out of order, zero and over-a-minute elapsed times, failures with and without a code, rows without their
+ * 6,000 JTL rows for the tallies: 600 windows of 10 s (more than the 256 window tallies), stamps 40 s out of
+ * order, zero and over-a-minute elapsed times, failures with and without a code, rows without their
  * Connect. Each must be counted exactly once, in the right row and window, whether tallied or read one by one.
  */
 const TALLIED_ROWS = [
   'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect',
   ...Array.from({ length: 6000 }, (_, k) => {
-    const t = 1768467600000 + k * 100 + (k % 13 === 0 ? -4000 : 0);
+    const t = 1768467600000 + k * 1000 + (k % 13 === 0 ? -40000 : 0);
     const elapsed = k % 101 === 0 ? 0 : k % 211 === 0 ? 70000 + k : 1 + ((k * 37) % 900);
     const ok = k % 29 !== 0;
     const code = ok ? '200' : k % 2 ? '503' : 'Non HTTP response code: java.net.SocketException';
@@ -226,7 +226,7 @@ describe('byte and text feeds of the raw readers', () => {
     await feedJtlCsv(chunks([bytes.toString('latin1')]), 'f', fromText);
     const expected = runOf(fromText);
     expect(expected.overall.count).toBe(6000);
-    expect(expected.series?.length).toBeGreaterThan(50);
+    expect(expected.series?.length).toBeGreaterThan(500);
     for (const size of [4096, 1 << 20]) {
       const fromBytes = new RunBuilder(JTL_RUN);
       await feedJtlCsvBytes(chunks(cut(bytes, size)), 'f', fromBytes);

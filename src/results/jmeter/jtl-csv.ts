@@ -287,13 +287,15 @@ function plainRows(
   };
   /** Adds slot `slot`'s tally to its label's row, and empties it. */
   const flushSlot = (slot: number): void => {
-    const tally = splitter!.slotTallies[slot]!;
-    if (tally.count > 0) tallies!.requestsTallied(kept![slot]!, tally);
+    const tally = splitter!.slotTally(slot);
+    if (!tally) return;
+    tallies!.requestsTallied(kept![slot]!, tally);
     tally.reset();
   };
   const flushWindow = (w: number): void => {
-    const tally = splitter!.windowTallies[w]!;
-    if (tally.count > 0) tallies!.windowTallied(tally);
+    const tally = splitter!.windowTally(w);
+    if (!tally) return;
+    tallies!.windowTallied(tally);
     tally.reset();
   };
   const plain: PlainRows = {

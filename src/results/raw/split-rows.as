@@ -176,8 +176,8 @@ const HEAD_BYTES: i32 = 128;
 /** Buckets per tally: 0 counts zeros, k + 1 the key k (`BUCKETS` in row-tallies.ts). */
 const BUCKETS: i32 = 560;
 const TALLY_BYTES: i32 = HEAD_BYTES + BUCKETS * 4 + BUCKETS * 2;
-/** Window tallies, direct-mapped by window index. */
-const WINDOW_TALLIES: i32 = 16;
+/** Window tallies, direct-mapped by window index: a run of 256 windows in any order is tallied without a stop. */
+const WINDOW_TALLIES: i32 = 256;
 /** The elapsed values the key table covers. */
 const KEY_LIMIT: i32 = 65536;
 
@@ -257,7 +257,8 @@ export function tallyRows(
     count(tally, elapsed, bucket);
     count(window, elapsed, bucket);
     if (threaded) {
-      if (threads > load<f64>(window + VUS * 8)) store<f64>(window + VUS * 8, threads);
+      // Kept as VUs + 1, so that 0 (zeroed memory) is none.
+      if (threads + 1 > load<f64>(window + VUS * 8)) store<f64>(window + VUS * 8, threads + 1);
       if (threads > load<f64>(config + MAX_VUS * 8)) store<f64>(config + MAX_VUS * 8, threads);
     }
     // jmeterPhases (sample.ts): the phases of a sample whose latency is known and within its elapsed.
@@ -279,10 +280,12 @@ export function tallyRows(
 // @ts-ignore: decorator
 @inline
 function count(tally: usize, value: f64, bucket: i32): void {
-  store<f64>(tally + COUNT * 8, load<f64>(tally + COUNT * 8) + 1);
+  const n = load<f64>(tally + COUNT * 8);
+  store<f64>(tally + COUNT * 8, n + 1);
   store<f64>(tally + SUM * 8, load<f64>(tally + SUM * 8) + value);
-  if (value < load<f64>(tally + MIN * 8)) store<f64>(tally + MIN * 8, value);
-  if (value > load<f64>(tally + MAX * 8)) store<f64>(tally + MAX * 8, value);
+  // Zeroed memory is an empty tally: its first sample sets min and max.
+  if (n == 0 || value < load<f64>(tally + MIN * 8)) store<f64>(tally + MIN * 8, value);
+  if (n == 0 || value > load<f64>(tally + MAX * 8)) store<f64>(tally + MAX * 8, value);
   const at = tally + <usize>HEAD_BYTES + (<usize>bucket << 2);
   const was = load<u32>(at);
   if (was == 0) {

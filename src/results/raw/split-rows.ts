@@ -106,9 +106,10 @@ export class RowSplitter {
   keptIn!: Int32Array;
   /** What `tally` reads rows by, and what it found over all of them. */
   tallyConfig!: TallyConfig;
-  /** The tally of each slot's label, and of the windows, direct-mapped by index. */
-  slotTallies!: Tally[];
-  windowTallies!: Tally[];
+  /** Each tally's count, by tally: slots' first, then windows'. */
+  private tallyCounts!: Float64Array;
+  /** The tallies' views, made when first asked for (most of a file's slots and windows are never used). */
+  private tallyViews: (Tally | undefined)[] = [];
   private readonly exports: SplitRowsExports;
   private readonly chunks: WasmChunks;
 
@@ -118,8 +119,6 @@ export class RowSplitter {
     this.views();
     this.keys.fill(-1);
     this.keptIn.fill(-1);
-    for (const t of this.slotTallies) t.reset();
-    for (const t of this.windowTallies) t.reset();
     this.tallyConfig.reset();
   }
 
@@ -192,6 +191,21 @@ export class RowSplitter {
     );
   }
 
+  /** Slot `slot`'s tally when it holds samples. */
+  slotTally(slot: number): Tally | undefined {
+    return this.tallyAt(slot);
+  }
+
+  /** Window tally `w`'s when it holds samples. */
+  windowTally(w: number): Tally | undefined {
+    return this.tallyAt(LABEL_SLOTS + w);
+  }
+
+  private tallyAt(i: number): Tally | undefined {
+    if (this.tallyCounts[(i * TALLY_BYTES) / 8] === 0) return undefined;
+    return (this.tallyViews[i] ??= new Tally(this.exports.memory.buffer, SLOT_TALLIES + i * TALLY_BYTES));
+  }
+
   private views(): void {
     const buffer = this.exports.memory.buffer;
     this.bounds = new Int32Array(buffer, BOUNDS, MAX_ROWS * STRIDE);
@@ -203,13 +217,11 @@ export class RowSplitter {
     this.live = new Uint8Array(buffer, LIVE, LABEL_SLOTS);
     this.keptIn = new Int32Array(buffer, KEPT_IN, LABEL_SLOTS);
     this.tallyConfig = new TallyConfig(buffer, TALLY_CONFIG);
-    this.slotTallies = Array.from(
-      { length: LABEL_SLOTS },
-      (_, i) => new Tally(buffer, SLOT_TALLIES + i * TALLY_BYTES),
+    this.tallyCounts = new Float64Array(
+      buffer,
+      SLOT_TALLIES,
+      ((LABEL_SLOTS + WINDOW_SLOTS) * TALLY_BYTES) / 8,
     );
-    this.windowTallies = Array.from(
-      { length: WINDOW_SLOTS },
-      (_, i) => new Tally(buffer, WINDOW_TALLIES + i * TALLY_BYTES),
-    );
+    this.tallyViews = [];
   }
 }

@@ -11,8 +11,8 @@ const BUCKETS = 560;
 const HEAD = 16;
 const HEAD_BYTES = HEAD * 8;
 export const TALLY_BYTES = HEAD_BYTES + BUCKETS * 4 + BUCKETS * 2;
-/** Window tallies, direct-mapped by window index. */
-export const WINDOW_SLOTS = 16;
+/** Window tallies, direct-mapped by window index (`WINDOW_TALLIES` in split-rows.as). */
+export const WINDOW_SLOTS = 256;
 export const TALLY_CONFIG_LENGTH = 16;
 
 const COUNT = 0;
@@ -53,6 +53,7 @@ export class Tally {
     return this.head[SUM]!;
   }
 
+  /** The least and greatest of its samples, once it has one. */
   get min(): number {
     return this.head[MIN]!;
   }
@@ -61,9 +62,9 @@ export class Tally {
     return this.head[MAX]!;
   }
 
-  /** The most VUs (threads) of its samples, or -1. */
+  /** The most VUs (threads) of its samples, or -1 (kept as VUs + 1: zeroed memory has none). */
   get vus(): number {
-    return this.head[VUS]!;
+    return this.head[VUS]! - 1;
   }
 
   /** A window tally's window index. */
@@ -89,14 +90,11 @@ export class Tally {
     }
   }
 
-  /** Empties it. */
+  /** Empties it: zeroed, as the module's memory starts. */
   reset(): void {
     const n = this.head[TOUCHED]!;
     for (let i = 0; i < n; i++) this.counts[this.touched[i]!] = 0;
     this.head.fill(0);
-    this.head[MIN] = Infinity;
-    this.head[MAX] = -Infinity;
-    this.head[VUS] = -1;
   }
 }
 
