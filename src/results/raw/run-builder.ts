@@ -41,6 +41,18 @@ const RAW_NAMES_KEPT = 4096;
 /** Diagnostics of one kind beyond this are summarised: a broken file must not flood the report. */
 const MAX_DIAGNOSTICS = 20;
 
+/**
+ * Windows a series keeps at most: 27 h of the default 10-s windows. A longer run (a soak test of days) or stamps
+ * in another unit than ms (microseconds read as ms span years) get longer windows (`coarsen`), never more.
+ */
+const MAX_WINDOWS = 10_000;
+
+/** A span as a reader of the warning needs it: `36.5 h`, `12 d`. */
+function durationText(ms: number): string {
+  const hours = ms / 3_600_000;
+  return hours >= 48 ? `${Math.round(hours / 24)} d` : `${Math.round(hours * 10) / 10} h`;
+}
+
 interface Row {
   name: string;
   method?: string;
@@ -112,7 +124,13 @@ export class RunBuilder implements SampleSink, TallySink {
   readonly files: string[] = [];
   readonly diagnostics: ReadDiagnostic[] = [];
   private suppressed = 0;
+  /** The window length samples are tallied by (`TallySink`): the one asked for. */
   readonly windowMs: number;
+  /**
+   * The window length of the series: `windowMs`, doubled each time the windows would pass `MAX_WINDOWS` (a soak
+   * test of days, or stamps in another unit), so memory stays bounded by the cap, not by the span.
+   */
+  private seriesMs: number;
   private readonly maxEndpoints: number;
   /** Whether a sample's time is its start (else its end): read on every sample, so kept in a field. */
   readonly stampsAtStart: boolean;
@@ -169,6 +187,7 @@ export class RunBuilder implements SampleSink, TallySink {
 
   constructor(readonly options: RunBuilderOptions) {
     this.windowMs = (options.windowSec ?? 10) * 1000;
+    this.seriesMs = this.windowMs;
     this.maxEndpoints = options.maxEndpoints ?? 200;
     this.stampsAtStart = options.stamps === 'start';
   }
@@ -252,11 +271,8 @@ export class RunBuilder implements SampleSink, TallySink {
   }
 
   windowTallied(tally: Tally): void {
-    let w = this.windows.get(tally.index);
-    if (!w) {
-      w = { count: 0, errors: 0, sketch: new DDSketch() };
-      this.windows.set(tally.index, w);
-    }
+    // A tally's index is in `windowMs`; the series' windows may be longer (`coarsen`), by a whole factor.
+    const w = this.windowAt(Math.floor(tally.index / (this.seriesMs / this.windowMs)), this.windows);
     w.count += tally.count;
     const sketch = w.sketch;
     sketch.addMoments(tally.count, tally.sum, tally.min, tally.max);
@@ -494,6 +510,12 @@ export class RunBuilder implements SampleSink, TallySink {
     }
     const windows = onlyTransactions ? this.txWindows : this.windows;
     if (windows.size > 0) run.series = this.series(windows);
+    if (this.seriesMs > this.windowMs)
+      this.diagnostic(
+        `The samples span ${durationText(this.lastMs - this.firstMs)}, more than ${MAX_WINDOWS} windows of ${this.windowMs / 1000} s: the time series has windows of ${this.seriesMs / 1000} s instead.`,
+        undefined,
+        'warning',
+      );
     const templates = [...this.rows.values()].filter((r) => r.templated).length;
     if (templates > 0 || this.overflowRequests > 0) {
       run.folding = {
@@ -533,18 +555,54 @@ export class RunBuilder implements SampleSink, TallySink {
   }
 
   private window(timeMs: number, windows = this.windows): Window {
-    const index = Math.floor(timeMs / this.windowMs);
+    const index = Math.floor(timeMs / this.seriesMs);
     // Samples come roughly in time order: most land in the window of the one before.
     if (index === this.lastIndex && windows === this.lastWindows) return this.lastWindow!;
-    let w = windows.get(index);
-    if (!w) {
-      w = { count: 0, errors: 0, sketch: new DDSketch() };
-      windows.set(index, w);
-    }
-    this.lastIndex = index;
+    const w = this.windowAt(index, windows);
+    // `windowAt` may have coarsened the windows: the index is found again.
+    this.lastIndex = Math.floor(timeMs / this.seriesMs);
     this.lastWindows = windows;
     this.lastWindow = w;
     return w;
+  }
+
+  /** The window of index `index` (in `seriesMs`), made when new; the windows are coarsened first when full. */
+  private windowAt(index: number, windows: Map<number, Window>): Window {
+    let w = windows.get(index);
+    if (w) return w;
+    if (windows.size >= MAX_WINDOWS) {
+      this.coarsen();
+      return this.windowAt(Math.floor(index / 2), windows);
+    }
+    w = { count: 0, errors: 0, sketch: new DDSketch() };
+    windows.set(index, w);
+    return w;
+  }
+
+  /**
+   * Doubles the windows' length, each pair merged exactly (counts add, sketches merge, the most VUs kept): the
+   * series of a long run, or of stamps in another unit, keeps its whole span in at most `MAX_WINDOWS` windows.
+   */
+  private coarsen(): void {
+    this.seriesMs *= 2;
+    for (const windows of [this.windows, this.txWindows]) {
+      const pairs = [...windows];
+      windows.clear();
+      for (const [index, w] of pairs) {
+        const at = Math.floor(index / 2);
+        const into = windows.get(at);
+        if (!into) {
+          windows.set(at, w);
+          continue;
+        }
+        into.count += w.count;
+        into.errors += w.errors;
+        into.sketch.merge(w.sketch);
+        if (w.vus !== undefined && (into.vus === undefined || w.vus > into.vus)) into.vus = w.vus;
+      }
+    }
+    this.lastIndex = NaN;
+    this.lastWindows = undefined;
   }
 
   private series(windows: Map<number, Window>): WindowStats[] {
@@ -552,8 +610,8 @@ export class RunBuilder implements SampleSink, TallySink {
       .sort(([a], [b]) => a - b)
       .map(([index, w]) => {
         const out: WindowStats = {
-          start: index * this.windowMs,
-          durationSec: this.windowMs / 1000,
+          start: index * this.seriesMs,
+          durationSec: this.seriesMs / 1000,
           count: w.count,
           errors: w.errors,
         };
