@@ -13,6 +13,32 @@ async function* chunks<T>(parts: T[]): AsyncIterable<T> {
   yield* parts;
 }
 
+describe('RunBuilder error kinds', () => {
+  it('names at most 100 kinds of error per row, counting the failures of further kinds as "(other errors)"', () => {
+    expect.hasAssertions();
+    // A failure message with a new port in each: every kind is new.
+    const builder = new RunBuilder(JTL_RUN);
+    for (let i = 0; i < 3000; i++)
+      builder.request(
+        'GET /a',
+        undefined,
+        1768467600000 + i,
+        5,
+        true,
+        `java.net.SocketException: 10.0.0.7:${i}`,
+      );
+    builder.request('GET /a', undefined, 1768467603000, 5, true, 'java.net.SocketException: 10.0.0.7:0');
+    const run = runOf(builder);
+    for (const row of [run.overall, run.endpoints[0]!]) {
+      const kinds = row.errorsByKind!;
+      expect(Object.keys(kinds)).toHaveLength(101);
+      expect(kinds['java.net.SocketException: 10.0.0.7:0']).toBe(2);
+      expect(kinds['(other errors)']).toBe(2900);
+      expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(3001);
+    }
+  });
+});
+
 describe('RunBuilder time series', () => {
   it('keeps a run spanning more than 10,000 windows in at most 10,000 longer ones, every request counted, and says so', () => {
     expect.hasAssertions();

@@ -42,6 +42,22 @@ const RAW_NAMES_KEPT = 4096;
 const MAX_DIAGNOSTICS = 20;
 
 /**
+ * Kinds of error a row (and the overall row) names at most; the failures of further kinds are counted under
+ * `OTHER_ERRORS`. A message with a new number in every failure (`java.net.SocketException: 10.0.0.7:51312`)
+ * would otherwise grow memory and the run file with the samples.
+ */
+const MAX_ERROR_KINDS = 100;
+export const OTHER_ERRORS = '(other errors)';
+
+/** Counts `weight` failures of `kind`, or of `OTHER_ERRORS` once `kinds` holds `MAX_ERROR_KINDS` others. */
+function addKind(kinds: Map<string, number>, kind: string, weight: number): void {
+  const n = kinds.get(kind);
+  if (n !== undefined) kinds.set(kind, n + weight);
+  else if (kinds.size < MAX_ERROR_KINDS) kinds.set(kind, weight);
+  else kinds.set(OTHER_ERRORS, (kinds.get(OTHER_ERRORS) ?? 0) + weight);
+}
+
+/**
  * Windows a series keeps at most: 27 h of the default 10-s windows. A longer run (a soak test of days) or stamps
  * in another unit than ms (microseconds read as ms span years) get longer windows (`coarsen`), never more.
  */
@@ -310,8 +326,8 @@ export class RunBuilder implements SampleSink, TallySink {
       row.errors += weight;
       this.overallErrors += weight;
       if (errorKind) {
-        row.errorsByKind.set(errorKind, (row.errorsByKind.get(errorKind) ?? 0) + weight);
-        this.overallKinds.set(errorKind, (this.overallKinds.get(errorKind) ?? 0) + weight);
+        addKind(row.errorsByKind, errorKind, weight);
+        addKind(this.overallKinds, errorKind, weight);
       }
     }
     this.lastTimed = timeMs !== undefined && Number.isFinite(timeMs);
