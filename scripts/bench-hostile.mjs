@@ -1,9 +1,9 @@
-// The hostile and very large inputs of issue #15 ("speed is checked by the bench, not by timed unit tests"):
-// each is linted alone by the CLI in a fresh process, which must end with the diagnostic (or the clean read)
-// the unit tests assert on a small version of the same input, within a time and memory budget. Run by
-// `npm run bench` (BENCH_ONLY=hostile for this part alone).
+// The hostile and very large inputs of issues #14 and #15 ("speed is checked by the bench, not by timed unit
+// tests"): each scenario is linted, and each result file ingested, alone by the CLI in a fresh process, which
+// must end with the diagnostic (or the clean read) the unit tests assert on a small version of the same input,
+// within a time and memory budget. Run by `npm run bench` (BENCH_ONLY=hostile for this part alone).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -97,6 +97,82 @@ const cases = [
   },
 ];
 
+/** A JTL header and `n` rows made by `row(k)`: the columns of JMeter's default CSV. */
+const jtl = (n, row) =>
+  [
+    'timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect',
+    ...Array.from({ length: n }, (_, k) => row(k)),
+  ].join('\n') + '\n';
+
+/**
+ * Hostile result files, each ingested alone (`loadgate ingest FILE --out run.json`): `check` gets the run written
+ * (undefined when none was) and what the CLI said.
+ */
+const resultCases = [
+  {
+    name: 'k6 NDJSON of 50 MB re-serialized with spaces (no line as k6 writes it): every request read',
+    file: 'spaced.ndjson',
+    text: () => {
+      const lines = [];
+      for (let k = 0; k < 200_000; k++) {
+        const time = new Date(Date.UTC(2026, 0, 15, 10) + k * 10).toISOString();
+        lines.push(
+          `{"metric": "http_req_duration", "type": "Point", "data": {"time": "${time}", "value": ${1 + (k % 300)}, "tags": {"name": "n${k % 20}", "status": "200"}}}`,
+          `{"metric": "http_req_waiting", "type": "Point", "data": {"time": "${time}", "value": ${k % 300}, "tags": {}}}`,
+        );
+      }
+      return lines.join('\n') + '\n';
+    },
+    check: (run, said) =>
+      run?.overall.count === 200_000 ? undefined : `read ${run?.overall.count}: ${said}`,
+    budgetMs: 10_000,
+    budgetMiB: 400,
+  },
+  {
+    name: 'JTL of 300 000 failures, each with its own message: at most 101 error kinds kept',
+    file: 'messages.jtl',
+    text: () =>
+      jtl(
+        300_000,
+        (k) =>
+          `${1768467600000 + k},${1 + (k % 500)},step ${k % 7},Non HTTP response code: java.net.SocketException: 10.0.0.7:${k},x,T 1-1,text,false,boom ${k},1,1,1,1,https://h/x,1,0,0`,
+      ),
+    check: (run, said) =>
+      run && Object.keys(run.overall.errorsByKind ?? {}).length === 101
+        ? undefined
+        : `kinds ${Object.keys(run?.overall.errorsByKind ?? {}).length}: ${said}`,
+    budgetMs: 5_000,
+    budgetMiB: 300,
+  },
+  {
+    name: 'JTL whose time stamps are scattered over years: at most 10 000 windows, with a warning',
+    file: 'years.jtl',
+    text: () => {
+      let seed = 3;
+      return jtl(300_000, (k) => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return `${seed * 4657},${1 + (k % 500)},step ${k % 7},200,OK,T 1-1,text,true,,1,1,1,1,https://h/x,1,0,0`;
+      });
+    },
+    check: (run, said) =>
+      run && run.series.length <= 10_000 && said.includes('the time series has windows of')
+        ? undefined
+        : `${run?.series.length} windows: ${said}`,
+    budgetMs: 5_000,
+    budgetMiB: 300,
+  },
+  {
+    name: 'XML JTL of 150 MB ending in a tag that never closes: stopped at 1 MiB, the sample before kept',
+    file: 'open-tag.jtl',
+    text: () =>
+      `<?xml version="1.0"?>\n<testResults version="1.2">\n<httpSample t="5" lb="a" ts="1768467600000" s="true" rc="200"/>\n<httpSample t="5" lb="${`${'x'.repeat(100)}\n`.repeat(1_500_000)}`,
+    check: (run, said) =>
+      run?.overall.count === 1 && said.includes('runs on for over 1 MiB') ? undefined : `said ${said}`,
+    budgetMs: 5_000,
+    budgetMiB: 400,
+  },
+];
+
 /**
  * Lints each case in its own folder and prints one line per case (ok or OVER, as the rest of the bench).
  * Returns true when a case gave the wrong outcome or went over a budget.
@@ -108,7 +184,7 @@ export function benchHostile({ bin, runs, median }) {
     probe,
     `process.on('exit', () => process.stderr.write('\\nBENCH ' + JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS }) + '\\n'));\nawait import(${JSON.stringify(bin)});\n`,
   );
-  console.log(`\nhostile inputs, each linted alone (${runs} run(s), median):`);
+  console.log(`\nhostile inputs, each linted or ingested alone (${runs} run(s), median):`);
   let failed = false;
   try {
     for (const c of cases) {
@@ -133,6 +209,35 @@ export function benchHostile({ bin, runs, median }) {
           const file = JSON.parse(r.stdout).files.find((f) => f.path === c.file);
           problem = file ? c.check(file) : 'not in the report';
         }
+      }
+      const ms = median(times);
+      const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;
+      if (!ok) failed = true;
+      console.log(
+        `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(82)} ${ms.toFixed(0).padStart(6)} ms (budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})${problem ? `   WRONG: ${problem}` : ''}`,
+      );
+    }
+    for (const c of resultCases) {
+      const dir = join(work, c.file.replace('.', '-'));
+      mkdirSync(dir);
+      writeFileSync(join(dir, c.file), c.text());
+      const times = [];
+      let mib = 0;
+      let problem;
+      for (let i = 0; i < runs && !problem; i++) {
+        const start = process.hrtime.bigint();
+        const r = spawnSync(process.execPath, [probe, 'ingest', c.file, '--out', 'run.json'], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+        if (line) mib = Math.max(mib, JSON.parse(line.slice(6)).maxRssKiB / 1024);
+        const out = join(dir, 'run.json');
+        const run = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
+        problem =
+          r.status === 0 ? c.check(run, r.stderr) : `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+        rmSync(out, { force: true });
       }
       const ms = median(times);
       const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { feedJtlXml } from '../../../src/results/jmeter/jtl-xml.js';
+import type { Run } from '../../../src/results/model.js';
+import { RunBuilder } from '../../../src/results/raw/run-builder.js';
 import { corpusPath, describeCorpus } from '../files.js';
 import { read, tempFile } from '../raw/temp.js';
 
@@ -20,7 +23,55 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 </testResults>
 `;
 
+/** The run and messages of `text` fed in chunks of `size` characters. */
+async function feedInChunks(text: string, size: number): Promise<{ run: Run; messages: string[] }> {
+  async function* chunks(): AsyncIterable<string> {
+    for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+  }
+  const builder = new RunBuilder({
+    tool: 'jmeter',
+    format: 'jmeter-jtl-xml',
+    latencyKind: 'total',
+    stamps: 'start',
+  });
+  await feedJtlXml(chunks(), 'r.jtl', builder);
+  const run = JSON.parse(JSON.stringify(builder.build())) as Run;
+  return { run, messages: builder.diagnostics.map((d) => d.message) };
+}
+
 describe('JMeter XML JTL', () => {
+  it('reads the same samples whatever the chunks, comments and CDATA split across them', async () => {
+    expect.hasAssertions();
+    const text = XML.replace(
+      '</testResults>',
+      '<httpSample t="8" ts="26000" s="true" lb="cdata"><responseData><![CDATA[ <httpSample lb="no"/> ]]]]></responseData></httpSample>\n</testResults>',
+    );
+    const whole = await feedInChunks(text, text.length);
+    expect(whole.run.endpoints.map((e) => e.name)).toContain('cdata');
+    expect(whole.run.endpoints.map((e) => e.name)).not.toContain('fake');
+    for (const size of [1, 2, 3, 7, 64]) expect(await feedInChunks(text, size)).toEqual(whole);
+  });
+
+  it('stops at a tag that never ends (over 1 MiB), keeping the samples before it, without holding the rest', async () => {
+    expect.hasAssertions();
+    const text = `<testResults version="1.2">\n<httpSample t="5" ts="1000" s="true" lb="a" rc="200"/>\n<httpSample t="5" lb="${'x'.repeat(3 << 20)}`;
+    const { run, messages } = await feedInChunks(text, 65536);
+    expect(run.overall.count).toBe(1);
+    expect(messages).toEqual([
+      'The tag at character 84 runs on for over 1 MiB: this is no JMeter XML JTL past that point. The samples before it were read.',
+    ]);
+  });
+
+  it('skips a comment that never ends without keeping it, and says the file ends early', async () => {
+    expect.hasAssertions();
+    const text = `<testResults version="1.2">\n<httpSample t="5" ts="1000" s="true" lb="a" rc="200"/>\n<!-- ${'-'.repeat(3 << 20)}`;
+    const { run, messages } = await feedInChunks(text, 65536);
+    expect(run.overall.count).toBe(1);
+    expect(messages).toEqual([
+      'The file ends before </testResults>: JMeter was probably stopped while writing. The complete samples before the cut were read.',
+    ]);
+  });
+
   it('counts top-level samples and the children of Transaction Controller parents, never sub-results', async () => {
     const { run, diagnostics } = await read(tempFile('r.jtl', XML));
     expect(diagnostics).toEqual([]);

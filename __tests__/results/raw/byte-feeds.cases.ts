@@ -90,6 +90,10 @@ const K6 = [
   '{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:05.123456789Z","value":3.000000000000001,"tags":{"name":"a","expected_response":"true","status":"500"}}}',
   '{"metric":"vus","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":7,"tags":{"scenario":"s"}}}',
   '{"metric":"dropped_iterations","type":"Point","data":{"time":"2026-01-15T10:00:06Z","value":2,"tags":{}}}',
+  // Re-serialized with spaces (Python's json.dumps): no key as k6 writes it, so each is read by JSON.parse.
+  '{"metric": "http_req_duration", "type": "Point", "data": {"time": "2026-01-15T10:00:07Z", "value": 21, "tags": {"name": "spaced", "status": "200"}}}',
+  '{"type": "Point", "metric": "http_req_waiting", "data": {"time": "2026-01-15T10:00:07Z", "value": 20, "tags": {}}}',
+  '{"metric": "http_req_duration", "type": "Point", "data": {"time": "2026-01-15T10:00:08Z", "value": 22, "tags": {"name": "spaced", "status": "200"}}}',
 ];
 
 const JTL = [
@@ -160,7 +164,8 @@ describe('byte and text feeds of the raw readers', () => {
         feedK6Ndjson,
         feedK6NdjsonBytes,
       );
-      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(9);
+      expect(expected.filter((c) => c[0] === 'request')).toHaveLength(11);
+      expect(expected).toContainEqual(['request', 'spaced', undefined, 1768471207000, 21, false]);
       for (const calls of sizes) expect(calls).toEqual(expected);
       // With the byte-order mark the bytes feed still sees the same lines.
       const bomCalls = recorder();

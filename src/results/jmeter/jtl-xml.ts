@@ -29,6 +29,9 @@ interface Frame {
 
 const SAMPLE_TAGS = new Set(['httpSample', 'sample']);
 
+/** The longest tag read: JMeter's attributes (label, message, thread name) are short; a response body is text. */
+const MAX_TAG = 1 << 20;
+
 export async function feedJtlXml(
   input: AsyncIterable<string>,
   _file: string,
@@ -93,21 +96,27 @@ export async function feedJtlXml(
     if (frame) emit(frame);
   };
 
+  /**
+   * The end of the comment or CDATA section the buffer is inside, when it did not end in the text read so far:
+   * what they hold is skipped, so it is never kept, only searched for its end as each chunk comes.
+   */
+  let skipUntil: string | undefined;
+
   /** Consumes every complete construct in the buffer; returns the index of the first incomplete one. */
   const scan = (): number => {
     let i = 0;
     for (;;) {
       const lt = buffer.indexOf('<', i);
       if (lt < 0) return buffer.length;
-      if (buffer.startsWith('<!--', lt)) {
-        const end = buffer.indexOf('-->', lt + 4);
-        if (end < 0) return lt;
-        i = end + 3;
-        continue;
-      }
-      if (buffer.startsWith('<![CDATA[', lt)) {
-        const end = buffer.indexOf(']]>', lt + 9);
-        if (end < 0) return lt;
+      const skipped = buffer.startsWith('<!--', lt) ? '-->' : buffer.startsWith('<![CDATA[', lt) ? ']]>' : '';
+      if (skipped) {
+        const from = lt + (skipped === '-->' ? 4 : 9);
+        const end = buffer.indexOf(skipped, from);
+        if (end < 0) {
+          // Its last characters may begin the end marker: they are searched again with the next chunk.
+          skipUntil = skipped;
+          return Math.max(from, buffer.length - (skipped.length - 1));
+        }
         i = end + 3;
         continue;
       }
@@ -121,10 +130,34 @@ export async function feedJtlXml(
     }
   };
 
+  let read = 0;
   for await (const chunk of input) {
     buffer += chunk;
+    if (skipUntil) {
+      const end = buffer.indexOf(skipUntil);
+      if (end < 0) {
+        const keep = skipUntil.length - 1;
+        read += buffer.length - keep;
+        buffer = buffer.slice(-keep);
+        continue;
+      }
+      read += end + skipUntil.length;
+      buffer = buffer.slice(end + skipUntil.length);
+      skipUntil = undefined;
+    }
     const consumed = scan();
+    read += consumed;
     buffer = buffer.slice(consumed);
+    // What is kept is a tag not yet complete, searched again as each chunk comes: one that never ends would
+    // hold the file in memory and cost a search of it per chunk.
+    if (buffer.length > MAX_TAG) {
+      sink.diagnostic(
+        `The tag at character ${read + 1} runs on for over ${MAX_TAG >> 20} MiB: this is no JMeter XML JTL past that point. The samples before it were read.`,
+        undefined,
+        sawRoot ? 'warning' : 'error',
+      );
+      return;
+    }
   }
 
   if (!sawRoot) {

@@ -91,14 +91,25 @@ export async function feedK6NdjsonBytes(
 ): Promise<void> {
   const reader = lineReader(sink);
   const key = Buffer.from(METRIC_KEY, 'latin1');
+  /**
+   * Where the key is next in the chunk `keyIn`, at or after the last line searched (its length: nowhere). The
+   * engine's search runs to the chunk's end, not the line's: a file whose lines lack the key as k6 writes it
+   * (JSON re-serialized with spaces) would be searched to the end of the chunk once per line.
+   */
+  let keyIn: Buffer | undefined;
+  let keyAt = -1;
   const onLine = (buf: Buffer, start: number, end: number, lineNo: number): void => {
     // Point lines of k6 ≥ 0.38 start with {"metric":" (pointParser took those it could); others (Metric
     // lines, older k6) have it further on.
     let name = -1;
     if (end - start > LINE_START.length && bytesAt(buf, start, LINE_START)) name = start + LINE_START.length;
     else {
-      const at = buf.indexOf(key, start);
-      if (at >= 0 && at + key.length < end) name = at + key.length;
+      if (buf !== keyIn || keyAt < start) {
+        keyIn = buf;
+        keyAt = buf.indexOf(key, start);
+        if (keyAt < 0) keyAt = buf.length;
+      }
+      if (keyAt + key.length < end) name = keyAt + key.length;
     }
     if (name >= 0 && !isWanted(buf, name, end, WANTED)) {
       reader.counted();
@@ -127,6 +138,8 @@ export async function feedK6NdjsonBytes(
     end: 0,
     chunk() {
       loaded = false;
+      // A lent buffer holds the next chunk now: where the key was in it is no longer known.
+      keyIn = undefined;
     },
     read(buf, start) {
       if (!loaded) {
@@ -187,8 +200,10 @@ function feedPhase(sink: SampleSink, buf: Buffer, name: number, end: number): vo
   if (!sink.phase || buf[name + 7] !== 113 || phasePoint(sink, buf, name, end)) return;
   const p = PHASE_BY_BYTE[buf[name + 9]!];
   if (p === undefined || name + p.bytes.length > end || !bytesAt(buf, name, p.bytes)) return;
-  const at = buf.indexOf(VALUE_KEY_BYTES, name);
-  if (at < 0 || at >= end) return;
+  // Searched in the line alone: a line without the key must not be searched to the chunk's end.
+  const found = buf.subarray(name, end).indexOf(VALUE_KEY_BYTES);
+  if (found < 0) return;
+  const at = name + found;
   const from = at + VALUE_KEY_BYTES.length;
   sink.phase(p.phase, parseFloat(buf.toString('latin1', from, Math.min(end, from + 32))));
 }
