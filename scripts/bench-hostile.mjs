@@ -162,6 +162,16 @@ const resultCases = [
     budgetMiB: 300,
   },
   {
+    name: 'k6 NDJSON whose last line runs on for 100 MB: the request before it read, the cut said',
+    file: 'one-line.ndjson',
+    text: () =>
+      `{"metric":"http_req_duration","type":"Point","data":{"time":"2026-01-15T10:00:00Z","value":1,"tags":{}}}\n${'x'.repeat(100_000_000)}`,
+    check: (run, said) =>
+      run?.overall.count === 1 && said.includes('ends in the middle of line 2') ? undefined : `said ${said}`,
+    budgetMs: 3_000,
+    budgetMiB: 300,
+  },
+  {
     name: 'XML JTL of 150 MB ending in a tag that never closes: stopped at 1 MiB, the sample before kept',
     file: 'open-tag.jtl',
     text: () =>

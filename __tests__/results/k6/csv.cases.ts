@@ -25,6 +25,30 @@ describe('k6 --out csv', () => {
     expect(run?.profile).toMatchObject({ maxVUs: 7, durationSec: 12 });
     expect(run?.checks).toEqual({ passes: 0, fails: 1 });
   });
+
+  it('says a file cut in its last row was stopped while written, and reports other rows without a value', async () => {
+    expect.hasAssertions();
+    const row = (t: number, v: string): string =>
+      `http_req_duration,${t},${v},,,,true,,GET,https://h/a,HTTP/1.1,default,,200,,,https://h/a,,`;
+    const text = [
+      HEADER,
+      row(1714557601, '12'),
+      row(1714557602, 'oops'),
+      row(1714557603, '14'),
+      'http_req_duration,17145',
+    ].join('\n');
+    const { run, diagnostics } = await read(tempFile('k6.csv', text));
+    expect(run?.overall.count).toBe(2);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ line: 3, message: 'metric_value is not a number; the row was skipped.' }),
+      expect.objectContaining({
+        line: 5,
+        severity: 'warning',
+        message:
+          'The file ends in the middle of line 5: the k6 run was probably stopped while writing. The rows before it were read.',
+      }),
+    ]);
+  });
 });
 
 describeCorpus('k6 CSV corpus', () => {

@@ -32,6 +32,9 @@ export async function feedK6Csv(
   let header: string[] | undefined;
   let col: Record<string, number> = {};
   let badRows = 0;
+  /** The lines of the first rows whose value is not a number, and of the last one. */
+  const bad: number[] = [];
+  let lastBad = 0;
 
   const time = (text: string): number | undefined => {
     if (text === '') return undefined;
@@ -53,7 +56,8 @@ export async function feedK6Csv(
     const metric = f[0] ?? '';
     const value = Number(f[col.metric_value ?? 2]);
     if (!Number.isFinite(value)) {
-      if (++badRows <= 5) sink.diagnostic(`metric_value is not a number; the row was skipped.`, lineNo);
+      if (++badRows <= 6) bad.push(lineNo);
+      lastBad = lineNo;
       return;
     }
     const at = time(f[col.timestamp ?? 1] ?? '');
@@ -96,11 +100,25 @@ export async function feedK6Csv(
     }
   };
 
-  await forEachLine(input, (line, lineNo) => {
+  const read = await forEachLine(input, (line, lineNo) => {
     if (header && !records.open && line.indexOf('"') < 0 && !WANTED.some((w) => line.startsWith(w))) return;
     const record = records.push(line, lineNo);
     if (record) onRecord(record.fields, record.line);
   });
+  // A last row without its newline and without its value was cut while k6 wrote it: said so, not as a bad row.
+  const cut = !read.endsWithNewline && lastBad === read.lines ? lastBad : undefined;
+  if (cut !== undefined) {
+    badRows--;
+    if (bad[bad.length - 1] === cut) bad.pop();
+  }
+  for (const line of bad.slice(0, 5))
+    sink.diagnostic(`metric_value is not a number; the row was skipped.`, line);
+  if (cut !== undefined)
+    sink.diagnostic(
+      `The file ends in the middle of line ${cut}: the k6 run was probably stopped while writing. The rows before it were read.`,
+      cut,
+      'warning',
+    );
   if (records.unterminated !== undefined)
     sink.diagnostic(
       `A quoted field opened on line ${records.unterminated} never closes: the file looks truncated. The rows before it were read.`,

@@ -8,6 +8,35 @@ export interface LinesRead {
 }
 
 /**
+ * The longest line passed whole to a reader: what a line goes on with past this is dropped (the reader then
+ * sees the line cut short, and reads or reports it as such). A line longer than a chunk is gathered across
+ * chunks; without a bound, one that never ends (a binary file, a JSON document on one line) would be gathered
+ * whole, copied again with each chunk.
+ */
+export const MAX_LINE = 16 << 20;
+
+/** The parts of a line cut by chunk boundaries, kept up to `MAX_LINE` in all, joined once its end comes. */
+class LineParts<T extends string | Buffer> {
+  private parts: T[] = [];
+  length = 0;
+
+  add(part: T): void {
+    const room = MAX_LINE - this.length;
+    if (room <= 0 || part.length === 0) return;
+    this.parts.push((part.length > room ? part.slice(0, room) : part) as T);
+    this.length += Math.min(part.length, room);
+  }
+
+  /** The line gathered, and no part kept after. */
+  take(join: (parts: T[], length: number) => T): T {
+    const line = join(this.parts, this.length);
+    this.parts = [];
+    this.length = 0;
+    return line;
+  }
+}
+
+/**
  * Calls `onLine` for every line of a chunked text stream, with its 1-based number, without an async step per
  * line (an async generator costs a promise per line, several times the parse itself). A trailing `\r` is
  * removed. Returns whether the last line ended with a newline: a raw stream whose last line has none was
@@ -17,25 +46,37 @@ export async function forEachLine(
   input: AsyncIterable<string>,
   onLine: (line: string, lineNo: number) => void,
 ): Promise<LinesRead> {
-  let rest = '';
+  const rest = new LineParts<string>();
+  const joined = (parts: string[]): string => parts.join('');
   let lineNo = 0;
   let first = true;
   for await (const chunk of input) {
-    let text = rest + chunk;
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
     let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      onLine(text.slice(start, end), ++lineNo);
+    if (first && chunk.length > 0) {
+      first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) start = 1;
+    }
+    if (rest.length > 0) {
+      const nl = chunk.indexOf('\n', start);
+      if (nl < 0) {
+        rest.add(chunk.slice(start));
+        continue;
+      }
+      rest.add(chunk.slice(start, nl));
+      const line = rest.take(joined);
+      onLine(line.endsWith('\r') ? line.slice(0, -1) : line, ++lineNo);
       start = nl + 1;
     }
-    rest = text.slice(start);
+    for (let nl = chunk.indexOf('\n', start); nl >= 0; nl = chunk.indexOf('\n', start)) {
+      const end = nl > start && chunk.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      onLine(chunk.slice(start, end), ++lineNo);
+      start = nl + 1;
+    }
+    rest.add(chunk.slice(start));
   }
   if (rest.length > 0) {
-    const cut = rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+    const line = rest.take(joined);
+    const cut = line.endsWith('\r') ? line.slice(0, -1) : line;
     onLine(cut, ++lineNo);
     return { lines: lineNo, endsWithNewline: false, cut };
   }
@@ -68,7 +109,8 @@ export async function forEachLineBytes(
   onLine: (buf: Buffer, start: number, end: number, lineNo: number) => void,
   fast?: FastLines,
 ): Promise<LinesRead> {
-  let rest: Buffer | undefined;
+  const rest = new LineParts<Buffer>();
+  const joined = (parts: Buffer[], length: number): Buffer => Buffer.concat(parts, length);
   let lineNo = 0;
   let first = true;
   for await (const chunk of input) {
@@ -77,16 +119,16 @@ export async function forEachLineBytes(
       first = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) start = 3;
     }
-    if (rest) {
+    if (rest.length > 0) {
       // Only the line cut by the boundary is joined, not the whole chunk: copying every chunk cost more
-      // than reading it.
-      const nl = chunk.indexOf(10);
+      // than reading it. Its parts are copies: a lent chunk is read into again.
+      const nl = chunk.indexOf(10, start);
       if (nl < 0) {
-        rest = Buffer.concat([rest, chunk]);
+        rest.add(Buffer.from(chunk.subarray(start)));
         continue;
       }
-      const line = Buffer.concat([rest, chunk.subarray(0, nl)]);
-      rest = undefined;
+      rest.add(chunk.subarray(start, nl));
+      const line = rest.take(joined);
       onLine(
         line,
         0,
@@ -112,12 +154,13 @@ export async function forEachLineBytes(
       start = nl + 1;
     }
     // A copy: a slice would keep the whole chunk alive until the next one arrives.
-    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
+    if (start < chunk.length) rest.add(Buffer.from(chunk.subarray(start)));
   }
-  if (rest && rest.length > 0) {
-    const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
-    onLine(rest, 0, end, ++lineNo);
-    return { lines: lineNo, endsWithNewline: false, cut: rest.toString('latin1', 0, end) };
+  if (rest.length > 0) {
+    const line = rest.take(joined);
+    const end = line[line.length - 1] === 13 ? line.length - 1 : line.length;
+    onLine(line, 0, end, ++lineNo);
+    return { lines: lineNo, endsWithNewline: false, cut: line.toString('latin1', 0, end) };
   }
   return { lines: lineNo, endsWithNewline: true };
 }
