@@ -3,6 +3,7 @@ import type { Detector } from './detector.js';
 import type { AnalysisFinding } from './model.js';
 import { count, ms, pct, rate, round } from './numbers.js';
 import { activeWindows, coveredSeconds, NEEDS_SERIES, offset, spanOf, tooShort } from './series.js';
+import { maxOf } from '../util/extremes.js';
 
 /** Windows needed: a knee is a change of trend, which takes a few points on each side. */
 const MIN_WINDOWS = 6;
@@ -51,8 +52,8 @@ export const saturationKnee: Detector = {
     if (!knee) return [];
     const { at, later } = knee;
     const last = later.at(-1)!;
-    const peakLoad = Math.max(...later.map((p) => p.load));
-    const worstP95 = Math.max(...later.map((p) => p.p95));
+    const peakLoad = maxOf(later.map((p) => p.load));
+    const worstP95 = maxOf(later.map((p) => p.p95));
     const laterThroughput = later.reduce((s, p) => s + p.throughput, 0) / later.length;
     const openModel = at.w.vus === undefined;
     const unit = (n: number): string =>

@@ -3,6 +3,7 @@ import type { EndpointStats, LatencyStats, LoadProfile, Run } from '../results/m
 import { endpointKey } from './match-endpoints.js';
 import { metricValue } from './metric-value.js';
 import type { Comparison, MetricId } from './model.js';
+import { maxOf, minOf } from '../util/extremes.js';
 
 /**
  * Whether several runs read as separate files are the load generators of ONE run (their sample times
@@ -138,7 +139,7 @@ function spreadOf(
     return row ? opt(metricValue(row, metric)) : [];
   });
   if (values.length < 2) return undefined;
-  return { min: Math.min(...values), max: Math.max(...values), runs: values.length };
+  return { min: minOf(values), max: maxOf(values), runs: values.length };
 }
 
 export function median(values: readonly number[]): number | undefined {

@@ -1,6 +1,7 @@
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import { detectChangePoints, type ChangePoint } from './change-points.js';
 import type { HistoryEntry, HistoryStats } from './store.js';
+import { maxOf, minOf } from '../util/extremes.js';
 
 /** The metrics change points are looked for in, with the direction that is worse. */
 export const HISTORY_METRICS = {
@@ -160,12 +161,12 @@ export function ratchetProposals(
     if (values.some((v) => v === undefined)) continue;
     const numbers = values as number[];
     if (limit.bound === 'max') {
-      const worst = Math.max(...numbers);
+      const worst = maxOf(numbers);
       if (worst > limit.value * usage) continue;
       const proposed = roundOutward(worst * (1 + margin), 'up');
       if (proposed > 0 && proposed < limit.value) proposals.push({ limit, worst, runs, proposed });
     } else {
-      const worst = Math.min(...numbers);
+      const worst = minOf(numbers);
       if (worst < limit.value / usage) continue;
       const proposed = roundOutward(worst * (1 - margin), 'down');
       if (proposed > limit.value) proposals.push({ limit, worst, runs, proposed });

@@ -1,6 +1,7 @@
 import type { Scenario, Stage, Workload } from '../scenario/model.js';
 import type { Location } from '../scenario/location.js';
 import { getEntry, getValue, hasUnknownEntries, type SourceValue } from '../scenario/value.js';
+import { maxOf } from '../util/extremes.js';
 
 /**
  * Small, tool-neutral readings of a workload shared by the common load-model checks. Each returns undefined
@@ -24,7 +25,7 @@ export function loadStages(workload: Workload): Stage[] | undefined {
 export function peakLoad(workload: Workload): number | undefined {
   const stages = loadStages(workload);
   if (!stages || stages.length === 0) return undefined;
-  return Math.max(...stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
+  return maxOf(stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
 }
 
 /** The load unit for messages: VUs for closed models, arrivals per second for open ones. */

@@ -6,6 +6,7 @@ import { plural } from './format.js';
 import { fileUrl, ruleDocUrl, type RepoLinks } from './links.js';
 import { SEVERITY_RANK, type LocatedFinding } from './order.js';
 import { maskSecrets } from './secrets.js';
+import { minOf } from '../util/extremes.js';
 
 /**
  * Scenario findings as a reviewer reads them: grouped by file, worst file first, and in each file the
@@ -55,7 +56,7 @@ export function orderByFile(findings: readonly LocatedFinding[], ctx: FindingsCo
     path,
     list,
     changed: list.filter(changed).length,
-    worst: Math.min(...list.map((f) => SEVERITY_RANK[f.finding.severity])),
+    worst: minOf(list.map((f) => SEVERITY_RANK[f.finding.severity])),
   }));
   files.sort(
     (a, b) =>

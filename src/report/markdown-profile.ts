@@ -2,6 +2,7 @@ import type { ProfilePoint, ScenarioProfile } from '../scenario/profile/model.js
 import { describeProfile, sampleAt } from '../scenario/profile/change.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import type { FileReport, ProfileChange } from './model.js';
+import { maxOf } from '../util/extremes.js';
 
 /** Charts beyond this many files are left out; their headlines are still listed. */
 const MAX_CHARTS = 10;
@@ -91,7 +92,7 @@ function chartOf(
   const series = (points: ProfilePoint[]) => times.map((t) => round(sampleAt(points, t)));
   const afterValues = series(after.points);
   const beforeValues = before ? series(before.points) : undefined;
-  const top = Math.max(...afterValues, ...(beforeValues ?? [0]));
+  const top = Math.max(maxOf(afterValues), maxOf(beforeValues ?? [0]));
   const lines = [
     '```mermaid',
     PALETTE,

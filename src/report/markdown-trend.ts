@@ -9,6 +9,7 @@ import type { HistoryEntry } from '../history/store.js';
 import { OVERALL_NAME } from '../results/endpoint-name.js';
 import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './escape.js';
 import { shortCommit } from './format.js';
+import { maxOf } from '../util/extremes.js';
 
 export interface TrendInput {
   /** Default-branch runs, oldest first. */
@@ -76,7 +77,7 @@ export function trendChart(input: TrendInput, endpoint: string, metric: HistoryM
   }
   const name = endpoint === OVERALL_NAME ? 'all requests' : endpoint;
   const title = `${HISTORY_METRICS[metric].label} of ${name} (${unitOf(metric)})`;
-  const top = Math.max(...line) || 1;
+  const top = maxOf(line) || 1;
   const lines = [
     'xychart-beta',
     `  title "${mermaidText(title)}"`,

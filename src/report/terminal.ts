@@ -16,6 +16,7 @@ import {
 import { unreadableFiles, type NotCompared, type Report } from './model.js';
 import { filesInOrder } from './order.js';
 import { RUN_TABLE_METRICS, runRows } from './run-numbers.js';
+import { maxOf } from '../util/extremes.js';
 
 /**
  * Terminal output: one stable line per finding, `path:line:col: severity message [rule-id]`, which editors
@@ -90,7 +91,7 @@ function codeFrame(source: string, finding: Finding, paint: Paint): string[] {
 }
 
 function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => Array.from(row[col] ?? '').length)));
+  const widths = rows[0]!.map((_, col) => maxOf(rows.map((row) => Array.from(row[col] ?? '').length)));
   return rows.map((row) =>
     row
       .map((cell, col) => cell + ' '.repeat(widths[col]! - Array.from(cell).length))

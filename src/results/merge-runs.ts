@@ -2,6 +2,7 @@ import { OVERALL_NAME } from './endpoint-name.js';
 import type { EndpointStats, LatencyPhases, Run, WindowStats } from './model.js';
 import { round, stats } from './raw/run-builder.js';
 import { DDSketch } from './sketch/ddsketch.js';
+import { maxOf, minOf } from '../util/extremes.js';
 
 interface Row {
   first: EndpointStats;
@@ -34,8 +35,8 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       return `${run.source.file} is a ${run.source.tool} ${run.source.format} run, ${first.source.file} a ${first.source.tool} ${first.source.format} one: files of one run have one format`;
   }
   const latencyKind = first.overall.latencyKind ?? 'total';
-  const start = Math.min(...runs.map((r) => r.span!.start));
-  const end = Math.max(...runs.map((r) => r.span!.end));
+  const start = minOf(runs.map((r) => r.span!.start));
+  const end = maxOf(runs.map((r) => r.span!.end));
   const durationSec = end > start ? (end - start) / 1000 : undefined;
 
   const rows = new Map<string, Row>();
@@ -98,7 +99,7 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
     span: { start, end },
   };
   const vus = runs.flatMap((r) => (r.profile.maxVUs === undefined ? [] : [r.profile.maxVUs]));
-  if (vus.length) merged.profile.maxVUs = Math.max(...vus);
+  if (vus.length) merged.profile.maxVUs = maxOf(vus);
   if (durationSec !== undefined) merged.profile.durationSec = durationSec;
   const iterations = runs.flatMap((r) => (r.profile.iterations === undefined ? [] : [r.profile.iterations]));
   if (iterations.length) merged.profile.iterations = iterations.reduce((a, b) => a + b, 0);
@@ -139,7 +140,7 @@ export function mergeRuns(runs: readonly Run[]): Run | string {
       templates: endpoints.filter((e) => e.name.includes('{id}')).length,
       overflowRequests: foldings.reduce((a, f) => a + f.overflowRequests, 0),
       // Shards may share names: the largest count is the one certainly reached.
-      overflowNames: Math.max(...foldings.map((f) => f.overflowNames)),
+      overflowNames: maxOf(foldings.map((f) => f.overflowNames)),
       maxRows: foldings[0]!.maxRows,
       ...(foldings.length > 1 || foldings.some((f) => f.overflowNamesCapped)
         ? { overflowNamesCapped: true }

@@ -7,6 +7,7 @@ import type {
   LatencyStats,
   PercentileQuality,
 } from './model.js';
+import { maxOf, minOf } from '../util/extremes.js';
 
 /**
  * One row of a summary a tool wrote per request name (a Locust `_stats.csv` line, a Taurus final-stats
@@ -100,8 +101,8 @@ export function combineRows(
   const timed = rows.filter((r) => r.count > 0);
   const mins = timed.map((r) => r.min).filter((v): v is number => v !== undefined);
   const maxs = timed.map((r) => r.max).filter((v): v is number => v !== undefined);
-  if (mins.length === timed.length && mins.length > 0) latency.min = Math.min(...mins);
-  if (maxs.length === timed.length && maxs.length > 0) latency.max = Math.max(...maxs);
+  if (mins.length === timed.length && mins.length > 0) latency.min = minOf(mins);
+  if (maxs.length === timed.length && maxs.length > 0) latency.max = maxOf(maxs);
   if (timed.length > 0 && timed.every((r) => r.mean !== undefined)) {
     const weight = timed.reduce((n, r) => n + r.count, 0);
     latency.mean = round(timed.reduce((s, r) => s + r.mean! * r.count, 0) / weight);

@@ -191,4 +191,21 @@ describe('Locust stats with more names than rows kept', () => {
     expect(run.folding).toMatchObject({ overflowNames: 50, overflowRequests: other.count, maxRows: 200 });
     expect(run.endpoints.reduce((n, e) => n + e.count!, 0)).toBe(run.overall.count);
   });
+
+  it('reads a stats file of 150,000 rows (more values than a call takes as arguments)', () => {
+    expect.hasAssertions();
+    const HEADER =
+      'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,95%,99%,100%';
+    const n = 150_000;
+    const rows = Array.from(
+      { length: n },
+      (_, i) => `GET,/item-${i}-x${i % 97},2,0,10,10.0,${5 + (i % 3)},${20 + (i % 400)},1,1.0,0,10,20,20,20`,
+    );
+    const text = [HEADER, ...rows, `,Aggregated,${2 * n},0,10,10.0,5,419,1,250.0,0,10,20,20,20`].join('\n');
+    const result = readResult(text, 'huge_stats.csv');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.run!.endpoints).toHaveLength(201);
+    const other = result.run!.endpoints.at(-1)!;
+    expect(other).toMatchObject({ name: '(other endpoints)', latency: { min: 5, max: 419 } });
+  });
 });

@@ -3,6 +3,7 @@ import { HTTP_METHODS } from '../../scenario/artillery/flows.js';
 import { entriesOf, getEntry, getValue, itemsOf, scalarOf } from '../../scenario/artillery/tree.js';
 import { isSourceValue, type SourceValue } from '../../scenario/value.js';
 import type { CheckFunction } from '../types.js';
+import { maxOf } from '../../util/extremes.js';
 
 /**
  * `maxVusers` caps concurrency in an open model: when the system slows down, arrivals beyond the cap are
@@ -62,7 +63,7 @@ function peakRate(phase: SourceValue): number | undefined {
     .filter((v): v is SourceValue => v !== undefined)
     .map(number);
   if (rates.length === 0 || rates.some((r) => r === undefined)) return undefined;
-  return Math.max(...(rates as number[]));
+  return maxOf(rates as number[]);
 }
 
 /** Weighted mean of the scenarios' session lengths; undefined when a flow's length cannot be told. */

@@ -2,6 +2,7 @@ import { OVERALL_NAME } from '../endpoint-name.js';
 import { finite, isObject, type JsonObject } from '../json.js';
 import type { ReadDiagnostic, ResultFormat, Run, WindowStats } from '../model.js';
 import { combineRows, foldSummaryRows, round, type SummaryRow } from '../summary-rows.js';
+import { maxOf, minOf } from '../../util/extremes.js';
 
 /**
  * Locust's serialized `StatsEntry` (`RequestStats.serialize_stats()`: what `--json` prints and what workers
@@ -100,7 +101,7 @@ export function entriesRun(
   const separate = !entries.some((e) => e.modern) || entries.some((e) => e.failures > e.requests);
   const starts = entries.map((e) => e.start).filter((v): v is number => v !== undefined);
   const lasts = entries.map((e) => e.last).filter((v): v is number => v !== undefined);
-  const span = starts.length && lasts.length ? Math.max(...lasts) - Math.min(...starts) : undefined;
+  const span = starts.length && lasts.length ? maxOf(lasts) - minOf(starts) : undefined;
   const durationSec = span !== undefined && span > 0 ? Math.round(span * 10) / 10 : undefined;
   const rows: SummaryRow[] = entries.map((e) => {
     const row: SummaryRow = {

@@ -3,6 +3,7 @@ import type { Stage, Workload } from '../model.js';
 import type { SourceValue } from '../value.js';
 import { readPhaseDuration, readPhaseNumber } from './durations.js';
 import { entriesOf, getValue, itemsOf } from './tree.js';
+import { maxOf } from '../../util/extremes.js';
 
 /** One phase list as Artillery's phaser would run it (packages/artillery/lib/core/phases.ts). */
 export function readWorkload(name: string, phases: SourceValue): Workload {
@@ -32,7 +33,7 @@ export function readWorkload(name: string, phases: SourceValue): Workload {
     workload.durationSec = durations.reduce<number>((sum, d) => sum + (d ?? 0), 0);
   }
   const rates = stages.flatMap((s) => [s.from, s.to]).filter((r): r is number => r !== undefined);
-  if (rates.length > 0) workload.maxRatePerSec = Math.max(...rates);
+  if (rates.length > 0) workload.maxRatePerSec = maxOf(rates);
   if (maxVUs !== undefined) workload.maxVUs = maxVUs;
   return workload;
 }

@@ -2,6 +2,7 @@ import type { LoadModel, Stage, Workload } from '../model.js';
 import type { Program } from './program.js';
 import { locOf, type CallExpr, type Expr } from './syntax.js';
 import { durationSeconds, follow, numberValue, stringValue } from './values.js';
+import { maxOf } from '../../util/extremes.js';
 
 /** One injection step as written, for the native tree and the rules over it. */
 export interface InjectionStep {
@@ -75,7 +76,7 @@ export function readInjection(program: Program): InjectionFacts {
     const durations = stages.map((s) => s.durationSec);
     const loads = stages.flatMap((s) => [s.from, s.to]);
     const known = (xs: (number | undefined)[]): xs is number[] => xs.every((x) => x !== undefined);
-    const peak = known(loads) && loads.length > 0 ? Math.max(...loads) : undefined;
+    const peak = known(loads) && loads.length > 0 ? maxOf(loads) : undefined;
     workloads.push({
       name: scenario,
       executor: call.name,

@@ -2,6 +2,7 @@ import type { Location } from '../location.js';
 import type { LoadModel, Stage, Workload } from '../model.js';
 import { propBool, propNumber, propText, tableRows, type NumberReading } from './properties.js';
 import type { JmxElement } from './tree.js';
+import { maxOf } from '../../util/extremes.js';
 
 /**
  * Thread groups as workloads. Setup and tear-down thread groups run once around the test and are no load,
@@ -147,7 +148,7 @@ function freeFormArrivals(element: JmxElement): Workload {
   if (rows.length === 0) workload.partiallyUnknown = true;
   else {
     workload.durationSec = total;
-    workload.maxRatePerSec = Math.max(...workload.stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
+    workload.maxRatePerSec = maxOf(workload.stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
   }
   return workload;
 }
@@ -193,7 +194,7 @@ function ultimate(element: JmxElement): Workload {
   // A row that starts at full load (no start-up time) jumps at its start: the first stage shows it.
   const first = parsed.reduce((a, b) => (b.t0 < a.t0 ? b : a));
   if (first.t1 === first.t0 && workload.stages[0]) workload.stages[0].from = at(first.t0 + 1e-9);
-  workload.maxVUs = Math.max(...workload.stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
+  workload.maxVUs = maxOf(workload.stages.flatMap((s) => [s.from ?? 0, s.to ?? 0]));
   workload.durationSec = times[times.length - 1]! - times[0]!;
   return workload;
 }

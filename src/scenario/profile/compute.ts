@@ -2,6 +2,7 @@ import type { Scenario, Workload } from '../model.js';
 import type { ScenarioProfile, ProfilePoint, WorkloadProfile } from './model.js';
 import { chainCurves, endOf, integral, peakOf, sumCurves, workloadPoints } from './series.js';
 import { declaredType, formatDuration, peakHold, shapeType } from './test-type.js';
+import { maxOf } from '../../util/extremes.js';
 
 const cache = new WeakMap<Scenario, ScenarioProfile>();
 /** Scenarios copied from another with the same load (see `sameLoad`): their profile is the original's. */
@@ -128,14 +129,14 @@ export function computeProfile(scenario: Scenario): ScenarioProfile {
       profile[peakKey] = peakOf(combined);
     } else if (group.length === 1 || sequential || order === 'alternatives') {
       const peaks = group.map(({ p }) => p.peak);
-      if (peaks.every((x): x is number => x !== undefined)) profile[peakKey] = Math.max(...peaks);
+      if (peaks.every((x): x is number => x !== undefined)) profile[peakKey] = maxOf(peaks);
     }
   }
 
   if (active.length > 0 && active.every(({ p }) => p.durationSec !== undefined)) {
     profile.durationSec = sequential
       ? active.reduce((n, { p }) => n + p.durationSec!, 0)
-      : Math.max(...active.map(({ p }) => (p.startSec ?? 0) + p.durationSec!));
+      : maxOf(active.map(({ p }) => (p.startSec ?? 0) + p.durationSec!));
   }
   if (profile.durationSec !== undefined) {
     profile.durationMin = Math.round((profile.durationSec / 60) * 10) / 10;

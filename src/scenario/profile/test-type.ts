@@ -1,6 +1,7 @@
 import type { Scenario, Workload } from '../model.js';
 import { getValue } from '../value.js';
 import type { ProfilePoint, TestType } from './model.js';
+import { maxOf } from '../../util/extremes.js';
 
 /**
  * Names say intent; they win over shape. The words of Grafana's test-type guide and their common synonyms
@@ -90,7 +91,7 @@ export function shapeType(
 ): { type: TestType; why: string } | undefined {
   const segments = trim(toSegments(points));
   if (segments.length === 0) return undefined;
-  const peak = Math.max(...segments.flatMap((s) => [s.from, s.to]));
+  const peak = maxOf(segments.flatMap((s) => [s.from, s.to]));
   if (peak <= 0) return undefined;
   const total = segments.reduce((n, s) => n + s.durationSec, 0);
   const atPeak = (v: number) => v >= peak * 0.95;

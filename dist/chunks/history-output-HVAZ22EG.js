@@ -1,1 +1,0 @@
-import{historyText,trendFor}from"./chunk-EVUZLIYE.js";import"./chunk-NVCHVBSV.js";import"./chunk-WYUYP6DQ.js";import"./chunk-UIEXGMEG.js";import"./chunk-VA6WVFPT.js";import"./chunk-7XBEKU2M.js";import"./chunk-66C5JADZ.js";import"./chunk-LFADESNI.js";import"./chunk-NG7AGJMQ.js";import"./chunk-FJVWH24L.js";export{historyText,trendFor};

@@ -1,0 +1,1 @@
+import{historyText,trendFor}from"./chunk-VA7KYJUH.js";import"./chunk-33TM2VZG.js";import"./chunk-WYUYP6DQ.js";import"./chunk-5Y47JDR2.js";import"./chunk-VA6WVFPT.js";import"./chunk-7XBEKU2M.js";import"./chunk-66C5JADZ.js";import"./chunk-LFADESNI.js";import"./chunk-7ERGFCDJ.js";import"./chunk-NG7AGJMQ.js";import"./chunk-FJVWH24L.js";export{historyText,trendFor};

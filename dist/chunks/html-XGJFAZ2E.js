@@ -1,1 +1,0 @@
-import{renderDashboard}from"./chunk-YHLYYTDK.js";import"./chunk-NVCHVBSV.js";import"./chunk-WYUYP6DQ.js";import"./chunk-UIEXGMEG.js";import"./chunk-VA6WVFPT.js";import"./chunk-7XBEKU2M.js";import"./chunk-66C5JADZ.js";import"./chunk-LFADESNI.js";import"./chunk-6Z22PQU2.js";import"./chunk-NG7AGJMQ.js";import"./chunk-FJVWH24L.js";export{renderDashboard};
