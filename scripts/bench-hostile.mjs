@@ -184,8 +184,8 @@ const resultCases = [
 ];
 
 /**
- * Lints each case in its own folder and prints one line per case (ok or OVER, as the rest of the bench).
- * Returns true when a case gave the wrong outcome or went over a budget.
+ * Lints each scenario case and ingests each result case in its own folder, and prints one line per case (ok or
+ * OVER, as the rest of the bench). Returns true when a case gave the wrong outcome or went over a budget.
  */
 export function benchHostile({ bin, runs, median }) {
   const work = mkdtempSync(join(tmpdir(), 'loadgate-bench-hostile-'));
@@ -196,66 +196,51 @@ export function benchHostile({ bin, runs, median }) {
   );
   console.log(`\nhostile inputs, each linted or ingested alone (${runs} run(s), median):`);
   let failed = false;
-  try {
-    for (const c of cases) {
-      const dir = join(work, c.file.replace('.', '-'));
-      mkdirSync(dir);
-      writeFileSync(join(dir, c.file), c.text());
-      const times = [];
-      let mib = 0;
-      let problem;
-      for (let i = 0; i < runs && !problem; i++) {
-        const start = process.hrtime.bigint();
-        const r = spawnSync(process.execPath, [probe, 'lint', c.file, '--format', 'json'], {
-          cwd: dir,
-          encoding: 'utf8',
-          maxBuffer: 1 << 30,
-        });
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-        const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-        if (line) mib = Math.max(mib, JSON.parse(line.slice(6)).maxRssKiB / 1024);
-        if (r.status !== 0 && r.status !== 1) problem = `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
-        else {
-          const file = JSON.parse(r.stdout).files.find((f) => f.path === c.file);
-          problem = file ? c.check(file) : 'not in the report';
-        }
-      }
-      const ms = median(times);
-      const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;
-      if (!ok) failed = true;
-      console.log(
-        `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(82)} ${ms.toFixed(0).padStart(6)} ms (budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})${problem ? `   WRONG: ${problem}` : ''}`,
-      );
+  /**
+   * Runs the CLI with `args` on a case's file `runs` times (fewer once one is wrong); `outcome` says what is
+   * wrong with a run (`r` as spawnSync gives it, `dir` the case's folder), or undefined.
+   */
+  const measure = (c, args, outcome) => {
+    const dir = join(work, c.file.replace('.', '-'));
+    mkdirSync(dir);
+    writeFileSync(join(dir, c.file), c.text());
+    const times = [];
+    let mib = 0;
+    let problem;
+    for (let i = 0; i < runs && !problem; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [probe, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
+      if (line) mib = Math.max(mib, JSON.parse(line.slice(6)).maxRssKiB / 1024);
+      problem = outcome(r, dir);
     }
-    for (const c of resultCases) {
-      const dir = join(work, c.file.replace('.', '-'));
-      mkdirSync(dir);
-      writeFileSync(join(dir, c.file), c.text());
-      const times = [];
-      let mib = 0;
-      let problem;
-      for (let i = 0; i < runs && !problem; i++) {
-        const start = process.hrtime.bigint();
-        const r = spawnSync(process.execPath, [probe, 'ingest', c.file, '--out', 'run.json'], {
-          cwd: dir,
-          encoding: 'utf8',
-        });
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-        const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-        if (line) mib = Math.max(mib, JSON.parse(line.slice(6)).maxRssKiB / 1024);
+    const ms = median(times);
+    const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;
+    if (!ok) failed = true;
+    console.log(
+      `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(82)} ${ms.toFixed(0).padStart(6)} ms (budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})${problem ? `   WRONG: ${problem}` : ''}`,
+    );
+  };
+  const exitProblem = (r) => `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+  try {
+    for (const c of cases)
+      measure(c, ['lint', c.file, '--format', 'json'], (r) => {
+        if (r.status !== 0 && r.status !== 1) return exitProblem(r);
+        const file = JSON.parse(r.stdout).files.find((f) => f.path === c.file);
+        return file ? c.check(file) : 'not in the report';
+      });
+    for (const c of resultCases)
+      measure(c, ['ingest', c.file, '--out', 'run.json'], (r, dir) => {
         const out = join(dir, 'run.json');
         const run = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
-        problem =
-          r.status === 0 ? c.check(run, r.stderr) : `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
         rmSync(out, { force: true });
-      }
-      const ms = median(times);
-      const ok = !problem && ms <= c.budgetMs && mib <= c.budgetMiB;
-      if (!ok) failed = true;
-      console.log(
-        `${ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(82)} ${ms.toFixed(0).padStart(6)} ms (budget ${c.budgetMs})   peak ${mib.toFixed(0).padStart(4)} MiB (budget ${c.budgetMiB})${problem ? `   WRONG: ${problem}` : ''}`,
-      );
-    }
+        return r.status === 0 ? c.check(run, r.stderr) : exitProblem(r);
+      });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
