@@ -12,7 +12,7 @@ import type {
 } from '../results/model.js';
 import { fromLatin1 } from '../results/raw/latin1.js';
 import { RunBuilder } from '../results/raw/run-builder.js';
-import { readerFor, SNIFF_BYTES, sniffFormat, unrecognised } from '../results/readers.js';
+import { readerFor, SNIFF_BYTES, sniffDocument, sniffFormat, unrecognised } from '../results/readers.js';
 import { resultSetReader, type SetPart } from '../results/result-sets.js';
 import type { ReadProgress } from './progress.js';
 
@@ -239,8 +239,16 @@ export async function readResultFiles(
     const head = peeked.head;
     const all = progress ? counted(peeked.all, progress) : peeked.all;
     // An explicit format wins over sniffing: the user knows a file whose head looks like something else.
-    const reader = format ? readerFor(format) : sniffFormat(head, path);
-    if (!reader) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
+    let reader = format ? readerFor(format) : sniffFormat(head, path);
+    /** The whole text, when it was read to tell the format. */
+    let text: string | undefined;
+    if (!reader) {
+      // A JSON document longer than its head may name its format further on: it is judged whole (bounded).
+      text = head.length >= SNIFF_BYTES && /^\s*[[{]/.test(head) ? await wholeText(all) : undefined;
+      if (text === undefined) return { diagnostics: [unrecognised(fromLatin1(head), path)] };
+      reader = sniffDocument(text, path);
+      if (!reader) return { diagnostics: [unrecognised(text, path)] };
+    }
     if (!reader.loadStream) {
       if (files.length > 1) {
         return {
@@ -252,7 +260,9 @@ export async function readResultFiles(
           ],
         };
       }
-      return readWhole(reader, all, path, absolute);
+      return text !== undefined
+        ? readText(reader, text, path, absolute)
+        : readWhole(reader, all, path, absolute);
     }
     const next = await reader.loadStream();
     if (streamReader && next.format !== streamReader.format) {
@@ -380,7 +390,16 @@ async function readWhole(
       };
     }
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return readText(reader, Buffer.concat(chunks).toString('utf8'), path, absolute);
+}
+
+/** Reads a summary's whole text with its reader, and the companions beside it. */
+async function readText(
+  reader: ResultReader,
+  text: string,
+  path: string,
+  absolute?: string,
+): Promise<ReadResult> {
   const companions = absolute ? await readCompanions(reader, absolute) : undefined;
   try {
     return { ...reader.read!(text, path, companions), format: reader.format };

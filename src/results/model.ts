@@ -272,6 +272,12 @@ export interface ResultReader {
   /** Does the beginning of the file look like this format? */
   sniff(head: string, file: string): boolean;
   /**
+   * For a JSON format: does the parsed document have this format's structure? Asked when the head of a file
+   * longer than it names no format, because the keys that tell the format come later (a k6 summary written
+   * `root_group` first, with thousands of checks).
+   */
+  sniffDocument?(document: unknown): boolean;
+  /**
    * Reads the whole document: summary formats, which are small and bounded. Absent for raw-sample streams.
    * `companions` holds the text of the `companions` files found beside it (file name → text).
    */

@@ -103,9 +103,21 @@ export function readerFor(format: string): ResultReader | undefined {
   return resultReaders.find((r) => r.format === format);
 }
 
+/**
+ * The JSON format whose structure the whole document has (`ResultReader.sniffDocument`), for a file whose head
+ * named none; undefined when it is not JSON or has none of them.
+ */
+export function sniffDocument(text: string, file: string): ResultReader | undefined {
+  const parsed = parseJson(text, file);
+  if (!parsed.ok) return undefined;
+  return resultReaders.find((r) => r.sniffDocument?.(parsed.value));
+}
+
 /** Reads a result file of any known format. Never throws; an unknown file gets one diagnostic saying why. */
 export function readResult(text: string, file: string): ReadResult {
-  const reader = sniffFormat(text.slice(0, SNIFF_BYTES), file);
+  const reader =
+    sniffFormat(text.slice(0, SNIFF_BYTES), file) ??
+    (text.length > SNIFF_BYTES ? sniffDocument(text, file) : undefined);
   if (reader && !reader.read) return { diagnostics: [streamOnly(reader, file)] };
   if (reader?.read) {
     try {

@@ -3,6 +3,7 @@ import { describeCorpus } from '../../helpers/corpus.js';
 import { readK6Summary } from '../../../src/results/k6/summary.js';
 import type { Run } from '../../../src/results/model.js';
 import { corpusText, fixtureText } from '../files.js';
+import { read, tempFile } from '../raw/temp.js';
 
 function runOf(text: string, file = 'summary.json'): Run {
   const result = readK6Summary(text, file);
@@ -152,5 +153,59 @@ describe('k6 handleSummary reader: wrong input', () => {
     expect(result.diagnostics).toEqual([
       { file: 'x.json', line: 3, message: 'Invalid JSON at line 3, column 8: expected a value, found "}".' },
     ]);
+  });
+});
+
+describe('k6 summaries whose format shows only past the first 64 KiB', () => {
+  /** handleSummary data written root_group first, as k6 does, with `checks` checks in it. */
+  function summaryAfterGroups(checks: number, values: boolean): string {
+    const group = {
+      name: '',
+      path: '',
+      id: 'd41d8cd98f00b204e9800998ecf8427e',
+      groups: [],
+      checks: Array.from({ length: checks }, (_, i) => ({
+        name: `status of step ${i} is 200`,
+        path: `::status of step ${i} is 200`,
+        id: `${i}`.padStart(32, '0'),
+        passes: 10,
+        fails: i % 100 === 0 ? 1 : 0,
+      })),
+    };
+    const duration = { avg: 12, min: 1, med: 10, max: 90, 'p(90)': 20, 'p(95)': 30 };
+    const reqs = { count: 3000, rate: 50 };
+    const metrics = values
+      ? {
+          http_req_duration: { type: 'trend', contains: 'time', values: duration },
+          http_reqs: { type: 'counter', contains: 'default', values: reqs },
+        }
+      : { http_req_duration: duration, http_reqs: reqs };
+    return JSON.stringify({ root_group: group, metrics });
+  }
+
+  it('reads a handleSummary file and a legacy export by their structure, read whole', async () => {
+    expect.hasAssertions();
+    for (const [values, format] of [
+      [true, 'k6-summary'],
+      [false, 'k6-summary-export'],
+    ] as const) {
+      const text = summaryAfterGroups(2000, values);
+      expect(text.indexOf('"metrics"')).toBeGreaterThan(64 * 1024);
+      const result = await read(tempFile('summary.json', text));
+      expect(result.diagnostics).toEqual([]);
+      expect(result.format).toBe(format);
+      expect(result.run?.overall.count).toBe(3000);
+      expect(result.run?.checks).toEqual({ passes: 20000, fails: 20 });
+    }
+  });
+
+  it('says what a long JSON file of no known format holds, not that it looks truncated', async () => {
+    expect.hasAssertions();
+    const text = JSON.stringify({ report: 'x'.repeat(100_000), items: [1, 2, 3] });
+    const { diagnostics } = await read(tempFile('other.json', text));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toMatch(
+      /^Not a result format loadgate knows: found top-level keys "report", "items"\./,
+    );
   });
 });

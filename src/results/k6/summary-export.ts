@@ -2,6 +2,7 @@ import { describeJsonType, isObject, listKeys, numericEntries, parseJson, type J
 import type { ReadDiagnostic, ReadResult, ResultReader } from '../model.js';
 import { buildK6Run, type K6Metric, type K6MetricType } from './build-run.js';
 import { sumGroupChecks } from './group-checks.js';
+import { k6MetricsShape } from './summary.js';
 
 /**
  * `k6 run --summary-export=file.json` (the legacy export, default in every k6 version; result-formats.md §2.3):
@@ -17,6 +18,7 @@ export const k6SummaryExportReader: ResultReader = {
     !/"values"\s*:\s*\{/.test(head) &&
     !/"aggregate"\s*:/.test(head) &&
     /"(root_group|http_reqs|http_req_duration|iterations|vus_max|checks|data_sent)"\s*:\s*\{/.test(head),
+  sniffDocument: (doc) => k6MetricsShape(doc) === 'flat',
   read: readK6SummaryExport,
 };
 

@@ -15,8 +15,20 @@ export const k6SummaryReader: ResultReader = {
   fileNameHint: /summary/i,
   sniff: (head) =>
     /"metrics"\s*:\s*\{/.test(head) && /"values"\s*:\s*\{/.test(head) && !/"aggregate"\s*:/.test(head),
+  sniffDocument: (doc) => k6MetricsShape(doc) === 'values',
   read: readK6Summary,
 };
+
+/**
+ * How a parsed k6 summary holds its metrics: `values` objects (handleSummary data), flat (the legacy export),
+ * or undefined when the document has no `metrics` map of metrics (or is an Artillery report, which has one).
+ */
+export function k6MetricsShape(doc: unknown): 'values' | 'flat' | undefined {
+  if (!isObject(doc) || !isObject(doc.metrics) || 'aggregate' in doc) return undefined;
+  const metrics = Object.values(doc.metrics).filter(isObject);
+  if (metrics.length === 0) return undefined;
+  return metrics.some((m) => isObject(m.values)) ? 'values' : 'flat';
+}
 
 export function readK6Summary(text: string, file: string): ReadResult {
   const parsed = parseJson(text, file);
