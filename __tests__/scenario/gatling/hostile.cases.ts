@@ -35,6 +35,26 @@ describe('hostile Java, Kotlin and Scala input', () => {
     expect(result.diagnostics[0]!.line).toBeGreaterThanOrEqual(4);
   });
 
+  it.each([
+    [
+      'Odd.scala',
+      'import io.gatling.core.Predef._\nimport io.gatling.http.Predef._\n\nclass Odd extends Simulation {\n  val odd = 5.0(1)\n  val scn = scenario("s").exec(http("home").get("/"))\n  setUp(scn.inject(atOnceUsers(1)))\n}\n',
+    ],
+    [
+      'Odd.kt',
+      'import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\nimport io.gatling.javaapi.http.HttpDsl.*\n\nclass Odd : Simulation() {\n  val y = ({ x: Int -> x })(1)\n  val z = "abc"(2)\n  val scn = scenario("s").exec(http("home").get("/"))\n  init { setUp(scn.injectOpen(atOnceUsers(1))) }\n}\n',
+    ],
+  ])(
+    '%s: a call of something that is no name (a number, a lambda) is read past, not taken up again forever',
+    (file, code) => {
+      expect.hasAssertions();
+      const result = parseGatling(code, file);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.scenario?.workloads.map((w) => w.name)).toEqual(['s']);
+      expect(result.scenario?.requests.map((r) => r.name)).toEqual(['home']);
+    },
+  );
+
   it('valid Kotlin the grammar mis-reads (a member and its closing brace on one line) is no error', () => {
     const result = parseGatling(
       'import io.gatling.javaapi.core.*\nimport io.gatling.javaapi.core.CoreDsl.*\n\nclass S : Simulation() {\n  init { setUp(scenario("s").injectOpen(atOnceUsers(Config.users))) }\n}\n\nobject Config { val users = 10 }\n',

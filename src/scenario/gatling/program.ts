@@ -38,7 +38,7 @@ export function readProgram(root: Node, language: JvmLanguage, file: string): Pr
       if (declaration)
         declared.set(declaration.name, [...(declared.get(declaration.name) ?? []), declaration.value]);
       if (!callTypes.has(node.type) && !accessTypes.has(node.type)) return;
-      collect(toExpr(node, language), calls, pending);
+      collect(toExpr(node, language), node, calls, pending);
       return false;
     });
   }
@@ -60,7 +60,8 @@ export function readProgram(root: Node, language: JvmLanguage, file: string): Pr
   };
 }
 
-function collect(expr: Expr, calls: CallExpr[], pending: Node[]): void {
+/** The calls of an expression converted from `root`; what it left as `other` is walked again (`pending`). */
+function collect(expr: Expr, root: Node, calls: CallExpr[], pending: Node[]): void {
   const stack: Expr[] = [expr];
   while (stack.length > 0) {
     const e = stack.pop()!;
@@ -74,7 +75,11 @@ function collect(expr: Expr, calls: CallExpr[], pending: Node[]): void {
         stack.push(...e.parts);
         break;
       case 'other':
-        pending.push(e.node);
+        // The root itself left as it is (a call of a number, `5.0(...)`, from a string left open) is not
+        // converted again, or the walk would take it up forever: its children are walked instead.
+        if (e.node.id === root.id) {
+          for (const child of e.node.namedChildren) if (child) pending.push(child);
+        } else pending.push(e.node);
         break;
       default:
         break;
