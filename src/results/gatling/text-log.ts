@@ -1,5 +1,6 @@
 import type { SampleSink, SampleStreamReader } from '../model.js';
 import { ErrorKinds } from './error-kind.js';
+import { MAX_LINE } from '../raw/lines.js';
 
 /**
  * Gatling's text `simulation.log` (2.2 – 3.12, result-formats.md §6.1): one tab-separated record per line,
@@ -42,8 +43,6 @@ export function layoutOfVersion(version: string): Layout | undefined {
 }
 
 const MAX_TABS = 12;
-/** Gatling's records are a few hundred bytes; a "line" this long means the file is something else. */
-const MAX_LINE = 16 << 20;
 
 export async function feedGatlingLog(
   input: AsyncIterable<string>,
@@ -237,6 +236,7 @@ export async function feedGatlingLog(
       start = nl + 1;
     }
     rest = text.slice(start);
+    // Gatling's records are a few hundred bytes: a "line" past the raw readers' bound is something else.
     if (rest.length > MAX_LINE) {
       sink.diagnostic(
         `Line ${lineNo + 1} is over ${MAX_LINE >> 20} MiB long: this is no Gatling simulation.log past that point. The records before it were read.`,

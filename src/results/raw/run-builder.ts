@@ -16,6 +16,7 @@ import type {
 } from '../model.js';
 import { DDSketch } from '../sketch/ddsketch.js';
 import { type Tally, TALLY_PHASES } from './tally.js';
+import { formatDuration } from '../../util/duration.js';
 import { fromLatin1 } from './latin1.js';
 
 export interface RunBuilderOptions {
@@ -62,12 +63,6 @@ function addKind(kinds: Map<string, number>, kind: string, weight: number): void
  * in another unit than ms (microseconds read as ms span years) get longer windows (`coarsen`), never more.
  */
 const MAX_WINDOWS = 10_000;
-
-/** A span as a reader of the warning needs it: `36.5 h`, `12 d`. */
-function durationText(ms: number): string {
-  const hours = ms / 3_600_000;
-  return hours >= 48 ? `${Math.round(hours / 24)} d` : `${Math.round(hours * 10) / 10} h`;
-}
 
 interface Row {
   name: string;
@@ -528,7 +523,7 @@ export class RunBuilder implements SampleSink, TallySink {
     if (windows.size > 0) run.series = this.series(windows);
     if (this.seriesMs > this.windowMs)
       this.diagnostic(
-        `The samples span ${durationText(this.lastMs - this.firstMs)}, more than ${MAX_WINDOWS} windows of ${this.windowMs / 1000} s: the time series has windows of ${this.seriesMs / 1000} s instead.`,
+        `The samples span ${formatDuration((this.lastMs - this.firstMs) / 1000)}, more than ${MAX_WINDOWS} windows of ${this.windowMs / 1000} s: the time series has windows of ${this.seriesMs / 1000} s instead.`,
         undefined,
         'warning',
       );

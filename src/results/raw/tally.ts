@@ -98,7 +98,20 @@ export class Tally {
   }
 }
 
-/** What `tallyRows` reads rows by, and what it found over all of them (`WINDOW_MS` … in split-rows.as). */
+/** Where each value of the config is, in f64s (`WINDOW_MS` … `CONNECTED` in split-rows.as). */
+const WINDOW_MS = 0;
+const STAMPS_AT_START = 1;
+const DATA_TYPE = 2;
+const BATCH = 3;
+const FIRST = 4;
+const LAST = 5;
+const MAX_VUS = 6;
+const CONFLICT = 7;
+const THREADED = 8;
+const PHASED = 9;
+const CONNECTED = 10;
+
+/** What `tallyRows` reads rows by, and what it found over all of them. */
 export class TallyConfig {
   private readonly values: Float64Array;
 
@@ -116,41 +129,41 @@ export class TallyConfig {
     connected: boolean,
   ): void {
     const v = this.values;
-    v[0] = windowMs;
-    v[1] = stampsAtStart ? 1 : 0;
-    v[2] = dataType;
-    v[8] = threaded ? 1 : 0;
-    v[9] = phased ? 1 : 0;
-    v[10] = connected ? 1 : 0;
+    v[WINDOW_MS] = windowMs;
+    v[STAMPS_AT_START] = stampsAtStart ? 1 : 0;
+    v[DATA_TYPE] = dataType;
+    v[THREADED] = threaded ? 1 : 0;
+    v[PHASED] = phased ? 1 : 0;
+    v[CONNECTED] = connected ? 1 : 0;
   }
 
   set batch(batch: number) {
-    this.values[3] = batch;
+    this.values[BATCH] = batch;
   }
 
   /** The earliest start and latest end of the samples tallied (Infinity, -Infinity before any). */
   get first(): number {
-    return this.values[4]!;
+    return this.values[FIRST]!;
   }
 
   get last(): number {
-    return this.values[5]!;
+    return this.values[LAST]!;
   }
 
   /** The most VUs of the samples tallied, or -1. */
   get maxVUs(): number {
-    return this.values[6]!;
+    return this.values[MAX_VUS]!;
   }
 
   /** The window tally a stop was for (`tally`), or -1. */
   get conflict(): number {
-    return this.values[7]!;
+    return this.values[CONFLICT]!;
   }
 
   /** Forgets what the samples tallied spanned. */
   reset(): void {
-    this.values[4] = Infinity;
-    this.values[5] = -Infinity;
-    this.values[6] = -1;
+    this.values[FIRST] = Infinity;
+    this.values[LAST] = -Infinity;
+    this.values[MAX_VUS] = -1;
   }
 }

@@ -1,5 +1,6 @@
 import type { ProfilePoint, ScenarioProfile } from './model.js';
-import { formatDuration, formatLoad } from './test-type.js';
+import { formatDuration } from '../../util/duration.js';
+import { formatLoad } from './test-type.js';
 
 /** The facts a reader compares: the combined curves, duration, peaks, model and type. */
 function essence(profile: ScenarioProfile): string {

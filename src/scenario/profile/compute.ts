@@ -1,7 +1,8 @@
 import type { Scenario, Workload } from '../model.js';
 import type { ScenarioProfile, ProfilePoint, WorkloadProfile } from './model.js';
 import { chainCurves, endOf, integral, peakOf, sumCurves, workloadPoints } from './series.js';
-import { declaredType, formatDuration, peakHold, shapeType } from './test-type.js';
+import { formatDuration } from '../../util/duration.js';
+import { declaredType, peakHold, shapeType } from './test-type.js';
 import { maxOf } from '../../util/extremes.js';
 
 const cache = new WeakMap<Scenario, ScenarioProfile>();

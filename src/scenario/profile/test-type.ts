@@ -2,6 +2,7 @@ import type { Scenario, Workload } from '../model.js';
 import { getValue } from '../value.js';
 import type { ProfilePoint, TestType } from './model.js';
 import { maxOf } from '../../util/extremes.js';
+import { formatDuration } from '../../util/duration.js';
 
 /**
  * Names say intent; they win over shape. The words of Grafana's test-type guide and their common synonyms
@@ -166,11 +167,4 @@ function risingPlateaus(segments: readonly Segment[]): number {
 
 export function formatLoad(load: number): string {
   return String(Math.round(load * 100) / 100);
-}
-
-/** `45 s`, `5 min`, `1.5 h`. */
-export function formatDuration(seconds: number): string {
-  if (seconds >= HOUR) return `${Math.round((seconds / HOUR) * 10) / 10} h`;
-  if (seconds >= MIN) return `${Math.round((seconds / MIN) * 10) / 10} min`;
-  return `${Math.round(seconds * 10) / 10} s`;
 }
