@@ -161,3 +161,19 @@ describe('unfailable-criterion keeps the metric meaning', () => {
     expect(finding?.message).not.toContain("'rate<0.01'");
   });
 });
+
+describe('artillery/ensure-plugin-not-loaded fixes follow the file', () => {
+  it('loads the plugin in a JSON script with an empty object written {}, and the file stays JSON', () => {
+    expect.hasAssertions();
+    const text =
+      '{\n  "config": {\n    "target": "http://localhost",\n    "phases": [{ "duration": 10, "arrivalRate": 1 }],\n    "ensure": { "maxErrorRate": 1 }\n  },\n  "scenarios": [{ "flow": [{ "get": { "url": "/" } }] }]\n}\n';
+    const finding = lintText(text, 'load.json').findings.find(
+      (f) => f.ruleId === 'artillery/ensure-plugin-not-loaded',
+    );
+    const fixed = applyEdits(text, finding!.fix!.edits!);
+    expect(fixed).toContain(
+      '"ensure": { "maxErrorRate": 1 },\n    "plugins": {\n      "ensure": {}\n    }\n',
+    );
+    expect(() => JSON.parse(fixed!)).not.toThrow();
+  });
+});

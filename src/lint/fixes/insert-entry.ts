@@ -134,9 +134,11 @@ function jsInline(value: PlainValue, quote: string): string {
   if (typeof value === 'string') return jsString(value, quote);
   if (typeof value !== 'object') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => jsInline(v, quote)).join(', ')}]`;
-  return `{ ${Object.entries(value)
+  const inner = Object.entries(value)
     .map(([k, v]) => `${jsKey(k, quote)}: ${jsInline(v, quote)}`)
-    .join(', ')} }`;
+    .join(', ');
+  // An empty object is written `{}`, as formatters write it.
+  return inner ? `{ ${inner} }` : '{}';
 }
 
 /** An object one key per line (as the options around it); arrays and deeper values on one line. */
@@ -245,7 +247,7 @@ function jsonText(value: PlainValue, pad: boolean): string {
   const inner = Object.entries(value)
     .map(([k, v]) => `${JSON.stringify(k)}: ${jsonText(v, pad)}`)
     .join(', ');
-  return pad ? `{ ${inner} }` : `{${inner}}`;
+  return pad && inner ? `{ ${inner} }` : `{${inner}}`;
 }
 
 function insertAt(file: string, at: { line: number; column: number }, text: string): TextEdit {
