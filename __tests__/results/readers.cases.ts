@@ -65,8 +65,7 @@ describe('readResult on hostile and foreign input', () => {
     expect(readResult('', 'empty.json').diagnostics).toEqual([
       {
         file: 'empty.json',
-        message:
-          'The file is empty. Expected a JSON result file (k6 summary, Artillery report or loadgate run).',
+        message: 'The file is empty.',
       },
     ]);
   });
@@ -82,7 +81,9 @@ describe('readResult on hostile and foreign input', () => {
 
   it('says a binary file is binary', () => {
     const binary = String.fromCharCode(...Array.from({ length: 64 }, (_, i) => i % 7));
-    expect(readResult(binary, 'x.bin').diagnostics[0]?.message).toMatch(/binary, not JSON/);
+    expect(readResult(binary, 'x.bin').diagnostics[0]?.message).toMatch(
+      /^The file is binary, and no result format loadgate knows. Expected a k6 summary/,
+    );
   });
 
   it('names the formats it expected for JSON it does not know', () => {

@@ -13,17 +13,10 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; diagnostic:
 export function parseJson(text: string, file: string): ParsedJson {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
-    return fail(
-      file,
-      'The file is empty. Expected a JSON result file (k6 summary, Artillery report or loadgate run).',
-    );
+    return fail(file, 'The file is empty.');
   }
   if (looksBinary(body)) {
-    return fail(
-      file,
-      'The file is binary, not JSON. Expected a JSON result file (k6 summary, Artillery report or loadgate run).',
-      1,
-    );
+    return fail(file, 'The file is binary, not JSON.', 1);
   }
   try {
     return { ok: true, value: JSON.parse(body) as unknown };

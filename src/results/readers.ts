@@ -166,10 +166,12 @@ export const EXPECTED =
 export function unrecognised(text: string, file: string): { file: string; message: string; line?: number } {
   const parsed = parseJson(text, file);
   if (!parsed.ok) {
-    // Empty and binary files already say what was expected; text that is not JSON gets the full list.
+    // An empty file needs no list; binary data or text that is not JSON gets every format expected.
     const d = parsed.diagnostic;
-    return d.message.startsWith('Invalid JSON')
-      ? { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED} ${tried()}` }
+    if (d.message.startsWith('Invalid JSON'))
+      return { ...d, message: `Not a result format loadgate knows. ${d.message} ${EXPECTED} ${tried()}` };
+    return d.message.includes('binary')
+      ? { ...d, message: `The file is binary, and no result format loadgate knows. ${EXPECTED}` }
       : d;
   }
   const v = parsed.value;

@@ -1,1 +1,0 @@
-import{RUN_SCHEMA,readRunFile,runFileReader,serializeRun}from"./chunk-TJGM4SCV.js";import"./chunk-QFUD5X3I.js";import"./chunk-M2Q4MRB3.js";import"./chunk-6MPJRCWB.js";import"./chunk-4L6M2EG5.js";import"./chunk-6Z22PQU2.js";import"./chunk-FJVWH24L.js";export{RUN_SCHEMA,readRunFile,runFileReader,serializeRun};
